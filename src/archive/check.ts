@@ -1,0 +1,91 @@
+/**
+ * Checking a whole archive in one pass: every record against the schema and the legal
+ * rules, then what only the archive as a whole can tell (duplicate ids, file names,
+ * attachments). Every problem is reported; nothing stops at the first.
+ */
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import type { Config } from '../domain/config.js';
+import type { ArchiveRecord, RecordData } from '../domain/record.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { ParsedRecord } from '../records/parse.js';
+import type { YamlSource } from '../records/source.js';
+import { checkAgainstSchema } from '../schema/validate.js';
+import { checkRecordRules } from '../rules/legal.js';
+import { hasErrors } from '../diagnostics.js';
+
+export interface CheckedRecord {
+  parsed: ParsedRecord;
+  problems: Diagnostic[];
+  /** Present when the record has no errors (warnings allowed). */
+  record?: ArchiveRecord;
+}
+
+/** Schema + rules for one parsed record. `withinArchive` is false for `add --from` input. */
+export function checkParsedRecord(parsed: ParsedRecord, config?: Config): Diagnostic[] {
+  if (parsed.problems.length > 0 || !parsed.source) return parsed.problems;
+  const data = parsed.data as Record<string, unknown>;
+  return [...checkAgainstSchema('record', data, parsed.source), ...checkRecordRules(data, parsed.source, config ? { config } : {})];
+}
+
+function insideArchive(root: string, rel: string): boolean {
+  const abs = resolve(root, rel);
+  const r = relative(root, abs);
+  return r !== '' && !r.startsWith('..') && !r.startsWith(sep) && !/^[a-zA-Z]:/.test(r);
+}
+
+export function checkAttachments(root: string, source: YamlSource, data: RecordData): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  (data.lampiran ?? []).forEach((l, i) => {
+    if (typeof l?.berkas !== 'string') return;
+    const path = ['lampiran', i, 'berkas'];
+    if (!insideArchive(root, l.berkas)) {
+      out.push(source.diagnostic('galat', 'lampiran-di-luar-arsip', { berkas: l.berkas }, path));
+      return;
+    }
+    const abs = join(root, l.berkas);
+    if (!existsSync(abs)) {
+      out.push(source.diagnostic('galat', 'lampiran-tidak-ada', { berkas: l.berkas }, path));
+      return;
+    }
+    const st = lstatSync(abs);
+    if (st.isSymbolicLink() && !realpathSync(abs).startsWith(realpathSync(root) + sep)) {
+      out.push(source.diagnostic('galat', 'lampiran-di-luar-arsip', { berkas: l.berkas }, path));
+    } else if (!st.isFile() && !st.isSymbolicLink()) {
+      out.push(source.diagnostic('galat', 'lampiran-bukan-berkas', { berkas: l.berkas }, path));
+    }
+  });
+  return out;
+}
+
+export function checkArchive(root: string, config: Config, parsed: ParsedRecord[]): CheckedRecord[] {
+  const checked: CheckedRecord[] = parsed.map((p) => ({ parsed: p, problems: checkParsedRecord(p, config) }));
+  const byId = new Map<string, CheckedRecord[]>();
+  for (const c of checked) {
+    const data = c.parsed.data as Partial<RecordData> | undefined;
+    if (!data || !c.parsed.source) continue;
+    if (typeof data.id === 'string') {
+      const list = byId.get(data.id) ?? [];
+      list.push(c);
+      byId.set(data.id, list);
+      const expected = `${data.id}.md`;
+      if (basename(c.parsed.file) !== expected) {
+        c.problems.push(c.parsed.source.diagnostic('galat', 'id-tidak-cocok-nama-berkas', { id: data.id, harus: expected }, ['id']));
+      }
+    }
+    c.problems.push(...checkAttachments(root, c.parsed.source, data as RecordData));
+  }
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const c of list) {
+      const others = list.filter((o) => o !== c).map((o) => o.parsed.file).join(', ');
+      c.problems.push(c.parsed.source!.diagnostic('galat', 'id-ganda', { id, berkas: others }, ['id']));
+    }
+  }
+  for (const c of checked) {
+    if (!hasErrors(c.problems)) {
+      c.record = { path: c.parsed.file, data: c.parsed.data as RecordData, body: c.parsed.body };
+    }
+  }
+  return checked;
+}

@@ -1,0 +1,91 @@
+/**
+ * git, through simple-git: the archive's history is its audit trail. Every change is one
+ * commit whose message says the SOP step in Indonesian and ends with machine-readable
+ * trailers (PPID-Langkah, PPID-Item, …).
+ */
+import { realpathSync } from 'node:fs';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { EXIT, UserError } from '../errors.js';
+
+export function git(root: string): SimpleGit {
+  // The archive's own git, whatever GIT_DIR the caller's environment may carry.
+  return simpleGit({ baseDir: root, trimmed: true, unsafe: {} }).env({ ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } as unknown as Record<string, string>);
+}
+
+/** The top of the work tree that holds `dir`, or undefined when it is in none. */
+export async function workTreeTop(dir: string): Promise<string | undefined> {
+  try {
+    const top = await git(dir).revparse(['--show-toplevel']);
+    return top ? realpathSync(top) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Commands that change an archive need it to be the top of its own git work tree. */
+export async function requireOwnWorkTree(root: string): Promise<void> {
+  const top = await workTreeTop(root);
+  const real = realpathSync(root);
+  if (top === undefined) throw new UserError('arsip-bukan-git', { dir: root }, EXIT.ARCHIVE);
+  if (top !== real) throw new UserError('arsip-bukan-akar-git', { dir: root, akar: top }, EXIT.ARCHIVE);
+}
+
+export async function requireIdentity(root: string): Promise<string> {
+  try {
+    return await git(root).raw(['var', 'GIT_AUTHOR_IDENT']);
+  } catch {
+    throw new UserError('git-identitas-kosong', {}, EXIT.GIT);
+  }
+}
+
+export async function headCommit(root: string): Promise<string | undefined> {
+  try {
+    return await git(root).revparse(['--verify', '-q', 'HEAD']);
+  } catch {
+    return undefined;
+  }
+}
+
+export type Trailer = readonly [key: string, value: string];
+
+export interface CommitSpec {
+  subject: string;
+  body?: string;
+  trailers: Trailer[];
+}
+
+export function commitMessage(spec: CommitSpec): string {
+  const clean = (s: string) => s.replace(/[\r\n]+/g, ' ').trim();
+  const parts = [clean(spec.subject)];
+  if (spec.body?.trim()) parts.push(spec.body.trim());
+  parts.push(spec.trailers.map(([k, v]) => `${k}: ${clean(v)}`).join('\n'));
+  return parts.join('\n\n') + '\n';
+}
+
+/** Stages exactly `paths` and commits only them, leaving anything else the user staged alone. */
+export async function commitPaths(root: string, paths: string[], spec: CommitSpec): Promise<string> {
+  const g = git(root);
+  await g.raw(['add', '--all', '--', ...paths]);
+  const hasHead = (await headCommit(root)) !== undefined;
+  // Separate -m paragraphs keep the trailers as the message's last paragraph, where
+  // `git interpret-trailers` and `git log --format=%(trailers)` find them.
+  const message = commitMessage(spec).trimEnd().split('\n\n').flatMap((p) => ['-m', p]);
+  // --only: commit these paths as they are, even if the user has other changes staged.
+  const args = ['commit', '--quiet', '--no-verify', ...message];
+  if (hasHead) args.push('--only', '--', ...paths);
+  try {
+    await g.raw(args);
+  } catch (e) {
+    throw new UserError('git-gagal', { detail: String((e as Error).message).trim().split('\n')[0] ?? '' }, EXIT.GIT);
+  }
+  return (await headCommit(root))!;
+}
+
+/** Puts the index entries for `paths` back to HEAD (after a failed commit). */
+export async function unstage(root: string, paths: string[]): Promise<void> {
+  if ((await headCommit(root)) === undefined) {
+    await git(root).raw(['rm', '--cached', '-r', '-q', '--ignore-unmatch', '--', ...paths]).catch(() => undefined);
+  } else {
+    await git(root).raw(['reset', '-q', 'HEAD', '--', ...paths]).catch(() => undefined);
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * The command line: declares commands and flags only. Each command's module is loaded when
+ * that command runs, so `ppid --help` starts fast.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { Chalk } from 'chalk';
+import { processIo, type Io } from './cli/io.js';
+import { lang, resolveLang, setLang } from './i18n/lang.js';
+import { hasUi, ui } from './i18n/ui-messages.js';
+import { EXIT, UserError } from './errors.js';
+
+const T = (id: string, en: string) => (lang() === 'en' ? en : id);
+
+function langFromArgv(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+/** commander's own words, in the output language. */
+function translateHelp(s: string): string {
+  if (lang() === 'en') return s;
+  return s
+    .replace(/^Usage:/gm, 'Penggunaan:')
+    .replace(/^Options:/gm, 'Opsi:')
+    .replace(/^Commands:/gm, 'Perintah:')
+    .replace(/^Arguments:/gm, 'Argumen:')
+    .replace(/\(default: /g, '(bawaan: ')
+    .replace(/^error: unknown option '(.+)'/m, "galat: opsi tidak dikenal '$1'")
+    .replace(/^error: unknown command '(.+)'/m, "galat: perintah tidak dikenal '$1'")
+    .replace(/^error: missing required argument '(.+)'/m, "galat: argumen wajib '$1' tidak ada")
+    .replace(/^error: required option '(.+)' not specified/m, "galat: opsi wajib '$1' tidak diberikan")
+    .replace(/^error: option '(.+)' argument missing/m, "galat: opsi '$1' perlu nilai")
+    .replace(/^error: too many arguments.*$/m, 'galat: argumen terlalu banyak')
+    .replace(/\(Did you mean (.+)\?\)/, '(maksudnya $1?)')
+    .replace(/^error:/m, 'galat:');
+}
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+function common(cmd: Command, { dates = true, formats = true }: { dates?: boolean; formats?: boolean } = {}): Command {
+  cmd.option('--archive <folder>', T('folder arsip (bawaan: folder terdekat ke atas yang berisi ppid.yaml)', 'archive folder (default: nearest folder upward holding ppid.yaml)'));
+  if (dates) cmd.option('--today <TTTT-BB-HH>', T('tanggal "hari ini" untuk perhitungan (juga PPID_TODAY)', 'the date to compute as of (also PPID_TODAY)'));
+  if (formats) {
+    cmd.option('--json', T('keluaran JSON untuk mesin', 'JSON output for machines'));
+    cmd.option('--csv', T('keluaran CSV', 'CSV output'));
+  }
+  cmd.option('--lang <id|en>', T('bahasa keluaran (juga LANG=en*)', 'output language (also LANG=en*)'));
+  cmd.option('--no-color', T('tanpa warna (juga NO_COLOR)', 'no colour (also NO_COLOR)'));
+  return cmd;
+}
+
+function example(cmd: Command, lines: string[]): Command {
+  return cmd.addHelpText('after', `\n${T('Contoh', 'Examples')}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
+}
+
+export function buildProgram(io: Io, version: string, setExit: (code: number) => void): Command {
+  const program = new Command('ppid');
+  const wrap = <A extends unknown[]>(fn: (...args: A) => Promise<number>) => async (...args: A) => setExit(await fn(...args));
+  const ioFor = (o: { color?: boolean }): Io => (o.color === false ? { ...io, color: new Chalk({ level: 0 }), colorErr: new Chalk({ level: 0 }) } : io);
+
+  program
+    .description(T(
+      'Daftar Informasi yang Dikecualikan (DIK) sebagai arsip git, menurut UU 14/2008 dan PP 61/2010.',
+      'The list of exempted information (DIK) as a git archive, under UU 14/2008 and PP 61/2010.',
+    ))
+    .helpOption('-h, --help', T('tampilkan bantuan', 'display help'))
+    .helpCommand('help [perintah]', T('bantuan untuk satu perintah', 'help for a command'))
+    .version(version, '-V, --version', T('tampilkan versi', 'display the version'))
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => io.stdout(translateHelp(s)), writeErr: (s) => io.stderr(translateHelp(s)) })
+    .exitOverride();
+
+  example(common(program.command('init').argument('[folder]', T('folder arsip baru (bawaan: folder ini)', 'new archive folder (default: here)'))
+    .description(T('membuat arsip baru: ppid.yaml, folder, repositori git dan commit pertama', 'create an archive: ppid.yaml, folders, a git repository and a first commit'))
+    .option('--nama <nama>', T('nama Badan Publik', 'name of the public body'))
+    .option('--singkatan <teks>', T('singkatan Badan Publik', 'short name'))
+    .option('--tempat <kota>', T('tempat penetapan bawaan', 'default place of determinations'))
+    .option('--situs <url>', T('situs resmi PPID', 'official PPID website'))
+    .option('--unit <KODE=Nama>', T('unit kerja (boleh berulang)', 'work unit (repeatable)'), collect)
+    .option('--ppid-utama <nama>', T('nama PPID Utama', 'name of the PPID Utama'))
+    .option('--jabatan-ppid <jabatan>', T('jabatan PPID Utama', 'position of the PPID Utama'))
+    .option('--email <surel>', T('surel PPID Utama', 'e-mail of the PPID Utama'))
+    .option('--pimpinan <nama>', T('nama pimpinan Badan Publik', 'name of the head of the body'))
+    .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
+    .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')), { dates: false, formats: false })
+    .option('--json', T('keluaran JSON', 'JSON output')), [
+    'ppid init arsip-dik --nama "Pemerintah Kabupaten Sanggau" --unit "DISKOMINFO=Dinas Komunikasi dan Informatika"',
+  ]).action(wrap(async (folder: string | undefined, o) => (await import('./commands/init.js')).run(ioFor(o), folder, o)));
+
+  example(common(program.command('add')
+    .description(T('mendaftarkan informasi yang dikecualikan (SOP langkah 1); satu berkas, satu commit', 'register an exempted item (SOP step 1); one file, one commit'))
+    .option('--from <berkas.yaml>', T('ambil kunci record dari berkas YAML (penetapan di dalamnya = sudah berlaku)', 'take the record keys from a YAML file (a determination in it = already in force)'))
+    .option('--judul <teks>', T('informasi yang dikecualikan', 'the exempted information'))
+    .option('--judul-publik <teks>', T('judul aman untuk publikasi', 'a safe title for publication'))
+    .option('--unit <nama>', T('unit kerja yang menguasai informasi', 'work unit holding it'))
+    .option('--pasal17 <kode>', T('kode Pasal 17, mis. h2 (boleh berulang atau dipisah koma)', 'Pasal 17 code, e.g. h2 (repeatable or comma-separated)'), collect)
+    .option('--dasar-hukum <teks>', T('peraturan yang menjadi dasar (boleh berulang)', 'statute relied on (repeatable)'), collect)
+    .option('--tanggal-uji <TTTT-BB-HH>', T('tanggal uji konsekuensi', 'date of the consequence test'))
+    .addOption(new Option('--saat-uji <saat>', T('saat pengujian', 'moment of the test')).choices(['sebelum-permohonan', 'atas-permohonan', 'perintah-komisi-informasi']))
+    .option('--dibuka <teks>', T('konsekuensi bila dibuka', 'consequence if opened'))
+    .option('--ditutup <teks>', T('konsekuensi bila ditutup', 'consequence if closed'))
+    .option('--kepentingan-publik <teks>', T('pertimbangan kepentingan publik', 'public-interest consideration'))
+    .option('--tahun <n>', T('lama pengecualian (tahun)', 'length in years'))
+    .option('--bulan <n>', T('lama pengecualian (bulan)', 'length in months'))
+    .option('--mulai <TTTT-BB-HH>', T('awal jangka waktu', 'start of the period'))
+    .option('--sampai <TTTT-BB-HH>', T('dikecualikan sampai tanggal', 'exempt until'))
+    .option('--setelah <peristiwa>', T('jangka waktu dihitung setelah peristiwa', 'length counted after an event'))
+    .option('--tanggal-peristiwa <TTTT-BB-HH>', T('tanggal peristiwa itu', 'date of that event'))
+    .option('--hingga <peristiwa>', T('dikecualikan hingga peristiwa', 'exempt until an event'))
+    .option('--tinjau-ulang <TTTT-BB-HH>', T('tanggal tinjau ulang', 'review date'))
+    .option('--hingga-persetujuan', T('hingga persetujuan tertulis (huruf g/h)', 'until written consent (letters g/h)'))
+    .option('--tanpa-batas', T('tanpa batas waktu (huruf g–j)', 'open-ended (letters g–j)'))
+    .option('--keterangan-jangka <teks>', T('rumusan jangka waktu di dokumen asal', 'the period as worded in the source'))
+    .addOption(new Option('--cakupan <cakupan>', T('seluruh atau sebagian', 'whole or partial')).choices(['seluruh', 'sebagian']))
+    .option('--bagian <teks>', T('bagian yang dikecualikan bila sebagian (pisah ";")', 'exempted parts when partial (";"-separated)'), collect)
+    .option('--catatan <teks>', T('catatan internal (tidak diumumkan)', 'internal note (never published)'))
+    .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')), { formats: false })
+    .option('--json', T('cetak hasil sebagai JSON', 'print the result as JSON')), [
+    'ppid add                       # ' + T('ditanya satu per satu', 'asked step by step'),
+    'ppid add --from butir.yaml',
+    'ppid add --judul "Rekam medis pegawai" --unit BKPSDM --pasal17 h2 --dasar-hukum "UU 14/2008 Pasal 17 huruf h angka 2" \\\n      --tanggal-uji 2026-02-02 --dibuka "..." --ditutup "..." --tahun 5 --mulai 2026-02-16 --cakupan seluruh',
+  ]).action(wrap(async (o) => (await import('./commands/add.js')).run(ioFor(o), o)));
+
+  example(common(program.command('validate')
+    .description(T('memeriksa seluruh arsip: skema dan aturan hukum, semua masalah sekaligus', 'check the whole archive: schema and legal rules, every problem at once'))
+    .option('--strict', T('peringatan juga dianggap gagal', 'warnings count as failures too')), { dates: false }), [
+    'ppid validate', 'ppid validate --strict --json',
+  ]).action(wrap(async (o) => (await import('./commands/validate.js')).run(ioFor(o), o)));
+
+  example(common(program.command('list')
+    .description(T('register urut tanggal berakhir pengecualian (SOP langkah 2)', 'the register ordered by end of exemption (SOP step 2)'))
+    .option('--status <status>', T('saring status (boleh berulang)', 'filter by status (repeatable)'), collect)
+    .option('--unit <unit>', T('saring unit kerja (nama, kode, atau sebagian nama)', 'filter by unit'), collect)
+    .option('--pasal17 <kode>', T('saring kode Pasal 17 (huruf mencakup angkanya)', 'filter by Pasal 17 code (a letter covers its points)'), collect)), [
+    'ppid list', 'ppid list --status ditetapkan --pasal17 h --csv > register.csv',
+  ]).action(wrap(async (o) => (await import('./commands/list.js')).run(ioFor(o), o)));
+
+  example(common(program.command('show').argument('<id>', T('nomor butir', 'item id'))
+    .description(T('menampilkan satu butir', 'show one item')), { formats: false })
+    .option('--json', 'JSON'), ['ppid show DIK-2026-0001'])
+    .action(wrap(async (id: string, o) => (await import('./commands/show.js')).run(ioFor(o), id, o)));
+
+  example(common(program.command('expiring')
+    .description(T('butir yang lewat dan akan berakhir dalam 30 hari kerja (SOP langkah 4)', 'items overdue or ending within 30 working days (SOP step 4)'))
+    .option('--within <n>', T('jendela dalam hari kerja (bawaan: ppid.yaml, 30)', 'window in working days (default: ppid.yaml, 30)'))), [
+    'ppid expiring', 'ppid expiring --today 2026-11-02 --within 60 --json',
+  ]).action(wrap(async (o) => (await import('./commands/expiring.js')).run(ioFor(o), o)));
+
+  example(common(program.command('calendar').argument('[tahun]', T('tahun (bawaan: tahun ini)', 'year (default: this year)'))
+    .description(T('hari libur nasional, cuti bersama dan penyesuaian arsip yang dipakai', 'the non-working days in use'))), [
+    'ppid calendar 2025',
+  ]).action(wrap(async (year: string | undefined, o) => (await import('./commands/calendar.js')).run(ioFor(o), year, o)));
+
+  example(common(program.command('publish')
+    .description(T('menerbitkan DIK untuk publik: index.html, dik.csv, dik.json (SOP langkah 6)', 'publish the public DIK: index.html, dik.csv, dik.json (SOP step 6)'))
+    .requiredOption('--out <folder>', T('folder keluaran', 'output folder')), { formats: false })
+    .option('--json', T('cetak ringkasan sebagai JSON', 'print a summary as JSON')), [
+    'ppid publish --out situs/dik',
+  ]).action(wrap(async (o) => (await import('./commands/publish.js')).run(ioFor(o), o)));
+
+  const hook = program.command('hook').description(T('hook git untuk arsip', 'git hooks for the archive'));
+  example(common(hook.command('install')
+    .description(T('memasang hook pre-commit yang menjalankan "ppid validate"', 'install a pre-commit hook that runs "ppid validate"'))
+    .option('--force', T('timpa hook pre-commit yang ada', 'overwrite an existing pre-commit hook')), { dates: false, formats: false })
+    .option('--json', 'JSON'), ['ppid hook install'])
+    .action(wrap(async (o) => (await import('./commands/hook.js')).install(ioFor(o), o)));
+
+  return program;
+}
+
+async function reportError(io: Io, e: unknown, version: string): Promise<number> {
+  const c = io.colorErr;
+  if (e instanceof UserError) {
+    if (e.diagnostics.length > 0) {
+      const { formatDiagnostic } = await import('./cli/diagnostic-format.js');
+      for (const d of e.diagnostics) io.stderr(formatDiagnostic(d, c) + '\n');
+    }
+    io.stderr(`ppid: ${c.red.bold(ui('galat'))}: ${ui(e.code, e.params)}\n`);
+    if (hasUi(`${e.code}.saran`)) io.stderr(`  ${c.cyan(ui('saran'))}: ${ui(`${e.code}.saran`, e.params)}\n`);
+    return e.exitCode;
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  io.stderr(`ppid: ${c.red.bold(ui('galat'))}: ${ui('internal', { versi: version, detail })}\n  ${c.cyan(ui('saran'))}: ${ui('internal.saran')}\n`);
+  if (io.env.PPID_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+  return EXIT.INTERNAL;
+}
+
+export async function main(argv: string[], io: Io = processIo(!argv.includes('--no-color'))): Promise<number> {
+  setLang(resolveLang(langFromArgv(argv.slice(2)), io.env));
+  const { packageVersion } = await import('./archive/package-files.js');
+  const version = packageVersion();
+  let code: number = EXIT.OK;
+  const program = buildProgram(io, version, (c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    return reportError(io, e, version);
+  }
+}

@@ -1,0 +1,37 @@
+/** Plain-text tables for terminals, and RFC 4180 CSV. */
+
+export interface Column<T> {
+  header: string;
+  value: (row: T) => string;
+  /** Longest a cell may be in the terminal table before it is cut with "…". */
+  max?: number;
+  align?: 'left' | 'right';
+}
+
+const width = (s: string): number => [...s].length;
+
+function cut(s: string, max?: number): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  if (!max || width(one) <= max) return one;
+  return [...one].slice(0, max - 1).join('') + '…';
+}
+
+export function renderTable<T>(columns: Column<T>[], rows: T[], style: (s: string) => string = (s) => s): string {
+  const cells = rows.map((r) => columns.map((c) => cut(c.value(r), c.max)));
+  const widths = columns.map((c, i) => Math.max(width(c.header), ...cells.map((row) => width(row[i]!))));
+  const pad = (s: string, i: number) => {
+    const fill = ' '.repeat(widths[i]! - width(s));
+    return columns[i]!.align === 'right' ? fill + s : s + fill;
+  };
+  const line = (row: string[]) => row.map(pad).join('  ').trimEnd();
+  return [style(line(columns.map((c) => c.header))), ...cells.map(line)].join('\n') + '\n';
+}
+
+function csvCell(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function renderCsv<T>(columns: { header: string; value: (row: T) => string }[], rows: T[]): string {
+  const lines = [columns.map((c) => csvCell(c.header)).join(','), ...rows.map((r) => columns.map((c) => csvCell(c.value(r))).join(','))];
+  return lines.join('\r\n') + '\r\n';
+}

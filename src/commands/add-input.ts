@@ -1,0 +1,109 @@
+/** Turning `ppid add`'s flags and `--from` file into record data. */
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { YamlSource } from '../records/source.js';
+import { yamlProblems } from '../records/parse.js';
+import type { RecordData } from '../domain/record.js';
+import { EXIT, UserError } from '../errors.js';
+
+export interface AddFlags {
+  from?: string;
+  judul?: string;
+  judulPublik?: string;
+  unit?: string;
+  pasal17?: string[];
+  dasarHukum?: string[];
+  tanggalUji?: string;
+  saatUji?: string;
+  dibuka?: string;
+  ditutup?: string;
+  kepentinganPublik?: string;
+  mulai?: string;
+  tahun?: string;
+  bulan?: string;
+  sampai?: string;
+  setelah?: string;
+  tanggalPeristiwa?: string;
+  hingga?: string;
+  tinjauUlang?: string;
+  hinggaPersetujuan?: boolean;
+  tanpaBatas?: boolean;
+  keteranganJangka?: string;
+  cakupan?: string;
+  bagian?: string[];
+  catatan?: string;
+}
+
+type Data = Partial<RecordData> & Record<string, unknown>;
+
+/** A whole number stays a number; anything else is kept as written for the schema to reject by name. */
+const intOrText = (v: string | undefined): number | string | undefined => (v === undefined ? undefined : /^\d+$/.test(v.trim()) ? Number(v) : v);
+const list = (v: string[] | undefined, sep: RegExp): string[] | undefined =>
+  v === undefined ? undefined : v.flatMap((s) => s.split(sep)).map((s) => s.trim()).filter(Boolean);
+
+function prune<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function dataFromFlags(f: AddFlags): Data {
+  const jw = prune({
+    mulai: f.mulai, tahun: intOrText(f.tahun), bulan: intOrText(f.bulan), sampai: f.sampai, setelah: f.setelah,
+    tanggal_peristiwa: f.tanggalPeristiwa, hingga: f.hingga, tinjau_ulang: f.tinjauUlang,
+    hingga_persetujuan: f.hinggaPersetujuan ? true : undefined, tanpa_batas: f.tanpaBatas ? true : undefined,
+    keterangan: f.keteranganJangka,
+  });
+  const uji = prune({ tanggal: f.tanggalUji, saat: f.saatUji, konsekuensi_dibuka: f.dibuka, konsekuensi_ditutup: f.ditutup, kepentingan_publik: f.kepentinganPublik });
+  return prune({
+    judul: f.judul,
+    judul_publik: f.judulPublik,
+    unit: f.unit,
+    pasal17: list(f.pasal17, /[,\s]+/),
+    // Statutes contain commas ("UU 14/2008, Pasal 17"), so each --dasar-hukum is one entry.
+    dasar_hukum: f.dasarHukum?.map((s) => s.trim()).filter(Boolean),
+    uji_konsekuensi: Object.keys(uji).length ? uji : undefined,
+    jangka_waktu: Object.keys(jw).length ? jw : undefined,
+    cakupan: f.cakupan,
+    bagian_dikecualikan: list(f.bagian, /;/),
+    catatan: f.catatan,
+  }) as Data;
+}
+
+/** Flags given on the command line win over the same keys in the --from file; blocks merge. */
+export function mergeInput(fromFile: Data, flags: Data): Data {
+  const out: Data = { ...fromFile };
+  for (const [k, v] of Object.entries(flags)) {
+    const old = out[k];
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && old && typeof old === 'object' && !Array.isArray(old) ? { ...old, ...v } : v;
+  }
+  return out;
+}
+
+export interface FromFile {
+  data: Data;
+  source: YamlSource;
+  label: string;
+}
+
+export function readFromFile(cwd: string, path: string): FromFile {
+  const abs = resolve(cwd, path);
+  if (!existsSync(abs) || !statSync(abs).isFile()) throw new UserError('berkas-tidak-ada', { berkas: path });
+  const text = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+  const source = new YamlSource(path, text, text);
+  const problems = yamlProblems(source);
+  if (problems.length > 0) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, problems);
+  const data = source.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [source.diagnostic('galat', 'front-matter-bukan-peta', {})]);
+  }
+  return { data: data as Data, source, label: path };
+}
+
+/** Keys `ppid add` needs before it can write a record (the rest the schema checks). */
+export const REQUIRED_INPUT = ['judul', 'unit', 'pasal17', 'dasar_hukum', 'uji_konsekuensi', 'jangka_waktu', 'cakupan'] as const;
+
+export function missingInput(d: Data): string[] {
+  const miss: string[] = REQUIRED_INPUT.filter((k) => d[k] === undefined);
+  const uji = d.uji_konsekuensi as Record<string, unknown> | undefined;
+  if (uji) for (const k of ['tanggal', 'konsekuensi_dibuka', 'konsekuensi_ditutup']) if (uji[k] === undefined) miss.push(`uji_konsekuensi.${k}`);
+  return miss;
+}

@@ -1,0 +1,100 @@
+/** `ppid add`: registers an item (SOP step 1) — one file, one commit. */
+import { basename } from 'node:path';
+import type { Io } from '../cli/io.js';
+import { applyChange } from '../archive/change.js';
+import { nextId } from '../archive/ids.js';
+import { recordFiles, readRecord } from '../archive/read.js';
+import { checkAttachments } from '../archive/check.js';
+import { packageVersion } from '../archive/package-files.js';
+import { RECORDS_DIR } from '../domain/config.js';
+import { sopStep, type Status } from '../domain/lifecycle.js';
+import type { RecordData } from '../domain/record.js';
+import { YamlSource } from '../records/source.js';
+import { orderRecord, serializeFrontMatter, serializeRecord } from '../records/serialize.js';
+import { newRecordBody } from '../records/body.js';
+import { checkAgainstSchema } from '../schema/validate.js';
+import { checkRecordRules } from '../rules/legal.js';
+import { yearOf } from '../rules/dates.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { formatDiagnostic } from '../cli/diagnostic-format.js';
+import { statusLabel } from '../reports/text.js';
+import { ui } from '../i18n/ui-messages.js';
+import { EXIT, UserError } from '../errors.js';
+import { dataFromFlags, mergeInput, missingInput, readFromFile, type AddFlags } from './add-input.js';
+import { json, openArchive, resolveToday, type CommonOptions } from './context.js';
+
+export interface AddOptions extends CommonOptions, AddFlags {
+  /** false with --no-input: never ask, even on a terminal. */
+  input?: boolean;
+}
+
+type Data = Partial<RecordData> & Record<string, unknown>;
+
+function existingIds(root: string): Set<string> {
+  const ids = new Set<string>();
+  for (const f of recordFiles(root)) {
+    ids.add(basename(f, '.md'));
+    const d = readRecord(root, f).data as { id?: unknown } | undefined;
+    if (typeof d?.id === 'string') ids.add(d.id);
+  }
+  return ids;
+}
+
+export async function run(io: Io, opts: AddOptions): Promise<number> {
+  const today = resolveToday(opts, io.env);
+  const a = openArchive(io, opts);
+  const from = opts.from !== undefined ? readFromFile(io.cwd, opts.from) : undefined;
+  let data: Data = mergeInput(from?.data ?? {}, dataFromFlags(opts));
+  const interactive = io.stdinIsTTY && io.stdoutIsTTY && opts.input !== false;
+  if (missingInput(data).length > 0 && interactive) {
+    const { askMissing } = await import('./add-prompts.js');
+    try {
+      data = await askMissing(data, a.config, today);
+    } catch {
+      throw new UserError('interaktif-dibatalkan');
+    }
+  }
+
+  // A unit given by its code is stored by its name, as the documents write it.
+  const unit = a.config.unit.find((u) => u.kode === data.unit);
+  if (unit) data = { ...data, unit: unit.nama };
+
+  const ids = existingIds(a.root);
+  const id = typeof data.id === 'string' ? data.id : nextId(a.config, yearOf(today), ids);
+  const status: Status = (data.status as Status | undefined) ?? (data.penetapan ? 'ditetapkan' : 'diusulkan');
+  const record = orderRecord({ ...data, id, status, didaftarkan: (data.didaftarkan as string | undefined) ?? today }) as Data;
+
+  // Problems are located in the --from file where the key came from it; flags have no line.
+  const source = from?.source ?? new YamlSource('(opsi)', '', serializeFrontMatter(record));
+  const problems: Diagnostic[] = [
+    ...checkAgainstSchema('record', record, source),
+    ...checkRecordRules(record, source, { config: a.config }),
+    ...checkAttachments(a.root, source, record as RecordData),
+  ];
+  if (typeof data.id === 'string' && ids.has(data.id)) {
+    problems.push(source.diagnostic('galat', 'id-ganda', { id: data.id, berkas: `${RECORDS_DIR}/${data.id}.md` }, ['id']));
+  }
+  if (!from) for (const p of problems) delete p.line, delete p.col, delete p.sourceLine;
+  sortDiagnostics(problems);
+  if (hasErrors(problems)) {
+    const missing = missingInput(data);
+    const err = new UserError(missing.length > 0 ? 'masukan-kurang' : 'masukan-tidak-valid', { kunci: missing.join(', ') }, EXIT.INVALID, problems);
+    throw err;
+  }
+  for (const w of problems) io.stderr(formatDiagnostic(w, io.colorErr));
+
+  const rec = record as unknown as RecordData;
+  const path = `${RECORDS_DIR}/${id}.md`;
+  const step = sopStep(1);
+  const commit = await applyChange(a.root, [{ path, content: serializeRecord(record, newRecordBody(rec)) }], {
+    subject: `Langkah 1 — ${step.id}: ${id}${status !== 'diusulkan' ? ` (${status})` : ''}`,
+    body: `Informasi: ${rec.judul}\nUnit: ${rec.unit}`,
+    trailers: [['PPID-Langkah', '1'], ['PPID-Perintah', 'add'], ['PPID-Item', id], ['PPID-Status', status], ['PPID-Versi', packageVersion()]],
+  });
+  if (opts.json) io.stdout(json({ id, berkas: path, status, commit }));
+  else {
+    io.stdout(`${id}\n`);
+    if (io.stderrIsTTY) io.stderr(io.colorErr.green(ui('add.terdaftar', { id, berkas: path, status: statusLabel(status) })) + '\n');
+  }
+  return EXIT.OK;
+}

@@ -1,0 +1,73 @@
+/** What every command needs first: the archive, its settings, today's date, the records. */
+import type { Io } from '../cli/io.js';
+import { findArchiveRoot } from '../archive/find.js';
+import { readConfig } from '../archive/config-file.js';
+import { readAllRecords } from '../archive/read.js';
+import { checkArchive, type CheckedRecord } from '../archive/check.js';
+import { isIsoDate, localToday } from '../rules/dates.js';
+import { EXIT, UserError } from '../errors.js';
+import type { Config } from '../domain/config.js';
+import type { ArchiveRecord } from '../domain/record.js';
+import { hasErrors } from '../diagnostics.js';
+import { progressBar } from '../cli/progress.js';
+import { ui } from '../i18n/ui-messages.js';
+
+export interface CommonOptions {
+  archive?: string;
+  today?: string;
+  json?: boolean;
+  csv?: boolean;
+}
+
+/** --today, else PPID_TODAY, else the machine's date: reports must be reproducible. */
+export function resolveToday(opts: CommonOptions, env: NodeJS.ProcessEnv): string {
+  const v = opts.today ?? (env.PPID_TODAY || undefined);
+  if (v === undefined) return localToday();
+  if (!isIsoDate(v)) throw new UserError('tanggal-hari-ini-salah', { nilai: v }, EXIT.USAGE);
+  return v;
+}
+
+export function outputFormat(opts: CommonOptions): 'json' | 'csv' | 'text' {
+  if (opts.json && opts.csv) throw new UserError('format-ganda', {}, EXIT.USAGE);
+  return opts.json ? 'json' : opts.csv ? 'csv' : 'text';
+}
+
+export interface OpenArchive {
+  root: string;
+  config: Config;
+}
+
+export function openArchive(io: Io, opts: CommonOptions): OpenArchive {
+  const root = findArchiveRoot(io.cwd, opts.archive);
+  return { root, config: readConfig(root) };
+}
+
+export interface LoadedRecords {
+  checked: CheckedRecord[];
+  /** Records without errors, usable by reports. */
+  records: ArchiveRecord[];
+  invalid: number;
+}
+
+export function loadRecords(io: Io, a: OpenArchive): LoadedRecords {
+  const bar = progressBar(io.stderrIsTTY, io.stderr, 'membaca');
+  const parsed = readAllRecords(a.root, (d, t) => bar.tick(d, t));
+  const checked = checkArchive(a.root, a.config, parsed);
+  const records = checked.flatMap((c) => (c.record ? [c.record] : []));
+  return { checked, records, invalid: checked.filter((c) => hasErrors(c.problems)).length };
+}
+
+/** Reports still run over the valid records, but say loudly that some were left out. */
+export function warnLeftOut(io: Io, loaded: LoadedRecords): void {
+  if (loaded.invalid > 0) io.stderr(io.colorErr.yellow(`${ui('peringatan')}: ${ui('laporan.dilewati', { n: loaded.invalid })}`) + '\n');
+}
+
+export function positiveInt(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UserError('angka-salah', { opsi: name, nilai: v }, EXIT.USAGE);
+  return Number(v);
+}
+
+export function json(v: unknown): string {
+  return JSON.stringify(v, null, 2) + '\n';
+}

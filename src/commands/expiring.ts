@@ -1,0 +1,84 @@
+/** `ppid expiring`: the 30-working-day report of SOP step 4. */
+import type { Io } from '../cli/io.js';
+import { renderCsv, renderTable, type Column } from '../cli/table.js';
+import { loadCalendar, calendarFilePath } from '../archive/calendar-files.js';
+import { expiryReport, expiryReportJson, type ExpiryRow } from '../reports/expiring.js';
+import { expiryWindow } from '../domain/config.js';
+import { longDate, statusLabel } from '../reports/text.js';
+import { ui } from '../i18n/ui-messages.js';
+import { EXIT } from '../errors.js';
+import { json, loadRecords, openArchive, outputFormat, positiveInt, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+
+export interface ExpiringOptions extends CommonOptions {
+  within?: string;
+}
+
+export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
+  const format = outputFormat(opts);
+  const today = resolveToday(opts, io.env);
+  const within = positiveInt('--within', opts.within);
+  const a = openArchive(io, opts);
+  const { calendar } = loadCalendar(a.root, a.config);
+  const loaded = loadRecords(io, a);
+  warnLeftOut(io, loaded);
+  const report = expiryReport(loaded.records, calendar, today, within ?? expiryWindow(a.config));
+  for (const y of report.uncoveredYears) {
+    io.stderr(io.colorErr.yellow.bold(ui('expiring.tanpa-kalender', { tahun: y })) + '\n');
+    io.stderr(`  ${ui('saran')}: ${ui('expiring.tanpa-kalender.saran', { tahun: y, berkas: calendarFilePath(a.config) })}\n`);
+  }
+  if (format === 'json') {
+    io.stdout(json(expiryReportJson(report)));
+    return EXIT.OK;
+  }
+  if (format === 'csv') {
+    const cols: Column<ExpiryRow>[] = [
+      { header: 'keadaan', value: (r) => r.keadaan },
+      { header: 'id', value: (r) => r.record.data.id },
+      { header: 'judul', value: (r) => r.record.data.judul },
+      { header: 'unit', value: (r) => r.record.data.unit },
+      { header: 'pasal17', value: (r) => r.record.data.pasal17.join(' ') },
+      { header: 'status', value: (r) => r.record.data.status },
+      { header: 'berakhir', value: (r) => r.berakhir ?? '' },
+      { header: 'sisa_hari_kerja', value: (r) => (r.sisaHariKerja === undefined ? '' : String(r.sisaHariKerja)) },
+      { header: 'batas_keputusan', value: (r) => r.batasKeputusan ?? '' },
+      { header: 'tinjau_ulang', value: (r) => r.tinjauUlang ?? '' },
+    ];
+    io.stdout(renderCsv(cols, report.rows));
+    return EXIT.OK;
+  }
+  const c = io.color;
+  io.stdout(c.bold(ui('expiring.judul', { tanggal: longDate(today), n: report.window })) + '\n\n');
+  if (report.rows.length === 0) {
+    io.stdout(ui('expiring.kosong', { n: report.window }) + '\n');
+    return EXIT.OK;
+  }
+  const section = (title: string, rows: ExpiryRow[], cols: Column<ExpiryRow>[], style: (s: string) => string) => {
+    if (rows.length === 0) return;
+    io.stdout(style(`${title} (${rows.length})`) + '\n');
+    io.stdout(renderTable(cols, rows, c.bold) + '\n');
+  };
+  const base: Column<ExpiryRow>[] = [
+    { header: ui('kol.id'), value: (r) => r.record.data.id },
+    { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 50 },
+    { header: ui('kol.unit'), value: (r) => r.record.data.unit, max: 24 },
+  ];
+  section(ui('expiring.lewat'), report.rows.filter((r) => r.keadaan === 'lewat'), [
+    base[0]!,
+    { header: ui('kol.berakhir'), value: (r) => longDate(r.berakhir!) },
+    { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
+    base[1]!, base[2]!,
+  ], c.red.bold);
+  section(ui('expiring.akan'), report.rows.filter((r) => r.keadaan === 'akan-berakhir'), [
+    base[0]!,
+    { header: ui('kol.berakhir'), value: (r) => longDate(r.berakhir!) },
+    { header: ui('kol.sisa'), value: (r) => String(r.sisaHariKerja), align: 'right' },
+    { header: ui('kol.batas'), value: (r) => longDate(r.batasKeputusan!) },
+    base[1]!, base[2]!,
+  ], c.yellow.bold);
+  section(ui('expiring.tinjau'), report.rows.filter((r) => r.keadaan === 'tinjau-ulang'), [
+    base[0]!,
+    { header: ui('kol.tinjau'), value: (r) => longDate(r.tinjauUlang!) },
+    base[1]!, base[2]!,
+  ], c.cyan.bold);
+  return EXIT.OK;
+}

@@ -1,0 +1,31 @@
+/** `ppid hook install`: a git pre-commit hook that runs `ppid validate`. */
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Io } from '../cli/io.js';
+import { git, requireOwnWorkTree } from '../audit/git.js';
+import { writeFileAtomic } from '../archive/atomic.js';
+import { packagePath, readPackageFile } from '../archive/package-files.js';
+import { ui } from '../i18n/ui-messages.js';
+import { EXIT, UserError } from '../errors.js';
+import { json, openArchive, type CommonOptions } from './context.js';
+
+const MARK = 'ppid: periksa arsip';
+
+export async function install(io: Io, opts: CommonOptions & { force?: boolean }): Promise<number> {
+  const a = openArchive(io, opts);
+  await requireOwnWorkTree(a.root);
+  // Honour core.hooksPath: ask git where its hooks live.
+  const rel = await git(a.root).raw(['rev-parse', '--git-path', 'hooks/pre-commit']);
+  const path = resolve(a.root, rel.trim());
+  if (existsSync(path) && !readFileSync(path, 'utf8').includes(MARK) && !opts.force) {
+    throw new UserError('hook-sudah-ada', { berkas: path }, EXIT.INVALID);
+  }
+  const text = readPackageFile('templates/pre-commit')
+    .replace('{{node}}', process.execPath)
+    .replace('{{ppid}}', packagePath('bin/ppid.js'));
+  writeFileAtomic(path, text);
+  chmodSync(path, 0o755);
+  if (opts.json) io.stdout(json({ hook: path }));
+  else io.stdout(ui('hook.terpasang', { berkas: path }) + '\n');
+  return EXIT.OK;
+}

@@ -1,0 +1,130 @@
+/** `ppid init [DIR]`: a new archive — settings, folders, schemas, a git repository, one commit. */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import type { Io } from '../cli/io.js';
+import { applyChange, type FileWrite } from '../archive/change.js';
+import { packagePath, packageVersion, readPackageFile } from '../archive/package-files.js';
+import { git, workTreeTop } from '../audit/git.js';
+import { ATTACHMENTS_DIR, CONFIG_FILE, DEFAULT_CALENDAR_FILE, RECORDS_DIR, SCHEMA_DIR, type Config, type Pejabat, type Unit } from '../domain/config.js';
+import { ui } from '../i18n/ui-messages.js';
+import { lang } from '../i18n/lang.js';
+import { EXIT, UserError } from '../errors.js';
+import { json } from './context.js';
+import { realpathSync } from 'node:fs';
+
+export interface InitOptions {
+  nama?: string;
+  singkatan?: string;
+  tempat?: string;
+  situs?: string;
+  unit?: string[];
+  ppidUtama?: string;
+  jabatanPpid?: string;
+  pimpinan?: string;
+  jabatanPimpinan?: string;
+  email?: string;
+  input?: boolean;
+  json?: boolean;
+}
+
+export const SCHEMA_FILES = ['ppid.schema.json', 'record.schema.json', 'kalender.schema.json'] as const;
+
+function parseUnit(s: string): Unit {
+  const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(s);
+  if (m) return { kode: m[1]!.toUpperCase(), nama: m[2]! };
+  const nama = s.trim();
+  // No code given: derive one from the initials ("Dinas Kesehatan" → DK).
+  const kode = nama.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase().replace(/[^A-Z0-9]/g, '') || 'UNIT';
+  return { kode, nama };
+}
+
+async function ask(opts: InitOptions): Promise<InitOptions> {
+  const { input, confirm } = await import('@inquirer/prompts');
+  const T = (id: string, en: string) => (lang() === 'en' ? en : id);
+  const req = (v: string) => (v.trim() ? true : T('wajib diisi', 'required'));
+  const o = { ...opts };
+  o.nama ??= (await input({ message: T('Nama Badan Publik:', 'Name of the public body:'), validate: req })).trim();
+  o.tempat ??= (await input({ message: T('Tempat penetapan (kota):', 'Place of determinations (town):') })).trim() || undefined;
+  if (!o.unit?.length) {
+    o.unit = [];
+    do {
+      o.unit.push(await input({ message: T('Unit kerja (KODE=Nama, mis. DINKES=Dinas Kesehatan):', 'Work unit (CODE=Name):'), validate: req }));
+    } while (await confirm({ message: T('Tambah unit lain?', 'Add another unit?'), default: false }));
+  }
+  o.ppidUtama ??= (await input({ message: T('Nama PPID Utama (boleh kosong):', 'Name of the PPID Utama (may be empty):') })).trim() || undefined;
+  o.pimpinan ??= (await input({ message: T('Nama pimpinan Badan Publik (boleh kosong):', 'Name of the head of the body (may be empty):') })).trim() || undefined;
+  if (o.pimpinan) o.jabatanPimpinan ??= (await input({ message: T('Jabatan pimpinan:', 'Position of the head:'), default: 'Bupati' })).trim();
+  return o;
+}
+
+export function buildConfig(o: InitOptions): Config {
+  const pejabat: Pejabat[] = [];
+  if (o.ppidUtama) pejabat.push({ nama: o.ppidUtama, jabatan: o.jabatanPpid ?? 'PPID Utama', peran: ['ppid-utama'], ...(o.email ? { email: o.email } : {}) });
+  if (o.pimpinan) pejabat.push({ nama: o.pimpinan, jabatan: o.jabatanPimpinan ?? 'Pimpinan Badan Publik', peran: ['pimpinan'] });
+  return {
+    versi: 1,
+    badan_publik: { nama: o.nama!, ...(o.singkatan ? { singkatan: o.singkatan } : {}), ...(o.situs ? { situs: o.situs } : {}), ...(o.tempat ? { tempat: o.tempat } : {}) },
+    unit: (o.unit ?? []).map(parseUnit),
+    pejabat,
+  };
+}
+
+export function configText(c: Config): string {
+  const block = (key: string, v: unknown) => stringify({ [key]: v }, { lineWidth: 0 }).trimEnd();
+  return readPackageFile('templates/ppid.yaml')
+    .replace('{{badan_publik}}', block('badan_publik', c.badan_publik))
+    .replace('{{unit}}', block('unit', c.unit))
+    .replace('{{pejabat}}', c.pejabat.length ? block('pejabat', c.pejabat) : 'pejabat: []');
+}
+
+export async function run(io: Io, dir: string | undefined, opts: InitOptions): Promise<number> {
+  const root = resolve(io.cwd, dir ?? '.');
+  if (existsSync(join(root, CONFIG_FILE))) throw new UserError('arsip-sudah-ada', { dir: root }, EXIT.INVALID);
+  let o = opts;
+  if ((!o.nama || !o.unit?.length) && io.stdinIsTTY && io.stdoutIsTTY && o.input !== false) {
+    try {
+      o = await ask(o);
+    } catch {
+      throw new UserError('interaktif-dibatalkan');
+    }
+  }
+  const missing = [!o.nama ? '--nama' : '', !o.unit?.length ? '--unit' : ''].filter(Boolean);
+  if (missing.length > 0) throw new UserError('masukan-kurang', { kunci: missing.join(', ') }, EXIT.USAGE);
+  const config = buildConfig(o);
+
+  mkdirSync(root, { recursive: true });
+  const top = await workTreeTop(root);
+  // A folder inside another repository still gets a repository of its own: an archive's
+  // history must be its own audit trail.
+  const created = top !== realpathSync(root);
+  if (created) await git(root).init(['--initial-branch=main', '--quiet']);
+
+  const writes: FileWrite[] = [
+    { path: CONFIG_FILE, content: configText(config) },
+    { path: DEFAULT_CALENDAR_FILE, content: readPackageFile('templates/kalender.yaml') },
+    { path: '.gitattributes', content: readPackageFile('templates/gitattributes') },
+    { path: `${RECORDS_DIR}/.gitkeep`, content: '' },
+    { path: `${ATTACHMENTS_DIR}/.gitkeep`, content: '' },
+    ...SCHEMA_FILES.map((f) => ({ path: `${SCHEMA_DIR}/${f}`, content: readFileSync(packagePath(`schemas/${f}`)) })),
+  ];
+  try {
+    await applyChange(root, writes, {
+      subject: `Arsip DIK dibuat: ${config.badan_publik.nama}`,
+      trailers: [['PPID-Langkah', 'init'], ['PPID-Perintah', 'init'], ['PPID-Versi', packageVersion()]],
+    });
+  } catch (e) {
+    // Leave no half-made repository behind either.
+    if (created) {
+      const { rmSync } = await import('node:fs');
+      rmSync(join(root, '.git'), { recursive: true, force: true });
+    }
+    throw e;
+  }
+  if (opts.json) io.stdout(json({ folder: root, ppid_yaml: join(root, CONFIG_FILE), git_baru: created }));
+  else {
+    io.stdout(ui('init.selesai', { dir: root }) + '\n');
+    io.stderr(ui('init.langkah', { dir: dir ?? '.' }) + '\n');
+  }
+  return EXIT.OK;
+}

@@ -1,0 +1,62 @@
+/** `ppid list`: the register ordered by the end of the exemption period. */
+import type { Io } from '../cli/io.js';
+import { renderCsv, renderTable, type Column } from '../cli/table.js';
+import { register, registerRowJson, type RegisterRow } from '../reports/register.js';
+import { longDate, periodText, statusLabel } from '../reports/text.js';
+import { STATUSES, type Status } from '../domain/lifecycle.js';
+import { ui } from '../i18n/ui-messages.js';
+import { EXIT, UserError } from '../errors.js';
+import { json, loadRecords, openArchive, outputFormat, warnLeftOut, type CommonOptions } from './context.js';
+
+export interface ListOptions extends CommonOptions {
+  status?: string[];
+  unit?: string[];
+  pasal17?: string[];
+}
+
+const split = (v?: string[]) => v?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+
+export async function run(io: Io, opts: ListOptions): Promise<number> {
+  const format = outputFormat(opts);
+  const statuses = split(opts.status);
+  for (const s of statuses ?? []) {
+    if (!(STATUSES as readonly string[]).includes(s)) throw new UserError('opsi-tidak-dikenal', { opsi: '--status', nilai: s, pilihan: STATUSES.join(', ') }, EXIT.USAGE);
+  }
+  const a = openArchive(io, opts);
+  const loaded = loadRecords(io, a);
+  warnLeftOut(io, loaded);
+  const rows = register(loaded.records, { status: statuses as Status[] | undefined, unit: split(opts.unit), pasal17: split(opts.pasal17) });
+  if (format === 'json') {
+    io.stdout(json(rows.map(registerRowJson)));
+    return EXIT.OK;
+  }
+  const csvCols: Column<RegisterRow>[] = [
+    { header: 'id', value: (r) => r.record.data.id },
+    { header: 'judul', value: (r) => r.record.data.judul },
+    { header: 'unit', value: (r) => r.record.data.unit },
+    { header: 'pasal17', value: (r) => r.record.data.pasal17.join(' ') },
+    { header: 'status', value: (r) => r.record.data.status },
+    { header: 'berakhir', value: (r) => r.facts.berakhir ?? '' },
+    { header: 'tinjau_ulang', value: (r) => r.facts.tinjauUlang ?? '' },
+    { header: 'jangka_waktu', value: (r) => periodText(r.record.data.jangka_waktu, r.facts) },
+  ];
+  if (format === 'csv') {
+    io.stdout(renderCsv(csvCols, rows));
+    return EXIT.OK;
+  }
+  if (rows.length === 0) {
+    io.stdout(ui('list.kosong') + '\n');
+    return EXIT.OK;
+  }
+  const cols: Column<RegisterRow>[] = [
+    { header: ui('kol.id'), value: (r) => r.record.data.id },
+    { header: ui('kol.berakhir'), value: (r) => (r.facts.berakhir ? longDate(r.facts.berakhir) : r.facts.tinjauUlang ? `(${ui('kol.tinjau').toLowerCase()} ${longDate(r.facts.tinjauUlang)})` : '—') },
+    { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
+    { header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(', ') },
+    { header: ui('kol.unit'), value: (r) => r.record.data.unit, max: 28 },
+    { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 60 },
+  ];
+  io.stdout(renderTable(cols, rows, io.color.bold));
+  io.stdout(io.color.dim(ui('ringkasan.total', { n: rows.length })) + '\n');
+  return EXIT.OK;
+}

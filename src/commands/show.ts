@@ -1,0 +1,41 @@
+/** `ppid show ID`: one item, as the officer sees it (internal fields included). */
+import type { Io } from '../cli/io.js';
+import { periodFacts } from '../rules/period.js';
+import { longDate, periodText, statusLabel } from '../reports/text.js';
+import { pasal17Citation, findPasal17 } from '../domain/pasal17.js';
+import { serializeFrontMatter } from '../records/serialize.js';
+import { lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui-messages.js';
+import { EXIT, UserError } from '../errors.js';
+import { json, loadRecords, openArchive, warnLeftOut, type CommonOptions } from './context.js';
+
+export async function run(io: Io, id: string, opts: CommonOptions): Promise<number> {
+  const a = openArchive(io, opts);
+  const loaded = loadRecords(io, a);
+  const rec = loaded.records.find((r) => r.data.id === id);
+  if (!rec) {
+    warnLeftOut(io, loaded);
+    throw new UserError('item-tidak-ada', { id });
+  }
+  const facts = periodFacts(rec.data);
+  if (opts.json) {
+    io.stdout(json({ berkas: rec.path, ...rec.data, _turunan: { berakhir: facts.berakhir ?? null, mulai: facts.mulai ?? null, tinjau_ulang: facts.tinjauUlang ?? null } }));
+    return EXIT.OK;
+  }
+  const c = io.color;
+  const d = rec.data;
+  const en = lang() === 'en';
+  io.stdout(`${c.bold(d.id)}  ${statusLabel(d.status)}  ${c.dim(rec.path)}\n`);
+  io.stdout(`${c.bold(d.judul)}\n\n`);
+  const line = (k: string, v: string) => io.stdout(`  ${c.dim(k.padEnd(22))} ${v}\n`);
+  line(ui('kol.unit'), d.unit);
+  line(ui('kol.pasal17'), d.pasal17.map((k) => `${pasal17Citation(k)} — ${(en ? findPasal17(k)?.en : findPasal17(k)?.id) ?? ''}`).join('\n' + ' '.repeat(25)));
+  line(en ? 'Legal basis' : 'Dasar hukum', d.dasar_hukum.join('; '));
+  line(ui('kol.jangka'), periodText(d.jangka_waktu, facts));
+  if (facts.berakhir) line(ui('kol.berakhir'), longDate(facts.berakhir));
+  line(en ? 'If opened' : 'Bila dibuka', d.uji_konsekuensi.konsekuensi_dibuka);
+  line(en ? 'If closed' : 'Bila ditutup', d.uji_konsekuensi.konsekuensi_ditutup);
+  if (d.penetapan) line(en ? 'Determination' : 'Penetapan', `${d.penetapan.nomor}, ${d.penetapan.tempat}, ${longDate(d.penetapan.tanggal)}`);
+  io.stdout('\n' + c.dim(serializeFrontMatter(d as unknown as Record<string, unknown>)));
+  return EXIT.OK;
+}

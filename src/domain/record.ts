@@ -1,0 +1,108 @@
+/**
+ * The record of one exempted item (DOMAIN.md §6): the front matter of its Markdown file.
+ * Every later SOP step has its block here already, so later commands only fill them.
+ */
+import type { Status } from './lifecycle.js';
+
+export type IsoDate = string;
+
+export interface Orang {
+  nama: string;
+  jabatan: string;
+  nip?: string;
+}
+
+export interface Persetujuan extends Orang {
+  tanggal: IsoDate;
+}
+
+export interface JangkaWaktu {
+  mulai?: IsoDate;
+  tahun?: number;
+  bulan?: number;
+  sampai?: IsoDate;
+  setelah?: string;
+  tanggal_peristiwa?: IsoDate;
+  hingga?: string;
+  tinjau_ulang?: IsoDate;
+  hingga_persetujuan?: true;
+  tanpa_batas?: true;
+  keterangan?: string;
+}
+
+export const SAAT_UJI = ['sebelum-permohonan', 'atas-permohonan', 'perintah-komisi-informasi'] as const;
+export const CAKUPAN = ['seluruh', 'sebagian'] as const;
+export const REKOMENDASI = ['setuju', 'tolak', 'ubah'] as const;
+export const ALASAN_PEMBUKAAN = [
+  'jangka-waktu-berakhir', 'putusan-komisi-informasi', 'putusan-pengadilan', 'persetujuan-tertulis', 'jabatan-publik', 'uji-konsekuensi-baru',
+  'demi-hukum',
+] as const;
+export const KEAMANAN_ARSIP = ['B', 'T', 'R', 'SR'] as const;
+export const NASIB_RETENSI = ['musnah', 'dinilai-kembali', 'permanen'] as const;
+export const JENIS_LAMPIRAN = ['uji-konsekuensi', 'penetapan', 'pertimbangan', 'dokumen', 'dokumen-disamarkan', 'pembukaan'] as const;
+
+export interface UjiKonsekuensi {
+  tanggal: IsoDate;
+  saat?: (typeof SAAT_UJI)[number];
+  dokumen?: string;
+  konsekuensi_dibuka: string;
+  konsekuensi_ditutup: string;
+  kepentingan_publik?: string;
+  peserta?: Orang[];
+  persetujuan_pimpinan?: Persetujuan;
+}
+
+export interface Penetapan {
+  nomor: string;
+  tanggal: IsoDate;
+  tempat: string;
+  pejabat: Orang;
+  persetujuan_pimpinan: Persetujuan;
+}
+
+export interface Lampiran {
+  jenis: (typeof JENIS_LAMPIRAN)[number];
+  berkas: string;
+  sha256?: string;
+  ukuran?: number;
+  halaman?: number;
+  keterangan?: string;
+}
+
+export interface RecordData {
+  id: string;
+  status: Status;
+  judul: string;
+  judul_publik?: string;
+  unit: string;
+  pasal17: string[];
+  dasar_hukum: string[];
+  uji_konsekuensi: UjiKonsekuensi;
+  jangka_waktu: JangkaWaktu;
+  cakupan: (typeof CAKUPAN)[number];
+  bagian_dikecualikan?: string[];
+  didaftarkan?: IsoDate;
+  klarifikasi?: { tanggal: IsoDate; oleh?: Orang; berakhir?: IsoDate; tinjau_ulang?: IsoDate; catatan?: string };
+  pertimbangan?: { rekomendasi: (typeof REKOMENDASI)[number]; nomor: string; tanggal: IsoDate; catatan?: string };
+  penetapan?: Penetapan;
+  pembukaan?: { tanggal: IsoDate; alasan: (typeof ALASAN_PEMBUKAAN)[number]; dasar?: string; persetujuan_pimpinan?: Persetujuan };
+  arsip?: {
+    kode_klasifikasi?: string;
+    keamanan?: (typeof KEAMANAN_ARSIP)[number];
+    retensi?: { tahun?: number; nasib?: (typeof NASIB_RETENSI)[number] };
+    lokasi?: string;
+  };
+  lampiran?: Lampiran[];
+  publikasi?: { terakhir?: IsoDate };
+  catatan?: string;
+}
+
+/** A record as read from the archive: its data plus where it came from. */
+export interface ArchiveRecord {
+  /** Path relative to the archive root, with forward slashes. */
+  path: string;
+  data: RecordData;
+  body: string;
+}
+
+export const ID_PATTERN = '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-\\d{4}-\\d{4,}$';

@@ -1,0 +1,31 @@
+/**
+ * The few error kinds the entry point knows how to report. Anything else is an internal
+ * error and is reported as a bug, with the version.
+ */
+import type { Diagnostic } from './diagnostics.js';
+
+/** Exit codes, documented in the README; scripts may rely on them. */
+export const EXIT = {
+  OK: 0,
+  /** Invalid data or a refused operation: nothing was changed. */
+  INVALID: 1,
+  /** Wrong command-line usage. */
+  USAGE: 2,
+  /** No archive here, or the archive is not a git work tree of its own. */
+  ARCHIVE: 3,
+  /** git itself failed (e.g. no identity configured); nothing was changed. */
+  GIT: 4,
+  INTERNAL: 70,
+} as const;
+
+/** An error the user can fix. `code` selects the message in the catalogue. */
+export class UserError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+    readonly exitCode: number = EXIT.INVALID,
+    readonly diagnostics: Diagnostic[] = [],
+  ) {
+    super(code);
+  }
+}

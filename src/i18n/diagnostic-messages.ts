@@ -1,0 +1,90 @@
+/**
+ * The message catalogue for archive problems, keyed by code: the message and a hint how to
+ * fix it, in Bahasa Indonesia and English. Rules only name codes; this file holds the words.
+ */
+import { fill, lang } from './lang.js';
+import { PASAL17_KODE } from '../domain/pasal17.js';
+
+type Pair = readonly [id: string, en: string];
+interface Entry {
+  pesan: Pair;
+  saran?: Pair;
+}
+
+const E = (pesan: Pair, saran?: Pair): Entry => ({ pesan, ...(saran ? { saran } : {}) });
+
+const CATALOG: Record<string, Entry> = {
+  'record-kosong': E(['berkas kosong', 'the file is empty'], ['isi berkas dengan front matter YAML di antara dua baris "---"', 'write YAML front matter between two "---" lines']),
+  'front-matter-tidak-ada': E(['berkas tidak diawali front matter "---"', 'the file does not start with "---" front matter'],
+    ['baris pertama harus "---", diikuti kunci-kunci record, lalu "---" lagi', 'the first line must be "---", then the record keys, then "---" again']),
+  'front-matter-tidak-ditutup': E(['front matter tidak ditutup dengan baris "---"', 'the front matter is not closed by a "---" line'],
+    ['tambahkan baris "---" setelah kunci terakhir', 'add a "---" line after the last key']),
+  'front-matter-kosong': E(['front matter kosong', 'the front matter is empty'], ['isi kunci wajib: judul, unit, pasal17, dasar_hukum, uji_konsekuensi, jangka_waktu, cakupan', 'fill in the required keys: judul, unit, pasal17, dasar_hukum, uji_konsekuensi, jangka_waktu, cakupan']),
+  'front-matter-bukan-peta': E(['front matter harus berisi pasangan kunci: nilai', 'the front matter must be a set of key: value pairs']),
+  'yaml-kunci-ganda': E(['kunci ditulis dua kali ({detail})', 'a key is written twice ({detail})'], ['hapus salah satu; nilai yang mana yang berlaku tidak boleh ditebak', 'remove one of them; which value counts must not be guessed']),
+  'yaml-indentasi': E(['YAML tidak dapat dibaca: indentasi atau tanda baca salah ({detail})', 'YAML cannot be read: wrong indentation or punctuation ({detail})'],
+    ['periksa spasi di awal baris dan tanda ":" setelah kunci', 'check the leading spaces and the ":" after each key']),
+  'yaml-kunci-multibaris': E(['kunci YAML terpotong ke beberapa baris ({detail})', 'a YAML key runs over several lines ({detail})'], ['beri tanda kutip pada teks yang mengandung ":"', 'quote text that contains ":"']),
+  'yaml-tab': E(['YAML memakai tab untuk indentasi', 'YAML uses a tab for indentation'], ['ganti tab dengan spasi', 'replace tabs by spaces']),
+  'yaml-rusak': E(['YAML tidak dapat dibaca ({detail})', 'YAML cannot be read ({detail})'], ['periksa tanda kutip, titik dua dan indentasi di sekitar baris ini', 'check quotes, colons and indentation around this line']),
+  'sebagian-tanpa-bagian': E(['cakupan "sebagian" tetapi bagian yang dikecualikan tidak dicatat', 'scope is "sebagian" but the exempted parts are not recorded'],
+    ['tambahkan bagian_dikecualikan: [..] (Pasal 22 ayat 7 huruf e: bagian itu dihitamkan, sisanya diberikan)', 'add bagian_dikecualikan: [..] (Art. 22(7)(e): those parts are blacked out, the rest is given)']),
+  'status-butuh-blok': E(['status ini mensyaratkan blok "{blok}"', 'this status requires the "{blok}" block'], ['isi blok {blok} atau kembalikan status ke tahap sebelumnya', 'fill in the {blok} block or set the status back']),
+  'penetapan-unsur-kurang': E(['penetapan tidak memuat unsur "{unsur}"', 'the determination lacks "{unsur}"'],
+    ['PP 61/2010 Pasal 4 ayat 2: penetapan memuat nomor, tanggal, tempat, pejabat PPID yang menetapkan dan persetujuan pimpinan', 'PP 61/2010 Art. 4(2): a determination holds its number, date, place, the determining PPID official and the head\u2019s approval']),
+  'skema-wajib': E(['kunci wajib "{kunci}" tidak ada', 'required key "{kunci}" is missing'], ['tambahkan {kunci}: … di blok ini', 'add {kunci}: … to this block']),
+  'skema-kunci-asing': E(['kunci "{kunci}" tidak dikenal', 'unknown key "{kunci}"'], ['hapus kunci ini, atau awali dengan x_ untuk kunci milik sendiri', 'remove it, or prefix it with x_ for a key of your own']),
+  'skema-tipe': E(['nilai harus berupa {harus}', 'the value must be {harus}'], ['tulis nilai sesuai tipe: teks, angka bulat, atau daftar "- …"', 'write the value as the right type: text, a whole number or a "- …" list']),
+  'pasal17-tidak-dikenal': E(['kode Pasal 17 "{kode}" tidak dikenal', 'unknown Pasal 17 code "{kode}"'], ['kode yang sah: ' + PASAL17_KODE.join(', '), 'valid codes: ' + PASAL17_KODE.join(', ')]),
+  'skema-enum': E(['nilai "{nilai}" tidak diperbolehkan', 'value "{nilai}" is not allowed'], ['pilih salah satu: {pilihan}', 'choose one of: {pilihan}']),
+  'skema-const': E(['nilai harus {nilai}', 'the value must be {nilai}']),
+  'tanggal-tidak-valid': E(['"{nilai}" bukan tanggal yang sah', '"{nilai}" is not a real date'], ['tulis tanggal sebagai TTTT-BB-HH yang ada di kalender, mis. 2026-02-16', 'write a real calendar date as YYYY-MM-DD, e.g. 2026-02-16']),
+  'skema-format': E(['format nilai tidak sesuai ({format})', 'the value is not a valid {format}']),
+  'skema-pola': E(['nilai tidak sesuai pola {pola}', 'the value does not match {pola}']),
+  'skema-daftar-kosong': E(['daftar tidak boleh kosong', 'the list must not be empty'], ['isi paling sedikit satu butir "- …"', 'give at least one "- …" item']),
+  'skema-teks-kosong': E(['teks tidak boleh kosong', 'the text must not be empty']),
+  'skema-ganda': E(['daftar berisi butir yang sama dua kali', 'the list holds the same item twice'], ['hapus butir yang berulang', 'remove the repeated item']),
+  'skema-rentang': E(['nilai di luar batas ({batas})', 'value out of range ({batas})']),
+  'skema-lain': E(['nilai tidak sah ({detail})', 'invalid value ({detail})']),
+  'kalender-tidak-ada': E(['berkas kalender "{berkas}" yang disebut ppid.yaml tidak ada', 'the calendar file "{berkas}" named in ppid.yaml does not exist']),
+  'periode-kosong': E(['jangka waktu tidak menyebut bentuk apa pun', 'the period states no form'],
+    ['tulis salah satu: tahun/bulan (+ mulai), sampai, setelah + tahun, hingga + tinjau_ulang, hingga_persetujuan: true, tanpa_batas: true', 'write one of: tahun/bulan (+ mulai), sampai, setelah + tahun, hingga + tinjau_ulang, hingga_persetujuan: true, tanpa_batas: true']),
+  'periode-ganda': E(['jangka waktu memuat lebih dari satu bentuk ({bentuk})', 'the period mixes several forms ({bentuk})'], ['pilih satu bentuk saja', 'keep one form only']),
+  'periode-kunci-asing': E(['kunci "{kunci}" tidak dipakai dalam bentuk jangka waktu "{bentuk}"', 'key "{kunci}" does not belong to the period form "{bentuk}"'], ['hapus kunci ini atau pilih bentuk lain', 'remove the key or choose another form']),
+  'periode-tanpa-tinjau-ulang': E(['jangka waktu berdasarkan peristiwa tanpa tanggal tinjau ulang', 'an event-based period without a review date'],
+    ['tambahkan tinjau_ulang: TTTT-BB-HH agar butir tidak tertutup selamanya (atau tanggal_peristiwa bila peristiwa sudah terjadi)', 'add tinjau_ulang: YYYY-MM-DD so the item cannot stay closed forever (or tanggal_peristiwa once the event happened)']),
+  'periode-kurang': E(['jangka waktu bentuk "{bentuk}" kurang: {kunci}', 'the "{bentuk}" period lacks: {kunci}']),
+  'periode-a-f-permanen': E(['Pasal 17 huruf {huruf} tidak boleh dikecualikan tanpa batas waktu', 'Pasal 17 letter {huruf} may never be exempt without end'],
+    ['UU 14/2008 Pasal 20 dan PP 61/2010 Pasal 5–9: huruf a–f selalu berjangka; tetapkan tahun, sampai, atau hingga + tinjau_ulang', 'UU 14/2008 Art. 20, PP 61/2010 Art. 5–9: letters a–f always have an end; state tahun, sampai, or hingga + tinjau_ulang']),
+  'periode-tanpa-batas': E(['pengecualian tanpa batas waktu', 'open-ended exemption'], ['pertimbangkan tanggal tinjau_ulang; pengecualian tanpa batas harus dapat dipertanggungjawabkan', 'consider a tinjau_ulang date; an open-ended exemption must be justified']),
+  'periode-persetujuan-bukan-gh': E(['"hingga persetujuan tertulis" hanya untuk huruf g dan h, bukan {huruf}', '"until written consent" applies only to letters g and h, not {huruf}'], ['UU 14/2008 Pasal 18 ayat 2', 'UU 14/2008 Art. 18(2)']),
+  'periode-melebihi-maksimum': E(['jangka waktu huruf {huruf} melebihi {tahun} tahun', 'the period for letter {huruf} exceeds {tahun} years'], ['UU 14/2008 Pasal 20 ayat 1 dan PP 61/2010 Pasal 5: paling lama {tahun} tahun', 'UU 14/2008 Art. 20(1), PP 61/2010 Art. 5: at most {tahun} years']),
+  'periode-tanpa-mulai': E(['butir berlaku tetapi jangka waktunya tidak punya tanggal mulai', 'the item is in force but its period has no start'], ['isi jangka_waktu.mulai atau tanggal penetapan', 'fill in jangka_waktu.mulai or the determination date']),
+  'periode-sama-retensi': E(['jangka waktu pengecualian sama dengan retensi arsip ({tahun} tahun)', 'the exemption period equals the archive retention ({tahun} years)'], ['retensi JRA adalah jam yang berbeda; pastikan jangka waktu bukan salinan retensi', 'JRA retention is a different clock; make sure the period is not the retention copied']),
+  'pasal17j-tanpa-undang-undang': E(['Pasal 17 huruf j tanpa menyebut Undang-Undang lain beserta pasalnya', 'Pasal 17 letter j without naming another statute and its article'],
+    ['tambahkan ke dasar_hukum mis. "UU 43/2009 Pasal 44"; peraturan di bawah Undang-Undang tidak cukup', 'add to dasar_hukum e.g. "UU 43/2009 Pasal 44"; a regulation below statute level is not enough']),
+  'pasal18-tidak-dapat-dikecualikan': E(['judul tampak seperti informasi yang tidak dapat dikecualikan (Pasal 18 ayat 1)', 'the title looks like information that can never be exempt (Art. 18(1))'],
+    ['putusan pengadilan dan penghentian penyidikan/penuntutan wajib terbuka; periksa kembali', 'court decisions and orders stopping investigation or prosecution are always public; check again']),
+  'unit-tidak-dikenal': E(['unit "{unit}" tidak ada di ppid.yaml', 'unit "{unit}" is not listed in ppid.yaml'], ['tambahkan unit ke ppid.yaml atau perbaiki penulisannya', 'add the unit to ppid.yaml or fix its spelling']),
+  'penetapan-sebelum-uji': E(['penetapan ({penetapan}) lebih awal dari uji konsekuensi ({uji})', 'the determination ({penetapan}) is older than the consequence test ({uji})'], ['uji konsekuensi harus mendahului penetapan (Pasal 19)', 'the consequence test must come first (Art. 19)']),
+  'persetujuan-setelah-penetapan': E(['persetujuan pimpinan ({persetujuan}) setelah tanggal penetapan ({penetapan})', 'the head\u2019s approval ({persetujuan}) is after the determination ({penetapan})']),
+  'berakhir-tidak-cocok': E(['tanggal berakhir tercatat {tercatat}, hitungan jangka waktu {hitungan}', 'recorded end {tercatat}, but the period gives {hitungan}'], ['klarifikasi ulang butir ini', 'clarify the item again']),
+  'lampiran-di-luar-arsip': E(['lampiran "{berkas}" berada di luar arsip', 'attachment "{berkas}" lies outside the archive'], ['lampiran harus disimpan di folder lampiran/ arsip', 'attachments must be kept in the archive\u2019s lampiran/ folder']),
+  'lampiran-tidak-ada': E(['lampiran "{berkas}" tidak ada', 'attachment "{berkas}" does not exist'], ['salin berkasnya ke jalur itu atau perbaiki jalurnya', 'copy the file to that path or correct the path']),
+  'lampiran-bukan-berkas': E(['lampiran "{berkas}" bukan berkas biasa', 'attachment "{berkas}" is not a regular file']),
+  'id-tidak-cocok-nama-berkas': E(['id "{id}" tidak sesuai nama berkas', 'id "{id}" does not match the file name'], ['ganti nama berkas menjadi {harus}', 'rename the file to {harus}']),
+  'id-ganda': E(['id "{id}" juga dipakai oleh {berkas}', 'id "{id}" is also used by {berkas}'], ['setiap butir harus punya id sendiri', 'every item needs its own id']),
+};
+
+export function diagnosticText(code: string, params: Record<string, string | number>): { pesan: string; saran?: string } {
+  const e = CATALOG[code];
+  const i = lang() === 'en' ? 1 : 0;
+  if (!e) return { pesan: code };
+  const guess = params.saran !== undefined ? fill(i ? 'did you mean "{saran}"?' : 'mungkin maksudnya "{saran}"?', params) : undefined;
+  const hint = [guess, e.saran ? fill(e.saran[i], params) : undefined].filter(Boolean).join(' — ');
+  return { pesan: fill(e.pesan[i], params), ...(hint ? { saran: hint } : {}) };
+}
+
+export function hasDiagnosticText(code: string): boolean {
+  return code in CATALOG;
+}

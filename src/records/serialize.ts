@@ -1,0 +1,27 @@
+/** Record data → Markdown text, keys in the schema's order so diffs stay small and stable. */
+import { stringify } from 'yaml';
+import { buildRecordSchema } from '../schema/record-schema.js';
+import type { RecordData } from '../domain/record.js';
+
+let order: string[] | undefined;
+
+function keyOrder(): string[] {
+  order ??= Object.keys(buildRecordSchema().properties as object);
+  return order;
+}
+
+export function orderRecord(data: Partial<RecordData> & Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keyOrder()) if (data[k] !== undefined) out[k] = data[k];
+  for (const k of Object.keys(data).sort()) if (!(k in out) && data[k] !== undefined) out[k] = data[k];
+  return out;
+}
+
+export function serializeFrontMatter(data: Record<string, unknown>): string {
+  return stringify(orderRecord(data), { lineWidth: 0, schema: 'core' });
+}
+
+export function serializeRecord(data: Record<string, unknown>, body: string): string {
+  const b = body.replace(/^\n+/, '');
+  return `---\n${serializeFrontMatter(data)}---\n${b ? `\n${b}${b.endsWith('\n') ? '' : '\n'}` : ''}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * The expiry report (SOP step 4; PP 61/2010 Pasal 11), by the definitions of DOMAIN.md §5:
+ * - berakhir: the first day the item is no longer exempt;
+ * - sisa_hari_kerja: working days d with today ≤ d < berakhir;
+ * - expiring: in force and sisa_hari_kerja ≤ window; overdue: berakhir ≤ today, not opened.
+ * Items with no end date but a review date inside the window are listed for review.
+ */
+import type { ArchiveRecord } from '../domain/record.js';
+import { STATUS_INFO } from '../domain/lifecycle.js';
+import type { WorkingCalendar } from '../rules/working-days.js';
+import { periodFacts, type PeriodFacts } from '../rules/period.js';
+
+export type ExpiryState = 'lewat' | 'akan-berakhir' | 'tinjau-ulang';
+
+export interface ExpiryRow {
+  record: ArchiveRecord;
+  facts: PeriodFacts;
+  keadaan: ExpiryState;
+  berakhir?: string;
+  sisaHariKerja?: number;
+  /** The last working day on which the opening can still be decided in time. */
+  batasKeputusan?: string;
+  tinjauUlang?: string;
+}
+
+export interface ExpiryReport {
+  today: string;
+  window: number;
+  /** The last day that still lies within the window. */
+  cutoff: string;
+  rows: ExpiryRow[];
+  /** Years the counting reached that have no holiday calendar. */
+  uncoveredYears: number[];
+}
+
+/** The latest date whose count of remaining working days from `today` is still ≤ window. */
+function windowCutoff(cal: WorkingCalendar, today: string, window: number): string {
+  // count(today, x) ≤ window ⇔ x ≤ the (window+1)-th working day on or after today.
+  return cal.addWorkingDays(today, cal.isWorkingDay(today) ? window : window + 1);
+}
+
+export function expiryReport(records: ArchiveRecord[], cal: WorkingCalendar, today: string, window: number): ExpiryReport {
+  const cutoff = windowCutoff(cal, today, window);
+  const uncovered = new Set<number>(cal.uncoveredYears(today, cutoff));
+  const rows: ExpiryRow[] = [];
+  for (const record of records) {
+    const info = STATUS_INFO[record.data.status];
+    if (info.selesai) continue;
+    const facts = periodFacts(record.data);
+    const b = facts.berakhir;
+    if (b !== undefined && b <= today) {
+      rows.push({ record, facts, keadaan: 'lewat', berakhir: b, sisaHariKerja: 0 });
+    } else if (b !== undefined && info.berlaku && b <= cutoff) {
+      rows.push({
+        record, facts, keadaan: 'akan-berakhir', berakhir: b,
+        sisaHariKerja: cal.countBetween(today, b),
+        batasKeputusan: cal.previousWorkingDay(b),
+      });
+    } else if (b === undefined && facts.tinjauUlang !== undefined && facts.tinjauUlang <= cutoff) {
+      rows.push({ record, facts, keadaan: 'tinjau-ulang', tinjauUlang: facts.tinjauUlang });
+    }
+  }
+  const order: Record<ExpiryState, number> = { lewat: 0, 'akan-berakhir': 1, 'tinjau-ulang': 2 };
+  rows.sort((x, y) => order[x.keadaan] - order[y.keadaan]
+    || (x.berakhir ?? x.tinjauUlang ?? '').localeCompare(y.berakhir ?? y.tinjauUlang ?? '')
+    || x.record.data.id.localeCompare(y.record.data.id));
+  return { today, window, cutoff, rows, uncoveredYears: [...uncovered].sort() };
+}
+
+/** The JSON shape of the report (documented in the README). */
+export function expiryReportJson(r: ExpiryReport): Record<string, unknown> {
+  return {
+    tanggal: r.today,
+    jendela_hari_kerja: r.window,
+    batas_jendela: r.cutoff,
+    tahun_tanpa_kalender: r.uncoveredYears,
+    butir: r.rows.map((x) => ({
+      id: x.record.data.id,
+      keadaan: x.keadaan,
+      judul: x.record.data.judul,
+      unit: x.record.data.unit,
+      pasal17: x.record.data.pasal17,
+      status: x.record.data.status,
+      berakhir: x.berakhir ?? null,
+      sisa_hari_kerja: x.sisaHariKerja ?? null,
+      batas_keputusan: x.batasKeputusan ?? null,
+      tinjau_ulang: x.tinjauUlang ?? null,
+      berkas: x.record.path,
+    })),
+  };
+}

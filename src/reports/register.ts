@@ -1,0 +1,65 @@
+/**
+ * The register (SOP step 2's output): every item ordered by the end of its exemption
+ * period; items with no end date follow, by review date, then the open-ended ones.
+ */
+import type { ArchiveRecord } from '../domain/record.js';
+import type { Status } from '../domain/lifecycle.js';
+import { findPasal17 } from '../domain/pasal17.js';
+import { periodFacts, type PeriodFacts } from '../rules/period.js';
+
+export interface RegisterRow {
+  record: ArchiveRecord;
+  facts: PeriodFacts;
+}
+
+export interface RegisterFilter {
+  status?: Status[];
+  unit?: string[];
+  /** Pasal 17 codes; a letter matches its numbered points too (`h` matches `h2`). */
+  pasal17?: string[];
+}
+
+function sortKey(r: RegisterRow): string {
+  if (r.facts.berakhir) return `0${r.facts.berakhir}`;
+  if (r.facts.tinjauUlang) return `1${r.facts.tinjauUlang}`;
+  return '2';
+}
+
+export function matches(rec: ArchiveRecord, f: RegisterFilter): boolean {
+  const d = rec.data;
+  if (f.status?.length && !f.status.includes(d.status)) return false;
+  if (f.unit?.length) {
+    const u = d.unit.toLowerCase();
+    if (!f.unit.some((x) => u === x.toLowerCase() || u.includes(x.toLowerCase()))) return false;
+  }
+  if (f.pasal17?.length) {
+    const ok = d.pasal17.some((k) => f.pasal17!.some((want) => k === want || findPasal17(k)?.huruf === want));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+export function register(records: ArchiveRecord[], filter: RegisterFilter = {}): RegisterRow[] {
+  return records
+    .filter((r) => matches(r, filter))
+    .map((record) => ({ record, facts: periodFacts(record.data) }))
+    .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.record.data.id.localeCompare(b.record.data.id));
+}
+
+/** The JSON shape of one register row (documented in the README). */
+export function registerRowJson(r: RegisterRow): Record<string, unknown> {
+  const d = r.record.data;
+  return {
+    id: d.id,
+    judul: d.judul,
+    unit: d.unit,
+    pasal17: d.pasal17,
+    status: d.status,
+    cakupan: d.cakupan,
+    bentuk_jangka_waktu: r.facts.bentuk ?? null,
+    mulai: r.facts.mulai ?? null,
+    berakhir: r.facts.berakhir ?? null,
+    tinjau_ulang: r.facts.tinjauUlang ?? null,
+    berkas: r.record.path,
+  };
+}

@@ -1,0 +1,60 @@
+/** Human wording of dates, periods and statuses, in the output language. */
+import { lang, type Lang } from '../i18n/lang.js';
+import { STATUS_INFO, type Status } from '../domain/lifecycle.js';
+import type { JangkaWaktu } from '../domain/record.js';
+import type { PeriodFacts } from '../rules/period.js';
+
+const BULAN_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTH_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const HARI_ID = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+const DAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "16 Februari 2026" — the form used in Indonesian letters. */
+export function longDate(iso: string, l: Lang = lang()): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${(l === 'en' ? MONTH_EN : BULAN_ID)[m - 1]} ${y}`;
+}
+
+export function weekday(iso: string, l: Lang = lang()): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return (l === 'en' ? DAY_EN : HARI_ID)[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+}
+
+export function statusLabel(s: Status, l: Lang = lang()): string {
+  return STATUS_INFO[s]?.[l] ?? s;
+}
+
+function lengthText(jw: JangkaWaktu, l: Lang): string {
+  const parts: string[] = [];
+  if (jw.tahun) parts.push(l === 'en' ? `${jw.tahun} year${jw.tahun === 1 ? '' : 's'}` : `${jw.tahun} tahun`);
+  if (jw.bulan) parts.push(l === 'en' ? `${jw.bulan} month${jw.bulan === 1 ? '' : 's'}` : `${jw.bulan} bulan`);
+  if (parts.length === 0) parts.push(l === 'en' ? '0 years' : '0 tahun');
+  return parts.join(' ');
+}
+
+/** "5 tahun sejak 16 Februari 2026 (berakhir 16 Februari 2031)" and the like. */
+export function periodText(jw: JangkaWaktu, facts: PeriodFacts, l: Lang = lang()): string {
+  const en = l === 'en';
+  const d = (s: string) => longDate(s, l);
+  const review = facts.tinjauUlang ? (en ? `; review by ${d(facts.tinjauUlang)}` : `; ditinjau ulang ${d(facts.tinjauUlang)}`) : '';
+  switch (facts.bentuk) {
+    case 'panjang-tetap':
+      return facts.mulai && facts.berakhir
+        ? en ? `${lengthText(jw, l)} from ${d(facts.mulai)} (ends ${d(facts.berakhir)})` : `${lengthText(jw, l)} sejak ${d(facts.mulai)} (berakhir ${d(facts.berakhir)})`
+        : en ? `${lengthText(jw, l)} from the determination` : `${lengthText(jw, l)} sejak ditetapkan`;
+    case 'tanggal-akhir':
+      return en ? `until ${d(jw.sampai!)}` : `sampai ${d(jw.sampai!)}`;
+    case 'setelah-peristiwa':
+      return facts.berakhir
+        ? en ? `${lengthText(jw, l)} after ${jw.setelah} (${d(facts.mulai!)}; ends ${d(facts.berakhir)})` : `${lengthText(jw, l)} setelah ${jw.setelah} (${d(facts.mulai!)}; berakhir ${d(facts.berakhir)})`
+        : (en ? `${lengthText(jw, l)} after ${jw.setelah}` : `${lengthText(jw, l)} setelah ${jw.setelah}`) + review;
+    case 'hingga-peristiwa':
+      return (en ? `until ${jw.hingga}` : `hingga ${jw.hingga}`) + review;
+    case 'hingga-persetujuan':
+      return (en ? 'until the person\u2019s written consent' : 'hingga ada persetujuan tertulis dari yang bersangkutan') + review;
+    case 'tanpa-batas':
+      return (en ? 'open-ended' : 'tanpa batas waktu') + review;
+    default:
+      return jw.keterangan ?? '';
+  }
+}

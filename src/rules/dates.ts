@@ -1,0 +1,45 @@
+/** ISO calendar dates (YYYY-MM-DD) as plain strings, with dayjs for the arithmetic. */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+
+dayjs.extend(utc);
+
+export const ISO = 'YYYY-MM-DD';
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date: 2026-02-30 and 2025-02-29 are not. */
+export function isIsoDate(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  const m = ISO_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** Dates are calendar days, not instants: compute in UTC so the machine's zone never shifts them. */
+export function day(s: string): dayjs.Dayjs {
+  return dayjs.utc(s, ISO);
+}
+
+export function fmt(d: dayjs.Dayjs): string {
+  return d.format(ISO);
+}
+
+/** Adds years and months keeping day and month; 29 Feb + 1 year → 28 Feb (DOMAIN.md §6). */
+export function addPeriod(start: string, tahun = 0, bulan = 0): string {
+  return fmt(day(start).add(tahun, 'year').add(bulan, 'month'));
+}
+
+export function addDays(s: string, n: number): string {
+  return fmt(day(s).add(n, 'day'));
+}
+
+export function yearOf(s: string): number {
+  return Number(s.slice(0, 4));
+}
+
+/** The machine's local date, used only when neither --today nor PPID_TODAY is given. */
+export function localToday(): string {
+  return dayjs().format(ISO);
+}

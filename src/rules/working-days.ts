@@ -1,0 +1,94 @@
+/**
+ * Working days (hari kerja, DOMAIN.md §5): Monday–Friday less national holidays, cuti
+ * bersama and one-off holidays, adjusted per archive. Arithmetic goes through dayjs and
+ * dayjs-business-days2 — the maintained fork that knows holidays; the original
+ * dayjs-business-days has no holiday list at all.
+ */
+import dayjs from 'dayjs';
+import businessDays from 'dayjs-business-days2';
+import { day, fmt, ISO, yearOf } from './dates.js';
+
+dayjs.extend(businessDays, { holidayFormat: ISO });
+
+export type HolidayKind = 'libur-nasional' | 'cuti-bersama' | 'keppres' | 'daerah' | 'lainnya';
+
+export interface NonWorkingDay {
+  tanggal: string;
+  nama: string;
+  jenis: HolidayKind | string;
+  /** Where the fact comes from: the shipped national calendar, or the archive's own file. */
+  asal: 'bawaan' | 'arsip';
+}
+
+export interface RemovedDay {
+  tanggal: string;
+  alasan: string;
+}
+
+export class WorkingCalendar {
+  private readonly holidays: string[];
+  private readonly holidaySet: Set<string>;
+
+  constructor(
+    readonly days: readonly NonWorkingDay[],
+    readonly removed: readonly RemovedDay[],
+    /** Years whose holiday list is complete; outside them only weekends are skipped. */
+    readonly coveredYears: ReadonlySet<number>,
+  ) {
+    const gone = new Set(removed.map((r) => r.tanggal));
+    this.holidays = [...new Set(days.map((d) => d.tanggal).filter((d) => !gone.has(d)))].sort();
+    this.holidaySet = new Set(this.holidays);
+  }
+
+  /** The plugin keeps its holiday list globally; point it at this calendar before each use. */
+  private use(): void {
+    dayjs.setHolidays(this.holidays);
+    dayjs.setHolidayFormat(ISO);
+  }
+
+  isHoliday(date: string): boolean {
+    return this.holidaySet.has(date);
+  }
+
+  isWorkingDay(date: string): boolean {
+    this.use();
+    return day(date).isBusinessDay();
+  }
+
+  /** Number of working days d with from ≤ d < to (0 when to ≤ from). */
+  countBetween(from: string, to: string): number {
+    if (to <= from) return 0;
+    this.use();
+    return day(to).businessDiff(day(from));
+  }
+
+  /** The n-th working day after `date` (n > 0), or before it (n < 0). */
+  addWorkingDays(date: string, n: number): string {
+    this.use();
+    return fmt(day(date).businessDaysAdd(n));
+  }
+
+  /** The last working day strictly before `date`. */
+  previousWorkingDay(date: string): string {
+    return this.addWorkingDays(date, -1);
+  }
+
+  /** Years between `from` and `to` (inclusive) that have no complete holiday list. */
+  uncoveredYears(from: string, to: string): number[] {
+    const out: number[] = [];
+    const [a, b] = from <= to ? [from, to] : [to, from];
+    for (let y = yearOf(a); y <= yearOf(b); y++) if (!this.coveredYears.has(y)) out.push(y);
+    return out;
+  }
+
+  nonWorkingDaysIn(year: number): NonWorkingDay[] {
+    const gone = new Set(this.removed.map((r) => r.tanggal));
+    const seen = new Map<string, NonWorkingDay>();
+    for (const d of this.days) {
+      if (yearOf(d.tanggal) !== year || gone.has(d.tanggal)) continue;
+      // An archive's own entry for a date wins over the shipped one (e.g. a renamed day).
+      if (!seen.has(d.tanggal) || d.asal === 'arsip') seen.set(d.tanggal, d);
+    }
+    return [...seen.values()].sort((x, y) => x.tanggal.localeCompare(y.tanggal));
+  }
+}

@@ -1,0 +1,96 @@
+/** JSON Schemas of `ppid.yaml` and the archive's `kalender.yaml`, built from the domain tables. */
+import { ROLES, SOP_STEPS } from '../domain/lifecycle.js';
+
+type Schema = Record<string, unknown>;
+
+const text = (title: string, description?: string): Schema => ({ type: 'string', minLength: 1, title, ...(description ? { description } : {}) });
+
+export function buildConfigSchema(): Schema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://ppid.example/schemas/ppid.schema.json',
+    title: 'Pengaturan arsip PPID (ppid.yaml)',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      versi: { const: 1, title: 'Versi format arsip' },
+      bahasa: { enum: ['id', 'en'], title: 'Bahasa keluaran bawaan' },
+      badan_publik: {
+        type: 'object', title: 'Badan Publik', additionalProperties: false, required: ['nama'],
+        properties: {
+          nama: text('Nama Badan Publik', 'Mis. "Pemerintah Kabupaten Sanggau".'),
+          singkatan: text('Singkatan'),
+          alamat: text('Alamat'),
+          situs: text('Situs resmi PPID'),
+          tempat: text('Tempat penetapan bawaan', 'Kota tempat surat penetapan ditandatangani.'),
+        },
+      },
+      unit: {
+        type: 'array', minItems: 1, title: 'Unit kerja',
+        items: {
+          type: 'object', additionalProperties: false, required: ['kode', 'nama'],
+          properties: {
+            kode: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9-]*$', title: 'Kode unit', description: 'Huruf besar, angka dan tanda hubung.' },
+            nama: text('Nama unit'),
+          },
+        },
+      },
+      pejabat: {
+        type: 'array', title: 'Pejabat dan perannya',
+        items: {
+          type: 'object', additionalProperties: false, required: ['nama', 'jabatan', 'peran'],
+          properties: {
+            nama: text('Nama'),
+            jabatan: text('Jabatan'),
+            nip: text('NIP'),
+            email: { type: 'string', format: 'email', title: 'Surel (identitas git)' },
+            peran: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...ROLES] }, title: 'Peran', description: ROLES.join(', ') },
+          },
+        },
+      },
+      tenggat: {
+        type: 'object', title: 'Tenggat', additionalProperties: false,
+        properties: {
+          jendela_berakhir: {
+            type: 'integer', minimum: 1, maximum: 250, title: 'Jendela laporan berakhir (hari kerja)',
+            description: 'PP 61/2010 Pasal 11: paling lambat 30 hari kerja sebelum jangka waktu berakhir.',
+          },
+          langkah: {
+            type: 'object', title: 'Batas waktu langkah SOP (hari kerja)', additionalProperties: false,
+            properties: Object.fromEntries(SOP_STEPS.map((s) => [`langkah_${s.langkah}`, {
+              type: 'integer', minimum: 1, maximum: 250, title: `Langkah ${s.langkah}: ${s.id}`, default: s.batasHariKerja,
+            }])),
+          },
+        },
+      },
+      id_awalan: { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$', title: 'Awalan nomor butir', default: 'DIK' },
+      kalender: text('Berkas kalender arsip', 'Jalur relatif ke berkas penambahan/penghapusan hari libur (bawaan: kalender.yaml).'),
+    },
+    required: ['versi', 'badan_publik', 'unit', 'pejabat'],
+    additionalProperties: false,
+  };
+}
+
+export function buildCalendarSchema(): Schema {
+  const day = (extra: Schema): Schema => ({
+    type: 'object', additionalProperties: false, required: ['tanggal'],
+    properties: { tanggal: { type: 'string', format: 'date', title: 'Tanggal' }, ...extra },
+  });
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://ppid.example/schemas/kalender.schema.json',
+    title: 'Penyesuaian kalender hari kerja arsip',
+    description: 'Menambah hari libur (mis. hari jadi daerah, revisi SKB) atau menghapusnya dari kalender bawaan.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      tambah: { type: 'array', title: 'Hari libur tambahan', items: day({ nama: { type: 'string', minLength: 1 }, dasar: { type: 'string' } }) },
+      hapus: { type: 'array', title: 'Hari yang tetap hari kerja', items: day({ alasan: { type: 'string', minLength: 1 }, dasar: { type: 'string' } }) },
+      tahun_lengkap: {
+        type: 'array', title: 'Tahun yang daftarnya lengkap di berkas ini',
+        description: 'Untuk tahun tanpa kalender bawaan: daftar di `tambah` dianggap lengkap.',
+        items: { type: 'integer', minimum: 1900, maximum: 2200 },
+      },
+    },
+  };
+}
