@@ -62,7 +62,7 @@ export function checkRecordRules(data: Data, src: YamlSource, ctx: RuleContext =
       if (bentuk === 'tanpa-batas') {
         const bad = hs.filter((h) => !HURUF_RULES[h].bolehTanpaBatas);
         if (bad.length > 0) err('periode-a-f-permanen', { huruf: bad.join(', ') }, ['jangka_waktu', 'tanpa_batas'], 'key');
-        else if (hs.length > 0) warn('periode-tanpa-batas', {}, ['jangka_waktu', 'tanpa_batas'], 'key');
+        else if (hs.length > 0) warn(jw && (jw as Record<string, unknown>).tinjau_ulang !== undefined ? 'periode-tanpa-batas' : 'periode-tanpa-batas-tanpa-tinjau', {}, ['jangka_waktu', 'tanpa_batas'], 'key');
       }
       if (bentuk === 'hingga-persetujuan') {
         const bad = hs.filter((h) => !HURUF_RULES[h].bolehHinggaPersetujuan);
