@@ -44,7 +44,9 @@ export function yamlProblems(source: YamlSource): Diagnostic[] {
   });
 }
 
-export function parseRecordText(file: string, text: string): ParsedRecord {
+export function parseRecordText(file: string, raw: string): ParsedRecord {
+  // Windows editors save CRLF; lines stay where they were, only the line ends change.
+  const text = raw.replace(/\r\n?/g, '\n');
   const fail = (code: string, line = 1): ParsedRecord => ({
     file, data: undefined, body: '',
     problems: [{ severity: 'galat', code, params: {}, file, line, col: 1, sourceLine: text.split(/\r?\n/)[line - 1] }],
