@@ -29,9 +29,27 @@ function yamlErrorCode(code: string): string {
   }
 }
 
+/**
+ * The parser notices an unclosed `[` or `{` only on a later line; the officer's mistake is
+ * on the line that opened it, so point there.
+ */
+function openingLine(source: YamlSource, line: number): number {
+  for (let n = line; n >= Math.max(1, line - 20); n--) {
+    const text = (source.line(n) ?? '').replace(/(["'])(?:\\.|(?!\1).)*\1/g, '');
+    const open = (text.match(/[[{]/g) ?? []).length;
+    const close = (text.match(/[\]}]/g) ?? []).length;
+    if (open > close) return n;
+  }
+  return line;
+}
+
 export function yamlProblems(source: YamlSource): Diagnostic[] {
   return source.doc.errors.map((e) => {
-    const pos = source.positionOf(e.pos[0]);
+    let pos = source.positionOf(e.pos[0]);
+    if (/^Flow (sequence|mapping)/.test(e.message)) {
+      const n = openingLine(source, pos.line);
+      if (n !== pos.line) pos = { line: n, col: (source.line(n) ?? '').search(/[[{]/) + 1 };
+    }
     return {
       severity: 'galat' as const,
       code: yamlErrorCode(e.code),

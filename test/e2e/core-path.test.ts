@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanTempDirs, commitCount, gitLog, newArchive, ppid, snapshot, tempDir, write } from '../helpers/cli.js';
+
+afterAll(cleanTempDirs);
+
+const FLAGS = [
+  'add', '--judul', 'Rekam medis hasil pemeriksaan berkala pegawai', '--unit', 'BKPSDM', '--pasal17', 'h2',
+  '--dasar-hukum', 'UU 14/2008 Pasal 17 huruf h angka 2', '--dasar-hukum', 'UU 27/2022',
+  '--tanggal-uji', '2026-02-02', '--dibuka', 'Membuka riwayat kesehatan pribadi pegawai.', '--ditutup', 'Melindungi hak privasi pegawai.',
+  '--tahun', '5', '--mulai', '2026-02-16', '--cakupan', 'seluruh', '--today', '2026-03-01',
+];
+
+const FROM = `# Butir DIK lama yang sudah ditetapkan: masuk langsung sebagai "ditetapkan".
+judul: Laporan hasil audit investigatif dana desa
+unit: Inspektorat Daerah
+pasal17: [a1]
+dasar_hukum: ["UU 14/2008 Pasal 17 huruf a angka 1"]
+uji_konsekuensi:
+  tanggal: 2025-10-01
+  konsekuensi_dibuka: Menghambat penyidikan.
+  konsekuensi_ditutup: Proses hukum berjalan tanpa gangguan.
+jangka_waktu: { mulai: 2025-11-20, tahun: 1 }
+cakupan: seluruh
+penetapan:
+  nomor: 300.2.11/0123/XI/2025
+  tanggal: 2025-11-20
+  tempat: Uji
+  pejabat: { nama: Siti Aminah, jabatan: PPID Utama }
+  persetujuan_pimpinan: { nama: Budi Santoso, jabatan: Bupati Uji, tanggal: 2025-11-18 }
+`;
+
+describe('init → add → validate → list → expiring → publish', () => {
+  const dir = newArchive();
+
+  it('init made an archive with one commit carrying trailers', () => {
+    for (const f of ['ppid.yaml', 'kalender.yaml', 'skema/ppid.schema.json', 'skema/record.schema.json', 'informasi/.gitkeep', 'lampiran/.gitkeep']) {
+      expect(existsSync(join(dir, f)), f).toBe(true);
+    }
+    expect(readFileSync(join(dir, 'ppid.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\/skema\/ppid\.schema\.json/);
+    const log = gitLog(dir);
+    expect(log).toHaveLength(1);
+    expect(log[0]!.trailers['PPID-Langkah']).toEqual(['init']);
+  });
+
+  it('init refuses to overwrite an archive', () => {
+    const before = snapshot(dir);
+    const r = ppid(['init', dir, '--nama', 'X', '--unit', 'A=B'], { cwd: tempDir() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('sudah berisi arsip ppid');
+    expect(snapshot(dir)).toBe(before);
+  });
+
+  it('add with flags prints the id and makes exactly one commit', () => {
+    const r = ppid(FLAGS, { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('DIK-2026-0001\n');
+    const rec = readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8');
+    expect(rec).toContain('status: diusulkan');
+    expect(rec).toContain('unit: Badan Kepegawaian dan Pengembangan SDM');
+    expect(rec).toContain('tanggal: 2026-02-02\n');
+    const log = gitLog(dir);
+    expect(log).toHaveLength(2);
+    expect(log[0]!.subject).toBe('Langkah 1 — pengumpulan dan pendaftaran: DIK-2026-0001');
+    expect(log[0]!.trailers).toMatchObject({ 'PPID-Langkah': ['1'], 'PPID-Item': ['DIK-2026-0001'], 'PPID-Perintah': ['add'] });
+    expect(log[0]!.files).toEqual(['informasi/DIK-2026-0001.md']);
+  });
+
+  it('add --from with a determination registers an item already in force (--json)', () => {
+    const from = write(tempDir(), 'lama.yaml', FROM);
+    const r = ppid(['add', '--from', from, '--json', '--today', '2026-03-02'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ id: 'DIK-2026-0002', status: 'ditetapkan', berkas: 'informasi/DIK-2026-0002.md' });
+    expect(out.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(commitCount(dir)).toBe(3);
+    expect(gitLog(dir)[0]!.trailers['PPID-Status']).toEqual(['ditetapkan']);
+  });
+
+  it('validate is clean (exit 0)', () => {
+    const r = ppid(['validate'], { cwd: join(dir, 'informasi') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('2 butir diperiksa: tidak ada masalah');
+    const j = JSON.parse(ppid(['validate', '--json'], { cwd: dir }).stdout);
+    expect(j).toMatchObject({ butir: 2, galat: 0, peringatan: 0, lolos: true, masalah: [] });
+  });
+
+  it('list orders by end of exemption and filters', () => {
+    const all = JSON.parse(ppid(['list', '--json'], { cwd: dir }).stdout);
+    expect(all.map((r: any) => [r.id, r.berakhir])).toEqual([['DIK-2026-0002', '2026-11-20'], ['DIK-2026-0001', '2031-02-16']]);
+    const h = JSON.parse(ppid(['list', '--json', '--pasal17', 'h'], { cwd: dir }).stdout);
+    expect(h.map((r: any) => r.id)).toEqual(['DIK-2026-0001']);
+    const st = JSON.parse(ppid(['list', '--json', '--status', 'ditetapkan'], { cwd: dir }).stdout);
+    expect(st.map((r: any) => r.id)).toEqual(['DIK-2026-0002']);
+    const csv = ppid(['list', '--csv'], { cwd: dir }).stdout;
+    expect(csv.split('\r\n')[0]).toBe('id,judul,unit,pasal17,status,berakhir,tinjau_ulang,jangka_waktu');
+    const bad = ppid(['list', '--status', 'rahasia'], { cwd: dir });
+    expect(bad.code).toBe(2);
+  });
+
+  it('expiring shows the item at the right date, with PPID_TODAY too', () => {
+    const r = JSON.parse(ppid(['expiring', '--json', '--today', '2026-11-02'], { cwd: dir }).stdout);
+    expect(r.butir).toMatchObject([{ id: 'DIK-2026-0002', keadaan: 'akan-berakhir', berakhir: '2026-11-20', sisa_hari_kerja: 14, batas_keputusan: '2026-11-19' }]);
+    const early = JSON.parse(ppid(['expiring', '--json'], { cwd: dir, env: { PPID_TODAY: '2026-09-01' } }).stdout);
+    expect(early.butir).toEqual([]);
+    const late = JSON.parse(ppid(['expiring', '--json', '--today', '2026-11-20'], { cwd: dir }).stdout);
+    expect(late.butir).toMatchObject([{ id: 'DIK-2026-0002', keadaan: 'lewat' }]);
+    const text = ppid(['expiring', '--today', '2026-11-02'], { cwd: dir }).stdout;
+    expect(text).toContain('AKAN BERAKHIR');
+    expect(text).toContain('20 November 2026');
+    expect(ppid(['expiring', '--today', '2026-13-01'], { cwd: dir }).code).toBe(2);
+  });
+
+  it('publish writes the public DIK from the allowlist only', () => {
+    const out = tempDir();
+    const r = ppid(['publish', '--out', out, '--today', '2026-11-02'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('Laporan hasil audit investigatif dana desa');
+    expect(html).toContain('Pasal 17 huruf a angka 1 UU 14/2008');
+    // Proposed, not determined: not in the public list.
+    expect(html).not.toContain('Rekam medis');
+    const json = JSON.parse(readFileSync(join(out, 'dik.json'), 'utf8'));
+    expect(json.butir.map((b: any) => b.id)).toEqual(['DIK-2026-0002']);
+    expect(Object.keys(json.butir[0]).sort()).toEqual(['berakhir', 'dasar_hukum', 'id', 'informasi', 'jangka_waktu', 'konsekuensi_dibuka', 'konsekuensi_ditutup', 'no', 'pasal17', 'status', 'unit']);
+    const csv = readFileSync(join(out, 'dik.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFNo,ID,Informasi')).toBe(true);
+    expect(commitCount(dir)).toBe(3);
+  });
+
+  it('publish inside the archive is one step-6 commit', () => {
+    const r = ppid(['publish', '--out', 'situs', '--today', '2026-11-02'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const [last] = gitLog(dir);
+    expect(last!.trailers).toMatchObject({ 'PPID-Langkah': ['6'], 'PPID-Item': ['DIK-2026-0002'] });
+    expect(last!.files.sort()).toEqual(['situs/dik.csv', 'situs/dik.json', 'situs/index.html']);
+  });
+
+  it('show prints one item; an unknown id exits 1', () => {
+    const r = ppid(['show', 'DIK-2026-0001'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Pasal 17 huruf h angka 2 UU 14/2008');
+    expect(ppid(['show', 'DIK-2099-0001'], { cwd: dir }).code).toBe(1);
+  });
+
+  it('calendar lists the non-working days in use', () => {
+    const r = JSON.parse(ppid(['calendar', '2025', '--json'], { cwd: dir }).stdout);
+    expect(r.lengkap).toBe(true);
+    expect(r.hari.map((d: any) => d.tanggal)).toContain('2025-08-18');
+    const none = ppid(['calendar', '2030'], { cwd: dir });
+    expect(none.stderr).toContain('hanya Sabtu dan Minggu');
+  });
+
+  it('hook install puts a pre-commit hook that blocks a broken record', () => {
+    expect(ppid(['hook', 'install'], { cwd: dir }).code).toBe(0);
+    write(dir, 'informasi/DIK-2026-0099.md', '---\njudul: rusak\n---\n');
+    const env = { ...process.env, GIT_AUTHOR_NAME: 'X', GIT_AUTHOR_EMAIL: 'x@y.id', GIT_COMMITTER_NAME: 'X', GIT_COMMITTER_EMAIL: 'x@y.id', NO_COLOR: '1' };
+    spawnSync('git', ['add', '-A'], { cwd: dir, env });
+    const c = spawnSync('git', ['commit', '-m', 'sunting tangan'], { cwd: dir, env, encoding: 'utf8' });
+    expect(c.status).not.toBe(0);
+    expect(c.stdout + c.stderr).toContain('informasi/DIK-2026-0099.md');
+  });
+});

@@ -1,0 +1,108 @@
+/** Running the real built CLI as a child process against real git archives. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BIN = join(ROOT, 'bin', 'ppid.js');
+
+const made: string[] = [];
+
+export function tempDir(prefix = 'ppid-'): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+
+export function cleanTempDirs(): void {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+/** A clean environment: no user git config, a fixed identity, Indonesian, no colour. */
+export function baseEnv(home: string, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: home,
+    LANG: 'C.UTF-8',
+    NO_COLOR: '1',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Petugas Uji',
+    GIT_AUTHOR_EMAIL: 'petugas@uji.go.id',
+    GIT_COMMITTER_NAME: 'Petugas Uji',
+    GIT_COMMITTER_EMAIL: 'petugas@uji.go.id',
+    ...extra,
+  };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  return env;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function ppid(args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }): RunResult {
+  const home = join(opts.cwd, '.home-for-tests');
+  mkdirSync(home, { recursive: true });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd, env: baseEnv(home, opts.env), input: opts.input ?? '', encoding: 'utf8', timeout: 60_000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function git(cwd: string, args: string[]): string {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: baseEnv(cwd) });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+export function head(cwd: string): string {
+  return git(cwd, ['rev-parse', 'HEAD']).trim();
+}
+
+export function commitCount(cwd: string): number {
+  return Number(git(cwd, ['rev-list', '--count', 'HEAD']).trim());
+}
+
+/** The work tree, index and HEAD, to compare before and after a refused command. */
+export function snapshot(cwd: string): string {
+  return [head(cwd), git(cwd, ['status', '--porcelain', '--untracked-files=all', '--ignored']), git(cwd, ['ls-files', '-s'])].join('\n--\n');
+}
+
+export interface LogEntry {
+  subject: string;
+  body: string;
+  trailers: Record<string, string[]>;
+  files: string[];
+}
+
+/** The whole history in one `git log`, newest first. */
+export function gitLog(cwd: string): LogEntry[] {
+  const out = git(cwd, ['log', '--format=%x1e%s%x1f%B%x1f%(trailers:only,unfold)%x1f', '--name-only']);
+  return out.split('\x1e').filter(Boolean).map((chunk) => {
+    const [subject, body, trailers, files] = chunk.split('\x1f') as [string, string, string, string];
+    const t: Record<string, string[]> = {};
+    for (const line of trailers.split('\n').filter(Boolean)) {
+      const i = line.indexOf(':');
+      (t[line.slice(0, i)] ??= []).push(line.slice(i + 1).trim());
+    }
+    return { subject, body, trailers: t, files: files.split('\n').filter(Boolean) };
+  });
+}
+
+export function newArchive(): string {
+  const dir = join(tempDir(), 'arsip');
+  const r = ppid(['init', dir, '--nama', 'Pemerintah Kabupaten Uji', '--unit', 'BKPSDM=Badan Kepegawaian dan Pengembangan SDM', '--unit', 'INSPEKTORAT=Inspektorat Daerah',
+    '--tempat', 'Uji', '--ppid-utama', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--jabatan-pimpinan', 'Bupati Uji'], { cwd: tempDir() });
+  if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
+  return dir;
+}
+
+export function write(dir: string, rel: string, text: string): string {
+  const p = join(dir, rel);
+  mkdirSync(join(p, '..'), { recursive: true });
+  writeFileSync(p, text);
+  return p;
+}
