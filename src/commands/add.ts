@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { applyChange } from '../archive/change.js';
+import { requireOwnWorkTree } from '../audit/git.js';
 import { nextId } from '../archive/ids.js';
 import { recordFiles, readRecord } from '../archive/read.js';
 import { checkAttachments } from '../archive/check.js';
@@ -43,6 +44,8 @@ function existingIds(root: string): Set<string> {
 export async function run(io: Io, opts: AddOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
+  // Say at once when the archive cannot take changes, before asking any questions.
+  await requireOwnWorkTree(a.root);
   const from = opts.from !== undefined ? readFromFile(io.cwd, opts.from) : undefined;
   let data: Data = mergeInput(from?.data ?? {}, dataFromFlags(opts));
   const interactive = io.stdinIsTTY && io.stdoutIsTTY && opts.input !== false;

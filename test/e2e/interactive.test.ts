@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, baseEnv, cleanTempDirs, gitLog, newArchive, ppid, ROOT, tempDir } from '../helpers/cli.js';
+
+afterAll(cleanTempDirs);
+
+const ENTER = '\r';
+const DOWN = '\x1b[B';
+const SPACE = ' ';
+
+/** Runs ppid in a real pseudo-terminal and answers its questions one by one. */
+function interactive(cwd: string, args: string[], steps: Array<[string, string]>) {
+  const script = join(tempDir(), 'steps.json');
+  writeFileSync(script, JSON.stringify(steps));
+  const env = { ...baseEnv(join(cwd, '.home-for-tests')), TERM: 'xterm', PPID_TODAY: '2026-10-01' };
+  const r = spawnSync('python3', [join(ROOT, 'test/helpers/pty_drive.py'), script, '--', process.execPath, BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 90_000 });
+  return { code: r.status, screen: r.stdout, stderr: r.stderr };
+}
+
+describe('ppid add on a terminal asks in Indonesian', () => {
+  it('registers an item from the answers, one commit', () => {
+    const dir = newArchive();
+    const r = interactive(dir, ['add'], [
+      ['Informasi yang dikecualikan', 'Hasil tes psikologi calon pejabat' + ENTER],
+      ['Unit kerja', DOWN + ENTER], // the second unit: Inspektorat Daerah
+      ['Dasar pengecualian', DOWN.repeat(34) + SPACE + ENTER], // h4 is the 35th code
+      ['Dasar hukum', ENTER], // accept the suggested citation
+      ['Tanggal uji konsekuensi', ENTER], // today
+      ['Konsekuensi bila dibuka', 'Membuka evaluasi pribadi' + ENTER],
+      ['Konsekuensi bila ditutup', 'Melindungi calon pejabat' + ENTER],
+      ['Bentuk jangka waktu', ENTER], // fixed length
+      ['Lama (tahun)', '\x7f3' + ENTER],
+      ['Tambahan bulan', ENTER],
+      ['Mulai berlaku', '2026-10-15' + ENTER],
+      ['Cakupan pengecualian', ENTER],
+      ['Simpan butir ini?', ENTER],
+    ]);
+    expect(r.code, r.screen + r.stderr).toBe(0);
+    expect(r.screen).toContain('DIK-2026-0001');
+    const rec = readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8');
+    expect(rec).toContain('judul: Hasil tes psikologi calon pejabat');
+    expect(rec).toContain('unit: Inspektorat Daerah');
+    expect(rec).toMatch(/pasal17:\n {2}- h4\n/);
+    expect(rec).toContain('- Pasal 17 huruf h angka 4 UU 14/2008');
+    expect(rec).toMatch(/jangka_waktu:\n {2}tahun: 3\n {2}mulai: 2026-10-15\n/);
+    expect(gitLog(dir)[0]!.trailers['PPID-Item']).toEqual(['DIK-2026-0001']);
+    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('declining at the end writes nothing', () => {
+    const dir = newArchive();
+    const r = interactive(dir, ['add', '--judul', 'X', '--unit', 'BKPSDM', '--pasal17', 'h2', '--dasar-hukum', 'UU 14/2008 Pasal 17 huruf h angka 2',
+      '--tanggal-uji', '2026-09-01', '--dibuka', 'a', '--ditutup', 'b', '--tahun', '2'], [
+      ['Cakupan pengecualian', DOWN + ENTER],
+      ['Bagian yang dikecualikan', 'nama; alamat' + ENTER],
+      ['Simpan butir ini?', 'n' + ENTER],
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.screen).toContain('dibatalkan');
+    expect(gitLog(dir)).toHaveLength(1);
+  });
+});

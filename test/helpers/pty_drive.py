@@ -1,0 +1,49 @@
+"""Drive a terminal program through a real pseudo-terminal, as an officer at a keyboard would.
+
+Usage: pty_drive.py SCRIPT.json -- COMMAND...
+SCRIPT.json is a list of [text to wait for, keys to type]. Prints the whole screen output
+(ANSI codes stripped) and exits with the program's exit code.
+"""
+import json, os, pty, re, select, sys, time
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-B]|\x1b[=>]")
+
+def main():
+    steps = json.load(open(sys.argv[1]))
+    cmd = sys.argv[sys.argv.index("--") + 1:]
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvp(cmd[0], cmd)
+    seen = ""
+    def read(timeout):
+        nonlocal seen
+        r, _, _ = select.select([fd], [], [], timeout)
+        if not r:
+            return False
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            return None
+        if not data:
+            return None
+        seen += ANSI.sub("", data.decode("utf-8", "replace"))
+        return True
+    cursor = 0
+    for wait_for, keys in steps:
+        deadline = time.time() + 20
+        while wait_for not in seen[cursor:]:
+            if time.time() > deadline or read(0.2) is None:
+                sys.stdout.write(seen)
+                sys.stderr.write(f"\n[pty_drive] timed out waiting for: {wait_for!r}\n")
+                os.kill(pid, 9)
+                sys.exit(99)
+        cursor = seen.index(wait_for, cursor) + len(wait_for)
+        time.sleep(0.05)
+        os.write(fd, keys.encode("utf-8"))
+    while read(5) is not None:
+        pass
+    _, status = os.waitpid(pid, 0)
+    sys.stdout.write(seen)
+    sys.exit(os.waitstatus_to_exitcode(status))
+
+main()
