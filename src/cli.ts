@@ -41,9 +41,10 @@ function translateHelp(s: string): string {
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
-function common(cmd: Command, { dates = true, formats = true }: { dates?: boolean; formats?: boolean } = {}): Command {
+function common(cmd: Command, { formats = true }: { formats?: boolean } = {}): Command {
   cmd.option('--archive <folder>', T('folder arsip (bawaan: folder terdekat ke atas yang berisi ppid.yaml)', 'archive folder (default: nearest folder upward holding ppid.yaml)'));
-  if (dates) cmd.option('--today <TTTT-BB-HH>', T('tanggal "hari ini" untuk perhitungan (juga PPID_TODAY)', 'the date to compute as of (also PPID_TODAY)'));
+  // Every command takes --today, so scripts and tests can pin the date everywhere.
+  cmd.option('--today <TTTT-BB-HH>', T('tanggal "hari ini" untuk perhitungan (juga PPID_TODAY)', 'the date to compute as of (also PPID_TODAY)'));
   if (formats) {
     cmd.option('--json', T('keluaran JSON untuk mesin', 'JSON output for machines'));
     cmd.option('--csv', T('keluaran CSV', 'CSV output'));
@@ -86,7 +87,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--email <surel>', T('surel PPID Utama', 'e-mail of the PPID Utama'))
     .option('--pimpinan <nama>', T('nama pimpinan Badan Publik', 'name of the head of the body'))
     .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
-    .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')), { dates: false, formats: false })
+    .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')), { formats: false })
     .option('--json', T('keluaran JSON', 'JSON output')), [
     'ppid init arsip-dik --nama "Pemerintah Kabupaten Sanggau" --unit "DISKOMINFO=Dinas Komunikasi dan Informatika"',
   ]).action(wrap(async (folder: string | undefined, o) => (await import('./commands/init.js')).run(ioFor(o), folder, o)));
@@ -118,6 +119,14 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .addOption(new Option('--cakupan <cakupan>', T('seluruh atau sebagian', 'whole or partial')).choices(['seluruh', 'sebagian']))
     .option('--bagian <teks>', T('bagian yang dikecualikan bila sebagian (pisah ";")', 'exempted parts when partial (";"-separated)'), collect)
     .option('--catatan <teks>', T('catatan internal (tidak diumumkan)', 'internal note (never published)'))
+    .option('--nomor-penetapan <nomor>', T('nomor surat penetapan (butir yang sudah berlaku)', 'decree number (an item already in force)'))
+    .option('--tanggal-penetapan <TTTT-BB-HH>', T('tanggal penetapan', 'date of the decree'))
+    .option('--tempat-penetapan <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place of the decree (default: ppid.yaml)'))
+    .option('--pejabat <nama>', T('pejabat PPID yang menetapkan (jabatan diambil dari ppid.yaml)', 'determining PPID official (position from ppid.yaml)'))
+    .option('--jabatan-pejabat <jabatan>', T('jabatan pejabat itu', 'that official\u2019s position'))
+    .option('--pimpinan <nama>', T('pimpinan yang menyetujui', 'head who approved'))
+    .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
+    .option('--tanggal-persetujuan <TTTT-BB-HH>', T('tanggal persetujuan pimpinan', 'date of the head\u2019s approval'))
     .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')), { formats: false })
     .option('--json', T('cetak hasil sebagai JSON', 'print the result as JSON')), [
     'ppid add                       # ' + T('ditanya satu per satu', 'asked step by step'),
@@ -127,7 +136,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
 
   example(common(program.command('validate')
     .description(T('memeriksa seluruh arsip: skema dan aturan hukum, semua masalah sekaligus', 'check the whole archive: schema and legal rules, every problem at once'))
-    .option('--strict', T('peringatan juga dianggap gagal', 'warnings count as failures too')), { dates: false }), [
+    .option('--strict', T('peringatan juga dianggap gagal', 'warnings count as failures too')), {}), [
     'ppid validate', 'ppid validate --strict --json',
   ]).action(wrap(async (o) => (await import('./commands/validate.js')).run(ioFor(o), o)));
 
@@ -162,10 +171,10 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     'ppid publish --out situs/dik',
   ]).action(wrap(async (o) => (await import('./commands/publish.js')).run(ioFor(o), o)));
 
-  const hook = program.command('hook').description(T('hook git untuk arsip', 'git hooks for the archive'));
+  const hook = example(program.command('hook').description(T('hook git untuk arsip', 'git hooks for the archive')), ['ppid hook install']);
   example(common(hook.command('install')
     .description(T('memasang hook pre-commit yang menjalankan "ppid validate"', 'install a pre-commit hook that runs "ppid validate"'))
-    .option('--force', T('timpa hook pre-commit yang ada', 'overwrite an existing pre-commit hook')), { dates: false, formats: false })
+    .option('--force', T('timpa hook pre-commit yang ada', 'overwrite an existing pre-commit hook')), { formats: false })
     .option('--json', 'JSON'), ['ppid hook install'])
     .action(wrap(async (o) => (await import('./commands/hook.js')).install(ioFor(o), o)));
 

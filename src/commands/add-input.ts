@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { YamlSource } from '../records/source.js';
 import { yamlProblems } from '../records/parse.js';
 import type { RecordData } from '../domain/record.js';
+import type { Config } from '../domain/config.js';
 import { EXIT, UserError } from '../errors.js';
 
 export interface AddFlags {
@@ -32,6 +33,14 @@ export interface AddFlags {
   cakupan?: string;
   bagian?: string[];
   catatan?: string;
+  nomorPenetapan?: string;
+  tanggalPenetapan?: string;
+  tempatPenetapan?: string;
+  pejabat?: string;
+  jabatanPejabat?: string;
+  pimpinan?: string;
+  jabatanPimpinan?: string;
+  tanggalPersetujuan?: string;
 }
 
 type Data = Partial<RecordData> & Record<string, unknown>;
@@ -45,7 +54,23 @@ function prune<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-export function dataFromFlags(f: AddFlags): Data {
+/** The determination from flags; names are completed from the officials in ppid.yaml. */
+function penetapanFromFlags(f: AddFlags, config?: Config): Record<string, unknown> | undefined {
+  const given = [f.nomorPenetapan, f.tanggalPenetapan, f.tempatPenetapan, f.pejabat, f.pimpinan, f.tanggalPersetujuan].some((v) => v !== undefined);
+  if (!given) return undefined;
+  const jabatanOf = (nama: string | undefined) => config?.pejabat.find((p) => p.nama === nama)?.jabatan;
+  const pejabat = prune({ nama: f.pejabat, jabatan: f.jabatanPejabat ?? jabatanOf(f.pejabat) });
+  const pimpinan = prune({ nama: f.pimpinan, jabatan: f.jabatanPimpinan ?? jabatanOf(f.pimpinan), tanggal: f.tanggalPersetujuan });
+  return prune({
+    nomor: f.nomorPenetapan,
+    tanggal: f.tanggalPenetapan,
+    tempat: f.tempatPenetapan ?? config?.badan_publik.tempat,
+    pejabat: Object.keys(pejabat).length ? pejabat : undefined,
+    persetujuan_pimpinan: Object.keys(pimpinan).length ? pimpinan : undefined,
+  });
+}
+
+export function dataFromFlags(f: AddFlags, config?: Config): Data {
   const jw = prune({
     mulai: f.mulai, tahun: intOrText(f.tahun), bulan: intOrText(f.bulan), sampai: f.sampai, setelah: f.setelah,
     tanggal_peristiwa: f.tanggalPeristiwa, hingga: f.hingga, tinjau_ulang: f.tinjauUlang,
@@ -65,6 +90,7 @@ export function dataFromFlags(f: AddFlags): Data {
     cakupan: f.cakupan,
     bagian_dikecualikan: list(f.bagian, /;/),
     catatan: f.catatan,
+    penetapan: penetapanFromFlags(f, config),
   }) as Data;
 }
 

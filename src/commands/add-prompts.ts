@@ -120,7 +120,41 @@ export async function askMissing(data: Data, config: Config, today: string): Pro
     const parts = await input({ message: T('Bagian yang dikecualikan (pisahkan dengan ";"):', 'Exempted parts (separate with ";"):'), validate: required });
     out.bagian_dikecualikan = parts.split(';').map((s) => s.trim()).filter(Boolean);
   }
+  if (out.penetapan === undefined && await confirm({
+    message: T('Sudah ditetapkan dengan surat penetapan klasifikasi (butir lama yang sudah berlaku)?', 'Already determined by a classification decree (an existing item in force)?'),
+    default: false,
+  })) {
+    out.penetapan = await askDetermination(config, today, { input, select, dateCheck, required });
+  }
   const ok = await confirm({ message: T('Simpan butir ini?', 'Save this item?'), default: true });
   if (!ok) throw new Error('cancelled');
   return out;
+}
+
+type Prompts = Pick<typeof import('@inquirer/prompts'), 'input' | 'select'> & {
+  dateCheck: (v: string) => true | string;
+  required: (v: string) => true | string;
+};
+
+/** The six elements of PP 61/2010 Pasal 4(2) that a determination needs, with ppid.yaml's officials offered. */
+async function askDetermination(config: Config, today: string, p: Prompts): Promise<RecordData['penetapan']> {
+  const person = async (role: 'ppid-utama' | 'pimpinan', id: string, en: string) => {
+    const known = config.pejabat.filter((x) => x.peran.includes(role));
+    const other = { nama: '', jabatan: '' };
+    const chosen = known.length
+      ? await p.select({ message: T(id, en), choices: [...known.map((x) => ({ name: `${x.nama} — ${x.jabatan}`, value: x as { nama: string; jabatan: string } })), { name: T('lainnya…', 'someone else…'), value: other }] })
+      : other;
+    if (chosen !== other) return { nama: chosen.nama, jabatan: chosen.jabatan };
+    return {
+      nama: (await p.input({ message: T('Nama:', 'Name:'), validate: p.required })).trim(),
+      jabatan: (await p.input({ message: T('Jabatan:', 'Position:'), validate: p.required })).trim(),
+    };
+  };
+  const nomor = (await p.input({ message: T('Nomor surat penetapan:', 'Decree number:'), validate: p.required })).trim();
+  const tanggal = (await p.input({ message: T('Tanggal penetapan:', 'Date of the decree:'), default: today, validate: p.dateCheck })).trim();
+  const tempat = (await p.input({ message: T('Tempat penetapan:', 'Place of the decree:'), default: config.badan_publik.tempat ?? '', validate: p.required })).trim();
+  const pejabat = await person('ppid-utama', 'Pejabat PPID yang menetapkan:', 'Determining PPID official:');
+  const pimpinan = await person('pimpinan', 'Pimpinan yang menyetujui:', 'Head who approved:');
+  const setuju = (await p.input({ message: T('Tanggal persetujuan pimpinan:', 'Date of the head\u2019s approval:'), default: tanggal, validate: p.dateCheck })).trim();
+  return { nomor, tanggal, tempat, pejabat, persetujuan_pimpinan: { ...pimpinan, tanggal: setuju } };
 }

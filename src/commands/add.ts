@@ -47,7 +47,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   // Say at once when the archive cannot take changes, before asking any questions.
   await requireOwnWorkTree(a.root);
   const from = opts.from !== undefined ? readFromFile(io.cwd, opts.from) : undefined;
-  let data: Data = mergeInput(from?.data ?? {}, dataFromFlags(opts));
+  let data: Data = mergeInput(from?.data ?? {}, dataFromFlags(opts, a.config));
   const interactive = io.stdinIsTTY && io.stdoutIsTTY && opts.input !== false;
   if (missingInput(data).length > 0 && interactive) {
     const { askMissing } = await import('./add-prompts.js');

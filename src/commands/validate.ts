@@ -5,7 +5,8 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { diagnosticJson, formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT } from '../errors.js';
-import { json, loadRecords, openArchive, type CommonOptions } from './context.js';
+import { json, loadRecords, openArchive, outputFormat, type CommonOptions } from './context.js';
+import { renderCsv } from '../cli/table.js';
 
 export interface ValidateOptions extends CommonOptions {
   strict?: boolean;
@@ -18,8 +19,13 @@ export async function run(io: Io, opts: ValidateOptions): Promise<number> {
   const errors = problems.filter((p) => p.severity === 'galat').length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (opts.strict === true && warnings > 0);
-  if (opts.json) {
+  const format = outputFormat(opts);
+  if (format === 'json') {
     io.stdout(json({ butir: loaded.checked.length, galat: errors, peringatan: warnings, lolos: !failed, masalah: problems.map(diagnosticJson) }));
+  } else if (format === 'csv') {
+    const keys = ['berkas', 'baris', 'kolom', 'tingkat', 'kode', 'kolom_data', 'pesan', 'saran'] as const;
+    const rows = problems.map(diagnosticJson);
+    io.stdout(renderCsv(keys.map((k) => ({ header: k, value: (r: Record<string, unknown>) => (r[k] === null ? '' : String(r[k])) })), rows));
   } else {
     for (const p of problems) io.stdout(formatDiagnostic(p, io.color) + '\n');
     // A clean check prints nothing but its count, so it is quiet enough for a git hook.

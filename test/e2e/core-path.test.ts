@@ -166,3 +166,27 @@ describe('init → add → validate → list → expiring → publish', () => {
     expect(c.stdout + c.stderr).toContain('informasi/DIK-2026-0099.md');
   });
 });
+
+describe('add with the determination as flags', () => {
+  const base = [...FLAGS.slice(0, -2), '--today', '2026-03-01', '--nomor-penetapan', '800/2/2026', '--tanggal-penetapan', '2026-02-16'];
+
+  it('completes the officials from ppid.yaml and registers the item in force', () => {
+    const dir = newArchive();
+    const r = ppid([...base, '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-14', '--json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).status).toBe('ditetapkan');
+    const rec = readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8');
+    expect(rec).toContain('tempat: Uji');
+    expect(rec).toContain('jabatan: Bupati Uji');
+  });
+
+  it('refuses a determination without the head\u2019s approval (PP 61/2010 Pasal 4(2))', () => {
+    const dir = newArchive();
+    const before = snapshot(dir);
+    const r = ppid([...base, '--pejabat', 'Siti Aminah'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('penetapan tidak memuat unsur "persetujuan_pimpinan"');
+    expect(r.stderr).toContain('PP 61/2010 Pasal 4 ayat 2');
+    expect(snapshot(dir)).toBe(before);
+  });
+});

@@ -35,6 +35,7 @@ describe('ppid add on a terminal asks in Indonesian', () => {
       ['Tambahan bulan', ENTER],
       ['Mulai berlaku', '2026-10-15' + ENTER],
       ['Cakupan pengecualian', ENTER],
+      ['Sudah ditetapkan', ENTER], // no: a new proposal
       ['Simpan butir ini?', ENTER],
     ]);
     expect(r.code, r.screen + r.stderr).toBe(0);
@@ -49,12 +50,47 @@ describe('ppid add on a terminal asks in Indonesian', () => {
     expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
   });
 
+  it('an existing item in force, entered by hand, shows in expiring and on the published page', () => {
+    const dir = newArchive();
+    const r = interactive(dir, ['add'], [
+      ['Informasi yang dikecualikan', 'Data rekening gaji pegawai' + ENTER],
+      ['Unit kerja', ENTER],
+      ['Dasar pengecualian', DOWN.repeat(33) + SPACE + ENTER], // h3
+      ['Dasar hukum', ENTER],
+      ['Tanggal uji konsekuensi', '2026-01-05' + ENTER],
+      ['Konsekuensi bila dibuka', 'Membuka keuangan pribadi' + ENTER],
+      ['Konsekuensi bila ditutup', 'Melindungi privasi' + ENTER],
+      ['Bentuk jangka waktu', DOWN + ENTER], // until a fixed date
+      ['sampai tanggal', '2026-11-20' + ENTER],
+      ['Cakupan pengecualian', ENTER],
+      ['Sudah ditetapkan', 'y' + ENTER],
+      ['Nomor surat penetapan', '800/1/PPID/2026' + ENTER],
+      ['Tanggal penetapan', '2026-01-10' + ENTER],
+      ['Tempat penetapan', ENTER], // from ppid.yaml
+      ['Pejabat PPID yang menetapkan', ENTER],
+      ['Pimpinan yang menyetujui', ENTER],
+      ['Tanggal persetujuan pimpinan', '2026-01-08' + ENTER],
+      ['Simpan butir ini?', ENTER],
+    ]);
+    expect(r.code, r.screen + r.stderr).toBe(0);
+    const rec = readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8');
+    expect(rec).toContain('status: ditetapkan');
+    expect(rec).toMatch(/pejabat:\n {4}nama: Siti Aminah\n {4}jabatan: PPID Utama/);
+    expect(rec).toMatch(/persetujuan_pimpinan:\n {4}nama: Budi Santoso\n {4}jabatan: Bupati Uji\n {4}tanggal: 2026-01-08/);
+    const exp = JSON.parse(ppid(['expiring', '--json', '--today', '2026-11-02'], { cwd: dir }).stdout);
+    expect(exp.butir).toMatchObject([{ id: 'DIK-2026-0001', keadaan: 'akan-berakhir', sisa_hari_kerja: 14 }]);
+    const out = tempDir();
+    expect(ppid(['publish', '--out', out, '--today', '2026-11-02'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Data rekening gaji pegawai');
+  });
+
   it('declining at the end writes nothing', () => {
     const dir = newArchive();
     const r = interactive(dir, ['add', '--judul', 'X', '--unit', 'BKPSDM', '--pasal17', 'h2', '--dasar-hukum', 'UU 14/2008 Pasal 17 huruf h angka 2',
       '--tanggal-uji', '2026-09-01', '--dibuka', 'a', '--ditutup', 'b', '--tahun', '2'], [
       ['Cakupan pengecualian', DOWN + ENTER],
       ['Bagian yang dikecualikan', 'nama; alamat' + ENTER],
+      ['Sudah ditetapkan', ENTER],
       ['Simpan butir ini?', 'n' + ENTER],
     ]);
     expect(r.code).toBe(1);
