@@ -25,6 +25,8 @@ function translateHelp(s: string): string {
   if (lang() === 'en') return s;
   return s
     .replace(/^Usage:/gm, 'Penggunaan:')
+    .replace(/\[options\]/g, '[opsi]')
+    .replace(/\[command\]/g, '[perintah]')
     .replace(/^Options:/gm, 'Opsi:')
     .replace(/^Commands:/gm, 'Perintah:')
     .replace(/^Arguments:/gm, 'Argumen:')
@@ -74,6 +76,12 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (s) => io.stdout(translateHelp(s)), writeErr: (s) => io.stderr(translateHelp(s)) })
     .exitOverride();
+  example(program, [
+    'ppid init arsip-dik          # ' + T('arsip baru', 'a new archive'),
+    'ppid add                     # ' + T('daftarkan butir, ditanya satu per satu', 'register an item, asked step by step'),
+    'ppid expiring --archive archive-example --today 2026-11-02',
+    'ppid publish --out situs/dik',
+  ]);
 
   example(common(program.command('init').argument('[folder]', T('folder arsip baru (bawaan: folder ini)', 'new archive folder (default: here)'))
     .description(T('membuat arsip baru: ppid.yaml, folder, repositori git dan commit pertama', 'create an archive: ppid.yaml, folders, a git repository and a first commit'))
@@ -199,7 +207,8 @@ async function reportError(io: Io, e: unknown, version: string): Promise<number>
 }
 
 export async function main(argv: string[], io: Io = processIo(!argv.includes('--no-color'))): Promise<number> {
-  setLang(resolveLang(langFromArgv(argv.slice(2)), io.env));
+  const chosen = resolveLang(langFromArgv(argv.slice(2)), io.env);
+  setLang(chosen.lang, chosen.explicit);
   const { packageVersion } = await import('./archive/package-files.js');
   const version = packageVersion();
   let code: number = EXIT.OK;

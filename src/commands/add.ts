@@ -4,7 +4,7 @@ import type { Io } from '../cli/io.js';
 import { applyChange } from '../archive/change.js';
 import { requireOwnWorkTree } from '../audit/git.js';
 import { nextId } from '../archive/ids.js';
-import { recordFiles, readRecord } from '../archive/read.js';
+import { recordFiles } from '../archive/read.js';
 import { checkAttachments } from '../archive/check.js';
 import { packageVersion } from '../archive/package-files.js';
 import { RECORDS_DIR } from '../domain/config.js';
@@ -31,14 +31,9 @@ export interface AddOptions extends CommonOptions, AddFlags {
 
 type Data = Partial<RecordData> & Record<string, unknown>;
 
+/** A record's file is named by its id (validate checks that), so the names are the ids. */
 function existingIds(root: string): Set<string> {
-  const ids = new Set<string>();
-  for (const f of recordFiles(root)) {
-    ids.add(basename(f, '.md'));
-    const d = readRecord(root, f).data as { id?: unknown } | undefined;
-    if (typeof d?.id === 'string') ids.add(d.id);
-  }
-  return ids;
+  return new Set(recordFiles(root).map((f) => basename(f, '.md')));
 }
 
 export async function run(io: Io, opts: AddOptions): Promise<number> {
@@ -77,7 +72,13 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   if (typeof data.id === 'string' && ids.has(data.id)) {
     problems.push(source.diagnostic('galat', 'id-ganda', { id: data.id, berkas: `${RECORDS_DIR}/${data.id}.md` }, ['id']));
   }
-  if (!from) for (const p of problems) delete p.line, delete p.col, delete p.sourceLine;
+  if (!from) {
+    for (const p of problems) {
+      delete p.line;
+      delete p.col;
+      delete p.sourceLine;
+    }
+  }
   sortDiagnostics(problems);
   if (hasErrors(problems)) {
     const missing = missingInput(data);

@@ -11,6 +11,7 @@ import type { ArchiveRecord } from '../domain/record.js';
 import { hasErrors } from '../diagnostics.js';
 import { progressBar } from '../cli/progress.js';
 import { ui } from '../i18n/ui-messages.js';
+import { setArchiveLang } from '../i18n/lang.js';
 
 export interface CommonOptions {
   archive?: string;
@@ -39,7 +40,9 @@ export interface OpenArchive {
 
 export function openArchive(io: Io, opts: CommonOptions): OpenArchive {
   const root = findArchiveRoot(io.cwd, opts.archive);
-  return { root, config: readConfig(root) };
+  const config = readConfig(root);
+  setArchiveLang(config.bahasa);
+  return { root, config };
 }
 
 export interface LoadedRecords {
@@ -50,7 +53,7 @@ export interface LoadedRecords {
 }
 
 export function loadRecords(io: Io, a: OpenArchive): LoadedRecords {
-  const bar = progressBar(io.stderrIsTTY, io.stderr, 'membaca');
+  const bar = progressBar(io.stderrIsTTY, io.stderr, ui('membaca'));
   const parsed = readAllRecords(a.root, (d, t) => bar.tick(d, t));
   const checked = checkArchive(a.root, a.config, parsed);
   const records = checked.flatMap((c) => (c.record ? [c.record] : []));

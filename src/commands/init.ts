@@ -1,5 +1,5 @@
 /** `ppid init [DIR]`: a new archive — settings, folders, schemas, a git repository, one commit. */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { Io } from '../cli/io.js';
@@ -11,7 +11,6 @@ import { ui } from '../i18n/ui-messages.js';
 import { lang } from '../i18n/lang.js';
 import { EXIT, UserError } from '../errors.js';
 import { json } from './context.js';
-import { realpathSync } from 'node:fs';
 
 export interface InitOptions {
   nama?: string;
@@ -116,7 +115,6 @@ export async function run(io: Io, dir: string | undefined, opts: InitOptions): P
   } catch (e) {
     // Leave no half-made repository behind either.
     if (created) {
-      const { rmSync } = await import('node:fs');
       rmSync(join(root, '.git'), { recursive: true, force: true });
     }
     throw e;

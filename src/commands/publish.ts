@@ -1,6 +1,6 @@
 /** `ppid publish --out DIR`: the public DIK (SOP step 6). */
 import { mkdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { buildDik } from '../publish/dik.js';
 import { renderCsv, renderHtml, renderJson, type PublishMeta } from '../publish/render.js';
@@ -36,7 +36,7 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
   };
   const out = resolve(io.cwd, opts.out);
   const rel = relative(a.root, out);
-  const inside = rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && resolve(a.root, rel) === out);
+  const inside = !rel.startsWith('..') && !isAbsolute(rel);
   if (inside) {
     const top = rel.split(sep)[0];
     if (rel === '' || top === RECORDS_DIR || top === ATTACHMENTS_DIR) throw new UserError('out-di-dalam-informasi', {}, EXIT.USAGE);

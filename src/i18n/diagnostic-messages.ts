@@ -77,9 +77,16 @@ const CATALOG: Record<string, Entry> = {
   'id-ganda': E(['id "{id}" juga dipakai oleh {berkas}', 'id "{id}" is also used by {berkas}'], ['setiap butir harus punya id sendiri', 'every item needs its own id']),
 };
 
-export function diagnosticText(code: string, params: Record<string, string | number>): { pesan: string; saran?: string } {
+/** JSON Schema type names as an officer would say them. */
+const TYPE_NAMES: Record<string, Pair> = {
+  string: ['teks', 'text'], integer: ['bilangan bulat', 'a whole number'], number: ['angka', 'a number'],
+  array: ['daftar', 'a list'], object: ['blok kunci: nilai', 'a block of key: value pairs'], boolean: ['true/false', 'true/false'],
+};
+
+export function diagnosticText(code: string, raw: Record<string, string | number>): { pesan: string; saran?: string } {
   const e = CATALOG[code];
   const i = lang() === 'en' ? 1 : 0;
+  const params = code === 'skema-tipe' && TYPE_NAMES[String(raw.harus)] ? { ...raw, harus: TYPE_NAMES[String(raw.harus)]![i] } : raw;
   if (!e) return { pesan: code };
   const guess = params.saran !== undefined ? fill(i ? 'did you mean "{saran}"?' : 'mungkin maksudnya "{saran}"?', params) : undefined;
   const hint = [guess, e.saran ? fill(e.saran[i], params) : undefined].filter(Boolean).join(' — ');

@@ -1,16 +1,31 @@
-/** The output language: Bahasa Indonesia by default, English with --lang en or LANG=en*. */
+/**
+ * The output language: Bahasa Indonesia by default; English with --lang en, PPID_LANG=en or
+ * LANG=en*; otherwise the archive's own `bahasa` setting.
+ */
 export type Lang = 'id' | 'en';
 
 let current: Lang = 'id';
+let chosenByUser = false;
 
-export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
-  const pick = (v: string | undefined): Lang | undefined =>
-    v === undefined || v === '' ? undefined : v.toLowerCase().startsWith('en') ? 'en' : v.toLowerCase().startsWith('id') ? 'id' : undefined;
-  return pick(flag) ?? pick(env.PPID_LANG) ?? (/^en/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'en' : 'id');
+function pick(v: string | undefined): Lang | undefined {
+  if (v === undefined || v === '') return undefined;
+  const s = v.toLowerCase();
+  return s.startsWith('en') ? 'en' : s.startsWith('id') ? 'id' : undefined;
 }
 
-export function setLang(l: Lang): void {
+export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): { lang: Lang; explicit: boolean } {
+  const explicit = pick(flag) ?? pick(env.PPID_LANG) ?? (/^en/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'en' : undefined);
+  return { lang: explicit ?? 'id', explicit: explicit !== undefined };
+}
+
+export function setLang(l: Lang, explicit = true): void {
   current = l;
+  chosenByUser = explicit;
+}
+
+/** The archive's `bahasa` applies only when the user chose no language. */
+export function setArchiveLang(l: Lang | undefined): void {
+  if (!chosenByUser && l) current = l;
 }
 
 export function lang(): Lang {

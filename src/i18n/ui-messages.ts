@@ -83,6 +83,7 @@ const UI = {
   'asal.bawaan': ['nasional', 'national'],
   'asal.arsip': ['arsip', 'archive'],
   'show.badan': ['Badan Publik', 'Public body'],
+  membaca: ['membaca arsip', 'reading the archive'],
   'ringkasan.total': ['{n} butir', '{n} items'],
 } satisfies Record<string, Pair>;
 

@@ -10,7 +10,6 @@ import { buildCalendarSchema, buildConfigSchema } from './config-schema.js';
 import type { YamlSource } from '../records/source.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { closest } from '../rules/closest.js';
-import { lang } from '../i18n/lang.js';
 
 export type SchemaKind = 'record' | 'config' | 'kalender';
 
@@ -52,16 +51,6 @@ function schemaProperties(kind: SchemaKind, path: (string | number)[]): string[]
   return Object.keys((s?.properties as object | undefined) ?? {});
 }
 
-const TYPE_NAMES: Record<string, readonly [string, string]> = {
-  string: ['teks', 'text'], integer: ['bilangan bulat', 'a whole number'], number: ['angka', 'a number'],
-  array: ['daftar', 'a list'], object: ['blok kunci: nilai', 'a block of key: value pairs'], boolean: ['true/false', 'true/false'],
-};
-
-function typeName(t: string): string {
-  const n = TYPE_NAMES[t];
-  return n ? n[lang() === 'en' ? 1 : 0] : t;
-}
-
 function toDiagnostic(kind: SchemaKind, e: ErrorObject, src: YamlSource): Diagnostic | undefined {
   const path = segments(e.instancePath);
   const p = e.params as Record<string, unknown>;
@@ -89,7 +78,7 @@ function toDiagnostic(kind: SchemaKind, e: ErrorObject, src: YamlSource): Diagno
       return src.diagnostic('galat', 'skema-kunci-asing', { kunci: key, ...(guess ? { saran: guess } : {}) }, [...path, key], 'key');
     }
     case 'type':
-      return src.diagnostic('galat', 'skema-tipe', { harus: typeName(String(p.type)) }, path);
+      return src.diagnostic('galat', 'skema-tipe', { harus: String(p.type) }, path);
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const value = String(src.doc.getIn(path) ?? '');

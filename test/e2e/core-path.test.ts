@@ -190,3 +190,22 @@ describe('add with the determination as flags', () => {
     expect(snapshot(dir)).toBe(before);
   });
 });
+
+describe('language and nesting', () => {
+  it('an archive whose ppid.yaml says bahasa: en speaks English unless the user chose', () => {
+    const dir = newArchive();
+    const cfg = join(dir, 'ppid.yaml');
+    write(dir, 'ppid.yaml', readFileSync(cfg, 'utf8').replace('bahasa: id', 'bahasa: en'));
+    expect(ppid(['expiring', '--today', '2026-11-02'], { cwd: dir }).stdout).toContain('No item is overdue');
+    expect(ppid(['expiring', '--today', '2026-11-02', '--lang', 'id'], { cwd: dir }).stdout).toContain('Tidak ada butir');
+  });
+
+  it('init inside another repository gives the archive a repository of its own', () => {
+    const outer = tempDir();
+    spawnSync('git', ['init', '-q', outer]);
+    const r = ppid(['init', 'arsip', '--nama', 'Pemkab Uji', '--unit', 'A=Unit A'], { cwd: outer });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(outer, 'arsip', '.git'))).toBe(true);
+    expect(commitCount(join(outer, 'arsip'))).toBe(1);
+  });
+});
