@@ -123,6 +123,9 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('ppid.yaml:3:');
     expect(r.stderr).toContain('ppid.yaml:5:');
+    const v = ppid(['validate', '--json'], { cwd: work });
+    expect(v.code).toBe(1);
+    expect(JSON.parse(v.stdout).masalah.map((m: any) => `${m.berkas}:${m.baris}`)).toEqual(['ppid.yaml:3', 'ppid.yaml:5']);
   });
 
   it('no archive here: exit 3 and a hint', () => {
