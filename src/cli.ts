@@ -56,6 +56,41 @@ function common(cmd: Command, { formats = true }: { formats?: boolean } = {}): C
   return cmd;
 }
 
+function periodOptions(cmd: Command): Command {
+  return cmd
+    .option('--tahun <n>', T('lama pengecualian (tahun)', 'length in years'))
+    .option('--bulan <n>', T('lama pengecualian (bulan)', 'length in months'))
+    .option('--mulai <TTTT-BB-HH>', T('awal jangka waktu', 'start of the period'))
+    .option('--sampai <TTTT-BB-HH>', T('dikecualikan sampai tanggal', 'exempt until'))
+    .option('--setelah <peristiwa>', T('jangka waktu dihitung setelah peristiwa', 'length counted after an event'))
+    .option('--tanggal-peristiwa <TTTT-BB-HH>', T('tanggal peristiwa itu', 'date of that event'))
+    .option('--hingga <peristiwa>', T('dikecualikan hingga peristiwa', 'exempt until an event'))
+    .option('--tinjau-ulang <TTTT-BB-HH>', T('tanggal tinjau ulang', 'review date'))
+    .option('--hingga-persetujuan', T('hingga persetujuan tertulis (huruf g/h)', 'until written consent (letters g/h)'))
+    .option('--tanpa-batas', T('tanpa batas waktu (huruf g–j)', 'open-ended (letters g–j)'))
+    .option('--keterangan-jangka <teks>', T('rumusan jangka waktu di dokumen asal', 'the period as worded in the source'));
+}
+
+function approvalOptions(cmd: Command): Command {
+  return cmd
+    .option('--pimpinan <nama>', T('pimpinan yang menyetujui (jabatan diambil dari ppid.yaml)', 'head who approved (position from ppid.yaml)'))
+    .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
+    .option('--tanggal-persetujuan <TTTT-BB-HH>', T('tanggal persetujuan pimpinan', 'date of the head\u2019s approval'));
+}
+
+function decreeOptions(cmd: Command): Command {
+  return approvalOptions(cmd
+    .option('--nomor <nomor>', T('nomor surat penetapan', 'decree number'))
+    .option('--tanggal <TTTT-BB-HH>', T('tanggal penetapan', 'date of the decree'))
+    .option('--tempat <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place (default: ppid.yaml)'))
+    .option('--pejabat <nama>', T('pejabat PPID yang menetapkan (jabatan diambil dari ppid.yaml)', 'determining PPID official (position from ppid.yaml)'))
+    .option('--jabatan-pejabat <jabatan>', T('jabatan pejabat itu', 'that official\u2019s position')));
+}
+
+function stepCommand(program: Command, name: string, args: string, id: string, en: string): Command {
+  return program.command(name).argument(args, T('nomor butir', 'item ids')).description(T(id, en));
+}
+
 function example(cmd: Command, lines: string[]): Command {
   return cmd.addHelpText('after', `\n${T('Contoh', 'Examples')}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
 }
@@ -95,12 +130,14 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--email <surel>', T('surel PPID Utama', 'e-mail of the PPID Utama'))
     .option('--pimpinan <nama>', T('nama pimpinan Badan Publik', 'name of the head of the body'))
     .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
+    .option('--peran-saya <peran>', T('peran Anda sendiri (identitas git), dipisah koma; bawaan: petugas-teknis', 'your own roles (git identity), comma-separated; default: petugas-teknis'), collect)
+    .option('--jabatan-saya <jabatan>', T('jabatan Anda sendiri', 'your own position'))
     .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')), { formats: false })
     .option('--json', T('keluaran JSON', 'JSON output')), [
     'ppid init arsip-dik --nama "Pemerintah Kabupaten Sanggau" --unit "DISKOMINFO=Dinas Komunikasi dan Informatika"',
   ]).action(wrap(async (folder: string | undefined, o) => (await import('./commands/init.js')).run(ioFor(o), folder, o)));
 
-  example(common(program.command('add')
+  example(common(periodOptions(program.command('add')
     .description(T('mendaftarkan informasi yang dikecualikan (SOP langkah 1); satu berkas, satu commit', 'register an exempted item (SOP step 1); one file, one commit'))
     .option('--from <berkas.yaml>', T('ambil kunci record dari berkas YAML (penetapan di dalamnya = sudah berlaku)', 'take the record keys from a YAML file (a determination in it = already in force)'))
     .option('--judul <teks>', T('informasi yang dikecualikan', 'the exempted information'))
@@ -113,17 +150,6 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--dibuka <teks>', T('konsekuensi bila dibuka', 'consequence if opened'))
     .option('--ditutup <teks>', T('konsekuensi bila ditutup', 'consequence if closed'))
     .option('--kepentingan-publik <teks>', T('pertimbangan kepentingan publik', 'public-interest consideration'))
-    .option('--tahun <n>', T('lama pengecualian (tahun)', 'length in years'))
-    .option('--bulan <n>', T('lama pengecualian (bulan)', 'length in months'))
-    .option('--mulai <TTTT-BB-HH>', T('awal jangka waktu', 'start of the period'))
-    .option('--sampai <TTTT-BB-HH>', T('dikecualikan sampai tanggal', 'exempt until'))
-    .option('--setelah <peristiwa>', T('jangka waktu dihitung setelah peristiwa', 'length counted after an event'))
-    .option('--tanggal-peristiwa <TTTT-BB-HH>', T('tanggal peristiwa itu', 'date of that event'))
-    .option('--hingga <peristiwa>', T('dikecualikan hingga peristiwa', 'exempt until an event'))
-    .option('--tinjau-ulang <TTTT-BB-HH>', T('tanggal tinjau ulang', 'review date'))
-    .option('--hingga-persetujuan', T('hingga persetujuan tertulis (huruf g/h)', 'until written consent (letters g/h)'))
-    .option('--tanpa-batas', T('tanpa batas waktu (huruf g–j)', 'open-ended (letters g–j)'))
-    .option('--keterangan-jangka <teks>', T('rumusan jangka waktu di dokumen asal', 'the period as worded in the source'))
     .addOption(new Option('--cakupan <cakupan>', T('seluruh atau sebagian', 'whole or partial')).choices(['seluruh', 'sebagian']))
     .option('--bagian <teks>', T('bagian yang dikecualikan bila sebagian (pisah ";")', 'exempted parts when partial (";"-separated)'), collect)
     .option('--catatan <teks>', T('catatan internal (tidak diumumkan)', 'internal note (never published)'))
@@ -135,7 +161,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--pimpinan <nama>', T('pimpinan yang menyetujui', 'head who approved'))
     .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
     .option('--tanggal-persetujuan <TTTT-BB-HH>', T('tanggal persetujuan pimpinan', 'date of the head\u2019s approval'))
-    .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')), { formats: false })
+    .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal'))), { formats: false })
     .option('--json', T('cetak hasil sebagai JSON', 'print the result as JSON')), [
     'ppid add                       # ' + T('ditanya satu per satu', 'asked step by step'),
     'ppid add --from butir.yaml',
@@ -178,6 +204,92 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--json', T('cetak ringkasan sebagai JSON', 'print a summary as JSON')), [
     'ppid publish --out situs/dik',
   ]).action(wrap(async (o) => (await import('./commands/publish.js')).run(ioFor(o), o)));
+
+  example(common(periodOptions(stepCommand(program, 'clarify', '<id...>',
+    'langkah 2: mengonfirmasi jangka waktu, menyimpan tanggal berakhir atau tinjau ulang', 'step 2: confirm the period, store its end or review date')
+    .option('--tanggal <TTTT-BB-HH>', T('tanggal klarifikasi (bawaan: hari ini)', 'date of the clarification (default: today)'))
+    .option('--catatan <teks>', T('catatan klarifikasi', 'note'))), { formats: false })
+    .option('--json', 'JSON'), [
+    'ppid clarify DIK-2026-0004 DIK-2026-0005',
+    'ppid clarify DIK-2026-0004 --tahun 4 --mulai 2026-03-01   # ' + T('jangka waktu dikoreksi', 'period corrected'),
+  ]).action(wrap(async (ids: string[], o) => (await import('./commands/clarify.js')).run(ioFor(o), ids, o)));
+
+  example(common(stepCommand(program, 'review', '<id...>',
+    'langkah 3: pendapat tertulis Tim Pertimbangan', 'step 3: the consideration team\u2019s written opinion')
+    .addOption(new Option('--rekomendasi <r>', T('rekomendasi tim', 'the team\u2019s advice')).choices(['setuju', 'tolak', 'ubah']).makeOptionMandatory())
+    .requiredOption('--nomor <nomor>', T('nomor surat pertimbangan', 'number of the letter'))
+    .option('--tanggal <TTTT-BB-HH>', T('tanggal surat (bawaan: hari ini)', 'date of the letter (default: today)'))
+    .option('--catatan <teks>', T('catatan tim', 'the team\u2019s note'))
+    .option('--surat <berkas.pdf>', T('pindaian surat pertimbangan, dilampirkan', 'scan of the letter, attached')), { formats: false })
+    .option('--json', 'JSON'), [
+    'ppid review DIK-2026-0004 --rekomendasi setuju --nomor 01/TP-PPID/III/2026 --tanggal 2026-03-05 --surat pertimbangan.pdf',
+  ]).action(wrap(async (ids: string[], o) => (await import('./commands/review.js')).run(ioFor(o), ids, o)));
+
+  example(common(decreeOptions(stepCommand(program, 'decree', '<id...>',
+    'penetapan klasifikasi (PP 61/2010 Pasal 4 ayat 2); satu surat dapat mencakup banyak butir', 'the determination (PP 61/2010 Art. 4(2)); one decree may cover many items')), { formats: false })
+    .option('--json', 'JSON'), [
+    'ppid decree DIK-2026-0004 DIK-2026-0005 --nomor 000.7.2/014/PPID/III/2026 --tanggal 2026-03-10 --tempat Sanggau \\\n      --pejabat "Nama PPID" --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-03-09',
+  ]).action(wrap(async (ids: string[], o) => (await import('./commands/decree.js')).run(ioFor(o), ids, o)));
+
+  example(common(stepCommand(program, 'reject', '<id...>',
+    'pengecualian ditolak: informasi tetap terbuka', 'the exemption is refused: the information stays public')
+    .requiredOption('--alasan <teks>', T('alasan penolakan', 'reason'))
+    .option('--tanggal <TTTT-BB-HH>', T('tanggal (bawaan: hari ini)', 'date (default: today)'))
+    .option('--dasar <teks>', T('dasar, mis. nomor surat pertimbangan', 'basis, e.g. the letter\u2019s number')), { formats: false })
+    .option('--json', 'JSON'), [
+    'ppid reject DIK-2026-0016 --alasan "Belanja APBD wajib terbuka"',
+  ]).action(wrap(async (ids: string[], o) => (await import('./commands/reject.js')).run(ioFor(o), ids, o)));
+
+  example(common(approvalOptions(stepCommand(program, 'open', '<id...>',
+    'langkah 4: informasi menjadi terbuka, dengan persetujuan pimpinan', 'step 4: the item becomes public, with the head\u2019s approval')
+    .addOption(new Option('--alasan <alasan>', T('alasan pembukaan', 'reason for opening'))
+      .choices(['jangka-waktu-berakhir', 'putusan-komisi-informasi', 'putusan-pengadilan', 'persetujuan-tertulis', 'jabatan-publik', 'uji-konsekuensi-baru']))
+    .option('--tanggal <TTTT-BB-HH>', T('tanggal pembukaan (bawaan: hari ini)', 'date of opening (default: today)'))
+    .option('--dasar <teks>', T('dasar, mis. nomor putusan', 'basis, e.g. the decision\u2019s number'))), { formats: false })
+    .option('--json', 'JSON'), [
+    'ppid open DIK-2025-0003 --alasan jangka-waktu-berakhir --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-11-10',
+    'ppid open DIK-2023-0009    # ' + T('jangka waktu sudah lewat: dicatat terbuka demi hukum', 'period already over: recorded as public by law'),
+  ]).action(wrap(async (ids: string[], o) => (await import('./commands/open.js')).run(ioFor(o), ids, o)));
+
+  example(common(decreeOptions(periodOptions(program.command('reclassify').argument('<id>', T('nomor butir', 'item id'))
+    .description(T('uji konsekuensi baru yang mengubah dasar atau jangka waktu (PP 61/2010 Pasal 10)', 'a new consequence test that changes the grounds or the period (PP 61/2010 Art. 10)'))
+    .requiredOption('--tanggal-uji <TTTT-BB-HH>', T('tanggal uji konsekuensi baru', 'date of the new test'))
+    .requiredOption('--dibuka <teks>', T('konsekuensi bila dibuka', 'consequence if opened'))
+    .requiredOption('--ditutup <teks>', T('konsekuensi bila ditutup', 'consequence if closed'))
+    .option('--kepentingan-publik <teks>', T('pertimbangan kepentingan publik', 'public-interest consideration'))
+    .option('--pasal17 <kode>', T('kode Pasal 17 baru', 'new Pasal 17 codes'), collect)
+    .option('--dasar-hukum <teks>', T('dasar hukum baru (boleh berulang)', 'new legal basis (repeatable)'), collect))), { formats: false })
+    .option('--json', 'JSON'), [
+    'ppid reclassify DIK-2025-0011 --tanggal-uji 2027-01-10 --dibuka "..." --ditutup "..." --mulai 2027-02-01 --tahun 1 \\\n      --nomor 000.7.2/003/PPID/II/2027 --tanggal 2027-02-01 --pejabat "Nama PPID" --pimpinan "Nama Bupati" --tanggal-persetujuan 2027-01-28',
+  ]).action(wrap(async (id: string, o) => (await import('./commands/reclassify.js')).run(ioFor(o), id, o)));
+
+  example(common(program.command('attach').argument('<id>', T('nomor butir', 'item id')).argument('[berkas]', T('berkas yang dilampirkan', 'file to attach'))
+    .description(T('langkah 5: menyimpan dokumen (SHA-256, ukuran, halaman) dan lokasi arsip fisiknya', 'step 5: keep a document (SHA-256, size, pages) and the hard copy\u2019s place'))
+    .addOption(new Option('--jenis <jenis>', T('jenis lampiran', 'kind of attachment')).choices(['uji-konsekuensi', 'penetapan', 'pertimbangan', 'dokumen', 'dokumen-disamarkan', 'pembukaan']))
+    .option('--keterangan <teks>', T('keterangan lampiran', 'description'))
+    .option('--lokasi <tempat>', T('lokasi arsip fisik, mis. "Lemari 2 / Rak 3 / Boks 12"', 'place of the hard copy')), { formats: false })
+    .option('--json', 'JSON'), [
+    'ppid attach DIK-2026-0004 uji-konsekuensi.pdf --jenis uji-konsekuensi --lokasi "Lemari 2 / Rak 3 / Boks 12"',
+    'ppid attach DIK-2026-0010 salinan-dihitamkan.pdf --jenis dokumen-disamarkan',
+  ]).action(wrap(async (id: string, file: string | undefined, o) => (await import('./commands/attach.js')).run(ioFor(o), id, file, o)));
+
+  example(common(program.command('status')
+    .description(T('di langkah SOP mana setiap butir, sejak kapan, dan apakah melewati batas waktunya', 'which SOP step each item is at, since when, and whether it is late'))), [
+    'ppid status', 'ppid status --json --today 2026-11-02',
+  ]).action(wrap(async (o) => (await import('./commands/status.js')).run(ioFor(o), o)));
+
+  example(common(program.command('log').argument('[id]', T('nomor butir (bawaan: semua)', 'item id (default: all)'))
+    .description(T('riwayat butir dari git: langkah, pelaku, waktu, dan perubahan isian', 'an item\u2019s story from git: steps, who, when, and changed fields')), { formats: false })
+    .option('--json', 'JSON'), [
+    'ppid log DIK-2026-0004', 'ppid log --json > riwayat.json',
+  ]).action(wrap(async (id: string | undefined, o) => (await import('./commands/log.js')).run(ioFor(o), id, o)));
+
+  example(common(program.command('audit')
+    .description(T('memeriksa riwayat git: suntingan tangan, status yang melompat, lampiran yang berubah', 'check git history: hand edits, skipped steps, changed attachments'))
+    .option('--require-signed', T('setiap commit harus bertanda tangan (tanda tangan git)', 'every commit must be signed (git signatures)')), { formats: false })
+    .option('--json', 'JSON'), [
+    'ppid audit', 'ppid audit --require-signed',
+  ]).action(wrap(async (o) => (await import('./commands/audit.js')).run(ioFor(o), o)));
 
   const hook = example(program.command('hook').description(T('hook git untuk arsip', 'git hooks for the archive')), ['ppid hook install']);
   example(common(hook.command('install')

@@ -3,7 +3,8 @@
  * rules, then what only the archive as a whole can tell (duplicate ids, file names,
  * attachments). Every problem is reported; nothing stops at the first.
  */
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { sha256 } from './attachments.js';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Config } from '../domain/config.js';
 import type { ArchiveRecord, RecordData } from '../domain/record.js';
@@ -34,7 +35,11 @@ function insideArchive(root: string, rel: string): boolean {
   return r !== '' && !r.startsWith('..') && !r.startsWith(sep) && !/^[a-zA-Z]:/.test(r);
 }
 
-export function checkAttachments(root: string, source: YamlSource, data: RecordData): Diagnostic[] {
+/**
+ * Attachments exist, stay inside the archive and still have their recorded hash. `pending`
+ * holds files a step is about to write, so a step can be checked before anything is written.
+ */
+export function checkAttachments(root: string, source: YamlSource, data: RecordData, pending?: ReadonlyMap<string, Buffer>): Diagnostic[] {
   const out: Diagnostic[] = [];
   (data.lampiran ?? []).forEach((l, i) => {
     if (typeof l?.berkas !== 'string') return;
@@ -43,16 +48,30 @@ export function checkAttachments(root: string, source: YamlSource, data: RecordD
       out.push(source.diagnostic('galat', 'lampiran-di-luar-arsip', { berkas: l.berkas }, path));
       return;
     }
-    const abs = join(root, l.berkas);
-    if (!existsSync(abs)) {
-      out.push(source.diagnostic('galat', 'lampiran-tidak-ada', { berkas: l.berkas }, path));
-      return;
+    let buf = pending?.get(l.berkas);
+    if (buf === undefined) {
+      const abs = join(root, l.berkas);
+      if (!existsSync(abs)) {
+        out.push(source.diagnostic('galat', 'lampiran-tidak-ada', { berkas: l.berkas }, path));
+        return;
+      }
+      const st = lstatSync(abs);
+      if (st.isSymbolicLink() && !realpathSync(abs).startsWith(realpathSync(root) + sep)) {
+        out.push(source.diagnostic('galat', 'lampiran-di-luar-arsip', { berkas: l.berkas }, path));
+        return;
+      }
+      if (!st.isFile() && !st.isSymbolicLink()) {
+        out.push(source.diagnostic('galat', 'lampiran-bukan-berkas', { berkas: l.berkas }, path));
+        return;
+      }
+      if (l.sha256 === undefined && l.ukuran === undefined) return;
+      buf = readFileSync(abs);
     }
-    const st = lstatSync(abs);
-    if (st.isSymbolicLink() && !realpathSync(abs).startsWith(realpathSync(root) + sep)) {
-      out.push(source.diagnostic('galat', 'lampiran-di-luar-arsip', { berkas: l.berkas }, path));
-    } else if (!st.isFile() && !st.isSymbolicLink()) {
-      out.push(source.diagnostic('galat', 'lampiran-bukan-berkas', { berkas: l.berkas }, path));
+    // The recorded hash is the proof that the scan was not altered since it was attached.
+    if (l.sha256 !== undefined && sha256(buf) !== l.sha256) {
+      out.push(source.diagnostic('galat', 'lampiran-berubah', { berkas: l.berkas }, ['lampiran', i, 'sha256']));
+    } else if (l.ukuran !== undefined && buf.length !== l.ukuran) {
+      out.push(source.diagnostic('galat', 'lampiran-berubah', { berkas: l.berkas }, ['lampiran', i, 'ukuran']));
     }
   });
   return out;

@@ -6,8 +6,9 @@ import { yamlProblems } from '../records/parse.js';
 import type { RecordData } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
 import { EXIT, UserError } from '../errors.js';
+import { decreeFromFlags, periodFromFlags, prune, splitList, type PeriodFlags } from './record-flags.js';
 
-export interface AddFlags {
+export interface AddFlags extends PeriodFlags {
   from?: string;
   judul?: string;
   judulPublik?: string;
@@ -19,17 +20,6 @@ export interface AddFlags {
   dibuka?: string;
   ditutup?: string;
   kepentinganPublik?: string;
-  mulai?: string;
-  tahun?: string;
-  bulan?: string;
-  sampai?: string;
-  setelah?: string;
-  tanggalPeristiwa?: string;
-  hingga?: string;
-  tinjauUlang?: string;
-  hinggaPersetujuan?: boolean;
-  tanpaBatas?: boolean;
-  keteranganJangka?: string;
   cakupan?: string;
   bagian?: string[];
   catatan?: string;
@@ -45,52 +35,24 @@ export interface AddFlags {
 
 type Data = Partial<RecordData> & Record<string, unknown>;
 
-/** A whole number stays a number; anything else is kept as written for the schema to reject by name. */
-const intOrText = (v: string | undefined): number | string | undefined => (v === undefined ? undefined : /^\d+$/.test(v.trim()) ? Number(v) : v);
-const list = (v: string[] | undefined, sep: RegExp): string[] | undefined =>
-  v === undefined ? undefined : v.flatMap((s) => s.split(sep)).map((s) => s.trim()).filter(Boolean);
-
-function prune<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** The determination from flags; names are completed from the officials in ppid.yaml. */
-function penetapanFromFlags(f: AddFlags, config?: Config): Record<string, unknown> | undefined {
-  const given = [f.nomorPenetapan, f.tanggalPenetapan, f.tempatPenetapan, f.pejabat, f.pimpinan, f.tanggalPersetujuan].some((v) => v !== undefined);
-  if (!given) return undefined;
-  const jabatanOf = (nama: string | undefined) => config?.pejabat.find((p) => p.nama === nama)?.jabatan;
-  const pejabat = prune({ nama: f.pejabat, jabatan: f.jabatanPejabat ?? jabatanOf(f.pejabat) });
-  const pimpinan = prune({ nama: f.pimpinan, jabatan: f.jabatanPimpinan ?? jabatanOf(f.pimpinan), tanggal: f.tanggalPersetujuan });
-  return prune({
-    nomor: f.nomorPenetapan,
-    tanggal: f.tanggalPenetapan,
-    tempat: f.tempatPenetapan ?? config?.badan_publik.tempat,
-    pejabat: Object.keys(pejabat).length ? pejabat : undefined,
-    persetujuan_pimpinan: Object.keys(pimpinan).length ? pimpinan : undefined,
-  });
-}
-
 export function dataFromFlags(f: AddFlags, config?: Config): Data {
-  const jw = prune({
-    mulai: f.mulai, tahun: intOrText(f.tahun), bulan: intOrText(f.bulan), sampai: f.sampai, setelah: f.setelah,
-    tanggal_peristiwa: f.tanggalPeristiwa, hingga: f.hingga, tinjau_ulang: f.tinjauUlang,
-    hingga_persetujuan: f.hinggaPersetujuan ? true : undefined, tanpa_batas: f.tanpaBatas ? true : undefined,
-    keterangan: f.keteranganJangka,
-  });
   const uji = prune({ tanggal: f.tanggalUji, saat: f.saatUji, konsekuensi_dibuka: f.dibuka, konsekuensi_ditutup: f.ditutup, kepentingan_publik: f.kepentinganPublik });
   return prune({
     judul: f.judul,
     judul_publik: f.judulPublik,
     unit: f.unit,
-    pasal17: list(f.pasal17, /[,\s]+/),
+    pasal17: splitList(f.pasal17, /[,\s]+/),
     // Statutes contain commas ("UU 14/2008, Pasal 17"), so each --dasar-hukum is one entry.
     dasar_hukum: f.dasarHukum?.map((s) => s.trim()).filter(Boolean),
     uji_konsekuensi: Object.keys(uji).length ? uji : undefined,
-    jangka_waktu: Object.keys(jw).length ? jw : undefined,
+    jangka_waktu: periodFromFlags(f),
     cakupan: f.cakupan,
-    bagian_dikecualikan: list(f.bagian, /;/),
+    bagian_dikecualikan: splitList(f.bagian, /;/),
     catatan: f.catatan,
-    penetapan: penetapanFromFlags(f, config),
+    penetapan: decreeFromFlags({
+      nomor: f.nomorPenetapan, tanggal: f.tanggalPenetapan, tempat: f.tempatPenetapan, pejabat: f.pejabat, jabatanPejabat: f.jabatanPejabat,
+      pimpinan: f.pimpinan, jabatanPimpinan: f.jabatanPimpinan, tanggalPersetujuan: f.tanggalPersetujuan,
+    }, config),
   }) as Data;
 }
 

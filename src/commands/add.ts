@@ -2,13 +2,12 @@
 import { basename } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { applyChange } from '../archive/change.js';
-import { requireOwnWorkTree } from '../audit/git.js';
+import { beginStep, stepTrailers } from '../workflow/step.js';
 import { nextId } from '../archive/ids.js';
 import { recordFiles } from '../archive/read.js';
 import { checkAttachments } from '../archive/check.js';
-import { packageVersion } from '../archive/package-files.js';
 import { RECORDS_DIR } from '../domain/config.js';
-import { sopStep, type Status } from '../domain/lifecycle.js';
+import type { Status } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { YamlSource } from '../records/source.js';
 import { orderRecord, serializeFrontMatter, serializeRecord } from '../records/serialize.js';
@@ -39,8 +38,8 @@ function existingIds(root: string): Set<string> {
 export async function run(io: Io, opts: AddOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
-  // Say at once when the archive cannot take changes, before asking any questions.
-  await requireOwnWorkTree(a.root);
+  // Say at once when the archive cannot take changes or the user lacks the role, before asking anything.
+  const { ctx, warnings } = await beginStep(a.root, a.config, 'add');
   const from = opts.from !== undefined ? readFromFile(io.cwd, opts.from) : undefined;
   let data: Data = mergeInput(from?.data ?? {}, dataFromFlags(opts, a.config));
   const interactive = io.stdinIsTTY && io.stdoutIsTTY && opts.input !== false;
@@ -85,15 +84,14 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
     const err = new UserError(missing.length > 0 ? 'masukan-kurang' : 'masukan-tidak-valid', { kunci: missing.join(', ') }, EXIT.INVALID, problems);
     throw err;
   }
-  for (const w of problems) io.stderr(formatDiagnostic(w, io.colorErr));
+  for (const w of [...warnings, ...problems]) io.stderr(formatDiagnostic(w, io.colorErr));
 
   const rec = record as unknown as RecordData;
   const path = `${RECORDS_DIR}/${id}.md`;
-  const step = sopStep(1);
   const commit = await applyChange(a.root, [{ path, content: serializeRecord(record, newRecordBody(rec)) }], {
-    subject: `Langkah 1 — ${step.id}: ${id}${status !== 'diusulkan' ? ` (${status})` : ''}`,
+    subject: `Langkah 1 — ${ctx.transition.id}: ${id}${status !== 'diusulkan' ? ` (${status})` : ''}`,
     body: `Informasi: ${rec.judul}\nUnit: ${rec.unit}`,
-    trailers: [['PPID-Langkah', '1'], ['PPID-Perintah', 'add'], ['PPID-Item', id], ['PPID-Status', status], ['PPID-Versi', packageVersion()]],
+    trailers: stepTrailers(ctx, [id], status),
   });
   if (opts.json) io.stdout(json({ id, berkas: path, status, commit }));
   else {

@@ -5,7 +5,9 @@ import { stringify } from 'yaml';
 import type { Io } from '../cli/io.js';
 import { applyChange, type FileWrite } from '../archive/change.js';
 import { packagePath, packageVersion, readPackageFile } from '../archive/package-files.js';
-import { git, workTreeTop } from '../audit/git.js';
+import { git, requireIdentity, workTreeTop } from '../audit/git.js';
+import { parseIdent } from '../workflow/actor.js';
+import { ROLES, type Role } from '../domain/lifecycle.js';
 import { ATTACHMENTS_DIR, CONFIG_FILE, DEFAULT_CALENDAR_FILE, RECORDS_DIR, SCHEMA_DIR, type Config, type Pejabat, type Unit } from '../domain/config.js';
 import { ui } from '../i18n/ui-messages.js';
 import { lang } from '../i18n/lang.js';
@@ -23,6 +25,9 @@ export interface InitOptions {
   pimpinan?: string;
   jabatanPimpinan?: string;
   email?: string;
+  /** Roles of the person running init (default: petugas-teknis). */
+  peranSaya?: string[];
+  jabatanSaya?: string;
   input?: boolean;
   json?: boolean;
 }
@@ -57,9 +62,19 @@ async function ask(opts: InitOptions): Promise<InitOptions> {
   return o;
 }
 
-export function buildConfig(o: InitOptions): Config {
+/**
+ * The officials. Whoever creates the archive is listed under their git identity, so that
+ * their own steps are recognised; with the PPID Utama's e-mail they are that official.
+ */
+export function buildConfig(o: InitOptions, me?: { nama: string; email: string }): Config {
   const pejabat: Pejabat[] = [];
-  if (o.ppidUtama) pejabat.push({ nama: o.ppidUtama, jabatan: o.jabatanPpid ?? 'PPID Utama', peran: ['ppid-utama'], ...(o.email ? { email: o.email } : {}) });
+  const mine = (o.peranSaya ?? ['petugas-teknis']) as Role[];
+  const isMe = (email?: string) => me !== undefined && email !== undefined && email.toLowerCase() === me.email.toLowerCase();
+  if (o.ppidUtama) {
+    const peran: Role[] = isMe(o.email) ? [...new Set<Role>(['ppid-utama', ...mine])] : ['ppid-utama'];
+    pejabat.push({ nama: o.ppidUtama, jabatan: o.jabatanPpid ?? 'PPID Utama', peran, ...(o.email ? { email: o.email } : {}) });
+  }
+  if (me?.email && !isMe(o.email)) pejabat.push({ nama: me.nama, jabatan: o.jabatanSaya ?? 'Petugas Teknis PPID', email: me.email, peran: mine });
   if (o.pimpinan) pejabat.push({ nama: o.pimpinan, jabatan: o.jabatanPimpinan ?? 'Pimpinan Badan Publik', peran: ['pimpinan'] });
   return {
     versi: 1,
@@ -90,7 +105,10 @@ export async function run(io: Io, dir: string | undefined, opts: InitOptions): P
   }
   const missing = [!o.nama ? '--nama' : '', !o.unit?.length ? '--unit' : ''].filter(Boolean);
   if (missing.length > 0) throw new UserError('masukan-kurang', { kunci: missing.join(', ') }, EXIT.USAGE);
-  const config = buildConfig(o);
+  const roles = (o.peranSaya ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+  for (const r of roles) {
+    if (!(ROLES as readonly string[]).includes(r)) throw new UserError('opsi-tidak-dikenal', { opsi: '--peran-saya', nilai: r, pilihan: ROLES.join(', ') }, EXIT.USAGE);
+  }
 
   mkdirSync(root, { recursive: true });
   const top = await workTreeTop(root);
@@ -98,6 +116,14 @@ export async function run(io: Io, dir: string | undefined, opts: InitOptions): P
   // history must be its own audit trail.
   const created = top !== realpathSync(root);
   if (created) await git(root).init(['--initial-branch=main', '--quiet']);
+  let me: { nama: string; email: string };
+  try {
+    me = parseIdent(await requireIdentity(root));
+  } catch (e) {
+    if (created) rmSync(join(root, '.git'), { recursive: true, force: true });
+    throw e;
+  }
+  const config = buildConfig({ ...o, ...(roles.length ? { peranSaya: roles } : {}) }, me);
 
   const writes: FileWrite[] = [
     { path: CONFIG_FILE, content: configText(config) },

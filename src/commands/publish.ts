@@ -9,7 +9,8 @@ import { applyChange } from '../archive/change.js';
 import { packageVersion } from '../archive/package-files.js';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
 import { hasErrors } from '../diagnostics.js';
-import { sopStep } from '../domain/lifecycle.js';
+import { beginStep, stepTrailers } from '../workflow/step.js';
+import { formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { json, loadRecords, openArchive, resolveToday, type CommonOptions } from './context.js';
@@ -41,10 +42,11 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
     const top = rel.split(sep)[0];
     if (rel === '' || top === RECORDS_DIR || top === ATTACHMENTS_DIR) throw new UserError('out-di-dalam-informasi', {}, EXIT.USAGE);
     const relPosix = rel.split(sep).join('/');
-    const step = sopStep(6);
+    const { ctx, warnings } = await beginStep(a.root, a.config, 'publish');
+    for (const w of warnings) io.stderr(formatDiagnostic(w, io.colorErr));
     await applyChange(a.root, PUBLISHED_FILES.map((f) => ({ path: `${relPosix}/${f}`, content: files[f] })), {
-      subject: `Langkah 6 — ${step.id}: ${dik.items.length} butir per ${today}`,
-      trailers: [['PPID-Langkah', '6'], ['PPID-Perintah', 'publish'], ...dik.items.map((i) => ['PPID-Item', i.id] as const), ['PPID-Versi', packageVersion()]],
+      subject: `Langkah 6 — ${ctx.transition.id}: ${dik.items.length} butir per ${today}`,
+      trailers: stepTrailers(ctx, dik.items.map((i) => i.id)),
     });
   } else {
     mkdirSync(out, { recursive: true });

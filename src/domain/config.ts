@@ -29,6 +29,8 @@ export interface Config {
   tenggat?: { jendela_berakhir?: number; langkah?: Partial<Record<`langkah_${1 | 2 | 3 | 4 | 5 | 6}`, number>> };
   id_awalan?: string;
   kalender?: string;
+  /** A step done by someone without its role: refused (default) or only warned about. */
+  peran_tidak_sesuai?: 'tolak' | 'peringatan';
 }
 
 export const DEFAULT_EXPIRY_WINDOW = 30;

@@ -58,5 +58,68 @@ export function sopStep(langkah: number): SopStep {
   return s;
 }
 
+export const COMMANDS = ['add', 'clarify', 'review', 'decree', 'reject', 'open', 'reclassify', 'attach', 'publish'] as const;
+export type Perintah = (typeof COMMANDS)[number];
+
+/**
+ * The lifecycle: every change of an item is one of these transitions. Commands refuse what
+ * is not here, `ppid audit` flags history that does not follow it, and `ppid status` reads
+ * the SOP step each status is waiting for.
+ */
+export interface Transition {
+  readonly perintah: Perintah;
+  /** Statuses the item may have before; empty for registration (a new item). */
+  readonly dari: readonly Status[];
+  /** Status after; `undefined` keeps the status (attach, reclassify, publish). */
+  readonly ke?: Status;
+  readonly langkah: SopStep['langkah'];
+  readonly id: string;
+  readonly en: string;
+  /** Roles allowed to perform it. */
+  readonly peran: readonly Role[];
+  /** Record blocks the step must fill in. */
+  readonly mencatat: readonly string[];
+}
+
+const ALL: readonly Status[] = STATUSES;
+
+export const TRANSITIONS: readonly Transition[] = [
+  { perintah: 'add', dari: [], ke: 'diusulkan', langkah: 1, id: 'pengumpulan dan pendaftaran', en: 'collection and registration', peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['uji_konsekuensi', 'jangka_waktu'] },
+  { perintah: 'clarify', dari: ['diusulkan'], ke: 'diklarifikasi', langkah: 2, id: 'klarifikasi jangka waktu', en: 'clarification of the period', peran: ['petugas-teknis', 'ppid-utama'], mencatat: ['klarifikasi'] },
+  { perintah: 'review', dari: ['diklarifikasi'], ke: 'dipertimbangkan', langkah: 3, id: 'pertimbangan tim', en: 'consideration team\u2019s opinion', peran: ['tim-pertimbangan'], mencatat: ['pertimbangan'] },
+  { perintah: 'decree', dari: ['dipertimbangkan'], ke: 'ditetapkan', langkah: 3, id: 'penetapan klasifikasi', en: 'determination', peran: ['ppid-utama'], mencatat: ['penetapan'] },
+  { perintah: 'reject', dari: ['diusulkan', 'diklarifikasi', 'dipertimbangkan'], ke: 'ditolak', langkah: 3, id: 'penolakan pengecualian', en: 'refusal of the exemption', peran: ['ppid-utama'], mencatat: ['penolakan'] },
+  { perintah: 'open', dari: ['ditetapkan'], ke: 'dibuka', langkah: 4, id: 'pembukaan informasi', en: 'opening', peran: ['ppid-utama'], mencatat: ['pembukaan'] },
+  { perintah: 'reclassify', dari: ['ditetapkan'], langkah: 3, id: 'uji konsekuensi ulang', en: 'new consequence test', peran: ['ppid-utama'], mencatat: ['uji_konsekuensi', 'penetapan'] },
+  { perintah: 'attach', dari: ALL, langkah: 5, id: 'pendokumentasian', en: 'documentation', peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['lampiran'] },
+  { perintah: 'publish', dari: ALL, langkah: 6, id: 'publikasi DIK', en: 'publication of the DIK', peran: ['petugas-teknis', 'ppid-utama'], mencatat: [] },
+];
+
+export function transition(perintah: Perintah): Transition {
+  return TRANSITIONS.find((t) => t.perintah === perintah)!;
+}
+
+/** The commands that may be run next on an item with this status. */
+export function allowedNext(status: Status): Perintah[] {
+  return TRANSITIONS.filter((t) => t.dari.includes(status) && t.perintah !== 'publish').map((t) => t.perintah);
+}
+
+/** Is going from `from` to `to` one step of the lifecycle (or staying put)? */
+export function isLegalChange(from: Status | undefined, to: Status): boolean {
+  if (from === to) return true;
+  if (from === undefined) return true; // registration may bring in an item at any stage
+  return TRANSITIONS.some((t) => t.ke === to && t.dari.includes(from));
+}
+
+/** The SOP step an item with this status waits for (`ppid status`). */
+export const WAITING_FOR: Readonly<Record<Status, { langkah: SopStep['langkah']; perintah: Perintah } | undefined>> = {
+  diusulkan: { langkah: 2, perintah: 'clarify' },
+  diklarifikasi: { langkah: 3, perintah: 'review' },
+  dipertimbangkan: { langkah: 3, perintah: 'decree' },
+  ditetapkan: undefined, // depends on the item: documentation, publication or opening
+  dibuka: undefined,
+  ditolak: undefined,
+};
+
 /** Actions that are not SOP steps but still change the archive (and so are audited). */
 export const NON_SOP_ACTIONS = ['init', 'hook'] as const;

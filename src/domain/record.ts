@@ -83,9 +83,15 @@ export interface RecordData {
   bagian_dikecualikan?: string[];
   didaftarkan?: IsoDate;
   klarifikasi?: { tanggal: IsoDate; oleh?: Orang; berakhir?: IsoDate; tinjau_ulang?: IsoDate; catatan?: string };
-  pertimbangan?: { rekomendasi: (typeof REKOMENDASI)[number]; nomor: string; tanggal: IsoDate; catatan?: string };
+  pertimbangan?: { rekomendasi: (typeof REKOMENDASI)[number]; nomor: string; tanggal: IsoDate; catatan?: string; oleh?: Orang };
   penetapan?: Penetapan;
-  pembukaan?: { tanggal: IsoDate; alasan: (typeof ALASAN_PEMBUKAAN)[number]; dasar?: string; persetujuan_pimpinan?: Persetujuan };
+  pembukaan?: {
+    tanggal: IsoDate; alasan: (typeof ALASAN_PEMBUKAAN)[number]; dasar?: string; persetujuan_pimpinan?: Persetujuan;
+    /** Public by law because the period ended before an opening was determined (PP 61/2010 Pasal 11(3)). */
+    demi_hukum?: boolean;
+  };
+  penolakan?: { tanggal: IsoDate; alasan: string; dasar?: string };
+  riwayat_klasifikasi?: RiwayatKlasifikasi[];
   arsip?: {
     kode_klasifikasi?: string;
     keamanan?: (typeof KEAMANAN_ARSIP)[number];
@@ -95,6 +101,17 @@ export interface RecordData {
   lampiran?: Lampiran[];
   publikasi?: { terakhir?: IsoDate };
   catatan?: string;
+}
+
+/** What a reclassification replaced (PP 61/2010 Pasal 10); the full old text stays in git history. */
+export interface RiwayatKlasifikasi {
+  pasal17: string[];
+  dasar_hukum: string[];
+  jangka_waktu: JangkaWaktu;
+  uji_konsekuensi_tanggal: IsoDate;
+  penetapan_nomor?: string;
+  penetapan_tanggal?: IsoDate;
+  diganti: IsoDate;
 }
 
 /** A record as read from the archive: its data plus where it came from. */

@@ -72,6 +72,8 @@ const CATALOG: Record<string, Entry> = {
   'berakhir-tidak-cocok': E(['tanggal berakhir tercatat {tercatat}, hitungan jangka waktu {hitungan}', 'recorded end {tercatat}, but the period gives {hitungan}'], ['klarifikasi ulang butir ini', 'clarify the item again']),
   'lampiran-di-luar-arsip': E(['lampiran "{berkas}" berada di luar arsip', 'attachment "{berkas}" lies outside the archive'], ['lampiran harus disimpan di folder lampiran/ arsip', 'attachments must be kept in the archive\u2019s lampiran/ folder']),
   'lampiran-tidak-ada': E(['lampiran "{berkas}" tidak ada', 'attachment "{berkas}" does not exist'], ['salin berkasnya ke jalur itu atau perbaiki jalurnya', 'copy the file to that path or correct the path']),
+  'lampiran-berubah': E(['isi lampiran "{berkas}" tidak sama dengan yang dicatat (SHA-256/ukuran berbeda)', 'attachment "{berkas}" differs from what was recorded (SHA-256/size)'],
+    ['berkas telah diubah atau diganti sejak dilampirkan; kembalikan aslinya dari riwayat git atau lampirkan ulang dengan "ppid attach"', 'the file was changed or replaced after it was attached; restore it from git history or attach it again with "ppid attach"']),
   'lampiran-bukan-berkas': E(['lampiran "{berkas}" bukan berkas biasa', 'attachment "{berkas}" is not a regular file']),
   'id-tidak-cocok-nama-berkas': E(['id "{id}" tidak sesuai nama berkas', 'id "{id}" does not match the file name'], ['ganti nama berkas menjadi {harus}', 'rename the file to {harus}']),
   'id-ganda': E(['id "{id}" juga dipakai oleh {berkas}', 'id "{id}" is also used by {berkas}'], ['setiap butir harus punya id sendiri', 'every item needs its own id']),

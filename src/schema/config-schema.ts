@@ -65,6 +65,10 @@ export function buildConfigSchema(): Schema {
       },
       id_awalan: { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$', title: 'Awalan nomor butir', default: 'DIK' },
       kalender: text('Berkas kalender arsip', 'Jalur relatif ke berkas penambahan/penghapusan hari libur (bawaan: kalender.yaml).'),
+      peran_tidak_sesuai: {
+        enum: ['tolak', 'peringatan'], default: 'tolak', title: 'Langkah oleh orang tanpa perannya',
+        description: 'tolak: langkah ditolak (bawaan); peringatan: langkah dicatat dengan peringatan. Orang dikenali dari surel identitas git-nya.',
+      },
     },
     required: ['versi', 'badan_publik', 'unit', 'pejabat'],
     additionalProperties: false,

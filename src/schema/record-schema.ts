@@ -131,6 +131,7 @@ export function buildRecordSchema(): Schema {
         nomor: text('Nomor surat pertimbangan'),
         tanggal: date('Tanggal surat pertimbangan'),
         catatan: text('Catatan'),
+        oleh: orang('Dicatat oleh'),
       }, ['rekomendasi', 'nomor', 'tanggal']),
       penetapan: obj('Penetapan klasifikasi (PP 61/2010 Pasal 4 ayat 2)', {
         nomor: text('Nomor surat penetapan'),
@@ -144,7 +145,26 @@ export function buildRecordSchema(): Schema {
         alasan: enumOf(ALASAN_PEMBUKAAN, 'Alasan pembukaan'),
         dasar: text('Dasar pembukaan', 'Mis. nomor putusan atau surat persetujuan.'),
         persetujuan_pimpinan: persetujuan('Persetujuan pimpinan'),
+        demi_hukum: { type: 'boolean', title: 'Terbuka demi hukum', description: 'Jangka waktu berakhir sebelum pembukaan ditetapkan (PP 61/2010 Pasal 11 ayat 3).' },
       }, ['tanggal', 'alasan']),
+      penolakan: obj('Penolakan pengecualian', {
+        tanggal: date('Tanggal penolakan'),
+        alasan: text('Alasan', 'Mengapa informasi ini tidak dikecualikan (tetap terbuka).'),
+        dasar: text('Dasar', 'Mis. nomor surat pertimbangan.'),
+      }, ['tanggal', 'alasan']),
+      riwayat_klasifikasi: {
+        type: 'array', title: 'Riwayat klasifikasi (PP 61/2010 Pasal 10)',
+        description: 'Klasifikasi yang diganti oleh uji konsekuensi baru; teks lengkapnya tetap di riwayat git.',
+        items: obj('Klasifikasi lama', {
+          pasal17: { type: 'array', title: 'Kode Pasal 17 lama', items: { type: 'string', enum: PASAL17.map((c) => c.kode) } },
+          dasar_hukum: { type: 'array', title: 'Dasar hukum lama', items: { type: 'string' } },
+          jangka_waktu: { type: 'object', title: 'Jangka waktu lama' },
+          uji_konsekuensi_tanggal: date('Tanggal uji konsekuensi lama'),
+          penetapan_nomor: text('Nomor penetapan lama'),
+          penetapan_tanggal: date('Tanggal penetapan lama'),
+          diganti: date('Tanggal diganti'),
+        }, ['pasal17', 'dasar_hukum', 'jangka_waktu', 'uji_konsekuensi_tanggal', 'diganti']),
+      },
       arsip: obj('Data kearsipan (UU 43/2009, PP 28/2012)', {
         kode_klasifikasi: text('Kode klasifikasi arsip'),
         keamanan: enumOf(KEAMANAN_ARSIP, 'Tingkat keamanan', 'B biasa/terbuka, T terbatas, R rahasia, SR sangat rahasia.'),

@@ -1,0 +1,107 @@
+/**
+ * The archive's history in one pass: a single `git log` for commits, trailers and changed
+ * files, and a single `git cat-file --batch` for the record versions that are needed —
+ * never one `git log` per file.
+ */
+import { spawn } from 'node:child_process';
+import { git, headCommit } from './git.js';
+
+export interface FileChange {
+  /** A added, M modified, D deleted, R renamed, … (git's raw status letter). */
+  status: string;
+  path: string;
+  oldPath?: string;
+  oldBlob?: string;
+  newBlob?: string;
+}
+
+export interface HistoryCommit {
+  hash: string;
+  parents: string[];
+  nama: string;
+  email: string;
+  /** Author date, ISO 8601 with the author's offset. */
+  waktu: string;
+  /** git's signature verdict (%G?), only when asked for. */
+  tandaTangan?: string;
+  subject: string;
+  trailers: Record<string, string[]>;
+  changes: FileChange[];
+}
+
+const ZERO = /^0+$/;
+
+function parseTrailers(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const line of text.split('\n')) {
+    const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line.trim());
+    if (m) (out[m[1]!] ??= []).push(m[2]!);
+  }
+  return out;
+}
+
+/** Oldest first. `paths` limits the history to commits touching them. */
+export async function readHistory(root: string, opts: { paths?: string[]; signatures?: boolean } = {}): Promise<HistoryCommit[]> {
+  if ((await headCommit(root)) === undefined) return [];
+  const fields = ['%H', '%P', '%an', '%ae', '%aI', opts.signatures ? '%G?' : '', '%s', '%(trailers:only,unfold)'];
+  const args = ['log', '--reverse', '-z', '--raw', '--no-abbrev', '--no-renames', `--format=%x1e${fields.join('%x1f')}%x1f`];
+  if (opts.paths?.length) args.push('--', ...opts.paths);
+  const out = await git(root).raw(args);
+  const commits: HistoryCommit[] = [];
+  for (const chunk of out.split('\x1e')) {
+    if (!chunk.trim()) continue;
+    const parts = chunk.split('\x1f');
+    const [hash, parents, nama, email, waktu, sig, subject, trailers] = parts as string[];
+    const raw = parts.slice(8).join('\x1f').split('\0').map((s) => s.replace(/^\n/, ''));
+    const changes: FileChange[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(raw[i]!);
+      if (!m) continue;
+      const path = raw[++i]!;
+      changes.push({
+        status: m[3]!, path,
+        ...(ZERO.test(m[1]!) ? {} : { oldBlob: m[1]! }),
+        ...(ZERO.test(m[2]!) ? {} : { newBlob: m[2]! }),
+      });
+    }
+    commits.push({
+      hash: hash!, parents: parents ? parents.split(' ').filter(Boolean) : [], nama: nama!, email: email!, waktu: waktu!,
+      ...(opts.signatures ? { tandaTangan: sig! } : {}),
+      subject: subject!, trailers: parseTrailers(trailers ?? ''), changes,
+    });
+  }
+  return commits;
+}
+
+/** Contents of many blobs through one `git cat-file --batch`. */
+export function readBlobs(root: string, ids: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)];
+  const result = new Map<string, string>();
+  if (wanted.length === 0) return Promise.resolve(result);
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env };
+    delete env.GIT_DIR;
+    delete env.GIT_WORK_TREE;
+    const p = spawn('git', ['cat-file', '--batch'], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    p.stdout.on('data', (d: Buffer) => chunks.push(d));
+    p.on('error', reject);
+    p.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file exited ${code}`));
+      const buf = Buffer.concat(chunks);
+      let pos = 0;
+      while (pos < buf.length) {
+        const nl = buf.indexOf(10, pos);
+        const header = buf.subarray(pos, nl).toString();
+        const [sha, type, size] = header.split(' ');
+        pos = nl + 1;
+        if (type === 'missing' || size === undefined) continue;
+        const n = Number(size);
+        result.set(sha!, buf.subarray(pos, pos + n).toString('utf8'));
+        pos += n + 1;
+      }
+      resolve(result);
+    });
+    p.stdin.end(wanted.join('\n') + '\n');
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * An item's story from git history: each commit that changed its record, who made it, in
+ * what role and step, and which fields changed from what to what.
+ */
+import { basename } from 'node:path';
+import { RECORDS_DIR } from '../domain/config.js';
+import type { Status } from '../domain/lifecycle.js';
+import { parseRecordText } from '../records/parse.js';
+import { readBlobs, readHistory, type HistoryCommit } from './history.js';
+
+export interface FieldChange {
+  kolom: string;
+  dari: unknown;
+  ke: unknown;
+}
+
+export interface ItemEvent {
+  commit: string;
+  waktu: string;
+  nama: string;
+  email: string;
+  subjek: string;
+  langkah?: string;
+  perintah?: string;
+  peran?: string;
+  /** Made without ppid (no PPID-Perintah trailer): a hand edit. */
+  tangan: boolean;
+  statusDari?: Status;
+  statusKe?: Status;
+  dihapus: boolean;
+  perubahan: FieldChange[];
+}
+
+/** Scalars and lists of scalars are leaves; maps and lists of maps are walked into. */
+export function flatten(v: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    for (const [k, x] of Object.entries(v)) flatten(x, prefix ? `${prefix}.${k}` : k, out);
+  } else if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {
+    v.forEach((x, i) => flatten(x, `${prefix}[${i}]`, out));
+  } else if (prefix) {
+    out.set(prefix, v);
+  }
+  return out;
+}
+
+export function diffFields(before: unknown, after: unknown): FieldChange[] {
+  const a = flatten(before);
+  const b = flatten(after);
+  const keys = [...new Set([...a.keys(), ...b.keys()])];
+  const out: FieldChange[] = [];
+  for (const k of keys) {
+    const x = a.get(k);
+    const y = b.get(k);
+    if (JSON.stringify(x) !== JSON.stringify(y)) out.push({ kolom: k, dari: x ?? null, ke: y ?? null });
+  }
+  return out;
+}
+
+const recordId = (path: string): string | undefined =>
+  path.startsWith(`${RECORDS_DIR}/`) && path.endsWith('.md') && !path.slice(RECORDS_DIR.length + 1).includes('/') ? basename(path, '.md') : undefined;
+
+function frontMatter(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  const p = parseRecordText('x.md', text);
+  return p.data && typeof p.data === 'object' ? (p.data as Record<string, unknown>) : undefined;
+}
+
+export interface Stories {
+  commits: HistoryCommit[];
+  byItem: Map<string, ItemEvent[]>;
+}
+
+/** Stories of every item (or of one), oldest event first. */
+export async function readStories(root: string, id?: string): Promise<Stories> {
+  return storiesFrom(root, await readHistory(root, { paths: [id ? `${RECORDS_DIR}/${id}.md` : `${RECORDS_DIR}/`] }), id);
+}
+
+/** The same, from history already read (so `ppid audit` reads it once). */
+export async function storiesFrom(root: string, commits: HistoryCommit[], id?: string): Promise<Stories> {
+  const blobIds = commits.flatMap((c) => c.changes.filter((x) => recordId(x.path)).flatMap((x) => [x.oldBlob, x.newBlob])).filter((b): b is string => b !== undefined);
+  const blobs = await readBlobs(root, blobIds);
+  const byItem = new Map<string, ItemEvent[]>();
+  for (const c of commits) {
+    for (const ch of c.changes) {
+      const item = recordId(ch.path);
+      if (!item || (id && item !== id)) continue;
+      const before = frontMatter(ch.oldBlob ? blobs.get(ch.oldBlob) : undefined);
+      const after = frontMatter(ch.newBlob ? blobs.get(ch.newBlob) : undefined);
+      const ev: ItemEvent = {
+        commit: c.hash, waktu: c.waktu, nama: c.nama, email: c.email, subjek: c.subject,
+        ...(c.trailers['PPID-Langkah'] ? { langkah: c.trailers['PPID-Langkah'][0] } : {}),
+        ...(c.trailers['PPID-Perintah'] ? { perintah: c.trailers['PPID-Perintah'][0] } : {}),
+        ...(c.trailers['PPID-Peran'] ? { peran: c.trailers['PPID-Peran'][0] } : {}),
+        tangan: !c.trailers['PPID-Perintah'],
+        ...(typeof before?.status === 'string' ? { statusDari: before.status as Status } : {}),
+        ...(typeof after?.status === 'string' ? { statusKe: after.status as Status } : {}),
+        dihapus: ch.newBlob === undefined,
+        perubahan: diffFields(before ?? {}, after ?? {}),
+      };
+      const list = byItem.get(item) ?? [];
+      list.push(ev);
+      byItem.set(item, list);
+    }
+  }
+  return { commits, byItem };
+}

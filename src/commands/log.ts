@@ -1,0 +1,45 @@
+/** `ppid log [ID]`: who tested, considered, decided and opened what, when — from git history. */
+import type { Io } from '../cli/io.js';
+import { readStories, type ItemEvent } from '../audit/story.js';
+import { longDate } from '../reports/text.js';
+import { lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui-messages.js';
+import { EXIT, UserError } from '../errors.js';
+import { json, openArchive, type CommonOptions } from './context.js';
+
+const show = (v: unknown): string => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+
+export function eventJson(e: ItemEvent): Record<string, unknown> {
+  return {
+    commit: e.commit, waktu: e.waktu, pelaku: { nama: e.nama, email: e.email }, peran: e.peran ?? null,
+    langkah: e.langkah ?? null, perintah: e.perintah ?? null, subjek: e.subjek, suntingan_tangan: e.tangan,
+    status_dari: e.statusDari ?? null, status_ke: e.statusKe ?? null, dihapus: e.dihapus, perubahan: e.perubahan,
+  };
+}
+
+export async function run(io: Io, id: string | undefined, opts: CommonOptions): Promise<number> {
+  const a = openArchive(io, opts);
+  const { byItem } = await readStories(a.root, id);
+  if (id && !byItem.has(id)) throw new UserError('item-tidak-ada', { id });
+  const ids = [...byItem.keys()].sort();
+  if (opts.json) {
+    io.stdout(json(ids.map((i) => ({ id: i, peristiwa: byItem.get(i)!.map(eventJson) }))));
+    return EXIT.OK;
+  }
+  const c = io.color;
+  for (const i of ids) {
+    io.stdout(c.bold(i) + '\n');
+    for (const e of byItem.get(i)!) {
+      const who = `${e.nama} <${e.email}>${e.peran ? ` (${e.peran})` : ''}`;
+      const hand = e.tangan ? c.red.bold(` [${ui('log.tangan')}]`) : '';
+      io.stdout(`  ${longDate(e.waktu.slice(0, 10))} ${e.waktu.slice(11, 16)}  ${e.subjek}${hand}\n`);
+      io.stdout(`    ${c.dim(`${lang() === 'en' ? 'by' : 'oleh'} ${who} · ${e.commit.slice(0, 10)}`)}\n`);
+      for (const ch of e.perubahan) {
+        // The full consequence-test text lives in the body; the fields tell the story.
+        io.stdout(`    ${ch.kolom}: ${c.red(show(ch.dari))} → ${c.green(show(ch.ke))}\n`);
+      }
+    }
+    io.stdout('\n');
+  }
+  return EXIT.OK;
+}

@@ -1,0 +1,73 @@
+/** Command-line values → record blocks, shared by the commands that take the same flags. */
+import type { Config } from '../domain/config.js';
+import type { JangkaWaktu, Penetapan, Persetujuan } from '../domain/record.js';
+
+export interface PeriodFlags {
+  mulai?: string;
+  tahun?: string;
+  bulan?: string;
+  sampai?: string;
+  setelah?: string;
+  tanggalPeristiwa?: string;
+  hingga?: string;
+  tinjauUlang?: string;
+  hinggaPersetujuan?: boolean;
+  tanpaBatas?: boolean;
+  keteranganJangka?: string;
+}
+
+export interface ApprovalFlags {
+  pimpinan?: string;
+  jabatanPimpinan?: string;
+  tanggalPersetujuan?: string;
+}
+
+export interface DecreeFlags extends ApprovalFlags {
+  nomor?: string;
+  tanggal?: string;
+  tempat?: string;
+  pejabat?: string;
+  jabatanPejabat?: string;
+}
+
+/** A whole number stays a number; anything else is kept as written for the schema to reject by name. */
+export const intOrText = (v: string | undefined): number | string | undefined => (v === undefined ? undefined : /^\d+$/.test(v.trim()) ? Number(v) : v);
+
+export const splitList = (v: string[] | undefined, sep: RegExp): string[] | undefined =>
+  v === undefined ? undefined : v.flatMap((s) => s.split(sep)).map((s) => s.trim()).filter(Boolean);
+
+export function prune<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const nonEmpty = <T extends object>(o: T): T | undefined => (Object.keys(o).length ? o : undefined);
+
+export function periodFromFlags(f: PeriodFlags): JangkaWaktu | undefined {
+  return nonEmpty(prune({
+    mulai: f.mulai, tahun: intOrText(f.tahun), bulan: intOrText(f.bulan), sampai: f.sampai, setelah: f.setelah,
+    tanggal_peristiwa: f.tanggalPeristiwa, hingga: f.hingga, tinjau_ulang: f.tinjauUlang,
+    hingga_persetujuan: f.hinggaPersetujuan ? true : undefined, tanpa_batas: f.tanpaBatas ? true : undefined,
+    keterangan: f.keteranganJangka,
+  }) as JangkaWaktu);
+}
+
+/** Positions come from ppid.yaml when the name is an official listed there. */
+function jabatanOf(config: Config | undefined, nama: string | undefined): string | undefined {
+  return config?.pejabat.find((p) => p.nama === nama)?.jabatan;
+}
+
+export function approvalFromFlags(f: ApprovalFlags, config?: Config): Persetujuan | undefined {
+  return nonEmpty(prune({ nama: f.pimpinan, jabatan: f.jabatanPimpinan ?? jabatanOf(config, f.pimpinan), tanggal: f.tanggalPersetujuan }) as Persetujuan);
+}
+
+export function decreeFromFlags(f: DecreeFlags, config?: Config): Penetapan | undefined {
+  const given = [f.nomor, f.tanggal, f.tempat, f.pejabat, f.pimpinan, f.tanggalPersetujuan].some((v) => v !== undefined);
+  if (!given) return undefined;
+  return prune({
+    nomor: f.nomor,
+    tanggal: f.tanggal,
+    tempat: f.tempat ?? config?.badan_publik.tempat,
+    pejabat: nonEmpty(prune({ nama: f.pejabat, jabatan: f.jabatanPejabat ?? jabatanOf(config, f.pejabat) })),
+    persetujuan_pimpinan: approvalFromFlags(f, config),
+  }) as Penetapan;
+}

@@ -1,0 +1,66 @@
+/** `ppid status`: which item is stuck at which SOP step, and who is late. */
+import type { Io } from '../cli/io.js';
+import { loadCalendar } from '../archive/calendar-files.js';
+import { readHistory } from '../audit/history.js';
+import { storiesFrom } from '../audit/story.js';
+import { workTreeTop } from '../audit/git.js';
+import { RECORDS_DIR, expiryWindow } from '../domain/config.js';
+import { sopStep } from '../domain/lifecycle.js';
+import { sopStatus, type StatusRow } from '../reports/sop-status.js';
+import { renderCsv, renderTable, type Column } from '../cli/table.js';
+import { longDate, statusLabel } from '../reports/text.js';
+import { lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui-messages.js';
+import { EXIT } from '../errors.js';
+import { realpathSync } from 'node:fs';
+import { json, loadRecords, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+
+export async function run(io: Io, opts: CommonOptions): Promise<number> {
+  const format = outputFormat(opts);
+  const today = resolveToday(opts, io.env);
+  const a = openArchive(io, opts);
+  const { calendar } = loadCalendar(a.root, a.config);
+  const loaded = loadRecords(io, a);
+  warnLeftOut(io, loaded);
+  // History counts only when the archive is its own repository; otherwise the records' dates are used.
+  const own = (await workTreeTop(a.root)) === realpathSync(a.root);
+  const commits = own ? await readHistory(a.root) : [];
+  const { byItem } = await storiesFrom(a.root, commits.filter((c) => c.changes.some((x) => x.path.startsWith(`${RECORDS_DIR}/`))));
+  const report = sopStatus(loaded.records, byItem, commits, calendar, a.config, today, expiryWindow(a.config));
+  const stepName = (r: StatusRow) => (r.langkah ? `${r.langkah} ${lang() === 'en' ? sopStep(r.langkah).en : sopStep(r.langkah).id}` : ui('status.berlaku'));
+  if (format === 'json') {
+    io.stdout(json({
+      tanggal: today,
+      butir: report.rows.map((r) => ({
+        id: r.record.data.id, status: r.record.data.status, langkah: r.langkah ?? null, perintah: r.perintah ?? null, sejak: r.sejak ?? null,
+        batas_hari_kerja: r.batasHariKerja ?? null, tenggat: r.tenggat ?? null, hari_kerja_berjalan: r.hariKerjaBerjalan ?? null,
+        terlambat: r.terlambat, berakhir: r.berakhir ?? null, judul: r.record.data.judul,
+      })),
+      per_langkah: report.perLangkah,
+    }));
+    return EXIT.OK;
+  }
+  const cols: Column<StatusRow>[] = [
+    { header: ui('kol.id'), value: (r) => r.record.data.id },
+    { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
+    { header: ui('kol.langkah'), value: stepName, max: 34 },
+    { header: ui('kol.sejak'), value: (r) => (r.sejak ? (format === 'csv' ? r.sejak : longDate(r.sejak)) : '—') },
+    { header: ui('kol.batas-hk'), value: (r) => (r.batasHariKerja !== undefined ? String(r.batasHariKerja) : '—'), align: 'right' },
+    { header: ui('kol.tenggat'), value: (r) => (r.tenggat ? (format === 'csv' ? r.tenggat : longDate(r.tenggat)) : '—') },
+    { header: ui('kol.keadaan'), value: (r) => (r.langkah === undefined ? '' : r.terlambat ? ui('status.terlambat') : ui('status.tepat')) },
+    { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 40 },
+  ];
+  if (format === 'csv') {
+    io.stdout(renderCsv(cols, report.rows));
+    return EXIT.OK;
+  }
+  const c = io.color;
+  io.stdout(c.bold(ui('status.judul', { tanggal: longDate(today) })) + '\n\n');
+  io.stdout(renderTable(cols, report.rows, c.bold) + '\n');
+  for (const t of report.perLangkah) {
+    if (t.butir === 0) continue;
+    const line = ui('status.total', { langkah: t.langkah, nama: lang() === 'en' ? sopStep(t.langkah).en : sopStep(t.langkah).id, n: t.butir, terlambat: t.terlambat });
+    io.stdout((t.terlambat ? c.red(line) : line) + '\n');
+  }
+  return EXIT.OK;
+}

@@ -1,0 +1,90 @@
+/**
+ * `ppid status`: for every item not yet closed, the SOP step it waits for, since when (from
+ * git history), the step's time limit in working days, and whether it is late.
+ */
+import type { ArchiveRecord } from '../domain/record.js';
+import { STATUS_INFO, WAITING_FOR, type Perintah, type SopStep } from '../domain/lifecycle.js';
+import { stepLimit, type Config } from '../domain/config.js';
+import type { WorkingCalendar } from '../rules/working-days.js';
+import { periodFacts } from '../rules/period.js';
+import type { HistoryCommit } from '../audit/history.js';
+import type { ItemEvent } from '../audit/story.js';
+
+export interface StatusRow {
+  record: ArchiveRecord;
+  langkah?: SopStep['langkah'];
+  perintah?: Perintah;
+  sejak?: string;
+  batasHariKerja?: number;
+  tenggat?: string;
+  hariKerjaBerjalan?: number;
+  terlambat: boolean;
+  berakhir?: string;
+}
+
+export interface StatusReport {
+  today: string;
+  rows: StatusRow[];
+  perLangkah: { langkah: number; butir: number; terlambat: number }[];
+}
+
+/** The day the item entered its current status: from history, else from the record's own dates. */
+function enteredStatus(rec: ArchiveRecord, events: ItemEvent[] | undefined): string | undefined {
+  const d = rec.data;
+  const ev = [...(events ?? [])].reverse().find((e) => e.statusKe === d.status && e.statusDari !== d.status);
+  if (ev) return ev.waktu.slice(0, 10);
+  switch (d.status) {
+    case 'diusulkan': return d.didaftarkan;
+    case 'diklarifikasi': return d.klarifikasi?.tanggal;
+    case 'dipertimbangkan': return d.pertimbangan?.tanggal;
+    case 'ditetapkan': return d.penetapan?.tanggal;
+    default: return undefined;
+  }
+}
+
+function publishedSince(id: string, since: string, commits: HistoryCommit[]): boolean {
+  return commits.some((c) => c.trailers['PPID-Langkah']?.includes('6') && c.trailers['PPID-Item']?.includes(id) && c.waktu.slice(0, 10) >= since);
+}
+
+export function sopStatus(
+  records: ArchiveRecord[], stories: Map<string, ItemEvent[]>, commits: HistoryCommit[],
+  cal: WorkingCalendar, config: Config, today: string, window: number,
+): StatusReport {
+  const rows: StatusRow[] = [];
+  for (const record of records) {
+    const d = record.data;
+    if (STATUS_INFO[d.status].selesai) continue;
+    const since = enteredStatus(record, stories.get(d.id));
+    const row = (langkah: SopStep['langkah'], perintah: Perintah, from: string | undefined, extra: Partial<StatusRow> = {}): StatusRow => {
+      const limit = stepLimit(config, langkah);
+      if (!from) return { record, langkah, perintah, batasHariKerja: limit, terlambat: false, ...extra };
+      const tenggat = cal.addWorkingDays(from, limit);
+      return {
+        record, langkah, perintah, sejak: from, batasHariKerja: limit, tenggat,
+        hariKerjaBerjalan: cal.countBetween(from, today), terlambat: today > tenggat, ...extra,
+      };
+    };
+    const waiting = WAITING_FOR[d.status];
+    if (waiting) {
+      rows.push(row(waiting.langkah, waiting.perintah, since));
+      continue;
+    }
+    // In force: documentation first, then publication, then — near the end — the opening.
+    const facts = periodFacts(d);
+    const end = facts.berakhir ? { berakhir: facts.berakhir } : {};
+    if (!(d.lampiran?.length && d.arsip?.lokasi)) rows.push(row(5, 'attach', since, end));
+    else if (since && !publishedSince(d.id, since, commits)) rows.push(row(6, 'publish', since, end));
+    else if (facts.berakhir && cal.countBetween(today, facts.berakhir) <= window) {
+      const windowStart = cal.addWorkingDays(facts.berakhir, -window);
+      const r = row(4, 'open', windowStart, end);
+      // The opening must be decided before the period ends; after that the item is public by law.
+      rows.push({ ...r, tenggat: cal.previousWorkingDay(facts.berakhir), terlambat: today >= facts.berakhir });
+    } else rows.push({ record, terlambat: false, ...end });
+  }
+  rows.sort((x, y) => (x.langkah ?? 9) - (y.langkah ?? 9) || Number(y.terlambat) - Number(x.terlambat) || (x.sejak ?? '').localeCompare(y.sejak ?? '') || x.record.data.id.localeCompare(y.record.data.id));
+  const perLangkah = [1, 2, 3, 4, 5, 6].map((langkah) => {
+    const at = rows.filter((r) => r.langkah === langkah);
+    return { langkah, butir: at.length, terlambat: at.filter((r) => r.terlambat).length };
+  });
+  return { today, rows, perLangkah };
+}

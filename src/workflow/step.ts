@@ -1,0 +1,134 @@
+/**
+ * One SOP step over one or more items: load them, check the lifecycle and the role, change
+ * them, validate the result, and write everything in one commit. Nothing is written unless
+ * every item passes.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { RECORDS_DIR, type Config } from '../domain/config.js';
+import { allowedNext, transition, type Perintah, type Role, type Status, type Transition } from '../domain/lifecycle.js';
+import type { RecordData } from '../domain/record.js';
+import { readRecord } from '../archive/read.js';
+import { checkAttachments, checkParsedRecord } from '../archive/check.js';
+import { applyChange, type FileWrite } from '../archive/change.js';
+import { packageVersion } from '../archive/package-files.js';
+import { requireOwnWorkTree, type Trailer } from '../audit/git.js';
+import { YamlSource } from '../records/source.js';
+import { serializeFrontMatter, serializeRecord } from '../records/serialize.js';
+import { checkAgainstSchema } from '../schema/validate.js';
+import { checkRecordRules } from '../rules/legal.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { EXIT, UserError } from '../errors.js';
+import { checkRole, currentActor, type Actor } from './actor.js';
+
+export interface StepItem {
+  id: string;
+  path: string;
+  data: RecordData;
+  body: string;
+}
+
+export interface StepContext {
+  root: string;
+  config: Config;
+  actor: Actor;
+  peran?: Role;
+  transition: Transition;
+}
+
+export interface StepResult {
+  commit: string;
+  items: StepItem[];
+  warnings: Diagnostic[];
+}
+
+/** Loads an item for a step; a record that does not validate cannot take a step. */
+export function loadItem(root: string, config: Config, id: string): StepItem {
+  if (!/^[A-Za-z0-9-]+$/.test(id)) throw new UserError('item-tidak-ada', { id });
+  const path = `${RECORDS_DIR}/${id}.md`;
+  if (!existsSync(join(root, path))) throw new UserError('item-tidak-ada', { id });
+  const parsed = readRecord(root, path);
+  const problems = checkParsedRecord(parsed, config);
+  if (hasErrors(problems)) throw new UserError('item-bergalat', { id, berkas: path }, EXIT.INVALID, problems.filter((p) => p.severity === 'galat'));
+  return { id, path, data: parsed.data as RecordData, body: parsed.body };
+}
+
+/** Schema + legal rules + attachments of a changed record, before anything is written. */
+export function checkChanged(root: string, config: Config, item: StepItem, pending?: ReadonlyMap<string, Buffer>): Diagnostic[] {
+  const src = new YamlSource(item.path, '', serializeFrontMatter(item.data as unknown as Record<string, unknown>));
+  const ds = [
+    ...checkAgainstSchema('record', item.data, src),
+    ...checkRecordRules(item.data as unknown as Record<string, unknown>, src, { config }),
+    ...checkAttachments(root, src, item.data, pending),
+  ];
+  // Lines of a record that is not written yet mean nothing to the reader; the field does.
+  for (const d of ds) {
+    delete d.line;
+    delete d.col;
+    delete d.sourceLine;
+  }
+  return ds;
+}
+
+export function itemList(ids: string[]): string {
+  return ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} dan ${ids.length - 3} lainnya`;
+}
+
+export function stepTrailers(ctx: StepContext, ids: string[], status?: Status): Trailer[] {
+  return [
+    ['PPID-Langkah', String(ctx.transition.langkah)],
+    ['PPID-Perintah', ctx.transition.perintah],
+    ['PPID-Peran', ctx.peran ?? 'tanpa-peran'],
+    ...ids.map((id) => ['PPID-Item', id] as const),
+    ...(status ? [['PPID-Status', status] as const] : []),
+    ['PPID-Versi', packageVersion()],
+  ];
+}
+
+/** Who is acting and in which role; throws when the role is missing and the archive refuses. */
+export async function beginStep(root: string, config: Config, perintah: Perintah): Promise<{ ctx: StepContext; warnings: Diagnostic[] }> {
+  await requireOwnWorkTree(root);
+  const t = transition(perintah);
+  const actor = await currentActor(root, config);
+  const role = checkRole(actor, t, config);
+  const warnings: Diagnostic[] = role.peringatan
+    ? [{ severity: 'peringatan', code: role.peringatan.code, params: role.peringatan.params, file: 'ppid.yaml' }]
+    : [];
+  return { ctx: { root, config, actor, transition: t, ...(role.peran ? { peran: role.peran } : {}) }, warnings };
+}
+
+export interface StepSpec {
+  ids: string[];
+  /** Changes one item (returns the new data) or throws a UserError. */
+  change: (item: StepItem, ctx: StepContext) => RecordData;
+  /** Files the step adds besides the records (attachments). */
+  extraWrites?: (items: StepItem[], ctx: StepContext) => FileWrite[];
+  body?: string;
+}
+
+export async function runStep(root: string, config: Config, perintah: Perintah, spec: StepSpec): Promise<StepResult> {
+  const { ctx, warnings } = await beginStep(root, config, perintah);
+  const ids = [...new Set(spec.ids)];
+  const items = ids.map((id) => loadItem(root, config, id));
+  for (const item of items) {
+    if (!ctx.transition.dari.includes(item.data.status)) {
+      const next = allowedNext(item.data.status);
+      throw new UserError('langkah-tidak-sah', {
+        id: item.id, status: item.data.status, perintah, boleh: next.length ? next.map((c) => `ppid ${c}`).join(', ') : '—',
+      });
+    }
+  }
+  const changed = items.map((item) => ({ ...item, data: spec.change(item, ctx) }));
+  const extra = spec.extraWrites?.(changed, ctx) ?? [];
+  const pending = new Map(extra.map((w) => [w.path, Buffer.isBuffer(w.content) ? w.content : Buffer.from(w.content)]));
+  const problems = changed.flatMap((item) => checkChanged(root, config, item, pending).map((d) => ({ ...d, file: item.path })));
+  if (hasErrors(problems)) throw new UserError('langkah-data-tidak-valid', { perintah }, EXIT.INVALID, sortDiagnostics(problems));
+  const writes: FileWrite[] = [...changed.map((i) => ({ path: i.path, content: serializeRecord(i.data as unknown as Record<string, unknown>, i.body) })), ...extra];
+  const newStatus = ctx.transition.ke;
+  const commit = await applyChange(root, writes, {
+    subject: `Langkah ${ctx.transition.langkah} — ${ctx.transition.id}: ${itemList(ids)}`,
+    ...(spec.body ? { body: spec.body } : {}),
+    trailers: stepTrailers(ctx, ids, newStatus),
+  });
+  return { commit, items: changed, warnings: [...warnings, ...problems.filter((p) => p.severity === 'peringatan')] };
+}
