@@ -130,6 +130,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--email <surel>', T('surel PPID Utama', 'e-mail of the PPID Utama'))
     .option('--pimpinan <nama>', T('nama pimpinan Badan Publik', 'name of the head of the body'))
     .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
+    .option('--pejabat <"Nama;Jabatan;peran,peran;surel">', T('pejabat lain dan perannya (boleh berulang)', 'another official and their roles (repeatable)'), collect)
     .option('--peran-saya <peran>', T('peran Anda sendiri (identitas git), dipisah koma; bawaan: petugas-teknis', 'your own roles (git identity), comma-separated; default: petugas-teknis'), collect)
     .option('--jabatan-saya <jabatan>', T('jabatan Anda sendiri', 'your own position'))
     .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')), { formats: false })

@@ -55,5 +55,7 @@ export async function auditHistory(root: string, opts: { requireSigned?: boolean
       }
     }
   }
-  return findings.sort((x, y) => x.waktu.localeCompare(y.waktu) || x.commit.localeCompare(y.commit));
+  // In the order history happened (commit times can tie within a second).
+  const order = new Map(commits.map((c, i) => [c.hash, i]));
+  return findings.map((f, i) => ({ f, i })).sort((x, y) => order.get(x.f.commit)! - order.get(y.f.commit)! || x.i - y.i).map((x) => x.f);
 }

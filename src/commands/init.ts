@@ -25,6 +25,8 @@ export interface InitOptions {
   pimpinan?: string;
   jabatanPimpinan?: string;
   email?: string;
+  /** More officials: "Nama;Jabatan;peran1,peran2;email". */
+  pejabat?: string[];
   /** Roles of the person running init (default: petugas-teknis). */
   peranSaya?: string[];
   jabatanSaya?: string;
@@ -33,6 +35,15 @@ export interface InitOptions {
 }
 
 export const SCHEMA_FILES = ['ppid.schema.json', 'record.schema.json', 'kalender.schema.json'] as const;
+
+function parsePejabat(spec: string): Pejabat {
+  const [nama = '', jabatan = '', peran = '', email] = spec.split(';').map((x) => x.trim());
+  const roles = peran.split(',').map((r) => r.trim()).filter(Boolean);
+  for (const r of roles) {
+    if (!(ROLES as readonly string[]).includes(r)) throw new UserError('opsi-tidak-dikenal', { opsi: '--pejabat', nilai: r, pilihan: ROLES.join(', ') }, EXIT.USAGE);
+  }
+  return { nama, jabatan, peran: roles as Role[], ...(email ? { email } : {}) };
+}
 
 function parseUnit(s: string): Unit {
   const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(s);
@@ -76,6 +87,7 @@ export function buildConfig(o: InitOptions, me?: { nama: string; email: string }
   }
   if (me?.email && !isMe(o.email)) pejabat.push({ nama: me.nama, jabatan: o.jabatanSaya ?? 'Petugas Teknis PPID', email: me.email, peran: mine });
   if (o.pimpinan) pejabat.push({ nama: o.pimpinan, jabatan: o.jabatanPimpinan ?? 'Pimpinan Badan Publik', peran: ['pimpinan'] });
+  for (const spec of o.pejabat ?? []) pejabat.push(parsePejabat(spec));
   return {
     versi: 1,
     badan_publik: { nama: o.nama!, ...(o.singkatan ? { singkatan: o.singkatan } : {}), ...(o.situs ? { situs: o.situs } : {}), ...(o.tempat ? { tempat: o.tempat } : {}) },
@@ -85,7 +97,7 @@ export function buildConfig(o: InitOptions, me?: { nama: string; email: string }
 }
 
 export function configText(c: Config): string {
-  const block = (key: string, v: unknown) => stringify({ [key]: v }, { lineWidth: 0 }).trimEnd();
+  const block = (key: string, v: unknown) => stringify({ [key]: v }, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd();
   return readPackageFile('templates/ppid.yaml')
     .replace('{{badan_publik}}', block('badan_publik', c.badan_publik))
     .replace('{{unit}}', block('unit', c.unit))

@@ -6,7 +6,7 @@ import { longDate, periodText, statusLabel } from '../reports/text.js';
 import { STATUSES, type Status } from '../domain/lifecycle.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadRecords, openArchive, outputFormat, warnLeftOut, type CommonOptions } from './context.js';
+import { json, loadRecords, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export interface ListOptions extends CommonOptions {
   status?: string[];
@@ -22,10 +22,11 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   for (const s of statuses ?? []) {
     if (!(STATUSES as readonly string[]).includes(s)) throw new UserError('opsi-tidak-dikenal', { opsi: '--status', nilai: s, pilihan: STATUSES.join(', ') }, EXIT.USAGE);
   }
+  const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
   const loaded = loadRecords(io, a);
   warnLeftOut(io, loaded);
-  const rows = register(loaded.records, { status: statuses as Status[] | undefined, unit: split(opts.unit), pasal17: split(opts.pasal17) });
+  const rows = register(loaded.records, { status: statuses as Status[] | undefined, unit: split(opts.unit), pasal17: split(opts.pasal17) }, today);
   if (format === 'json') {
     io.stdout(json(rows.map(registerRowJson)));
     return EXIT.OK;
@@ -51,7 +52,7 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   const cols: Column<RegisterRow>[] = [
     { header: ui('kol.id'), value: (r) => r.record.data.id },
     { header: ui('kol.berakhir'), value: (r) => (r.facts.berakhir ? longDate(r.facts.berakhir) : r.facts.tinjauUlang ? `(${ui('kol.tinjau').toLowerCase()} ${longDate(r.facts.tinjauUlang)})` : '—') },
-    { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
+    { header: ui('kol.status'), value: (r) => (r.demiHukum ? ui('status.demi-hukum') : statusLabel(r.record.data.status)) },
     { header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(', ') },
     { header: ui('kol.unit'), value: (r) => r.record.data.unit, max: 28 },
     { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 60 },

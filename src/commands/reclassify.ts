@@ -6,6 +6,7 @@
 import type { Io } from '../cli/io.js';
 import { runStep } from '../workflow/step.js';
 import { missingDeterminationElements } from '../rules/determination.js';
+import { periodFacts } from '../rules/period.js';
 import type { Penetapan, RecordData } from '../domain/record.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
@@ -47,8 +48,8 @@ export async function run(io: Io, id: string, opts: ReclassifyOptions): Promise<
         ...d, pasal17, dasar_hukum, jangka_waktu, uji_konsekuensi: uji, penetapan,
         riwayat_klasifikasi: [...(d.riwayat_klasifikasi ?? []), old],
       };
-      // The stored end belonged to the old period.
-      if (next.klarifikasi) next.klarifikasi = prune({ ...next.klarifikasi, berakhir: undefined }) as RecordData['klarifikasi'];
+      // The stored end belonged to the old period; the new one is derived again.
+      if (next.klarifikasi) next.klarifikasi = prune({ ...next.klarifikasi, berakhir: periodFacts(next).berakhir }) as RecordData['klarifikasi'];
       const missing = missingDeterminationElements(next, a.config);
       if (missing.length) throw new UserError('penetapan-tidak-lengkap', { id, unsur: missing.map((m) => ui(`unsur.${m}`)).join(', ') }, EXIT.INVALID);
       return next;

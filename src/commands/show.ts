@@ -7,9 +7,11 @@ import { serializeFrontMatter } from '../records/serialize.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadRecords, openArchive, warnLeftOut, type CommonOptions } from './context.js';
+import { json, loadRecords, openArchive, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { STATUS_INFO } from '../domain/lifecycle.js';
 
 export async function run(io: Io, id: string, opts: CommonOptions): Promise<number> {
+  const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
   const loaded = loadRecords(io, a);
   const rec = loaded.records.find((r) => r.data.id === id);
@@ -19,7 +21,8 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   }
   const facts = periodFacts(rec.data);
   if (opts.json) {
-    io.stdout(json({ berkas: rec.path, ...rec.data, _turunan: { berakhir: facts.berakhir ?? null, mulai: facts.mulai ?? null, tinjau_ulang: facts.tinjauUlang ?? null } }));
+    const demiHukum = facts.berakhir !== undefined && facts.berakhir <= today && STATUS_INFO[rec.data.status].berlaku;
+    io.stdout(json({ berkas: rec.path, ...rec.data, _turunan: { berakhir: facts.berakhir ?? null, mulai: facts.mulai ?? null, tinjau_ulang: facts.tinjauUlang ?? null, terbuka_demi_hukum: demiHukum } }));
     return EXIT.OK;
   }
   const c = io.color;
@@ -33,6 +36,7 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   line(en ? 'Legal basis' : 'Dasar hukum', d.dasar_hukum.join('; '));
   line(ui('kol.jangka'), periodText(d.jangka_waktu, facts));
   if (facts.berakhir) line(ui('kol.berakhir'), longDate(facts.berakhir));
+  if (facts.berakhir && facts.berakhir <= today && STATUS_INFO[d.status].berlaku) line(ui('kol.keadaan'), c.red(ui('status.demi-hukum')));
   line(en ? 'If opened' : 'Bila dibuka', d.uji_konsekuensi.konsekuensi_dibuka);
   line(en ? 'If closed' : 'Bila ditutup', d.uji_konsekuensi.konsekuensi_ditutup);
   if (d.penetapan) line(en ? 'Determination' : 'Penetapan', `${d.penetapan.nomor}, ${d.penetapan.tempat}, ${longDate(d.penetapan.tanggal)}`);

@@ -29,6 +29,8 @@ const CATALOG: Record<string, Entry> = {
   'yaml-rusak': E(['YAML tidak dapat dibaca ({detail})', 'YAML cannot be read ({detail})'], ['periksa tanda kutip, titik dua dan indentasi di sekitar baris ini', 'check quotes, colons and indentation around this line']),
   'sebagian-tanpa-bagian': E(['cakupan "sebagian" tetapi bagian yang dikecualikan tidak dicatat', 'scope is "sebagian" but the exempted parts are not recorded'],
     ['tambahkan bagian_dikecualikan: [..] (Pasal 22 ayat 7 huruf e: bagian itu dihitamkan, sisanya diberikan)', 'add bagian_dikecualikan: [..] (Art. 22(7)(e): those parts are blacked out, the rest is given)']),
+  'sebagian-tanpa-salinan-disamarkan': E(['dikecualikan sebagian: dokumen asli dilampirkan tetapi salinan yang dihitamkan belum', 'partly exempt: the original is attached but not the blacked-out copy'],
+    ['lampirkan salinan yang sudah dihitamkan: ppid attach ID berkas.pdf --jenis dokumen-disamarkan', 'attach the blacked-out copy: ppid attach ID file.pdf --jenis dokumen-disamarkan']),
   'status-butuh-blok': E(['status ini mensyaratkan blok "{blok}"', 'this status requires the "{blok}" block'], ['isi blok {blok} atau kembalikan status ke tahap sebelumnya', 'fill in the {blok} block or set the status back']),
   'penetapan-unsur-kurang': E(['penetapan tidak memuat unsur "{unsur}"', 'the determination lacks "{unsur}"'],
     ['PP 61/2010 Pasal 4 ayat 2: penetapan memuat nomor, tanggal, tempat, pejabat PPID yang menetapkan dan persetujuan pimpinan', 'PP 61/2010 Art. 4(2): a determination holds its number, date, place, the determining PPID official and the head\u2019s approval']),

@@ -73,6 +73,7 @@ const UI = {
   'audit.ringkas': ['{n} temuan dalam riwayat arsip', '{n} findings in the archive\u2019s history'],
   'status.judul': ['Posisi butir dalam SOP per {tanggal}', 'Items by SOP step, as of {tanggal}'],
   'status.berlaku': ['berlaku, menunggu akhir jangka waktu', 'in force, waiting for the period to end'],
+  'status.demi-hukum': ['terbuka demi hukum (belum dicatat: ppid open)', 'public by law (not recorded yet: ppid open)'],
   'status.terlambat': ['TERLAMBAT', 'LATE'],
   'status.tepat': ['dalam batas', 'on time'],
   'status.total': ['Langkah {langkah} ({nama}): {n} butir, {terlambat} terlambat', 'Step {langkah} ({nama}): {n} items, {terlambat} late'],

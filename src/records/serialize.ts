@@ -18,7 +18,8 @@ export function orderRecord(data: Partial<RecordData> & Record<string, unknown>)
 }
 
 export function serializeFrontMatter(data: Record<string, unknown>): string {
-  return stringify(orderRecord(data), { lineWidth: 0, schema: 'core' });
+  // No anchors or aliases: an officer reading the file must see every value where it applies.
+  return stringify(orderRecord(data), { lineWidth: 0, schema: 'core', aliasDuplicateObjects: false });
 }
 
 export function serializeRecord(data: Record<string, unknown>, body: string): string {

@@ -5,11 +5,14 @@
 import type { ArchiveRecord } from '../domain/record.js';
 import type { Status } from '../domain/lifecycle.js';
 import { findPasal17 } from '../domain/pasal17.js';
+import { STATUS_INFO } from '../domain/lifecycle.js';
 import { periodFacts, type PeriodFacts } from '../rules/period.js';
 
 export interface RegisterRow {
   record: ArchiveRecord;
   facts: PeriodFacts;
+  /** In force on paper but past its period: public by law (PP 61/2010 Pasal 11(3)). */
+  demiHukum: boolean;
 }
 
 export interface RegisterFilter {
@@ -39,10 +42,14 @@ export function matches(rec: ArchiveRecord, f: RegisterFilter): boolean {
   return true;
 }
 
-export function register(records: ArchiveRecord[], filter: RegisterFilter = {}): RegisterRow[] {
+export function register(records: ArchiveRecord[], filter: RegisterFilter = {}, today?: string): RegisterRow[] {
   return records
     .filter((r) => matches(r, filter))
-    .map((record) => ({ record, facts: periodFacts(record.data) }))
+    .map((record) => {
+      const facts = periodFacts(record.data);
+      const demiHukum = today !== undefined && STATUS_INFO[record.data.status].berlaku && facts.berakhir !== undefined && facts.berakhir <= today;
+      return { record, facts, demiHukum };
+    })
     .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.record.data.id.localeCompare(b.record.data.id));
 }
 
@@ -60,6 +67,7 @@ export function registerRowJson(r: RegisterRow): Record<string, unknown> {
     mulai: r.facts.mulai ?? null,
     berakhir: r.facts.berakhir ?? null,
     tinjau_ulang: r.facts.tinjauUlang ?? null,
+    terbuka_demi_hukum: r.demiHukum,
     berkas: r.record.path,
   };
 }

@@ -110,6 +110,12 @@ export function checkRecordRules(data: Data, src: YamlSource, ctx: RuleContext =
   const setuju = data.penetapan?.persetujuan_pimpinan?.tanggal;
   if (isIsoDate(setuju) && isIsoDate(pen) && setuju > pen) warn('persetujuan-setelah-penetapan', { persetujuan: setuju, penetapan: pen }, ['penetapan', 'persetujuan_pimpinan', 'tanggal']);
 
+  // Partial exemption (Pasal 22(7)(e)): what is given out is the blacked-out copy.
+  const kinds = Array.isArray(data.lampiran) ? data.lampiran.map((l) => l?.jenis) : [];
+  if (data.cakupan === 'sebagian' && kinds.includes('dokumen') && !kinds.includes('dokumen-disamarkan')) {
+    warn('sebagian-tanpa-salinan-disamarkan', {}, ['lampiran']);
+  }
+
   const stored = data.klarifikasi?.berakhir;
   const computed = periodFacts(data as RecordData).berakhir;
   if (isIsoDate(stored) && computed && stored !== computed) warn('berakhir-tidak-cocok', { tercatat: stored, hitungan: computed }, ['klarifikasi', 'berakhir']);

@@ -52,3 +52,14 @@ describe('record parsing (gray-matter with the yaml engine)', () => {
     expect(r.body).toBe('\n## Isi\n');
   });
 });
+
+describe('serialising', () => {
+  it('never writes YAML anchors, even for shared values', () => {
+    const d = validRecord();
+    const shared = ['h2'];
+    d.pasal17 = shared;
+    d.x_salinan = shared;
+    const text = serializeRecord(d, '');
+    expect(text).not.toMatch(/[&*]a\d/);
+  });
+});

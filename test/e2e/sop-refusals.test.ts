@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { STATUSES, TRANSITIONS, type Status } from '../../src/domain/lifecycle.js';
+import { cleanTempDirs, git, gitLog, ppid, snapshot, tempDir, write } from '../helpers/cli.js';
+import { PDF, sopArchive } from '../helpers/sop.js';
+
+afterAll(cleanTempDirs);
+
+const BASE = {
+  judul: 'Data rekening penerima bantuan', unit: 'Badan Kepegawaian', pasal17: ['h3'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 3'],
+  uji_konsekuensi: { tanggal: '2026-01-05', konsekuensi_dibuka: 'Membuka data keuangan pribadi.', konsekuensi_ditutup: 'Melindungi privasi.' },
+  jangka_waktu: { mulai: '2026-01-10', tahun: 5 }, cakupan: 'seluruh',
+};
+const PENETAPAN = {
+  nomor: '800/9/2026', tanggal: '2026-01-10', tempat: 'Uji', pejabat: { nama: 'Siti Aminah', jabatan: 'PPID Utama' },
+  persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
+};
+/** An item brought in at each status, with the blocks that status needs. */
+const AT: Record<Status, Record<string, unknown>> = {
+  diusulkan: {},
+  diklarifikasi: { klarifikasi: { tanggal: '2026-01-06' } },
+  dipertimbangkan: { klarifikasi: { tanggal: '2026-01-06' }, pertimbangan: { rekomendasi: 'setuju', nomor: '1/TP', tanggal: '2026-01-07' } },
+  ditetapkan: { penetapan: PENETAPAN },
+  dibuka: { penetapan: PENETAPAN, pembukaan: { tanggal: '2026-03-01', alasan: 'putusan-komisi-informasi', dasar: 'Putusan KI 1/2026' } },
+  ditolak: { penolakan: { tanggal: '2026-01-08', alasan: 'Informasi terbuka' } },
+};
+
+const ALL_ROLES = ['--peran-saya', 'petugas-teknis,ppid-utama,tim-pertimbangan'];
+
+function addAt(dir: string, status: Status, extra: Record<string, unknown> = {}): string {
+  const file = write(tempDir(), 'butir.yaml', stringify({ ...BASE, status, ...AT[status], ...extra }));
+  const r = ppid(['add', '--from', file, '--today', '2026-02-01'], { cwd: dir });
+  if (r.code !== 0) throw new Error(r.stderr);
+  return r.stdout.trim();
+}
+
+/** Just enough arguments that only the lifecycle can refuse. */
+const ARGS: Record<string, string[]> = {
+  clarify: [], review: ['--rekomendasi', 'setuju', '--nomor', '2/TP'], reject: ['--alasan', 'x'],
+  decree: ['--nomor', '1', '--tanggal', '2026-02-01', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
+  open: ['--alasan', 'putusan-komisi-informasi', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
+  reclassify: ['--tanggal-uji', '2026-02-01', '--dibuka', 'a', '--ditutup', 'b', '--tahun', '2', '--nomor', '2', '--tanggal', '2026-02-01',
+    '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
+};
+
+describe('the lifecycle refuses every illegal transition', () => {
+  const dir = sopArchive(ALL_ROLES);
+  const ids = Object.fromEntries(STATUSES.map((s) => [s, addAt(dir, s)])) as Record<Status, string>;
+
+  for (const status of STATUSES) {
+    for (const t of TRANSITIONS.filter((x) => ARGS[x.perintah] && !x.dari.includes(status))) {
+      it(`${t.perintah} on an item "${status}"`, () => {
+        const before = snapshot(dir);
+        const r = ppid([t.perintah, ids[status], ...ARGS[t.perintah]!, '--today', '2026-02-01'], { cwd: dir });
+        expect(r.code, r.stderr).toBe(1);
+        expect(r.stderr).toContain(`berstatus "${status}"`);
+        expect(r.stderr).toContain('yang boleh berikutnya');
+        expect(snapshot(dir)).toBe(before);
+      });
+    }
+  }
+});
+
+describe('refusals that leave the archive unchanged', () => {
+  const dir = sopArchive(ALL_ROLES);
+  const considered = addAt(dir, 'dipertimbangkan');
+  const inForce = addAt(dir, 'ditetapkan');
+  const refused = (args: string[], says: string) => {
+    const before = snapshot(dir);
+    const r = ppid([...args, '--today', '2026-02-01'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(says);
+    expect(snapshot(dir)).toBe(before);
+  };
+
+  it('a decree without the head\u2019s approval', () => {
+    refused(['decree', considered, '--nomor', '1', '--tanggal', '2026-02-01', '--pejabat', 'Siti Aminah'], 'persetujuan pimpinan Badan Publik');
+  });
+
+  it('a decree without the determining official, place and date', () => {
+    refused(['decree', considered, '--nomor', '1', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01', '--tempat', ''],
+      'identitas pejabat PPID yang menetapkan, tempat dan tanggal penetapan');
+  });
+
+  it('an opening without the head\u2019s approval', () => {
+    refused(['open', inForce, '--alasan', 'putusan-pengadilan'], 'memerlukan persetujuan pimpinan');
+  });
+
+  it('written consent as a reason for a non-personal item', () => {
+    const b = addAt(dir, 'ditetapkan', { pasal17: ['b'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf b'] });
+    refused(['open', b, '--alasan', 'persetujuan-tertulis', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'], 'hanya untuk Pasal 17 huruf g dan h');
+  });
+
+  it('a reclassification that changes nothing', () => {
+    refused(['reclassify', inForce, '--tanggal-uji', '2026-02-01', '--dibuka', 'a', '--ditutup', 'b', '--nomor', '2', '--tanggal', '2026-02-01',
+      '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'], 'harus mengubah dasar');
+  });
+
+  it('a fake PDF', () => {
+    const fake = write(tempDir(), 'scan.pdf', 'PK\u0003\u0004 this is a Word file');
+    refused(['attach', inForce, fake, '--jenis', 'penetapan'], 'bukan PDF yang sah');
+  });
+
+  it('an unknown item id', () => {
+    const before = snapshot(dir);
+    const r = ppid(['clarify', 'DIK-2026-9999'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(snapshot(dir)).toBe(before);
+  });
+});
+
+describe('roles', () => {
+  it('a step by someone without its role is refused', () => {
+    const dir = sopArchive(); // the petugas is only petugas-teknis
+    const id = addAt(dir, 'dipertimbangkan');
+    const before = snapshot(dir);
+    const r = ppid(['decree', id, ...ARGS.decree!], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('tidak memegang peran untuk "ppid decree" (perlu: ppid-utama)');
+    const stranger = ppid(['clarify', id], { cwd: dir, env: { GIT_AUTHOR_EMAIL: 'orang@lain.id', GIT_COMMITTER_EMAIL: 'orang@lain.id' } });
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr).toContain('tidak terdaftar sebagai pejabat');
+    expect(snapshot(dir)).toBe(before);
+  });
+
+  it('is only warned about where ppid.yaml says so, and the audit shows it', () => {
+    const dir = sopArchive();
+    const id = addAt(dir, 'dipertimbangkan');
+    write(dir, 'ppid.yaml', readFileSync(join(dir, 'ppid.yaml'), 'utf8') + 'peran_tidak_sesuai: peringatan\n');
+    git(dir, ['commit', '-qam', 'izinkan peran lain']);
+    const r = ppid(['decree', id, ...ARGS.decree!], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('peringatan');
+    expect(gitLog(dir)[0]!.trailers['PPID-Peran']).toEqual(['tanpa-peran']);
+    const audit = JSON.parse(ppid(['audit', '--json'], { cwd: dir }).stdout);
+    expect(audit.temuan.map((f: any) => `${f.kode}:${f.berkas ?? ''}`)).toEqual(['suntingan-tangan:ppid.yaml', 'tanpa-peran:']);
+  });
+});
+
+describe('tampering is found', () => {
+  it('a changed attachment fails validate, and audit names its commit', () => {
+    const dir = sopArchive(ALL_ROLES);
+    const id = addAt(dir, 'ditetapkan');
+    const pdf = write(tempDir(), 'sk.pdf', PDF);
+    expect(ppid(['attach', id, pdf, '--jenis', 'penetapan'], { cwd: dir }).code).toBe(0);
+    write(dir, `lampiran/${id}/sk.pdf`, PDF.replace('/Count 2', '/Count 3'));
+    const v = ppid(['validate'], { cwd: dir });
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain(`lampiran "lampiran/${id}/sk.pdf" tidak sama dengan yang dicatat`);
+    git(dir, ['commit', '-qam', 'ganti pindaian']);
+    const head = git(dir, ['rev-parse', 'HEAD']).trim();
+    const audit = ppid(['audit', '--json'], { cwd: dir });
+    expect(audit.code).toBe(1);
+    expect(JSON.parse(audit.stdout).temuan.map((f: any) => [f.commit, f.kode, f.berkas])).toEqual([
+      [head, 'suntingan-tangan', `lampiran/${id}/sk.pdf`], [head, 'lampiran-berubah', `lampiran/${id}/sk.pdf`],
+    ]);
+  });
+
+  it('audit finds a hand edit made with plain git commit, and a status that skipped steps', () => {
+    const dir = sopArchive(ALL_ROLES);
+    const id = addAt(dir, 'diusulkan');
+    expect(ppid(['audit'], { cwd: dir }).code).toBe(0);
+    const path = join(dir, `informasi/${id}.md`);
+    const text = readFileSync(path, 'utf8').replace('status: diusulkan', 'status: ditetapkan')
+      .replace('cakupan: seluruh', `cakupan: seluruh\n${stringify({ penetapan: PENETAPAN }).trimEnd()}`);
+    write(dir, `informasi/${id}.md`, text);
+    git(dir, ['commit', '-qam', 'tetapkan langsung']);
+    const head = git(dir, ['rev-parse', 'HEAD']).trim();
+    const r = ppid(['audit'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${head.slice(0, 10)} informasi/${id}.md: diubah tanpa ppid`);
+    expect(r.stdout).toContain(`status ${id} berubah dari "diusulkan" ke "ditetapkan", melompati langkah SOP`);
+    expect(ppid(['log', id], { cwd: dir }).stdout).toContain('suntingan tangan, tanpa ppid');
+  });
+});
+
+describe('partial exemption and signatures', () => {
+  it('a partly exempt item carries the original and the blacked-out copy', () => {
+    const dir = sopArchive(ALL_ROLES);
+    const id = addAt(dir, 'ditetapkan', { cakupan: 'sebagian', bagian_dikecualikan: ['nomor rekening', 'alamat'] });
+    const files = tempDir();
+    expect(ppid(['attach', id, write(files, 'asli.pdf', PDF), '--jenis', 'dokumen'], { cwd: dir }).code).toBe(0);
+    const half = JSON.parse(ppid(['validate', '--json'], { cwd: dir }).stdout);
+    expect(half.masalah.map((m: any) => m.kode)).toEqual(['sebagian-tanpa-salinan-disamarkan']);
+    expect(ppid(['attach', id, write(files, 'dihitamkan.pdf', PDF.replace('1.4', '1.7')), '--jenis', 'dokumen-disamarkan'], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(ppid(['validate', '--json'], { cwd: dir }).stdout).masalah).toEqual([]);
+    const rec = readFileSync(join(dir, `informasi/${id}.md`), 'utf8');
+    expect(rec).toContain(`berkas: lampiran/${id}/asli.pdf`);
+    expect(rec).toContain(`berkas: lampiran/${id}/dihitamkan.pdf`);
+    expect(rec).toContain('- nomor rekening');
+  });
+
+  it('--require-signed reports every unsigned commit', () => {
+    const dir = sopArchive(ALL_ROLES);
+    addAt(dir, 'diusulkan');
+    expect(ppid(['audit'], { cwd: dir }).code).toBe(0);
+    const r = ppid(['audit', '--require-signed', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.stdout).temuan;
+    expect(found).toHaveLength(2);
+    expect(found.every((f: any) => f.kode === 'tanpa-tanda-tangan')).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanTempDirs, gitLog, ppid, tempDir, write } from '../helpers/cli.js';
+import { on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
+
+afterAll(cleanTempDirs);
+
+describe('one item through all six SOP steps', () => {
+  const dir = sopArchive();
+  const files = tempDir();
+  write(files, 'uji-konsekuensi.pdf', PDF);
+  write(files, 'pertimbangan.pdf', PDF.replace('1.4', '1.5'));
+  const step = (who: Record<string, string>, day: string, args: string[]) => {
+    const r = ppid(args, { cwd: dir, env: on(who, day) });
+    expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
+    return r;
+  };
+
+  it('runs step 1 to step 6 with ppid alone', () => {
+    step(PETUGAS, '2026-02-02', ['add', '--judul', 'Rekam medis pegawai', '--unit', 'BKPSDM', '--pasal17', 'h2', '--dasar-hukum', 'UU 14/2008 Pasal 17 huruf h angka 2',
+      '--tanggal-uji', '2026-02-02', '--dibuka', 'Membuka riwayat kesehatan.', '--ditutup', 'Melindungi privasi.', '--tahun', '1', '--cakupan', 'seluruh']);
+    const status1 = JSON.parse(ppid(['status', '--json', '--today', '2026-02-12'], { cwd: dir }).stdout);
+    expect(status1.butir).toMatchObject([{ id: 'DIK-2026-0001', langkah: 2, perintah: 'clarify', sejak: '2026-02-02', batas_hari_kerja: 5, tenggat: '2026-02-09', terlambat: true }]);
+
+    const c = step(PETUGAS, '2026-02-04', ['clarify', 'DIK-2026-0001']);
+    expect(c.stdout).toContain('urutan 1 dari 1');
+    step(TIM, '2026-02-05', ['review', 'DIK-2026-0001', '--rekomendasi', 'setuju', '--nomor', '01/TP-PPID/II/2026', '--surat', join(files, 'pertimbangan.pdf')]);
+    const status3 = JSON.parse(ppid(['status', '--json', '--today', '2026-02-06'], { cwd: dir }).stdout);
+    expect(status3.butir).toMatchObject([{ langkah: 3, perintah: 'decree', sejak: '2026-02-05', tenggat: '2026-02-10', terlambat: false }]);
+    step(PPID, '2026-02-10', ['decree', 'DIK-2026-0001', '--nomor', '000.7.2/014/PPID/II/2026', '--tanggal', '2026-02-10', '--pejabat', 'Siti Aminah',
+      '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-09']);
+    step(PETUGAS, '2026-02-11', ['attach', 'DIK-2026-0001', join(files, 'uji-konsekuensi.pdf'), '--jenis', 'uji-konsekuensi', '--lokasi', 'Lemari 2 / Rak 3 / Boks 12']);
+    step(PETUGAS, '2026-02-11', ['publish', '--out', 'situs']);
+    expect(JSON.parse(readFileSync(join(dir, 'situs/dik.json'), 'utf8')).butir.map((b: any) => b.id)).toEqual(['DIK-2026-0001']);
+    // In force, documented, published: nothing is due until the window before the end.
+    expect(JSON.parse(ppid(['status', '--json', '--today', '2026-06-01'], { cwd: dir }).stdout).butir).toMatchObject([{ langkah: null }]);
+    const near = JSON.parse(ppid(['status', '--json', '--today', '2027-01-25'], { cwd: dir }).stdout);
+    expect(near.butir).toMatchObject([{ langkah: 4, perintah: 'open', tenggat: '2027-02-09', berakhir: '2027-02-10' }]);
+    step(PPID, '2027-01-25', ['open', 'DIK-2026-0001', '--alasan', 'jangka-waktu-berakhir', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2027-01-22']);
+    step(PETUGAS, '2027-01-25', ['publish', '--out', 'situs']);
+  });
+
+  it('left one commit per step, with steps, roles and items as trailers', () => {
+    const log = gitLog(dir).reverse().slice(1); // without init
+    expect(log.map((c) => [c.trailers['PPID-Langkah']![0], c.trailers['PPID-Perintah']![0], c.trailers['PPID-Peran']![0]])).toEqual([
+      ['1', 'add', 'petugas-teknis'], ['2', 'clarify', 'petugas-teknis'], ['3', 'review', 'tim-pertimbangan'], ['3', 'decree', 'ppid-utama'],
+      ['5', 'attach', 'petugas-teknis'], ['6', 'publish', 'petugas-teknis'], ['4', 'open', 'ppid-utama'], ['6', 'publish', 'petugas-teknis'],
+    ]);
+    expect(log[2]!.subject).toBe('Langkah 3 — pertimbangan tim: DIK-2026-0001');
+    expect(log.slice(0, 7).every((c) => c.trailers['PPID-Item']!.includes('DIK-2026-0001'))).toBe(true);
+    expect(log[2]!.files.sort()).toEqual(['informasi/DIK-2026-0001.md', 'lampiran/DIK-2026-0001/pertimbangan.pdf']);
+  });
+
+  it('ppid log tells who tested, considered, decided and opened what, when', () => {
+    const [story] = JSON.parse(ppid(['log', 'DIK-2026-0001', '--json'], { cwd: dir }).stdout);
+    const ev = story.peristiwa;
+    expect(ev.map((e: any) => [e.waktu.slice(0, 10), e.pelaku.email, e.status_ke])).toEqual([
+      ['2026-02-02', 'petugas@uji.go.id', 'diusulkan'], ['2026-02-04', 'petugas@uji.go.id', 'diklarifikasi'], ['2026-02-05', 'nur@uji.go.id', 'dipertimbangkan'],
+      ['2026-02-10', 'siti@uji.go.id', 'ditetapkan'], ['2026-02-11', 'petugas@uji.go.id', 'ditetapkan'], ['2027-01-25', 'siti@uji.go.id', 'dibuka'],
+    ]);
+    expect(ev[3].perubahan).toContainEqual({ kolom: 'penetapan.nomor', dari: null, ke: '000.7.2/014/PPID/II/2026' });
+    // The period runs from the determination, so the decree is what fixes its end.
+    expect(ev[3].perubahan).toContainEqual({ kolom: 'klarifikasi.berakhir', dari: null, ke: '2027-02-10' });
+    expect(ev[5].perubahan).toContainEqual({ kolom: 'status', dari: 'ditetapkan', ke: 'dibuka' });
+    const text = ppid(['log', 'DIK-2026-0001'], { cwd: dir }).stdout;
+    expect(text).toContain('oleh Nurhayati <nur@uji.go.id> (tim-pertimbangan)');
+  });
+
+  it('ends opened, off the published list, with a clean audit', () => {
+    const rec = readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8');
+    expect(rec).toContain('status: dibuka');
+    expect(rec).toMatch(/sha256: [0-9a-f]{64}\n {4}ukuran: \d+\n {4}halaman: 2/);
+    expect(rec).toContain('lokasi: Lemari 2 / Rak 3 / Boks 12');
+    expect(JSON.parse(readFileSync(join(dir, 'situs/dik.json'), 'utf8')).butir).toEqual([]);
+    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
+    const audit = ppid(['audit', '--json'], { cwd: dir });
+    expect(audit.code, audit.stdout).toBe(0);
+    expect(JSON.parse(audit.stdout)).toEqual({ bersih: true, temuan: [] });
+    expect(JSON.parse(ppid(['status', '--json'], { cwd: dir }).stdout).butir).toEqual([]);
+  });
+});
