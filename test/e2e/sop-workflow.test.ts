@@ -80,3 +80,72 @@ describe('one item through all six SOP steps', () => {
     expect(JSON.parse(ppid(['status', '--json'], { cwd: dir }).stdout).butir).toEqual([]);
   });
 });
+
+describe('more of the SOP', () => {
+  const file = (yaml: string) => write(tempDir(), 'butir.yaml', yaml);
+  const item = (judul: string, jangka: string) => `judul: ${judul}
+unit: Badan Kepegawaian
+pasal17: [h4]
+dasar_hukum: ["UU 14/2008 Pasal 17 huruf h angka 4"]
+uji_konsekuensi: { tanggal: 2026-01-05, konsekuensi_dibuka: Membuka evaluasi pribadi., konsekuensi_ditutup: Melindungi pegawai. }
+jangka_waktu: ${jangka}
+cakupan: seluruh
+`;
+  const DECREE = ['--nomor', '800/5/2026', '--tanggal', '2026-02-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-09'];
+
+  it('one decree covers many items in one commit', () => {
+    const dir = sopArchive(['--peran-saya', 'petugas-teknis,ppid-utama,tim-pertimbangan']);
+    const ids = ['A', 'B', 'C'].map((n) => ppid(['add', '--from', file(item(`Hasil asesmen ${n}`, '{ tahun: 2 }')), '--today', '2026-02-01'], { cwd: dir }).stdout.trim());
+    expect(ppid(['clarify', ...ids], { cwd: dir }).code).toBe(0);
+    expect(ppid(['review', ...ids, '--rekomendasi', 'setuju', '--nomor', '3/TP'], { cwd: dir }).code).toBe(0);
+    const before = gitLog(dir).length;
+    const r = ppid(['decree', ...ids, ...DECREE, '--json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).butir.map((b: any) => b.status)).toEqual(['ditetapkan', 'ditetapkan', 'ditetapkan']);
+    const log = gitLog(dir);
+    expect(log.length).toBe(before + 1);
+    expect(log[0]!.trailers['PPID-Item']).toEqual(ids);
+    expect(log[0]!.files).toHaveLength(3);
+  });
+
+  it('opening an item whose period already ended records that it was public by law', () => {
+    const dir = sopArchive(['--peran-saya', 'petugas-teknis,ppid-utama']);
+    const id = ppid(['add', '--from', file(item('Memorandum lama', '{ mulai: 2023-01-02, tahun: 3 }') + `penetapan:
+  nomor: 800/1/2023
+  tanggal: 2023-01-02
+  tempat: Uji
+  pejabat: { nama: Siti Aminah, jabatan: PPID Utama }
+  persetujuan_pimpinan: { nama: Budi Santoso, jabatan: Bupati Uji, tanggal: 2022-12-30 }
+`), '--today', '2026-02-01'], { cwd: dir }).stdout.trim();
+    const list = JSON.parse(ppid(['list', '--json', '--today', '2026-02-01'], { cwd: dir }).stdout);
+    expect(list[0]).toMatchObject({ id, terbuka_demi_hukum: true });
+    // No approval is needed for what the law already did (PP 61/2010 Pasal 11(3)).
+    const r = ppid(['open', id, '--today', '2026-02-01'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('terbuka demi hukum sejak 2 Januari 2026');
+    const rec = readFileSync(join(dir, `informasi/${id}.md`), 'utf8');
+    expect(rec).toMatch(/pembukaan:\n {2}tanggal: 2026-01-02\n {2}alasan: jangka-waktu-berakhir\n {2}demi_hukum: true/);
+  });
+
+  it('reclassify replaces the test and keeps the old one in history', () => {
+    const dir = sopArchive(['--peran-saya', 'petugas-teknis,ppid-utama']);
+    const id = ppid(['add', '--from', file(item('Hasil tes psikologi', '{ mulai: 2026-01-10, tahun: 2 }') + `penetapan:
+  nomor: 800/2/2026
+  tanggal: 2026-01-10
+  tempat: Uji
+  pejabat: { nama: Siti Aminah, jabatan: PPID Utama }
+  persetujuan_pimpinan: { nama: Budi Santoso, jabatan: Bupati Uji, tanggal: 2026-01-09 }
+`), '--today', '2026-02-01'], { cwd: dir }).stdout.trim();
+    const r = ppid(['reclassify', id, '--tanggal-uji', '2026-06-01', '--dibuka', 'Evaluasi masih dipakai.', '--ditutup', 'Melindungi pegawai lebih lama.',
+      '--mulai', '2026-06-10', '--tahun', '4', ...DECREE.map((x) => x.replace('2026-02-10', '2026-06-10').replace('2026-02-09', '2026-06-09'))], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const rec = readFileSync(join(dir, `informasi/${id}.md`), 'utf8');
+    expect(rec).toContain('status: ditetapkan');
+    expect(rec).toMatch(/riwayat_klasifikasi:\n {2}- pasal17:\n {6}- h4\n/);
+    expect(rec).toContain('penetapan_nomor: 800/2/2026');
+    expect(gitLog(dir)[0]!.trailers['PPID-Perintah']).toEqual(['reclassify']);
+    const [story] = JSON.parse(ppid(['log', id, '--json'], { cwd: dir }).stdout);
+    expect(story.peristiwa.at(-1).perubahan).toContainEqual({ kolom: 'uji_konsekuensi.konsekuensi_dibuka', dari: 'Membuka evaluasi pribadi.', ke: 'Evaluasi masih dipakai.' });
+    expect(ppid(['audit'], { cwd: dir }).code).toBe(0);
+  });
+});
