@@ -5,7 +5,7 @@ import { readHistory } from '../audit/history.js';
 import { storiesFrom } from '../audit/story.js';
 import { workTreeTop } from '../audit/git.js';
 import { RECORDS_DIR, expiryWindow } from '../domain/config.js';
-import { sopStep } from '../domain/lifecycle.js';
+import { sopStep, transition } from '../domain/lifecycle.js';
 import { sopStatus, type StatusRow } from '../reports/sop-status.js';
 import { renderCsv, renderTable, type Column } from '../cli/table.js';
 import { longDate, statusLabel } from '../reports/text.js';
@@ -27,7 +27,8 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const commits = own ? await readHistory(a.root) : [];
   const { byItem } = await storiesFrom(a.root, commits.filter((c) => c.changes.some((x) => x.path.startsWith(`${RECORDS_DIR}/`))));
   const report = sopStatus(loaded.records, byItem, commits, calendar, a.config, today, expiryWindow(a.config));
-  const stepName = (r: StatusRow) => (r.langkah ? `${r.langkah} ${lang() === 'en' ? sopStep(r.langkah).en : sopStep(r.langkah).id}` : ui('status.berlaku'));
+  // The step's own action: step 3 is both the team's opinion and the decree that follows it.
+  const stepName = (r: StatusRow) => (r.perintah ? `${r.langkah} ${lang() === 'en' ? transition(r.perintah).en : transition(r.perintah).id}` : ui('status.berlaku'));
   if (format === 'json') {
     io.stdout(json({
       tanggal: today,

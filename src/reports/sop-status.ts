@@ -42,7 +42,10 @@ function enteredStatus(rec: ArchiveRecord, events: ItemEvent[] | undefined): str
   }
 }
 
-function publishedSince(id: string, since: string, commits: HistoryCommit[]): boolean {
+/** Published after `since`: a step-6 commit naming the item, or the record's own publication date. */
+function publishedSince(rec: ArchiveRecord, since: string, commits: HistoryCommit[]): boolean {
+  const id = rec.data.id;
+  if ((rec.data.publikasi?.terakhir ?? '') >= since) return true;
   return commits.some((c) => c.trailers['PPID-Langkah']?.includes('6') && c.trailers['PPID-Item']?.includes(id) && c.waktu.slice(0, 10) >= since);
 }
 
@@ -69,17 +72,18 @@ export function sopStatus(
       rows.push(row(waiting.langkah, waiting.perintah, since));
       continue;
     }
-    // In force: documentation first, then publication, then — near the end — the opening.
+    // In force: near (or past) the end, the opening comes first; otherwise documentation,
+    // then publication; otherwise nothing is due until the period nears its end.
     const facts = periodFacts(d);
     const end = facts.berakhir ? { berakhir: facts.berakhir } : {};
-    if (!(d.lampiran?.length && d.arsip?.lokasi)) rows.push(row(5, 'attach', since, end));
-    else if (since && !publishedSince(d.id, since, commits)) rows.push(row(6, 'publish', since, end));
-    else if (facts.berakhir && cal.countBetween(today, facts.berakhir) <= window) {
+    if (facts.berakhir && cal.countBetween(today, facts.berakhir) <= window) {
       const windowStart = cal.addWorkingDays(facts.berakhir, -window);
       const r = row(4, 'open', windowStart, end);
       // The opening must be decided before the period ends; after that the item is public by law.
       rows.push({ ...r, tenggat: cal.previousWorkingDay(facts.berakhir), terlambat: today >= facts.berakhir });
-    } else rows.push({ record, terlambat: false, ...end });
+    } else if (!(d.lampiran?.length && d.arsip?.lokasi)) rows.push(row(5, 'attach', since, end));
+    else if (since && !publishedSince(record, since, commits)) rows.push(row(6, 'publish', since, end));
+    else rows.push({ record, terlambat: false, ...end });
   }
   rows.sort((x, y) => (x.langkah ?? 9) - (y.langkah ?? 9) || Number(y.terlambat) - Number(x.terlambat) || (x.sejak ?? '').localeCompare(y.sejak ?? '') || x.record.data.id.localeCompare(y.record.data.id));
   const perLangkah = [1, 2, 3, 4, 5, 6].map((langkah) => {

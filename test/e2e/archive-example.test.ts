@@ -36,6 +36,16 @@ describe('archive-example (read-only, inside this project\u2019s own repository)
     ]);
   });
 
+  it(`status as of ${REFERENCE_DATE}: the overdue opening is late, the other is on time`, () => {
+    const r = JSON.parse(ppid(['status', '--json', '--archive', EXAMPLE, '--today', REFERENCE_DATE], { cwd: ROOT }).stdout);
+    const by = Object.fromEntries(r.butir.map((b: any) => [b.id, b]));
+    expect(by['DIK-2023-0009']).toMatchObject({ langkah: 4, perintah: 'open', terlambat: true });
+    expect(by['DIK-2025-0003']).toMatchObject({ langkah: 4, perintah: 'open', tenggat: '2026-11-13', terlambat: false });
+    expect(by['DIK-2026-0006']).toMatchObject({ langkah: 2, sejak: '2026-09-15', terlambat: true });
+    expect(by['DIK-2025-0001']).toMatchObject({ langkah: null });
+    expect(by['DIK-2025-0012']).toBeUndefined(); // opened: closed
+  });
+
   it('publishes only items in force and within their period', () => {
     const out = tempDir();
     const r = ppid(['publish', '--archive', EXAMPLE, '--out', out, '--today', REFERENCE_DATE], { cwd: ROOT });
