@@ -200,10 +200,12 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
   ]).action(wrap(async (year: string | undefined, o) => (await import('./commands/calendar.js')).run(ioFor(o), year, o)));
 
   example(common(program.command('publish')
-    .description(T('menerbitkan DIK untuk publik: index.html, dik.csv, dik.json (SOP langkah 6)', 'publish the public DIK: index.html, dik.csv, dik.json (SOP step 6)'))
-    .requiredOption('--out <folder>', T('folder keluaran', 'output folder')), { formats: false })
+    .description(T('menerbitkan DIK untuk publik: index.html, dibuka.html, dik.csv, dik.json, feed.xml (SOP langkah 6)', 'publish the public lists: index.html, dibuka.html, dik.csv, dik.json, feed.xml (SOP step 6)'))
+    .requiredOption('--out <folder>', T('folder keluaran', 'output folder'))
+    .option('--fragment', T('hanya tabel, sebagai potongan HTML untuk ditempel di halaman situs yang ada (dik-fragmen.html)', 'just the table, as an HTML fragment for an existing website page (dik-fragmen.html)')), { formats: false })
     .option('--json', T('cetak ringkasan sebagai JSON', 'print a summary as JSON')), [
     'ppid publish --out situs/dik',
+    'ppid publish --out /var/www/ppid --fragment',
   ]).action(wrap(async (o) => (await import('./commands/publish.js')).run(ioFor(o), o)));
 
   example(common(periodOptions(stepCommand(program, 'clarify', '<id...>',

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
-import { commitPaths, requireIdentity, requireOwnWorkTree, unstage, type CommitSpec } from '../audit/git.js';
+import { commitPaths, git, headCommit, requireIdentity, requireOwnWorkTree, unstage, type CommitSpec } from '../audit/git.js';
 
 export interface FileWrite {
   /** Relative to the archive root, forward slashes. */
@@ -23,6 +23,8 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
   });
   try {
     for (const w of writes) writeFileAtomic(join(root, w.path), w.content);
+    // Writing what is already there (publishing twice a day) is not a change: no empty commit.
+    if (await unchanged(root, writes.map((w) => w.path))) return (await headCommit(root))!;
     return await commitPaths(root, writes.map((w) => w.path), spec);
   } catch (e) {
     for (const b of before) {
@@ -32,4 +34,10 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
     await unstage(root, before.map((b) => b.path));
     throw e;
   }
+}
+
+async function unchanged(root: string, paths: string[]): Promise<boolean> {
+  if ((await headCommit(root)) === undefined) return false;
+  const status = await git(root).raw(['status', '--porcelain', '--untracked-files=all', '--', ...paths]);
+  return status.trim() === '';
 }

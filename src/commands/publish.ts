@@ -1,13 +1,20 @@
-/** `ppid publish --out DIR`: the public DIK (SOP step 6). */
-import { mkdirSync } from 'node:fs';
+/**
+ * `ppid publish --out DIR` — SOP step 6: the public lists as a static folder (index.html,
+ * dibuka.html, dik.csv, dik.json, feed.xml), or with --fragment just the table for a CMS page.
+ * Inside the archive the publication is one commit, and each published item records the date.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { buildDik } from '../publish/dik.js';
-import { renderCsv, renderHtml, renderJson, type PublishMeta } from '../publish/render.js';
+import { renderFragment, renderIndex, renderOpened, type PageMeta } from '../publish/html.js';
+import { renderCsv, renderJson } from '../publish/render.js';
+import { renderFeed } from '../publish/feed.js';
 import { writeFileAtomic } from '../archive/atomic.js';
-import { applyChange } from '../archive/change.js';
+import { applyChange, type FileWrite } from '../archive/change.js';
 import { packageVersion } from '../archive/package-files.js';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
+import { setFrontMatterValues } from '../records/update.js';
 import { hasErrors } from '../diagnostics.js';
 import { beginStep, stepTrailers } from '../workflow/step.js';
 import { formatDiagnostic } from '../cli/diagnostic-format.js';
@@ -17,9 +24,11 @@ import { json, loadRecords, openArchive, resolveToday, type CommonOptions } from
 
 export interface PublishOptions extends CommonOptions {
   out: string;
+  fragment?: boolean;
 }
 
-export const PUBLISHED_FILES = ['index.html', 'dik.csv', 'dik.json'] as const;
+export const PUBLISHED_FILES = ['index.html', 'dibuka.html', 'dik.csv', 'dik.json', 'feed.xml'] as const;
+export const FRAGMENT_FILE = 'dik-fragmen.html';
 
 export async function run(io: Io, opts: PublishOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
@@ -29,12 +38,17 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
   // A public list built from a broken archive could be wrong in public: refuse instead.
   if (hasErrors(problems)) throw new UserError('arsip-ada-galat', { n: problems.filter((p) => p.severity === 'galat').length });
   const dik = buildDik(loaded.records, today);
-  const meta: PublishMeta = { badanPublik: a.config.badan_publik.nama, tanggal: today, versi: packageVersion(), ...(a.config.badan_publik.situs ? { situs: a.config.badan_publik.situs } : {}) };
-  const files: Record<(typeof PUBLISHED_FILES)[number], string> = {
-    'index.html': renderHtml(dik.items, meta),
-    'dik.csv': renderCsv(dik.items),
-    'dik.json': renderJson(dik.items, meta),
-  };
+  const meta: PageMeta = { badanPublik: a.config.badan_publik.nama, tanggal: today, versi: packageVersion(), ...(a.config.badan_publik.situs ? { situs: a.config.badan_publik.situs } : {}) };
+  const files: Record<string, string> = opts.fragment
+    ? { [FRAGMENT_FILE]: renderFragment(dik.items, meta) }
+    : {
+      'index.html': renderIndex(dik.items, meta),
+      'dibuka.html': renderOpened(dik.opened, meta),
+      'dik.csv': renderCsv(dik.items),
+      'dik.json': renderJson(dik.items, dik.opened, meta),
+      'feed.xml': renderFeed(dik.items, dik.opened, meta),
+    };
+  const names = Object.keys(files);
   const out = resolve(io.cwd, opts.out);
   const rel = relative(a.root, out);
   const inside = !rel.startsWith('..') && !isAbsolute(rel);
@@ -44,16 +58,21 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
     const relPosix = rel.split(sep).join('/');
     const { ctx, warnings } = await beginStep(a.root, a.config, 'publish');
     for (const w of warnings) io.stderr(formatDiagnostic(w, io.colorErr));
-    await applyChange(a.root, PUBLISHED_FILES.map((f) => ({ path: `${relPosix}/${f}`, content: files[f] })), {
+    // Each item published records the day (SOP step 6), in place, keeping the file's layout.
+    const published = new Set([...dik.items.map((i) => i.id), ...dik.opened.map((o) => o.id)]);
+    const stamps: FileWrite[] = loaded.records
+      .filter((r) => published.has(r.data.id) && r.data.publikasi?.terakhir !== today)
+      .map((r) => ({ path: r.path, content: setFrontMatterValues(readFileSync(join(a.root, r.path), 'utf8'), [[['publikasi', 'terakhir'], today]]) }));
+    await applyChange(a.root, [...names.map((f) => ({ path: `${relPosix}/${f}`, content: files[f]! })), ...stamps], {
       subject: `Langkah 6 — ${ctx.transition.id}: ${dik.items.length} butir per ${today}`,
-      trailers: stepTrailers(ctx, dik.items.map((i) => i.id)),
+      trailers: stepTrailers(ctx, [...published].sort()),
     });
   } else {
     mkdirSync(out, { recursive: true });
-    for (const f of PUBLISHED_FILES) writeFileAtomic(join(out, f), files[f]);
+    for (const f of names) writeFileAtomic(join(out, f), files[f]!);
   }
   if (dik.pastPeriod > 0) io.stderr(io.colorErr.yellow(`${ui('peringatan')}: ${ui('publish.lewat', { n: dik.pastPeriod })}`) + '\n');
-  if (opts.json) io.stdout(json({ folder: out, butir: dik.items.length, berkas: [...PUBLISHED_FILES], lewat_jangka_waktu: dik.pastPeriod }));
-  else io.stdout(ui('publish.selesai', { dir: out, n: dik.items.length, berkas: PUBLISHED_FILES.join(', ') }) + '\n');
+  if (opts.json) io.stdout(json({ folder: out, butir: dik.items.length, dibuka: dik.opened.length, berkas: names, lewat_jangka_waktu: dik.pastPeriod }));
+  else io.stdout(ui('publish.selesai', { dir: out, n: dik.items.length, berkas: names.join(', ') }) + '\n');
   return EXIT.OK;
 }

@@ -37,6 +37,17 @@ export const ALASAN_PEMBUKAAN = [
   'jangka-waktu-berakhir', 'putusan-komisi-informasi', 'putusan-pengadilan', 'persetujuan-tertulis', 'jabatan-publik', 'uji-konsekuensi-baru',
   'demi-hukum',
 ] as const;
+/** How a reason for opening is worded in published lists. */
+export const ALASAN_PEMBUKAAN_TEKS: Readonly<Record<(typeof ALASAN_PEMBUKAAN)[number], string>> = {
+  'jangka-waktu-berakhir': 'Jangka waktu pengecualian berakhir',
+  'putusan-komisi-informasi': 'Putusan Komisi Informasi',
+  'putusan-pengadilan': 'Putusan pengadilan',
+  'persetujuan-tertulis': 'Persetujuan tertulis pihak yang bersangkutan (UU 14/2008 Pasal 18 ayat 2)',
+  'jabatan-publik': 'Berkaitan dengan jabatan publik (UU 14/2008 Pasal 18 ayat 2)',
+  'uji-konsekuensi-baru': 'Uji konsekuensi baru',
+  'demi-hukum': 'Terbuka demi hukum (PP 61/2010 Pasal 11 ayat 3)',
+};
+
 export const KEAMANAN_ARSIP = ['B', 'T', 'R', 'SR'] as const;
 export const NASIB_RETENSI = ['musnah', 'dinilai-kembali', 'permanen'] as const;
 export const JENIS_LAMPIRAN = ['uji-konsekuensi', 'penetapan', 'pertimbangan', 'dokumen', 'dokumen-disamarkan', 'pembukaan'] as const;

@@ -3,11 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { packagePath } from '../archive/package-files.js';
 import { buildRecordSchema } from './record-schema.js';
 import { buildCalendarSchema, buildConfigSchema } from './config-schema.js';
+import { buildDikSchema } from './dik-schema.js';
 
 export const SCHEMA_BUILDERS = {
   'record.schema.json': buildRecordSchema,
   'ppid.schema.json': buildConfigSchema,
   'kalender.schema.json': buildCalendarSchema,
+  'dik.schema.json': buildDikSchema,
 } as const;
 
 export function schemaText(build: () => unknown): string {

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { cleanTempDirs, ppid, ROOT, tempDir } from '../helpers/cli.js';
 
 afterAll(cleanTempDirs);
 
 const EXAMPLE = join(ROOT, 'archive-example');
+const addFormats = addFormatsModule as unknown as (a: Ajv2020) => Ajv2020;
 const REFERENCE_DATE = '2026-11-02'; // named in the README
 
 describe('archive-example (read-only, inside this project\u2019s own repository)', () => {
@@ -53,6 +56,11 @@ describe('archive-example (read-only, inside this project\u2019s own repository)
     expect(r.stderr).toContain('1 butir sudah lewat');
     const j = JSON.parse(readFileSync(join(out, 'dik.json'), 'utf8'));
     expect(j.badan_publik).toBe('Pemerintah Kabupaten Tanjung Rawa');
+    // dik.json has the shape its published JSON Schema documents.
+    const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true }));
+    const valid = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/dik.schema.json'), 'utf8')));
+    expect(valid(j), JSON.stringify(valid.errors)).toBe(true);
+    expect(j.dibuka.map((o: any) => [o.id, o.demi_hukum])).toEqual([['DIK-2023-0009', true], ['DIK-2025-0012', false]]);
     expect(j.butir.map((b: any) => b.id)).toEqual([
       'DIK-2025-0003', 'DIK-2025-0015', 'DIK-2025-0002', 'DIK-2025-0011', 'DIK-2024-0005', 'DIK-2025-0001', 'DIK-2025-0010', 'DIK-2024-0004', 'DIK-2024-0008', 'DIK-2024-0007',
     ]);

@@ -127,18 +127,24 @@ describe('init → add → validate → list → expiring → publish', () => {
     expect(html).not.toContain('Rekam medis');
     const json = JSON.parse(readFileSync(join(out, 'dik.json'), 'utf8'));
     expect(json.butir.map((b: any) => b.id)).toEqual(['DIK-2026-0002']);
-    expect(Object.keys(json.butir[0]).sort()).toEqual(['berakhir', 'dasar_hukum', 'id', 'informasi', 'jangka_waktu', 'konsekuensi_dibuka', 'konsekuensi_ditutup', 'no', 'pasal17', 'status', 'unit']);
+    expect(Object.keys(json.butir[0]).sort()).toEqual(['berakhir', 'dasar_hukum', 'huruf', 'id', 'informasi', 'jangka_waktu', 'konsekuensi_dibuka', 'konsekuensi_ditutup', 'no', 'pasal17', 'penetapan', 'status', 'unit']);
     const csv = readFileSync(join(out, 'dik.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFNo,ID,Informasi')).toBe(true);
     expect(commitCount(dir)).toBe(3);
   });
 
-  it('publish inside the archive is one step-6 commit', () => {
+  it('publish inside the archive is one step-6 commit, and the item records the day', () => {
     const r = ppid(['publish', '--out', 'situs', '--today', '2026-11-02'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const [last] = gitLog(dir);
     expect(last!.trailers).toMatchObject({ 'PPID-Langkah': ['6'], 'PPID-Item': ['DIK-2026-0002'] });
-    expect(last!.files.sort()).toEqual(['situs/dik.csv', 'situs/dik.json', 'situs/index.html']);
+    expect(last!.files.sort()).toEqual(['informasi/DIK-2026-0002.md', 'situs/dibuka.html', 'situs/dik.csv', 'situs/dik.json', 'situs/feed.xml', 'situs/index.html']);
+    expect(readFileSync(join(dir, 'informasi/DIK-2026-0002.md'), 'utf8')).toMatch(/publikasi:\n {2}terakhir: 2026-11-02\n/);
+    // The same day again changes nothing, so it makes no empty commit.
+    const count = commitCount(dir);
+    expect(ppid(['publish', '--out', 'situs', '--today', '2026-11-02'], { cwd: dir }).code).toBe(0);
+    expect(commitCount(dir)).toBe(count);
+    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
   });
 
   it('show prints one item; an unknown id exits 1', () => {

@@ -28,7 +28,8 @@ function canaryRecord(n: number) {
     bagian_dikecualikan: [c('bagian')],
     didaftarkan: '2026-01-06',
     penetapan: {
-      nomor: c('nomor'), tanggal: '2026-01-10', tempat: c('tempat'),
+      // The decree's number and date are public (the page cites them); who signed it is not.
+      nomor: `800/${n}/2026`, tanggal: '2026-01-10', tempat: c('tempat'),
       pejabat: { nama: c('pejabat'), jabatan: c('jabatan-pejabat') },
       persetujuan_pimpinan: { nama: c('pimpinan'), jabatan: c('jabatan-pimpinan'), tanggal: '2026-01-09' },
     },
@@ -42,8 +43,14 @@ function canaryRecord(n: number) {
 describe('publish leaks nothing and neutralises injection', () => {
   const dir = tempDir();
   write(dir, 'ppid.yaml', 'versi: 1\nbadan_publik: { nama: Pemkab Uji }\nunit: [{ kode: INSP, nama: Inspektorat Daerah }]\npejabat: []\n');
-  for (const n of [1, 2]) {
-    const r = canaryRecord(n);
+  for (const n of [1, 2, 3]) {
+    const r: Record<string, any> = canaryRecord(n);
+    if (n === 3) {
+      // Opened: its opening's approval is internal, its date and basis are public.
+      r.status = 'dibuka';
+      r.pembukaan = { tanggal: '2026-01-20', alasan: 'putusan-komisi-informasi', dasar: 'Putusan KI 12/2026',
+        persetujuan_pimpinan: { nama: 'KENARI-3-pimpinan-buka', jabatan: 'KENARI-3-jabatan-buka', tanggal: '2026-01-19' } };
+    }
     write(dir, r.lampiran[0]!.berkas, '%PDF-1.4\n');
     write(dir, `informasi/${r.id}.md`, `---\n${stringify(r)}---\n\nKENARI-${n}-isi-badan uji konsekuensi lengkap.\n`);
   }
@@ -53,13 +60,16 @@ describe('publish leaks nothing and neutralises injection', () => {
     const out = tempDir();
     const r = ppid(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
+    expect(ppid(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01', '--fragment'], { cwd: dir }).code).toBe(0);
     const files = readdirSync(out);
-    expect(files.sort()).toEqual(['dik.csv', 'dik.json', 'index.html']);
+    expect(files.sort()).toEqual(['dibuka.html', 'dik-fragmen.html', 'dik.csv', 'dik.json', 'feed.xml', 'index.html']);
     for (const f of files) {
       const text = readFileSync(join(out, f), 'utf8');
       expect(text, f).not.toMatch(/KENARI/);
-      expect(text, f).toContain('Judul aman 1');
+      expect(text, f).toContain(f === 'dibuka.html' ? 'Judul aman 3' : 'Judul aman 1');
     }
+    expect(readFileSync(join(out, 'dibuka.html'), 'utf8')).toContain('Putusan KI 12/2026');
+    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('Dibuka: Judul aman 3');
   });
 
   it('escapes HTML and neutralises spreadsheet formulas', () => {
@@ -74,12 +84,15 @@ describe('publish leaks nothing and neutralises injection', () => {
     expect(csv).not.toMatch(/(^|,)=1\+1/m);
     const json = JSON.parse(readFileSync(join(out, 'dik.json'), 'utf8'));
     expect(json.butir[0].informasi).toContain('<script>');
+    const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
+    expect(feed).not.toContain('<script>');
+    expect(feed).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;kutip&quot;');
   });
 
   it('is deterministic: two publishes are byte-identical', () => {
     const [a, b] = [tempDir(), tempDir()];
     for (const out of [a, b]) ppid(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01'], { cwd: dir });
-    for (const f of ['index.html', 'dik.csv', 'dik.json']) expect(readFileSync(join(a, f))).toEqual(readFileSync(join(b, f)));
+    for (const f of ['index.html', 'dibuka.html', 'dik.csv', 'dik.json', 'feed.xml']) expect(readFileSync(join(a, f))).toEqual(readFileSync(join(b, f)));
   });
 
   it('refuses to publish an archive with errors', () => {

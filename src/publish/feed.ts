@@ -1,0 +1,64 @@
+/**
+ * An Atom feed of changes to the lists: each new exemption (dated by its determination)
+ * and each opening. Dated by the content, not by the run, so an unchanged archive gives an
+ * unchanged feed.
+ */
+import type { OpenedItem, PublicItem } from './allowlist.js';
+import type { PageMeta } from './html.js';
+import { longDate } from '../reports/text.js';
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+    // Characters XML 1.0 cannot carry at all.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'badan-publik';
+
+interface Entry {
+  id: string;
+  title: string;
+  date: string;
+  link: string;
+  summary: string;
+}
+
+export function renderFeed(items: PublicItem[], opened: OpenedItem[], meta: PageMeta): string {
+  const x = escapeXml;
+  const base = meta.situs ? meta.situs.replace(/\/+$/, '') + '/' : '';
+  const urn = `urn:ppid:${slug(meta.badanPublik)}`;
+  const entries: Entry[] = [
+    ...items.filter((i) => i.penetapan).map((i) => ({
+      id: `${urn}:${i.id}:penetapan:${i.penetapan!.tanggal}`,
+      title: `Dikecualikan: ${i.informasi}`,
+      date: i.penetapan!.tanggal,
+      link: `${base}index.html#${i.id}`,
+      summary: `${i.unit}. Dasar: ${i.dasar_hukum.join('; ')}. Jangka waktu: ${i.jangka_waktu}. Penetapan ${i.penetapan!.nomor}, ${longDate(i.penetapan!.tanggal, 'id')}.`,
+    })),
+    ...opened.map((o) => ({
+      id: `${urn}:${o.id}:pembukaan:${o.dibuka}`,
+      title: `Dibuka: ${o.informasi}`,
+      date: o.dibuka,
+      link: `${base}dibuka.html#${o.id}`,
+      summary: `${o.unit}. Terbuka sejak ${longDate(o.dibuka, 'id')}: ${o.alasan}${o.dasar ? ` (${o.dasar})` : ''}.`,
+    })),
+  ].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  const updated = entries[0]?.date ?? meta.tanggal;
+  const stamp = (d: string) => `${d}T00:00:00Z`;
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">
+<title>Perubahan Daftar Informasi yang Dikecualikan — ${x(meta.badanPublik)}</title>
+<id>${x(urn)}:dik</id>
+<updated>${stamp(updated)}</updated>
+<author><name>PPID ${x(meta.badanPublik)}</name></author>
+${base ? `<link rel="self" href="${x(base)}feed.xml"/>\n<link rel="alternate" href="${x(base)}index.html"/>\n` : ''}<generator version="${x(meta.versi)}">ppid</generator>
+${entries.map((en) => `<entry>
+<title>${x(en.title)}</title>
+<id>${x(en.id)}</id>
+<updated>${stamp(en.date)}</updated>
+<link href="${x(en.link)}"/>
+<summary type="text">${x(en.summary)}</summary>
+</entry>`).join('\n')}
+</feed>
+`;
+}
