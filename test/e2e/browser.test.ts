@@ -100,6 +100,15 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('published DIK in head
     expect(await page.locator('#saring').isVisible()).toBe(false);
   });
 
+  it('prints for the notice board without the search controls', async () => {
+    const { page } = await open('index.html');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#saring').isVisible()).toBe(false);
+    expect(await visibleRows(page)).toBe(rows);
+    const pdf = await page.pdf({ format: 'A4', landscape: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('reads on a phone', async () => {
     const { page, errors } = await open('index.html', { width: 390 });
     expect(await visibleRows(page)).toBe(rows);
