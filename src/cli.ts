@@ -294,6 +294,11 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     'ppid audit', 'ppid audit --require-signed',
   ]).action(wrap(async (o) => (await import('./commands/audit.js')).run(ioFor(o), o)));
 
+  example(common(program.command('doctor')
+    .description(T('membersihkan sisa perintah yang terputus (listrik padam, proses dimatikan) dengan aman', 'safely clean up after an interrupted command (power cut, killed process)')), { formats: false })
+    .option('--json', 'JSON'), ['ppid doctor'])
+    .action(wrap(async (o) => (await import('./commands/doctor.js')).run(ioFor(o), o)));
+
   const hook = example(program.command('hook').description(T('hook git untuk arsip', 'git hooks for the archive')), ['ppid hook install']);
   example(common(hook.command('install')
     .description(T('memasang hook pre-commit yang menjalankan "ppid validate"', 'install a pre-commit hook that runs "ppid validate"'))
@@ -315,8 +320,9 @@ async function reportError(io: Io, e: unknown, version: string): Promise<number>
     if (hasUi(`${e.code}.saran`)) io.stderr(`  ${c.cyan(ui('saran'))}: ${ui(`${e.code}.saran`, e.params)}\n`);
     return e.exitCode;
   }
-  const detail = e instanceof Error ? e.message : String(e);
-  io.stderr(`ppid: ${c.red.bold(ui('galat'))}: ${ui('internal', { versi: version, detail })}\n  ${c.cyan(ui('saran'))}: ${ui('internal.saran')}\n`);
+  // One line, whatever went wrong inside: what, the version, and a request to report it.
+  const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  io.stderr(`ppid: ${c.red.bold(ui('galat'))}: ${ui('internal', { versi: version, detail: detail ?? '' })} — ${ui('internal.saran')}\n`);
   if (io.env.PPID_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
   return EXIT.INTERNAL;
 }

@@ -15,6 +15,8 @@ export const EXIT = {
   ARCHIVE: 3,
   /** git itself failed (e.g. no identity configured); nothing was changed. */
   GIT: 4,
+  /** Another ppid command is changing the archive and did not finish in time. */
+  LOCKED: 5,
   INTERNAL: 70,
 } as const;
 

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { DEFAULT_CALENDAR_FILE, type Config } from '../domain/config.js';
 import { WorkingCalendar, type NonWorkingDay, type RemovedDay } from '../rules/working-days.js';
 import { packagePath } from './package-files.js';
+import { readTextFile } from './text-file.js';
 import { YamlSource } from '../records/source.js';
 import { yamlProblems } from '../records/parse.js';
 import { checkAgainstSchema } from '../schema/validate.js';
@@ -56,7 +57,9 @@ export function loadCalendar(root: string, config: Config): LoadedCalendar {
   const problems: Diagnostic[] = [];
   let own: ArchiveCalendarFile = {};
   if (existsSync(abs)) {
-    const text = readFileSync(abs, 'utf8');
+    const read = readTextFile(abs, rel);
+    const text = read.ok ? read.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') : '';
+    if (!read.ok) problems.push(read.problem);
     const src = new YamlSource(rel, text, text);
     problems.push(...yamlProblems(src));
     if (problems.length === 0) {

@@ -1,5 +1,6 @@
 /** Reading and checking `ppid.yaml`. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readTextFile } from './text-file.js';
 import { join } from 'node:path';
 import { CONFIG_FILE, type Config } from '../domain/config.js';
 import { YamlSource } from '../records/source.js';
@@ -10,7 +11,9 @@ import { EXIT, UserError } from '../errors.js';
 export function readConfig(root: string): Config {
   const abs = join(root, CONFIG_FILE);
   if (!existsSync(abs)) throw new UserError('arsip-tanpa-ppid-yaml', { dir: root }, EXIT.ARCHIVE);
-  const text = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+  const read = readTextFile(abs, CONFIG_FILE);
+  if (!read.ok) throw new UserError('ppid-yaml-tidak-valid', { berkas: CONFIG_FILE }, EXIT.INVALID, [read.problem]);
+  const text = read.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const src = new YamlSource(CONFIG_FILE, text, text);
   let problems = yamlProblems(src);
   let data: unknown;

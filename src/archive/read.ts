@@ -1,5 +1,7 @@
 /** Reading every record of an archive in one pass. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readTextFile } from './text-file.js';
+import { TEMP_MARK } from './atomic.js';
 import { join } from 'node:path';
 import { RECORDS_DIR } from '../domain/config.js';
 import { parseRecordText, type ParsedRecord } from '../records/parse.js';
@@ -8,13 +10,26 @@ export function recordFiles(root: string): string[] {
   const dir = join(root, RECORDS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    // A directory or link named *.md is listed too, so that it is reported rather than skipped.
+    .filter((e) => e.name.endsWith('.md') && !e.name.startsWith(TEMP_MARK))
     .map((e) => `${RECORDS_DIR}/${e.name}`)
     .sort();
 }
 
 export function readRecord(root: string, rel: string): ParsedRecord {
-  return parseRecordText(rel, readFileSync(join(root, rel), 'utf8'));
+  const r = readTextFile(join(root, rel), rel);
+  return r.ok ? parseRecordText(rel, r.text) : { file: rel, data: undefined, body: '', problems: [r.problem] };
+}
+
+/** Entries of the records folder that are not records (nor our temporary files). */
+export function foreignEntries(root: string): string[] {
+  const dir = join(root, RECORDS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    // Hidden files (.gitkeep, .DS_Store) are the system's, not misplaced documents.
+    .filter((n) => !n.endsWith('.md') && !n.startsWith('.'))
+    .map((n) => `${RECORDS_DIR}/${n}`)
+    .sort();
 }
 
 export function readAllRecords(root: string, onProgress?: (done: number, total: number) => void): ParsedRecord[] {

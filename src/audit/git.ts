@@ -81,11 +81,3 @@ export async function commitPaths(root: string, paths: string[], spec: CommitSpe
   return (await headCommit(root))!;
 }
 
-/** Puts the index entries for `paths` back to HEAD (after a failed commit). */
-export async function unstage(root: string, paths: string[]): Promise<void> {
-  if ((await headCommit(root)) === undefined) {
-    await git(root).raw(['rm', '--cached', '-r', '-q', '--ignore-unmatch', '--', ...paths]).catch(() => undefined);
-  } else {
-    await git(root).raw(['reset', '-q', 'HEAD', '--', ...paths]).catch(() => undefined);
-  }
-}

@@ -1,5 +1,6 @@
 /** Turning `ppid add`'s flags and `--from` file into record data. */
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { readTextFile } from '../archive/text-file.js';
 import { resolve } from 'node:path';
 import { YamlSource } from '../records/source.js';
 import { yamlProblems } from '../records/parse.js';
@@ -74,8 +75,11 @@ export interface FromFile {
 
 export function readFromFile(cwd: string, path: string): FromFile {
   const abs = resolve(cwd, path);
-  if (!existsSync(abs) || !statSync(abs).isFile()) throw new UserError('berkas-tidak-ada', { berkas: path });
-  const text = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+  if (!existsSync(abs)) throw new UserError('berkas-tidak-ada', { berkas: path });
+  // A --from file given as a link is read like any file; only the archive's own files may not be links.
+  const read = readTextFile(statSync(abs).isFile() ? realpathSync(abs) : abs, path);
+  if (!read.ok) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [read.problem]);
+  const text = read.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const source = new YamlSource(path, text, text);
   const problems = yamlProblems(source);
   if (problems.length > 0) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, problems);

@@ -12,6 +12,7 @@ import { hasErrors } from '../diagnostics.js';
 import { progressBar } from '../cli/progress.js';
 import { ui } from '../i18n/ui-messages.js';
 import { setArchiveLang } from '../i18n/lang.js';
+import { diagnosticText } from '../i18n/diagnostic-messages.js';
 
 export interface CommonOptions {
   archive?: string;
@@ -60,9 +61,20 @@ export function loadRecords(io: Io, a: OpenArchive): LoadedRecords {
   return { checked, records, invalid: checked.filter((c) => hasErrors(c.problems)).length };
 }
 
-/** Reports still run over the valid records, but say loudly that some were left out. */
-export function warnLeftOut(io: Io, loaded: LoadedRecords): void {
-  if (loaded.invalid > 0) io.stderr(io.colorErr.yellow(`${ui('peringatan')}: ${ui('laporan.dilewati', { n: loaded.invalid })}`) + '\n');
+/**
+ * Reports still run over the valid records, but name every record left out, and the command
+ * then exits 1: a report that silently misses an item would be trusted wrongly.
+ */
+export function warnLeftOut(io: Io, loaded: LoadedRecords): number {
+  if (loaded.invalid === 0) return EXIT.OK;
+  for (const c of loaded.checked) {
+    const first = c.problems.find((p) => p.severity === 'galat');
+    if (!first) continue;
+    const where = [first.file, first.line].filter((x) => x !== undefined).join(':');
+    io.stderr(`${where}: ${io.colorErr.red(ui('galat'))}: ${diagnosticText(first.code, first.params).pesan}${first.field ? ` (${first.field})` : ''}\n`);
+  }
+  io.stderr(io.colorErr.yellow(`${ui('peringatan')}: ${ui('laporan.dilewati', { n: loaded.invalid })}`) + '\n');
+  return EXIT.INVALID;
 }
 
 export function positiveInt(name: string, v: string | undefined): number | undefined {

@@ -6,7 +6,6 @@ import { expiryReport, expiryReportJson, type ExpiryRow } from '../reports/expir
 import { expiryWindow } from '../domain/config.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
-import { EXIT } from '../errors.js';
 import { json, loadRecords, openArchive, outputFormat, positiveInt, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export interface ExpiringOptions extends CommonOptions {
@@ -20,7 +19,7 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const a = openArchive(io, opts);
   const { calendar } = loadCalendar(a.root, a.config);
   const loaded = loadRecords(io, a);
-  warnLeftOut(io, loaded);
+  const leftOut = warnLeftOut(io, loaded);
   const report = expiryReport(loaded.records, calendar, today, within ?? expiryWindow(a.config));
   for (const y of report.uncoveredYears) {
     io.stderr(io.colorErr.yellow.bold(ui('expiring.tanpa-kalender', { tahun: y })) + '\n');
@@ -28,7 +27,7 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   }
   if (format === 'json') {
     io.stdout(json(expiryReportJson(report)));
-    return EXIT.OK;
+    return leftOut;
   }
   if (format === 'csv') {
     const cols: Column<ExpiryRow>[] = [
@@ -44,13 +43,13 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
       { header: 'tinjau_ulang', value: (r) => r.tinjauUlang ?? '' },
     ];
     io.stdout(renderCsv(cols, report.rows));
-    return EXIT.OK;
+    return leftOut;
   }
   const c = io.color;
   io.stdout(c.bold(ui('expiring.judul', { tanggal: longDate(today), n: report.window })) + '\n\n');
   if (report.rows.length === 0) {
     io.stdout(ui('expiring.kosong', { n: report.window }) + '\n');
-    return EXIT.OK;
+    return leftOut;
   }
   const section = (title: string, rows: ExpiryRow[], cols: Column<ExpiryRow>[], style: (s: string) => string) => {
     if (rows.length === 0) return;
@@ -80,5 +79,5 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
     { header: ui('kol.tinjau'), value: (r) => longDate(r.tinjauUlang!) },
     base[1]!, base[2]!,
   ], c.cyan.bold);
-  return EXIT.OK;
+  return leftOut;
 }

@@ -25,11 +25,11 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
   const loaded = loadRecords(io, a);
-  warnLeftOut(io, loaded);
+  const leftOut = warnLeftOut(io, loaded);
   const rows = register(loaded.records, { status: statuses as Status[] | undefined, unit: split(opts.unit), pasal17: split(opts.pasal17) }, today);
   if (format === 'json') {
     io.stdout(json(rows.map(registerRowJson)));
-    return EXIT.OK;
+    return leftOut;
   }
   const csvCols: Column<RegisterRow>[] = [
     { header: 'id', value: (r) => r.record.data.id },
@@ -43,11 +43,11 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   ];
   if (format === 'csv') {
     io.stdout(renderCsv(csvCols, rows));
-    return EXIT.OK;
+    return leftOut;
   }
   if (rows.length === 0) {
     io.stdout(ui('list.kosong') + '\n');
-    return EXIT.OK;
+    return leftOut;
   }
   const cols: Column<RegisterRow>[] = [
     { header: ui('kol.id'), value: (r) => r.record.data.id },
@@ -59,5 +59,5 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   ];
   io.stdout(renderTable(cols, rows, io.color.bold));
   io.stdout(io.color.dim(ui('ringkasan.total', { n: rows.length })) + '\n');
-  return EXIT.OK;
+  return leftOut;
 }

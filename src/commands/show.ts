@@ -7,7 +7,8 @@ import { serializeFrontMatter } from '../records/serialize.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadRecords, openArchive, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { json, loadRecords, openArchive, resolveToday, type CommonOptions } from './context.js';
+import { RECORDS_DIR } from '../domain/config.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
 
 export async function run(io: Io, id: string, opts: CommonOptions): Promise<number> {
@@ -16,7 +17,8 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   const loaded = loadRecords(io, a);
   const rec = loaded.records.find((r) => r.data.id === id);
   if (!rec) {
-    warnLeftOut(io, loaded);
+    const broken = loaded.checked.find((c) => c.parsed.file === `${RECORDS_DIR}/${id}.md` || (c.parsed.data as { id?: unknown } | undefined)?.id === id);
+    if (broken) throw new UserError('item-bergalat', { id, berkas: broken.parsed.file }, EXIT.INVALID, broken.problems.filter((p) => p.severity === 'galat'));
     throw new UserError('item-tidak-ada', { id });
   }
   const facts = periodFacts(rec.data);

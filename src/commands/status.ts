@@ -11,7 +11,6 @@ import { renderCsv, renderTable, type Column } from '../cli/table.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
-import { EXIT } from '../errors.js';
 import { realpathSync } from 'node:fs';
 import { json, loadRecords, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
@@ -21,7 +20,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const a = openArchive(io, opts);
   const { calendar } = loadCalendar(a.root, a.config);
   const loaded = loadRecords(io, a);
-  warnLeftOut(io, loaded);
+  const leftOut = warnLeftOut(io, loaded);
   // History counts only when the archive is its own repository; otherwise the records' dates are used.
   const own = (await workTreeTop(a.root)) === realpathSync(a.root);
   const commits = own ? await readHistory(a.root) : [];
@@ -39,7 +38,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
       })),
       per_langkah: report.perLangkah,
     }));
-    return EXIT.OK;
+    return leftOut;
   }
   const cols: Column<StatusRow>[] = [
     { header: ui('kol.id'), value: (r) => r.record.data.id },
@@ -53,7 +52,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   ];
   if (format === 'csv') {
     io.stdout(renderCsv(cols, report.rows));
-    return EXIT.OK;
+    return leftOut;
   }
   const c = io.color;
   io.stdout(c.bold(ui('status.judul', { tanggal: longDate(today) })) + '\n\n');
@@ -63,5 +62,5 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
     const line = ui('status.total', { langkah: t.langkah, nama: lang() === 'en' ? sopStep(t.langkah).en : sopStep(t.langkah).id, n: t.butir, terlambat: t.terlambat });
     io.stdout((t.terlambat ? c.red(line) : line) + '\n');
   }
-  return EXIT.OK;
+  return leftOut;
 }

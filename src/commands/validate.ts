@@ -1,6 +1,7 @@
 /** `ppid validate`: every problem of the whole archive, in one pass. */
 import type { Io } from '../cli/io.js';
 import { loadCalendar } from '../archive/calendar-files.js';
+import { foreignEntries } from '../archive/read.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { diagnosticJson, formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
@@ -22,7 +23,8 @@ function check(io: Io, opts: ValidateOptions): { count: number; problems: Diagno
     throw e;
   }
   const loaded = loadRecords(io, a);
-  return { count: loaded.checked.length, problems: [...loadCalendar(a.root, a.config).problems, ...loaded.checked.flatMap((c) => c.problems)] };
+  const foreign: Diagnostic[] = foreignEntries(a.root).map((file) => ({ severity: 'peringatan', code: 'berkas-asing', params: {}, file }));
+  return { count: loaded.checked.length, problems: [...loadCalendar(a.root, a.config).problems, ...foreign, ...loaded.checked.flatMap((c) => c.problems)] };
 }
 
 export async function run(io: Io, opts: ValidateOptions): Promise<number> {

@@ -14,6 +14,12 @@ interface Entry {
 const E = (pesan: Pair, saran?: Pair): Entry => ({ pesan, ...(saran ? { saran } : {}) });
 
 const CATALOG: Record<string, Entry> = {
+  'berkas-hilang': E(['berkas tidak dapat dibaca', 'the file cannot be read']),
+  'berkas-symlink': E(['berkas ini tautan simbolik (symlink); arsip hanya memuat berkas biasa', 'this file is a symbolic link; the archive holds regular files only'], ['ganti tautan dengan salinan berkasnya', 'replace the link by a copy of the file']),
+  'bukan-berkas': E(['ini folder atau perangkat, bukan berkas', 'this is a folder or a device, not a file'], ['pindahkan isinya; di folder informasi/ hanya ada berkas .md', 'move its contents away; informasi/ holds .md files only']),
+  'berkas-terlalu-besar': E(['berkas {ukuran} MB, melebihi batas {batas} MB untuk berkas teks arsip', 'the file is {ukuran} MB, over the {batas} MB limit for the archive\u2019s text files'], ['dokumen besar dilampirkan dengan "ppid attach", bukan ditulis di record', 'attach large documents with "ppid attach" instead of writing them into the record']),
+  'bukan-utf8': E(['berkas bukan teks UTF-8 (bita {bita} pada baris ini)', 'the file is not UTF-8 text (byte {bita} on this line)'], ['simpan ulang berkas sebagai UTF-8 (di Notepad: Simpan Sebagai → Pengodean UTF-8)', 'save the file again as UTF-8 (Notepad: Save As → Encoding UTF-8)']),
+  'berkas-asing': E(['berkas ini ada di folder record tetapi bukan record (.md)', 'this file is in the records folder but is not a record (.md)'], ['pindahkan ke folder lain, atau lampirkan dengan "ppid attach"', 'move it elsewhere, or attach it with "ppid attach"']),
   'record-kosong': E(['berkas kosong', 'the file is empty'], ['isi berkas dengan front matter YAML di antara dua baris "---"', 'write YAML front matter between two "---" lines']),
   'front-matter-tidak-ada': E(['berkas tidak diawali front matter "---"', 'the file does not start with "---" front matter'],
     ['baris pertama harus "---", diikuti kunci-kunci record, lalu "---" lagi', 'the first line must be "---", then the record keys, then "---" again']),

@@ -10,9 +10,9 @@ import { allowedNext, transition, type Perintah, type Role, type Status, type Tr
 import type { RecordData } from '../domain/record.js';
 import { readRecord } from '../archive/read.js';
 import { checkAttachments, checkParsedRecord } from '../archive/check.js';
-import { applyChange, type FileWrite } from '../archive/change.js';
+import { applyChange, openForChange, type FileWrite } from '../archive/change.js';
 import { packageVersion } from '../archive/package-files.js';
-import { requireOwnWorkTree, type Trailer } from '../audit/git.js';
+import type { Trailer } from '../audit/git.js';
 import { YamlSource } from '../records/source.js';
 import { serializeFrontMatter, serializeRecord } from '../records/serialize.js';
 import { checkAgainstSchema } from '../schema/validate.js';
@@ -87,7 +87,8 @@ export function stepTrailers(ctx: StepContext, ids: string[], status?: Status): 
 
 /** Who is acting and in which role; throws when the role is missing and the archive refuses. */
 export async function beginStep(root: string, config: Config, perintah: Perintah): Promise<{ ctx: StepContext; warnings: Diagnostic[] }> {
-  await requireOwnWorkTree(root);
+  // The lock is held from here, so ids and statuses read next cannot change under us.
+  await openForChange(root);
   const t = transition(perintah);
   const actor = await currentActor(root, config);
   const role = checkRole(actor, t, config);

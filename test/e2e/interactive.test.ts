@@ -14,7 +14,7 @@ const SPACE = ' ';
 function interactive(cwd: string, args: string[], steps: Array<[string, string]>) {
   const script = join(tempDir(), 'steps.json');
   writeFileSync(script, JSON.stringify(steps));
-  const env = { ...baseEnv(join(cwd, '.home-for-tests')), TERM: 'xterm', PPID_TODAY: '2026-10-01' };
+  const env = { ...baseEnv(tempDir('ppid-home-')), TERM: 'xterm', PPID_TODAY: '2026-10-01' };
   const r = spawnSync('python3', [join(ROOT, 'test/helpers/pty_drive.py'), script, '--', process.execPath, BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 90_000 });
   return { code: r.status, screen: r.stdout, stderr: r.stderr };
 }

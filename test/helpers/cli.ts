@@ -43,9 +43,16 @@ export interface RunResult {
   stderr: string;
 }
 
+let home: string | undefined;
+
+/** One empty HOME for all runs, outside every archive, so no user git config is read. */
+function testHome(): string {
+  home ??= mkdtempSync(join(tmpdir(), 'ppid-home-'));
+  return home;
+}
+
 export function ppid(args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }): RunResult {
-  const home = join(opts.cwd, '.home-for-tests');
-  mkdirSync(home, { recursive: true });
+  const home = testHome();
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd, env: baseEnv(home, opts.env), input: opts.input ?? '', encoding: 'utf8', timeout: 60_000,
   });

@@ -1,0 +1,137 @@
+/**
+ * What a command killed mid-way (power cut, SIGKILL) can leave, and how it is undone. Before
+ * a change writes anything it notes the paths in a journal in .git/; the journal is removed
+ * once the commit is made. A journal found later means the step did not finish: its paths go
+ * back to HEAD — which holds either the state before the step or the whole step, never half.
+ */
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, unlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { writeFileAtomic, TEMP_MARK } from './atomic.js';
+import { git, headCommit } from '../audit/git.js';
+
+export const JOURNAL_FILE = 'ppid-journal.json';
+
+export interface Journal {
+  pid: number;
+  since: string;
+  paths: string[];
+}
+
+export async function absoluteGitDir(root: string): Promise<string> {
+  return (await git(root).raw(['rev-parse', '--absolute-git-dir'])).trim();
+}
+
+export function writeJournal(gitDir: string, paths: string[]): void {
+  writeFileAtomic(join(gitDir, JOURNAL_FILE), JSON.stringify({ pid: process.pid, since: new Date().toISOString(), paths } satisfies Journal));
+}
+
+export function readJournal(gitDir: string): Journal | undefined {
+  const p = join(gitDir, JOURNAL_FILE);
+  if (!existsSync(p)) return undefined;
+  try {
+    return JSON.parse(readFileSync(p, 'utf8')) as Journal;
+  } catch {
+    // A journal cut short before its rename cannot exist; an unreadable one names nothing.
+    return { pid: 0, since: '', paths: [] };
+  }
+}
+
+export function removeJournal(gitDir: string): void {
+  const p = join(gitDir, JOURNAL_FILE);
+  if (existsSync(p)) unlinkSync(p);
+}
+
+/** Puts `paths` back as HEAD has them — files and index entries — removing ones HEAD lacks. */
+export async function restoreToHead(root: string, paths: string[]): Promise<void> {
+  if (paths.length === 0) return;
+  const g = git(root);
+  const tracked = (await headCommit(root)) === undefined
+    ? []
+    : (await g.raw(['ls-tree', '-r', '--name-only', '-z', 'HEAD', '--', ...paths])).split('\0').filter(Boolean);
+  const inHead = new Set(tracked);
+  const extra = paths.filter((p) => !inHead.has(p));
+  if (tracked.length) await g.raw(['checkout', '-q', 'HEAD', '--', ...tracked]);
+  for (const p of extra) if (existsSync(join(root, p))) unlinkSync(join(root, p));
+  if (extra.length) await g.raw(['rm', '-q', '--cached', '--ignore-unmatch', '-r', '--', ...extra]).catch(() => undefined);
+}
+
+/** git processes working in this repository right now (Linux /proc; elsewhere none are known). */
+export function gitProcessesIn(root: string): number[] {
+  if (!existsSync('/proc/self')) return [];
+  const real = realpathSync(root);
+  const out: number[] = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d) || Number(d) === process.pid) continue;
+    try {
+      const comm = readFileSync(`/proc/${d}/comm`, 'utf8').trim();
+      if (comm !== 'git' && !comm.startsWith('git-')) continue;
+      const cwd = readlinkSync(`/proc/${d}/cwd`);
+      if (cwd === real || cwd.startsWith(real + '/')) out.push(Number(d));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return out;
+}
+
+/** git's own lock files that a killed git can leave in .git/. */
+export function gitLockFiles(gitDir: string): string[] {
+  const names = readdirSync(gitDir).filter((n) => n === 'index.lock' || /^next-index-\d+\.lock$/.test(n) || n === 'HEAD.lock');
+  const refsLocks: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name.endsWith('.lock')) refsLocks.push(join(dir, e.name));
+    }
+  };
+  if (existsSync(join(gitDir, 'refs'))) walk(join(gitDir, 'refs'));
+  return [...names.map((n) => join(gitDir, n)), ...refsLocks];
+}
+
+/** Our own temporary files, wherever a killed write left them. */
+export async function strayTempFiles(root: string): Promise<string[]> {
+  const others = (await git(root).raw(['ls-files', '--others', '-z'])).split('\0').filter(Boolean);
+  return others.filter((p) => basename(p).startsWith(TEMP_MARK));
+}
+
+export interface Recovery {
+  rolledBack: string[];
+  removedLocks: string[];
+  removedTemp: string[];
+  /** Things left alone, with the reason (a running git, say). */
+  left: { path: string; why: 'git-berjalan' }[];
+}
+
+/**
+ * Undoes an interrupted step. The caller holds the ppid lock, so no other ppid is mid-change;
+ * git's lock files are removed only when no git process works in this repository.
+ */
+export async function recoverInterrupted(root: string, gitDir: string, opts: { full?: boolean } = {}): Promise<Recovery> {
+  const r: Recovery = { rolledBack: [], removedLocks: [], removedTemp: [], left: [] };
+  const locks = gitLockFiles(gitDir);
+  const journal = readJournal(gitDir);
+  // The usual case — nothing was interrupted — costs two directory reads, nothing more.
+  if (!opts.full && locks.length === 0 && !journal) return r;
+  const running = gitProcessesIn(root);
+  for (const lock of locks) {
+    if (running.length) r.left.push({ path: lock, why: 'git-berjalan' });
+    else {
+      unlinkSync(lock);
+      r.removedLocks.push(lock);
+    }
+  }
+  if (journal && !running.length) {
+    await restoreToHead(root, journal.paths);
+    removeJournal(gitDir);
+    r.rolledBack = journal.paths;
+  }
+  for (const t of await strayTempFiles(root)) {
+    const abs = join(root, t);
+    // A temp file of a live write belongs to the lock holder, and that is us.
+    if (statSync(abs).isFile()) {
+      unlinkSync(abs);
+      r.removedTemp.push(t);
+    }
+  }
+  return r;
+}

@@ -1,0 +1,58 @@
+/**
+ * Reading a text file the archive depends on, refusing what would be silently mangled: not a
+ * regular file, too large to be a record, or not UTF-8 (a legacy Windows-1252 export would
+ * otherwise turn into replacement characters and be saved back that way).
+ */
+import { lstatSync, readFileSync } from 'node:fs';
+import type { Diagnostic } from '../diagnostics.js';
+
+/** Far above any real record (the consequence-test text included), far below a memory problem. */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(buf: Buffer): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i]!;
+    let n = 0;
+    let min = 0;
+    if (b < 0x80) { i++; continue; }
+    if (b >= 0xc2 && b <= 0xdf) { n = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { n = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { n = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const c = buf[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+export type TextRead = { ok: true; text: string } | { ok: false; problem: Diagnostic };
+
+export function readTextFile(abs: string, file: string, maxBytes = MAX_TEXT_BYTES): TextRead {
+  const fail = (code: string, params: Record<string, string | number> = {}, line?: number): TextRead =>
+    ({ ok: false, problem: { severity: 'galat', code, params, file, ...(line ? { line, col: 1 } : {}) } });
+  let st;
+  try {
+    st = lstatSync(abs);
+  } catch {
+    return fail('berkas-hilang');
+  }
+  if (st.isSymbolicLink()) return fail('berkas-symlink');
+  if (!st.isFile()) return fail('bukan-berkas');
+  if (st.size > maxBytes) return fail('berkas-terlalu-besar', { ukuran: Math.round(st.size / 1024 / 1024 * 10) / 10, batas: Math.round(maxBytes / 1024 / 1024) });
+  const buf = readFileSync(abs);
+  const bad = firstInvalidUtf8(buf);
+  if (bad >= 0) {
+    let line = 1;
+    for (let i = 0; i < bad; i++) if (buf[i] === 10) line++;
+    return fail('bukan-utf8', { bita: `0x${buf[bad]!.toString(16).padStart(2, '0')}` }, line);
+  }
+  return { ok: true, text: buf.toString('utf8') };
+}

@@ -1,0 +1,52 @@
+/**
+ * `ppid doctor`: finds and safely cleans what an interrupted run can leave — a half-made step
+ * (rolled back to HEAD), our temporary files, git lock files that no process holds, a lock of a
+ * ppid that died — and explains what it will not touch.
+ */
+import { existsSync } from 'node:fs';
+import type { Io } from '../cli/io.js';
+import { findArchiveRoot } from '../archive/find.js';
+import { openForChange } from '../archive/change.js';
+import { absoluteGitDir, recoverInterrupted } from '../archive/recovery.js';
+import { isStale, lockPath, readLock } from '../archive/lock.js';
+import { git, requireOwnWorkTree } from '../audit/git.js';
+import { ui } from '../i18n/ui-messages.js';
+import { EXIT } from '../errors.js';
+import { json, type CommonOptions } from './context.js';
+
+export async function run(io: Io, opts: CommonOptions): Promise<number> {
+  // No ppid.yaml check: doctor must work on an archive too broken for anything else.
+  const root = findArchiveRoot(io.cwd, opts.archive);
+  await requireOwnWorkTree(root);
+  const gitDir = await absoluteGitDir(root);
+  const lock = readLock(lockPath(gitDir));
+  const staleLock = existsSync(lockPath(gitDir)) && isStale(lock) ? lock : undefined;
+  const first = await openForChange(root);
+  const again = await recoverInterrupted(root, gitDir, { full: true });
+  const done = {
+    rolledBack: [...first.recovery.rolledBack, ...again.rolledBack],
+    removedLocks: [...first.recovery.removedLocks, ...again.removedLocks],
+    removedTemp: [...first.recovery.removedTemp, ...again.removedTemp],
+    left: [...first.recovery.left, ...again.left],
+  };
+  // Hand changes are the officer's work, not debris: name them, never touch them.
+  const status = (await git(root).raw(['status', '--porcelain', '-z', '--untracked-files=all'])).split('\0').filter(Boolean);
+  const handChanges = status.map((l) => l.slice(3));
+  if (opts.json) {
+    io.stdout(json({
+      kunci_ppid_lama: staleLock ? { pid: staleLock.pid, sejak: staleLock.since } : null,
+      dikembalikan: done.rolledBack, kunci_git_dihapus: done.removedLocks, berkas_sementara_dihapus: done.removedTemp,
+      dibiarkan: [...done.left.map((l) => ({ berkas: l.path, alasan: l.why })), ...handChanges.map((p) => ({ berkas: p, alasan: 'perubahan-tangan' }))],
+    }));
+    return EXIT.OK;
+  }
+  const lines: string[] = [];
+  if (staleLock) lines.push(ui('doctor.kunci-ppid', { pid: staleLock.pid, sejak: staleLock.since }));
+  if (done.rolledBack.length) lines.push(ui('doctor.dikembalikan', { berkas: done.rolledBack.join(', ') }));
+  for (const l of done.removedLocks) lines.push(ui('doctor.kunci-git', { berkas: l }));
+  for (const t of done.removedTemp) lines.push(ui('doctor.sementara', { berkas: t }));
+  for (const l of done.left) lines.push(io.color.yellow(ui('doctor.git-berjalan', { berkas: l.path })));
+  for (const p of handChanges) lines.push(io.color.yellow(ui('doctor.perubahan-tangan', { berkas: p })));
+  io.stdout(lines.length ? lines.join('\n') + '\n' : ui('doctor.sehat') + '\n');
+  return EXIT.OK;
+}
