@@ -15,7 +15,10 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`ppid: internal error: ${e && e.stack ? e.stack : e}\n`);
+    // main() reports its own errors; this is only reached if it could not even start. One line,
+    // as everywhere: a stack trace helps no officer, PPID_DEBUG=1 shows it to a developer.
+    const detail = process.env.PPID_DEBUG ? (e && e.stack) || e : (e && e.message) || e;
+    process.stderr.write(`ppid: galat internal (internal error): ${detail} — mohon laporkan ke pengembang ppid\n`);
     process.exitCode = 70;
   },
 );

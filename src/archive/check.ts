@@ -77,22 +77,31 @@ export function checkAttachments(root: string, source: YamlSource, data: RecordD
   return out;
 }
 
+/**
+ * Everything that can be said about one record on its own: schema, legal rules, its id
+ * against its file name (a copied file keeps the old id, and a step must not change the item
+ * the id names), and its attachments.
+ */
+export function checkRecordFile(root: string, parsed: ParsedRecord, config?: Config): Diagnostic[] {
+  const problems = checkParsedRecord(parsed, config);
+  const data = parsed.data as Partial<RecordData> | undefined;
+  if (!data || !parsed.source) return problems;
+  if (typeof data.id === 'string' && basename(parsed.file) !== `${data.id}.md`) {
+    problems.push(parsed.source.diagnostic('galat', 'id-tidak-cocok-nama-berkas', { id: data.id, harus: `${data.id}.md` }, ['id']));
+  }
+  problems.push(...checkAttachments(root, parsed.source, data as RecordData));
+  return problems;
+}
+
 export function checkArchive(root: string, config: Config, parsed: ParsedRecord[]): CheckedRecord[] {
-  const checked: CheckedRecord[] = parsed.map((p) => ({ parsed: p, problems: checkParsedRecord(p, config) }));
+  const checked: CheckedRecord[] = parsed.map((p) => ({ parsed: p, problems: checkRecordFile(root, p, config) }));
   const byId = new Map<string, CheckedRecord[]>();
   for (const c of checked) {
     const data = c.parsed.data as Partial<RecordData> | undefined;
-    if (!data || !c.parsed.source) continue;
-    if (typeof data.id === 'string') {
-      const list = byId.get(data.id) ?? [];
-      list.push(c);
-      byId.set(data.id, list);
-      const expected = `${data.id}.md`;
-      if (basename(c.parsed.file) !== expected) {
-        c.problems.push(c.parsed.source.diagnostic('galat', 'id-tidak-cocok-nama-berkas', { id: data.id, harus: expected }, ['id']));
-      }
-    }
-    c.problems.push(...checkAttachments(root, c.parsed.source, data as RecordData));
+    if (!data || !c.parsed.source || typeof data.id !== 'string') continue;
+    const list = byId.get(data.id) ?? [];
+    list.push(c);
+    byId.set(data.id, list);
   }
   for (const [id, list] of byId) {
     if (list.length < 2) continue;

@@ -12,3 +12,11 @@ export function nextId(config: Config, year: number, existing: Iterable<string>)
   }
   return `${head}${String(max + 1).padStart(4, '0')}`;
 }
+
+/**
+ * What an id given on the command line may look like before it is used in a path or handed to
+ * git: letters, digits and dashes, not starting with a dash (so never `../x` or `--option`).
+ */
+export function isItemIdShape(id: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(id);
+}

@@ -3,7 +3,7 @@
  * owner's pid. Waiting is bounded (PPID_LOCK_TIMEOUT seconds, default 30) and ends with a
  * clear message; a lock whose owner is dead is taken over.
  */
-import { closeSync, existsSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, UserError } from '../errors.js';
@@ -41,6 +41,15 @@ export function processAlive(pid: number): boolean {
 export function isStale(info: LockInfo | undefined): boolean {
   if (!info) return true;
   return info.host === hostname() && !processAlive(info.pid);
+}
+
+/** A lock file with no owner in it: its writer died between creating and filling it. */
+function emptyAndOld(path: string): boolean {
+  try {
+    return Date.now() - statSync(path).mtimeMs > 5000;
+  } catch {
+    return false;
+  }
 }
 
 const held = new Set<string>();
@@ -81,7 +90,7 @@ export async function acquireLock(gitDir: string, timeoutMs = Number(process.env
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
     const info = readLock(path);
-    if (existsSync(path) && info && isStale(info)) {
+    if (existsSync(path) && (info ? isStale(info) : emptyAndOld(path))) {
       try {
         unlinkSync(path);
       } catch {
@@ -93,6 +102,6 @@ export async function acquireLock(gitDir: string, timeoutMs = Number(process.env
       throw new UserError('arsip-terkunci', { pid: info?.pid ?? '?', sejak: info?.since ?? '?', detik: Math.round(timeoutMs / 1000) }, EXIT.LOCKED);
     }
     await new Promise((r) => setTimeout(r, wait + Math.random() * wait));
-    wait = Math.min(wait * 2, 250);
+    wait = Math.min(wait * 2, 100);
   }
 }

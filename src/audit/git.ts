@@ -7,9 +7,27 @@ import { realpathSync } from 'node:fs';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { EXIT, UserError } from '../errors.js';
 
+/**
+ * Variables of the user's environment that git must not see from ppid: its own repository
+ * (GIT_DIR, GIT_WORK_TREE: ppid works on the archive's), and editors and pagers (ppid never lets
+ * git open one; simple-git refuses to run at all while they are set, and many officers' shells
+ * set EDITOR or PAGER).
+ */
+const DROPPED = new Set(['GIT_DIR', 'GIT_WORK_TREE', 'EDITOR', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'VISUAL', 'PAGER', 'GIT_PAGER']);
+
+export function gitEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && !DROPPED.has(k.toUpperCase())) out[k] = v;
+  return out;
+}
+
 export function git(root: string): SimpleGit {
-  // The archive's own git, whatever GIT_DIR the caller's environment may carry.
-  return simpleGit({ baseDir: root, trimmed: true, unsafe: {} }).env({ ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined } as unknown as Record<string, string>);
+  // The user's own git settings (global config file, ssh command, askpass) are theirs to keep:
+  // simple-git's guards are for untrusted values, and the arguments stay guarded.
+  return simpleGit({
+    baseDir: root, trimmed: true,
+    unsafe: { allowUnsafeConfigPaths: true, allowUnsafeSshCommand: true, allowUnsafeAskPass: true, allowUnsafeGitProxy: true },
+  }).env(gitEnv());
 }
 
 /** The top of the work tree that holds `dir`, or undefined when it is in none. */

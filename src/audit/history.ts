@@ -4,7 +4,7 @@
  * never one `git log` per file.
  */
 import { spawn } from 'node:child_process';
-import { git, headCommit } from './git.js';
+import { git, gitEnv, headCommit } from './git.js';
 
 export interface FileChange {
   /** A added, M modified, D deleted, R renamed, … (git's raw status letter). */
@@ -73,16 +73,16 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
   return commits;
 }
 
-/** Contents of many blobs through one `git cat-file --batch`. */
-export function readBlobs(root: string, ids: Iterable<string>): Promise<Map<string, string>> {
+/**
+ * Contents of many blobs through one `git cat-file --batch`. Blobs above `maxBytes` are left
+ * out: a record that size was refused when it was written, and parsing it would stall reports.
+ */
+export function readBlobs(root: string, ids: Iterable<string>, maxBytes = Infinity): Promise<Map<string, string>> {
   const wanted = [...new Set(ids)];
   const result = new Map<string, string>();
   if (wanted.length === 0) return Promise.resolve(result);
   return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.GIT_DIR;
-    delete env.GIT_WORK_TREE;
-    const p = spawn('git', ['cat-file', '--batch'], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const p = spawn('git', ['cat-file', '--batch'], { cwd: root, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     p.stdout.on('data', (d: Buffer) => chunks.push(d));
     p.on('error', reject);
@@ -97,7 +97,7 @@ export function readBlobs(root: string, ids: Iterable<string>): Promise<Map<stri
         pos = nl + 1;
         if (type === 'missing' || size === undefined) continue;
         const n = Number(size);
-        result.set(sha!, buf.subarray(pos, pos + n).toString('utf8'));
+        if (n <= maxBytes) result.set(sha!, buf.subarray(pos, pos + n).toString('utf8'));
         pos += n + 1;
       }
       resolve(result);

@@ -7,6 +7,7 @@ import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
 import { parseRecordText } from '../records/parse.js';
 import { readBlobs, readHistory, type HistoryCommit } from './history.js';
+import { MAX_TEXT_BYTES } from '../archive/text-file.js';
 
 export interface FieldChange {
   kolom: string;
@@ -78,7 +79,7 @@ export async function readStories(root: string, id?: string): Promise<Stories> {
 /** The same, from history already read (so `ppid audit` reads it once). */
 export async function storiesFrom(root: string, commits: HistoryCommit[], id?: string): Promise<Stories> {
   const blobIds = commits.flatMap((c) => c.changes.filter((x) => recordId(x.path)).flatMap((x) => [x.oldBlob, x.newBlob])).filter((b): b is string => b !== undefined);
-  const blobs = await readBlobs(root, blobIds);
+  const blobs = await readBlobs(root, blobIds, MAX_TEXT_BYTES);
   const byItem = new Map<string, ItemEvent[]>();
   for (const c of commits) {
     for (const ch of c.changes) {

@@ -6,6 +6,7 @@ import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { json, openArchive, type CommonOptions } from './context.js';
+import { isItemIdShape } from '../archive/ids.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -19,6 +20,7 @@ export function eventJson(e: ItemEvent): Record<string, unknown> {
 
 export async function run(io: Io, id: string | undefined, opts: CommonOptions): Promise<number> {
   const a = openArchive(io, opts);
+  if (id !== undefined && !isItemIdShape(id)) throw new UserError('item-tidak-ada', { id });
   const { byItem } = await readStories(a.root, id);
   if (id && !byItem.has(id)) throw new UserError('item-tidak-ada', { id });
   const ids = [...byItem.keys()].sort();

@@ -15,7 +15,6 @@ import { applyChange, type FileWrite } from '../archive/change.js';
 import { packageVersion } from '../archive/package-files.js';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
 import { setFrontMatterValues } from '../records/update.js';
-import { hasErrors } from '../diagnostics.js';
 import { beginStep, stepTrailers } from '../workflow/step.js';
 import { formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
@@ -36,7 +35,8 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
   const loaded = loadRecords(io, a);
   const problems = loaded.checked.flatMap((c) => c.problems);
   // A public list built from a broken archive could be wrong in public: refuse instead.
-  if (hasErrors(problems)) throw new UserError('arsip-ada-galat', { n: problems.filter((p) => p.severity === 'galat').length });
+  const errors = problems.filter((p) => p.severity === 'galat');
+  if (errors.length > 0) throw new UserError('arsip-ada-galat', { n: errors.length }, EXIT.INVALID, errors);
   const dik = buildDik(loaded.records, today);
   const meta: PageMeta = { badanPublik: a.config.badan_publik.nama, tanggal: today, versi: packageVersion(), ...(a.config.badan_publik.situs ? { situs: a.config.badan_publik.situs } : {}) };
   const files: Record<string, string> = opts.fragment

@@ -32,6 +32,7 @@ const CATALOG: Record<string, Entry> = {
     ['periksa spasi di awal baris dan tanda ":" setelah kunci', 'check the leading spaces and the ":" after each key']),
   'yaml-kunci-multibaris': E(['kunci YAML terpotong ke beberapa baris ({detail})', 'a YAML key runs over several lines ({detail})'], ['beri tanda kutip pada teks yang mengandung ":"', 'quote text that contains ":"']),
   'yaml-tab': E(['YAML memakai tab untuk indentasi', 'YAML uses a tab for indentation'], ['ganti tab dengan spasi', 'replace tabs by spaces']),
+  'yaml-alias-berlebihan': E(['YAML memakai alias (*nama) terlalu banyak sehingga tidak dibaca ({detail})', 'YAML uses too many aliases (*name) and is not read ({detail})'], ['tulis nilainya langsung; catatan ppid tidak memerlukan alias YAML', 'write the values out; ppid records need no YAML aliases']),
   'yaml-rusak': E(['YAML tidak dapat dibaca ({detail})', 'YAML cannot be read ({detail})'], ['periksa tanda kutip, titik dua dan indentasi di sekitar baris ini', 'check quotes, colons and indentation around this line']),
   'sebagian-tanpa-bagian': E(['cakupan "sebagian" tetapi bagian yang dikecualikan tidak dicatat', 'scope is "sebagian" but the exempted parts are not recorded'],
     ['tambahkan bagian_dikecualikan: [..] (Pasal 22 ayat 7 huruf e: bagian itu dihitamkan, sisanya diberikan)', 'add bagian_dikecualikan: [..] (Art. 22(7)(e): those parts are blacked out, the rest is given)']),

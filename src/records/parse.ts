@@ -44,9 +44,11 @@ function openingLine(source: YamlSource, line: number): number {
 }
 
 export function yamlProblems(source: YamlSource): Diagnostic[] {
+  const unusable = source.evaluationProblem();
+  if (unusable) return [unusable];
   return source.doc.errors.map((e) => {
     let pos = source.positionOf(e.pos[0]);
-    if (/^Flow (sequence|mapping)/.test(e.message)) {
+    if (/^Flow (sequence|mapping|map|seq)\b/.test(e.message)) {
       const n = openingLine(source, pos.line);
       if (n !== pos.line) pos = { line: n, col: (source.line(n) ?? '').search(/[[{]/) + 1 };
     }
@@ -83,7 +85,7 @@ export function parseRecordText(file: string, raw: string): ParsedRecord {
         // would silently turn an unquoted 2026-02-16 into a Date).
         yaml: (fm: string) => {
           source = new YamlSource(file, text.replace(/^\uFEFF/, ''), fm);
-          if (source.doc.errors.length > 0) return {};
+          if (source.doc.errors.length > 0 || source.evaluationProblem()) return {};
           return source.toJS() as object;
         },
       },

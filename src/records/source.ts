@@ -2,7 +2,7 @@
  * A parsed YAML document that remembers where every value came from, so that schema and
  * rule problems can be reported as FILE:LINE:COL with the line quoted.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { fieldPath, type Diagnostic, type Severity } from '../diagnostics.js';
 
 export interface Position {
@@ -28,9 +28,46 @@ export class YamlSource {
     this.doc = parseDocument(yamlText, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   }
 
+  private js: { value: unknown } | { error: Error } | undefined;
+
   /** Front matter as plain data; aliases are capped so that an alias bomb cannot exhaust memory. */
   toJS(): unknown {
-    return this.doc.toJS({ maxAliasCount: 50 });
+    const r = this.evaluate();
+    if ('error' in r) throw r.error;
+    return r.value;
+  }
+
+  private evaluate(): { value: unknown } | { error: Error } {
+    if (!this.js) {
+      try {
+        this.js = { value: this.doc.toJS({ maxAliasCount: 50 }) };
+      } catch (e) {
+        this.js = { error: e as Error };
+      }
+    }
+    return this.js;
+  }
+
+  /**
+   * A document that parses but cannot become data: in practice a YAML alias bomb (a few lines
+   * that expand into millions of values). Reported at its first alias.
+   */
+  evaluationProblem(): Diagnostic | undefined {
+    if (this.doc.errors.length > 0) return undefined;
+    const r = this.evaluate();
+    if (!('error' in r)) return undefined;
+    let at: number | undefined;
+    visit(this.doc, {
+      Alias(_, node) {
+        at = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const pos = at !== undefined ? this.positionOf(at) : { line: 1 + this.lineOffset, col: 1 };
+    return {
+      severity: 'galat', code: 'yaml-alias-berlebihan', params: { detail: r.error.message.split('\n')[0] ?? '' },
+      file: this.file, line: pos.line, col: pos.col, sourceLine: this.line(pos.line),
+    };
   }
 
   positionOf(offset: number): Position {

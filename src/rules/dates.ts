@@ -28,7 +28,9 @@ export function fmt(d: dayjs.Dayjs): string {
 
 /** Adds years and months keeping day and month; 29 Feb + 1 year → 28 Feb (DOMAIN.md §6). */
 export function addPeriod(start: string, tahun = 0, bulan = 0): string {
-  return fmt(day(start).add(tahun, 'year').add(bulan, 'month'));
+  // All months at once: adding the years first would clamp 29 February and lose a day
+  // (2036-02-29 + 1 year 1 month must be 2037-03-29, as 13 months is).
+  return fmt(day(start).add(tahun * 12 + bulan, 'month'));
 }
 
 export function addDays(s: string, n: number): string {

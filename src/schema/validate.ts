@@ -3,31 +3,58 @@
  * catalogued diagnostic. Period-form errors are left to `classifyPeriod`, which reads the
  * same table the schema's `oneOf` was generated from and can say precisely what is wrong.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { buildRecordSchema } from './record-schema.js';
 import { buildCalendarSchema, buildConfigSchema } from './config-schema.js';
 import type { YamlSource } from '../records/source.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { closest } from '../rules/closest.js';
+import { createRequire } from 'node:module';
 
 export type SchemaKind = 'record' | 'config' | 'kalender';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+export const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true } as const;
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<SchemaKind, ValidateFunction>();
-const builders: Record<SchemaKind, () => Record<string, unknown>> = {
+export const builders: Record<SchemaKind, () => Record<string, unknown>> = {
   record: buildRecordSchema,
   config: buildConfigSchema,
   kalender: buildCalendarSchema,
 };
 
+const require = createRequire(import.meta.url);
+
+/** ajv itself is loaded only where schemas are compiled: the build, and runs from the sources. */
+export function newAjv(extra: Record<string, unknown> = {}): Ajv2020 {
+  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
+  return addFormats(new Ajv({ ...AJV_OPTIONS, ...extra }));
+}
+
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<SchemaKind, ValidateFunction>();
+
+/**
+ * The build compiles the schemas once into plain code (dist/schema/validators.cjs), so that a
+ * command does not spend most of its start-up compiling them again. Running from the sources
+ * (the unit tests), that file is not there and ajv compiles as before.
+ */
+function precompiled(kind: SchemaKind): ValidateFunction | undefined {
+  try {
+    const mod = require('./validators.cjs') as Record<string, ValidateFunction>;
+    return mod[kind];
+  } catch {
+    return undefined;
+  }
+}
+
 function validator(kind: SchemaKind): ValidateFunction {
   let v = compiled.get(kind);
   if (!v) {
-    ajv ??= addFormats(new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true }));
-    v = ajv.compile(builders[kind]());
+    v = precompiled(kind);
+    if (!v) {
+      ajv ??= newAjv();
+      v = ajv.compile(builders[kind]());
+    }
     compiled.set(kind, v);
   }
   return v;

@@ -9,7 +9,8 @@ import { RECORDS_DIR, type Config } from '../domain/config.js';
 import { allowedNext, transition, type Perintah, type Role, type Status, type Transition } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { readRecord } from '../archive/read.js';
-import { checkAttachments, checkParsedRecord } from '../archive/check.js';
+import { isItemIdShape } from '../archive/ids.js';
+import { checkAttachments, checkRecordFile } from '../archive/check.js';
 import { applyChange, openForChange, type FileWrite } from '../archive/change.js';
 import { packageVersion } from '../archive/package-files.js';
 import type { Trailer } from '../audit/git.js';
@@ -44,11 +45,11 @@ export interface StepResult {
 
 /** Loads an item for a step; a record that does not validate cannot take a step. */
 export function loadItem(root: string, config: Config, id: string): StepItem {
-  if (!/^[A-Za-z0-9-]+$/.test(id)) throw new UserError('item-tidak-ada', { id });
+  if (!isItemIdShape(id)) throw new UserError('item-tidak-ada', { id });
   const path = `${RECORDS_DIR}/${id}.md`;
   if (!existsSync(join(root, path))) throw new UserError('item-tidak-ada', { id });
   const parsed = readRecord(root, path);
-  const problems = checkParsedRecord(parsed, config);
+  const problems = checkRecordFile(root, parsed, config);
   if (hasErrors(problems)) throw new UserError('item-bergalat', { id, berkas: path }, EXIT.INVALID, problems.filter((p) => p.severity === 'galat'));
   return { id, path, data: parsed.data as RecordData, body: parsed.body };
 }

@@ -91,6 +91,19 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
     expect(snapshot(dir)).toBe(before);
   });
 
+  it('an officer’s shell settings (EDITOR, PAGER, GIT_SSH_COMMAND, …) neither block ppid nor reach git', () => {
+    const work = newArchive();
+    const env = { EDITOR: 'nano', VISUAL: 'vi', PAGER: 'less', GIT_PAGER: 'less', GIT_EDITOR: 'touch pwned', GIT_SSH_COMMAND: 'ssh -i kunci', GIT_ASKPASS: '/bin/true' };
+    const file = write(tempDir(), 'butir.yaml', GOOD.replace('Inspektorat Daerah', 'INSPEKTORAT'));
+    const r = ppid(['add', '--from', file, '--today', '2026-02-01'], { cwd: work, env });
+    expect(r.code, r.stderr).toBe(0);
+    for (const args of [['log'], ['status'], ['audit'], ['doctor'], ['clarify', 'DIK-2026-0001', '--today', '2026-02-02']]) {
+      const x = ppid(args, { cwd: work, env });
+      expect(x.code, `${args.join(' ')}: ${x.stderr}`).toBe(0);
+    }
+    expect(git(work, ['status', '--porcelain'])).toBe('');
+  });
+
   it('a git failure leaves nothing behind (no identity → exit 4)', () => {
     const work = newArchive();
     git(work, ['config', 'user.useConfigOnly', 'true']);

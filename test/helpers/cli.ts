@@ -1,5 +1,5 @@
 /** Running the real built CLI as a child process against real git archives. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,6 +59,32 @@ export function ppid(args: string[], opts: { cwd: string; env?: Record<string, s
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The same, without blocking: many runs side by side keep the long suites short. */
+export function ppidAsync(args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<RunResult> {
+  return new Promise((done) => {
+    const p = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env: baseEnv(testHome(), opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    p.on('close', (code, signal) => done({ code: code ?? (signal ? -1 : -2), stdout, stderr }));
+  });
+}
+
+/** Runs `fn` over `items`, `width` at a time, results in input order. */
+export async function inPool<T, R>(items: readonly T[], width: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return out;
+}
+
 export function git(cwd: string, args: string[]): string {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: baseEnv(cwd) });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
@@ -113,4 +139,23 @@ export function write(dir: string, rel: string, text: string): string {
   mkdirSync(join(p, '..'), { recursive: true });
   writeFileSync(p, text);
   return p;
+}
+
+/**
+ * A command of the built CLI called in this process: the same command code without a Node
+ * start-up, for tests that check hundreds of archives. Only for commands that leave no
+ * process-wide state behind (validate, doctor on an archive used once).
+ */
+export async function ppidInProcess(args: string[], opts: { cwd: string }): Promise<RunResult> {
+  const { main } = (await import(join(ROOT, 'dist', 'cli.js'))) as { main: (argv: string[], io: unknown) => Promise<number> };
+  const { Chalk } = await import('chalk');
+  let stdout = '';
+  let stderr = '';
+  const plain = new Chalk({ level: 0 });
+  const io = {
+    cwd: opts.cwd, env: baseEnv(testHome()), stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s),
+    stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, color: plain, colorErr: plain,
+  };
+  const code = await main(['node', 'ppid', ...args], io);
+  return { code, stdout, stderr };
 }
