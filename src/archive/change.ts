@@ -7,7 +7,7 @@
  */
 import { writeFileAtomic } from './atomic.js';
 import { join } from 'node:path';
-import { acquireLock } from './lock.js';
+import { acquireLock, releaseAll } from './lock.js';
 import { absoluteGitDir, recoverInterrupted, removeJournal, restoreToHead, writeJournal, type Recovery } from './recovery.js';
 import { commitPaths, git, headCommit, requireIdentity, requireOwnWorkTree, type CommitSpec } from '../audit/git.js';
 import { EXIT, UserError } from '../errors.js';
@@ -34,6 +34,16 @@ export async function openForChange(root: string): Promise<{ gitDir: string; rec
   const o = { gitDir, recovery };
   opened.set(root, o);
   return o;
+}
+
+/**
+ * Ends this process's hold on every archive it opened: the locks go, and a later change
+ * recovers again. A command-line run never needs it (its exit does the same); a process that
+ * runs commands one after another (the tests) does.
+ */
+export function closeArchives(): void {
+  opened.clear();
+  releaseAll();
 }
 
 /** Paths the user changed by hand and did not commit would be swept into our commit: refuse. */

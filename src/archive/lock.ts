@@ -55,7 +55,8 @@ function emptyAndOld(path: string): boolean {
 const held = new Set<string>();
 let exitHook = false;
 
-function releaseAll(): void {
+/** Releases every lock this process holds (at exit, or when ppid runs embedded in a longer process). */
+export function releaseAll(): void {
   for (const p of held) {
     try {
       if (readLock(p)?.pid === process.pid) unlinkSync(p);

