@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readLegalBasis } from '../../src/import/legal-basis.js';
+import { readPeriod } from '../../src/import/period-text.js';
+import { columnLetter, detectLayout, layoutFromMap } from '../../src/import/layouts.js';
+
+describe('reading the legal basis as written in spreadsheets', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    ['Pasal 17 huruf h angka 2 UU 14/2008', ['h2'], []],
+    ['17 h.3', ['h3'], []],
+    ['huruf g dan h angka 1', ['g', 'h1'], []],
+    ['Pasal 17 huruf a, b dan c UU No. 14 Tahun 2008', ['a', 'b', 'c'], []],
+    ['Pasal 17 huruf h angka 2 dan 3', ['h2', 'h3'], []],
+    ['Ps. 17 huruf j jo. UU 43/2009 Pasal 44', ['j'], ['UU 43/2009 Pasal 44']],
+    ['UU 14/2008 Pasal 17 huruf j; Undang-Undang Nomor 7 Tahun 1971 tentang Kearsipan Pasal 11 ayat (2)', ['j'], ['UU 7/1971 Pasal 11 ayat (2)']],
+    ['Pasal 17 (c)(6)', ['c6'], []],
+    ['Pasal 17 huruf e angka 3 UU 14/2008 dan UU 17/2003 tentang Keuangan Negara', ['e3'], ['UU 17/2003']],
+  ];
+  it.each(cases)('%s', (text, codes, others) => {
+    const r = readLegalBasis(text);
+    expect(r.pasal17).toEqual(codes);
+    expect(r.dasar_hukum.slice(codes.length)).toEqual(others);
+    expect(r.warnings).toEqual([]);
+    expect(r.dasar_hukum[0]).toMatch(/^UU 14\/2008 Pasal 17 huruf [a-j]/);
+  });
+
+  it('says what it cannot read, and never guesses', () => {
+    expect(readLegalBasis('Rahasia negara').warnings.map((w) => w.code)).toEqual(['impor-dasar-hukum-tak-terbaca']);
+    const r = readLegalBasis('Pasal 17 huruf h angka 9');
+    expect(r.pasal17).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['impor-pasal17-tidak-dikenal', 'impor-dasar-hukum-tak-terbaca']);
+  });
+});
+
+describe('reading periods as written in spreadsheets', () => {
+  const today = '2026-11-25';
+  const cases: Array<[string, Record<string, unknown>, string[]]> = [
+    ['5 tahun', { tahun: 5 }, []],
+    ['20 Tahun', { tahun: 20 }, []],
+    ['5 (lima) tahun', { tahun: 5 }, []],
+    ['lima tahun', { tahun: 5 }, []],
+    ['dua puluh lima tahun', { tahun: 25 }, []],
+    ['2 tahun 6 bulan', { tahun: 2, bulan: 6 }, []],
+    ['18 bulan', { bulan: 18 }, []],
+    ['5 tahun sejak 16 Februari 2026', { tahun: 5, mulai: '2026-02-16' }, []],
+    ['Permanen', { tanpa_batas: true }, []],
+    ['sampai ada persetujuan tertulis', { hingga_persetujuan: true }, []],
+    ['Hingga adanya persetujuan tertulis dari yang bersangkutan', { hingga_persetujuan: true }, []],
+    ['sampai 31 Desember 2030', { sampai: '2030-12-31' }, []],
+    ['s.d. 2030-12-31', { sampai: '2030-12-31' }, []],
+    ['5 tahun setelah keputusan disiplin', { setelah: 'keputusan disiplin', tahun: 5 }, []],
+    ['2 tahun setelah seleksi berakhir', { setelah: 'seleksi berakhir', tahun: 2 }, []],
+    ['hingga putusan berkekuatan hukum tetap', { hingga: 'putusan berkekuatan hukum tetap', tinjau_ulang: '2027-11-25' }, ['impor-tinjau-ulang-diisi']],
+    ['selama sistem digunakan', { hingga: 'selama sistem digunakan', tinjau_ulang: '2027-11-25' }, ['impor-tinjau-ulang-diisi']],
+  ];
+  it.each(cases)('%s', (text, expected, warnings) => {
+    const r = readPeriod(text, today);
+    expect(r.jangka_waktu).toEqual({ ...expected, keterangan: text });
+    expect(r.warnings.map((w) => w.code)).toEqual(warnings);
+  });
+
+  it('says what it cannot read: no period is guessed', () => {
+    for (const text of ['sesuai kebutuhan', '31 Februari 2030', 'lama sekali', '']) {
+      const r = readPeriod(text, today);
+      expect(r.jangka_waktu, text).toBeUndefined();
+      expect(r.warnings).toHaveLength(1);
+    }
+    const impossible = readPeriod('sampai 31 Februari 2030', today);
+    expect(impossible.jangka_waktu).toBeUndefined();
+    expect(impossible.warnings.map((w) => w.code)).toEqual(['impor-tanggal-tak-sah']);
+  });
+});
+
+describe('recognising the two DIK layouts', () => {
+  it('the 5-column layout under a two-row header, below a title block', () => {
+    const rows = [
+      ['DAFTAR INFORMASI YANG DIKECUALIKAN'], ['Pemerintah Kabupaten Tanjung Rawa'], [],
+      ['No', 'Informasi', 'Dasar Hukum Pengecualian', 'Konsekuensi/Pertimbangan bagi Publik', '', 'Jangka Waktu'],
+      ['', '', '', 'Dibuka', 'Ditutup', ''],
+      ['1', 'Data rekening', 'Pasal 17 huruf h angka 3', 'a', 'b', '5 tahun'],
+    ];
+    expect(detectLayout(rows)).toEqual({ name: 'lima-kolom', headerEnd: 4, columns: { no: 0, judul: 1, dasar_hukum: 2, dibuka: 3, ditutup: 4, jangka_waktu: 5 } });
+  });
+
+  it('the older layout: No · Satker · Jenis Informasi · Dasar Hukum · Batas Waktu · Keterangan', () => {
+    const rows = [['NO.', 'SATKER', 'JENIS INFORMASI', 'DASAR HUKUM', 'BATAS WAKTU', 'KETERANGAN'], ['1', 'BKPSDM', 'x', '17 h.2', '5 Tahun', '']];
+    expect(detectLayout(rows)).toEqual({ name: 'lama', headerEnd: 0, columns: { no: 0, unit: 1, judul: 2, dasar_hukum: 3, jangka_waktu: 4, keterangan: 5 } });
+  });
+
+  it('any other layout through a map; a heading the map names but the sheet lacks is reported', () => {
+    const rows = [['Uraian', 'Landasan', 'Masa'], ['x', 'y', 'z']];
+    expect(detectLayout(rows)).toBeUndefined();
+    expect(layoutFromMap(rows, { judul: 'Uraian', dasar_hukum: 'Landasan', jangka_waktu: 'Masa' })).toEqual({ name: 'peta', headerEnd: 0, columns: { judul: 0, dasar_hukum: 1, jangka_waktu: 2 } });
+    expect(layoutFromMap(rows, { judul: 'Uraian', unit: 'Bidang' })).toEqual({ missing: ['Bidang'] });
+    expect([0, 25, 26, 27].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB']);
+  });
+});
