@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLegalBasis } from '../../src/import/legal-basis.js';
 import { readPeriod } from '../../src/import/period-text.js';
 import { columnLetter, detectLayout, layoutFromMap } from '../../src/import/layouts.js';
+import { draftRows } from '../../src/import/rows.js';
 
 describe('reading the legal basis as written in spreadsheets', () => {
   const cases: Array<[string, string[], string[]]> = [
@@ -92,5 +93,39 @@ describe('recognising the two DIK layouts', () => {
     expect(layoutFromMap(rows, { judul: 'Uraian', dasar_hukum: 'Landasan', jangka_waktu: 'Masa' })).toEqual({ name: 'peta', headerEnd: 0, columns: { judul: 0, dasar_hukum: 1, jangka_waktu: 2 } });
     expect(layoutFromMap(rows, { judul: 'Uraian', unit: 'Bidang' })).toEqual({ missing: ['Bidang'] });
     expect([0, 25, 26, 27].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB']);
+  });
+});
+
+describe('rows of a DIK table → draft records with located problems', () => {
+  const config = { versi: 1, badan_publik: { nama: 'Kab' }, unit: [{ kode: 'BKPSDM', nama: 'Badan Kepegawaian' }, { kode: 'INSPEKTORAT', nama: 'Inspektorat Daerah' }], pejabat: [] } as any;
+  const rows = [
+    ['No', 'Informasi', 'Dasar Hukum Pengecualian', 'Konsekuensi', '', 'Jangka Waktu'],
+    ['', '', '', 'Dibuka', 'Ditutup', ''],
+    ['Badan Kepegawaian'],
+    ['1', 'Data kesehatan pegawai', '17 h.2', 'Membuka riwayat.', 'Melindungi privasi.', '5 (lima) Tahun'],
+    [],
+    ['INSPEKTORAT'],
+    ['2', 'Laporan hasil pemeriksaan', 'huruf a angka 1', 'Menghambat.', '', 'hingga putusan berkekuatan hukum tetap'],
+    ['3', 'Catatan', 'rahasia', 'x', 'y', 'lama sekali'],
+  ];
+  const drafts = draftRows(rows, detectLayout(rows)!, config, '2026-11-25');
+
+  it('reads every data row, with the unit of its group', () => {
+    expect(drafts.map((d) => [d.row, d.data?.judul, d.data?.unit, d.data?.pasal17])).toEqual([
+      [4, 'Data kesehatan pegawai', 'Badan Kepegawaian', ['h2']],
+      [7, 'Laporan hasil pemeriksaan', 'Inspektorat Daerah', ['a1']],
+      [8, 'Catatan', 'Inspektorat Daerah', []],
+    ]);
+    expect(drafts[0]!.data!.jangka_waktu).toEqual({ tahun: 5, keterangan: '5 (lima) Tahun' });
+    expect(drafts[0]!.problems).toEqual([]);
+  });
+
+  it('locates each problem at its row and column, errors apart from warnings', () => {
+    expect(drafts[1]!.problems.map((p) => `${p.severity}:${p.code}:${p.row}${p.column ?? ''}`)).toEqual([
+      'peringatan:impor-tinjau-ulang-diisi:7F', 'galat:impor-konsekuensi-kosong:7E',
+    ]);
+    expect(drafts[2]!.problems.map((p) => `${p.severity}:${p.code}:${p.row}${p.column ?? ''}`)).toEqual([
+      'galat:impor-dasar-hukum-tak-terbaca:8C', 'galat:impor-jangka-waktu-tak-terbaca:8F',
+    ]);
   });
 });

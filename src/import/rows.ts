@@ -1,0 +1,94 @@
+/**
+ * Turning the data rows of a recognised DIK table into draft records, each problem located at
+ * its sheet, row and column. Rows that only name a unit (tables grouped by unit) set the unit
+ * of the rows under them; empty rows are skipped. Nothing here reads files or writes records.
+ */
+import type { JangkaWaktu } from '../domain/record.js';
+import type { Config } from '../domain/config.js';
+import { columnLetter, type ImportField, type Layout } from './layouts.js';
+import { readLegalBasis } from './legal-basis.js';
+import { readPeriod } from './period-text.js';
+
+export interface CellProblem {
+  severity: 'galat' | 'peringatan';
+  code: string;
+  params: Record<string, string>;
+  /** 1-based row and the column letter, as the spreadsheet shows them. */
+  row: number;
+  column?: string;
+}
+
+export interface DraftRow {
+  row: number;
+  data?: {
+    judul: string;
+    unit?: string;
+    pasal17: string[];
+    dasar_hukum: string[];
+    konsekuensi_dibuka?: string;
+    konsekuensi_ditutup?: string;
+    jangka_waktu?: JangkaWaktu;
+    catatan?: string;
+  };
+  problems: CellProblem[];
+}
+
+function unitNamed(config: Config, text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  const u = config.unit.find((x) => x.kode.toLowerCase() === t || x.nama.toLowerCase() === t);
+  return u?.nama;
+}
+
+export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout, config: Config, today: string, defaultUnit?: string): DraftRow[] {
+  const out: DraftRow[] = [];
+  let groupUnit = defaultUnit;
+  const col = layout.columns;
+  for (let r = layout.headerEnd + 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    const cell = (f: ImportField) => (col[f] !== undefined ? (row[col[f]!] ?? '').trim() : '');
+    const at = (f: ImportField) => (col[f] !== undefined ? columnLetter(col[f]!) : undefined);
+    const filled = row.filter((c) => c.trim() !== '');
+    if (filled.length === 0) continue;
+    // A row holding one value that names a unit heads a group of rows.
+    if (filled.length === 1 && unitNamed(config, filled[0]!)) {
+      groupUnit = unitNamed(config, filled[0]!);
+      continue;
+    }
+    const problems: CellProblem[] = [];
+    const rowNo = r + 1;
+    const judul = cell('judul');
+    if (!judul) {
+      problems.push({ severity: 'galat', code: 'impor-judul-kosong', params: {}, row: rowNo, ...(at('judul') ? { column: at('judul')! } : {}) });
+      out.push({ row: rowNo, problems });
+      continue;
+    }
+    const unitText = cell('unit');
+    let unit = groupUnit;
+    if (unitText) {
+      unit = unitNamed(config, unitText) ?? unitText;
+      if (!unitNamed(config, unitText)) problems.push({ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: unitText }, row: rowNo, column: at('unit')! });
+    }
+    if (!unit) problems.push({ severity: 'galat', code: 'impor-unit-kosong', params: {}, row: rowNo });
+    const basis = readLegalBasis(cell('dasar_hukum'));
+    for (const w of basis.warnings) problems.push({ severity: basis.pasal17.length ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('dasar_hukum')! });
+    const period = readPeriod(cell('jangka_waktu'), today);
+    for (const w of period.warnings) problems.push({ severity: period.jangka_waktu ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('jangka_waktu')! });
+    const dibuka = cell('dibuka');
+    const ditutup = cell('ditutup');
+    if (layout.name !== 'lama') {
+      if (!dibuka) problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Dibuka' }, row: rowNo, ...(at('dibuka') ? { column: at('dibuka')! } : {}) });
+      if (!ditutup) problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Ditutup' }, row: rowNo, ...(at('ditutup') ? { column: at('ditutup')! } : {}) });
+    }
+    const catatan = cell('keterangan');
+    out.push({
+      row: rowNo,
+      data: {
+        judul, ...(unit ? { unit } : {}), pasal17: basis.pasal17, dasar_hukum: basis.dasar_hukum,
+        ...(dibuka ? { konsekuensi_dibuka: dibuka } : {}), ...(ditutup ? { konsekuensi_ditutup: ditutup } : {}),
+        ...(period.jangka_waktu ? { jangka_waktu: period.jangka_waktu } : {}), ...(catatan ? { catatan } : {}),
+      },
+      problems,
+    });
+  }
+  return out;
+}
