@@ -169,6 +169,17 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     'ppid add --judul "Rekam medis pegawai" --unit BKPSDM --pasal17 h2 --dasar-hukum "UU 14/2008 Pasal 17 huruf h angka 2" \\\n      --tanggal-uji 2026-02-02 --dibuka "..." --ditutup "..." --tahun 5 --mulai 2026-02-16 --cakupan seluruh',
   ]).action(wrap(async (o) => (await import('./commands/add.js')).run(ioFor(o), o)));
 
+  example(common(program.command('import')
+    .argument('<berkas>', T('tabel DIK (.csv)', 'DIK table (.csv)'))
+    .description(T('mengimpor DIK yang sudah ada dari lembar kerja sebagai butir usulan (SOP langkah 1); satu commit', 'import an existing DIK from a spreadsheet as proposed items (SOP step 1); one commit'))
+    .option('--dry-run', T('tampilkan per baris apa yang akan dibuat dan semua masalah; tidak menulis apa pun', 'show row by row what would be created and every problem; write nothing'))
+    .option('--map <peta.yaml>', T('peta judul kolom untuk tata letak lain', 'heading map for any other layout'))
+    .option('--unit <unit>', T('unit kerja untuk baris tanpa unit', 'work unit for rows without one'))
+    .option('--tanggal-uji <TTTT-BB-HH>', T('tanggal uji konsekuensi (bawaan: hari ini, dengan peringatan)', 'date of the consequence test (default: today, with a warning)'))
+    .option('--json', T('cetak hasil sebagai JSON', 'print the result as JSON')), { formats: false }), [
+    'ppid import dik-2024.csv --dry-run', 'ppid import dik-2024.csv --tanggal-uji 2024-01-15',
+  ]).action(wrap(async (file: string, o) => (await import('./commands/import.js')).run(ioFor(o), file, o)));
+
   example(common(program.command('validate')
     .description(T('memeriksa seluruh arsip: skema dan aturan hukum, semua masalah sekaligus', 'check the whole archive: schema and legal rules, every problem at once'))
     .option('--strict', T('peringatan juga dianggap gagal', 'warnings count as failures too')), {}), [

@@ -33,10 +33,14 @@ export interface DraftRow {
   problems: CellProblem[];
 }
 
+/** The unit a cell names: its code, its name, or the start of its name ("Badan Kepegawaian"). */
 function unitNamed(config: Config, text: string): string | undefined {
-  const t = text.trim().toLowerCase();
-  const u = config.unit.find((x) => x.kode.toLowerCase() === t || x.nama.toLowerCase() === t);
-  return u?.nama;
+  const t = text.trim().toLowerCase().replace(/^([a-z]|[ivx]+|\d+)[.)]\s+/, '').replace(/\s+/g, ' ');
+  if (!t) return undefined;
+  const exact = config.unit.find((x) => x.kode.toLowerCase() === t || x.nama.toLowerCase() === t);
+  if (exact) return exact.nama;
+  const starts = config.unit.filter((x) => x.nama.toLowerCase().startsWith(t));
+  return starts.length === 1 ? starts[0]!.nama : undefined;
 }
 
 export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout, config: Config, today: string, defaultUnit?: string): DraftRow[] {
@@ -49,13 +53,15 @@ export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout
     const at = (f: ImportField) => (col[f] !== undefined ? columnLetter(col[f]!) : undefined);
     const filled = row.filter((c) => c.trim() !== '');
     if (filled.length === 0) continue;
-    // A row holding one value that names a unit heads a group of rows.
-    if (filled.length === 1 && unitNamed(config, filled[0]!)) {
-      groupUnit = unitNamed(config, filled[0]!);
-      continue;
-    }
     const problems: CellProblem[] = [];
     const rowNo = r + 1;
+    // A row holding a single value heads a group of rows: the unit they belong to.
+    if (filled.length === 1 && !cell('dasar_hukum') && !cell('jangka_waktu')) {
+      const named = unitNamed(config, filled[0]!);
+      groupUnit = named ?? filled[0]!.trim();
+      if (!named) out.push({ row: rowNo, problems: [{ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: groupUnit }, row: rowNo, column: columnLetter(row.findIndex((c) => c.trim() !== '')) }] });
+      continue;
+    }
     const judul = cell('judul');
     if (!judul) {
       problems.push({ severity: 'galat', code: 'impor-judul-kosong', params: {}, row: rowNo, ...(at('judul') ? { column: at('judul')! } : {}) });
@@ -65,6 +71,7 @@ export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout
     const unitText = cell('unit');
     let unit = groupUnit;
     if (unitText) {
+      // Also here a unit may be named by the start of its name.
       unit = unitNamed(config, unitText) ?? unitText;
       if (!unitNamed(config, unitText)) problems.push({ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: unitText }, row: rowNo, column: at('unit')! });
     }

@@ -1,0 +1,140 @@
+/**
+ * `ppid import FILE.csv`: brings an existing DIK table into the archive as proposed items
+ * (SOP step 1), one commit for the batch. `--dry-run` shows row by row what would be created
+ * and every problem; a batch with errors writes nothing. Rows already in the archive (same
+ * information and unit) are skipped, so importing the same file twice creates nothing new.
+ */
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Io } from '../cli/io.js';
+import { applyChange } from '../archive/change.js';
+import { nextId } from '../archive/ids.js';
+import { readAllRecords } from '../archive/read.js';
+import { readTextFile } from '../archive/text-file.js';
+import { RECORDS_DIR } from '../domain/config.js';
+import type { RecordData } from '../domain/record.js';
+import { YamlSource } from '../records/source.js';
+import { orderRecord, serializeFrontMatter, serializeRecord } from '../records/serialize.js';
+import { newRecordBody } from '../records/body.js';
+import { checkAgainstSchema } from '../schema/validate.js';
+import { checkRecordRules } from '../rules/legal.js';
+import { isIsoDate, yearOf } from '../rules/dates.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { formatDiagnostic } from '../cli/diagnostic-format.js';
+import { ui } from '../i18n/ui-messages.js';
+import { EXIT, UserError } from '../errors.js';
+import { beginStep, stepTrailers } from '../workflow/step.js';
+import { detectLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
+import { draftRows, type DraftRow } from '../import/rows.js';
+import { readSheet } from '../import/sheet.js';
+import { json, openArchive, resolveToday, type CommonOptions } from './context.js';
+
+export interface ImportOptions extends CommonOptions {
+  map?: string;
+  unit?: string;
+  tanggalUji?: string;
+  dryRun?: boolean;
+}
+
+const key = (judul: string, unit: string) => `${judul.trim().toLowerCase().replace(/\s+/g, ' ')}\u0000${unit.trim().toLowerCase()}`;
+
+function mapLayout(io: Io, file: string, rows: string[][]): Layout {
+  const read = readTextFile(resolve(io.cwd, file), file);
+  if (!read.ok) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [read.problem]);
+  const m = parseYaml(read.text) as { kolom?: Record<string, string>; baris_judul?: number } | null;
+  const kolom = Object.fromEntries(Object.entries(m?.kolom ?? {}).filter(([k]) => (IMPORT_FIELDS as readonly string[]).includes(k))) as Partial<Record<ImportField, string>>;
+  const l = layoutFromMap(rows, kolom, m?.baris_judul);
+  if ('missing' in l) throw new UserError('impor-peta-tidak-cocok', { kolom: l.missing.join(', ') }, EXIT.INVALID);
+  return l;
+}
+
+interface Planned {
+  draft: DraftRow;
+  id?: string;
+  record?: Record<string, unknown>;
+  skipped?: boolean;
+}
+
+export async function run(io: Io, file: string, opts: ImportOptions): Promise<number> {
+  const today = resolveToday(opts, io.env);
+  if (opts.tanggalUji !== undefined && !isIsoDate(opts.tanggalUji)) throw new UserError('tanggal-hari-ini-salah', { nilai: opts.tanggalUji }, EXIT.USAGE);
+  const a = openArchive(io, opts);
+  const sheet = readSheet(resolve(io.cwd, file), file);
+  const layout = opts.map ? mapLayout(io, opts.map, sheet.rows) : detectLayout(sheet.rows);
+  if (!layout) throw new UserError('impor-tata-letak', { berkas: file }, EXIT.INVALID);
+  const unit = opts.unit ? (a.config.unit.find((u) => u.kode === opts.unit || u.nama === opts.unit)?.nama ?? opts.unit) : undefined;
+  const drafts = draftRows(sheet.rows, layout, a.config, today, unit);
+
+  const existing = readAllRecords(a.root).flatMap((p) => (p.data ? [p.data as Partial<RecordData>] : []));
+  const known = new Set(existing.map((d) => key(String(d.judul ?? ''), String(d.unit ?? ''))));
+  const ids = new Set(existing.map((d) => String(d.id)));
+  const tanggalUji = opts.tanggalUji ?? today;
+  const problems: Diagnostic[] = [];
+  const where = (row: number, column?: string) => ({ file, line: row, ...(column ? { field: `${ui('kolom')} ${column}` } : {}) });
+  const planned: Planned[] = drafts.flatMap((draft): Planned[] => {
+    for (const p of draft.problems) problems.push({ severity: p.severity, code: p.code, params: p.params, ...where(p.row, p.column) });
+    const d = draft.data;
+    // A heading row (a unit ppid does not know) is said above, but is not an item.
+    if (!d && !draft.problems.some((p) => p.severity === 'galat')) return [];
+    if (!d || draft.problems.some((p) => p.severity === 'galat')) return [{ draft }];
+    if (known.has(key(d.judul, d.unit ?? ''))) return [{ draft, skipped: true }];
+    known.add(key(d.judul, d.unit ?? ''));
+    const id = nextId(a.config, yearOf(today), ids);
+    ids.add(id);
+    const record = orderRecord({
+      id, status: 'diusulkan', judul: d.judul, unit: d.unit, pasal17: d.pasal17, dasar_hukum: d.dasar_hukum,
+      uji_konsekuensi: { tanggal: tanggalUji, konsekuensi_dibuka: d.konsekuensi_dibuka, konsekuensi_ditutup: d.konsekuensi_ditutup },
+      jangka_waktu: d.jangka_waktu, cakupan: 'seluruh', ...(d.catatan ? { catatan: d.catatan } : {}), didaftarkan: today,
+    } as Record<string, unknown>);
+    // The record as it would be written must pass the schema and the legal rules, row located.
+    const src = new YamlSource(`${RECORDS_DIR}/${id}.md`, '', serializeFrontMatter(record));
+    let invalid = false;
+    for (const p of [...checkAgainstSchema('record', record, src), ...checkRecordRules(record, src, { config: a.config })]) {
+      if (p.code === 'unit-tidak-dikenal') continue;
+      if (p.severity === 'galat') invalid = true;
+      problems.push({ ...p, ...where(draft.row), ...(p.field ? { field: p.field } : {}), line: draft.row });
+      delete problems[problems.length - 1]!.sourceLine;
+      delete problems[problems.length - 1]!.col;
+    }
+    return [invalid ? { draft } : { draft, id, record }];
+  });
+  if (opts.tanggalUji === undefined && planned.some((p) => p.record)) {
+    problems.push({ severity: 'peringatan', code: 'impor-tanggal-uji-diisi', params: { tanggal: today }, file });
+  }
+  sortDiagnostics(problems);
+  const errors = problems.filter((p) => p.severity === 'galat');
+  const created = planned.filter((p) => p.record);
+  const skipped = planned.filter((p) => p.skipped);
+
+  if (opts.json) {
+    io.stdout(json({
+      berkas: file, tata_letak: layout.name, uji_coba: Boolean(opts.dryRun), ditulis: !opts.dryRun && errors.length === 0 && created.length > 0,
+      baris: planned.map((p) => ({ baris: p.draft.row, judul: p.draft.data?.judul ?? null, id: p.id ?? null, hasil: p.record ? 'baru' : p.skipped ? 'sudah-ada' : 'galat' })),
+      masalah: problems.map((p) => ({ berkas: p.file, baris: p.line ?? null, kolom: p.field ?? null, tingkat: p.severity, kode: p.code })),
+    }));
+  } else {
+    io.stdout(ui('impor.tata-letak', { berkas: file, tata: layout.name }) + '\n');
+    for (const p of planned) {
+      const what = p.record ? ui('impor.baru', { id: p.id!, judul: p.draft.data!.judul, unit: p.draft.data!.unit ?? '' })
+        : p.skipped ? ui('impor.sudah-ada', { judul: p.draft.data!.judul }) : ui('impor.baris-galat');
+      io.stdout(`  ${ui('impor.baris', { n: p.draft.row })}: ${what}\n`);
+    }
+    for (const d of problems) io.stderr(formatDiagnostic(d, io.colorErr));
+    io.stderr(ui('impor.ringkas', { baru: created.length, ada: skipped.length, galat: errors.length }) + '\n');
+  }
+  if (errors.length > 0) {
+    if (!opts.dryRun && !opts.json) io.stderr(io.colorErr.red(ui('impor.tidak-ditulis')) + '\n');
+    return EXIT.INVALID;
+  }
+  if (opts.dryRun || created.length === 0) return EXIT.OK;
+
+  const { ctx } = await beginStep(a.root, a.config, 'add');
+  const writes = created.map((p) => ({ path: `${RECORDS_DIR}/${p.id}.md`, content: serializeRecord(p.record!, newRecordBody(p.record as unknown as RecordData)) }));
+  await applyChange(a.root, writes, {
+    subject: `Langkah 1 — impor ${created.length} butir dari ${sheet.name}`,
+    body: created.map((p) => `${p.id}: ${p.draft.data!.judul} (baris ${p.draft.row})`).join('\n'),
+    trailers: stepTrailers(ctx, created.map((p) => p.id!), 'diusulkan'),
+  });
+  if (!opts.json) io.stderr(io.colorErr.green(ui('impor.ditulis', { n: created.length })) + '\n');
+  return EXIT.OK;
+}
