@@ -70,7 +70,12 @@ export function readPeriod(raw: string, today: string): PeriodReading {
   };
   if ((m = new RegExp(`^${NUMBER}\\s*(tahun|bulan)\\s+(?:setelah|sesudah|sejak berakhirnya|terhitung sejak)\\s+(.+)$`).exec(t))) {
     const len = length(m[1]!, m[2]!);
-    if (len) return ok({ setelah: keterangan.slice(keterangan.toLowerCase().indexOf(m[3]!.slice(0, 8))), ...len });
+    if (len) {
+      // Until the event's date is recorded there is no end date: the law then wants a review date.
+      const review = addPeriod(today, 1);
+      warnings.push({ code: 'impor-tinjau-ulang-diisi', params: { tanggal: review } });
+      return ok({ setelah: keterangan.slice(keterangan.toLowerCase().indexOf(m[3]!.slice(0, 8))), ...len, tinjau_ulang: review });
+    }
   }
   if ((m = /^(?:sampai|hingga|s\.?\/?d\.?)\s+(?:dengan\s+|tanggal\s+)*(.+)$/.exec(t))) {
     const date = readDate(m[1]!);

@@ -48,8 +48,8 @@ describe('reading periods as written in spreadsheets', () => {
     ['Hingga adanya persetujuan tertulis dari yang bersangkutan', { hingga_persetujuan: true }, []],
     ['sampai 31 Desember 2030', { sampai: '2030-12-31' }, []],
     ['s.d. 2030-12-31', { sampai: '2030-12-31' }, []],
-    ['5 tahun setelah keputusan disiplin', { setelah: 'keputusan disiplin', tahun: 5 }, []],
-    ['2 tahun setelah seleksi berakhir', { setelah: 'seleksi berakhir', tahun: 2 }, []],
+    ['5 tahun setelah keputusan disiplin', { setelah: 'keputusan disiplin', tahun: 5, tinjau_ulang: '2027-11-25' }, ['impor-tinjau-ulang-diisi']],
+    ['2 tahun setelah seleksi berakhir', { setelah: 'seleksi berakhir', tahun: 2, tinjau_ulang: '2027-11-25' }, ['impor-tinjau-ulang-diisi']],
     ['hingga putusan berkekuatan hukum tetap', { hingga: 'putusan berkekuatan hukum tetap', tinjau_ulang: '2027-11-25' }, ['impor-tinjau-ulang-diisi']],
     ['selama sistem digunakan', { hingga: 'selama sistem digunakan', tinjau_ulang: '2027-11-25' }, ['impor-tinjau-ulang-diisi']],
   ];
