@@ -5,12 +5,10 @@
  * information and unit) are skipped, so importing the same file twice creates nothing new.
  */
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { Io } from '../cli/io.js';
 import { applyChange } from '../archive/change.js';
 import { nextId } from '../archive/ids.js';
 import { readAllRecords } from '../archive/read.js';
-import { readTextFile } from '../archive/text-file.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { RecordData } from '../domain/record.js';
 import { YamlSource } from '../records/source.js';
@@ -28,6 +26,7 @@ import { detectLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layo
 import { draftRows, type DraftRow } from '../import/rows.js';
 import { readSheet } from '../import/sheet.js';
 import { json, openArchive, resolveToday, type CommonOptions } from './context.js';
+import { readFromFile } from './add-input.js';
 
 export interface ImportOptions extends CommonOptions {
   map?: string;
@@ -39,9 +38,8 @@ export interface ImportOptions extends CommonOptions {
 const key = (judul: string, unit: string) => `${judul.trim().toLowerCase().replace(/\s+/g, ' ')}\u0000${unit.trim().toLowerCase()}`;
 
 function mapLayout(io: Io, file: string, rows: string[][]): Layout {
-  const read = readTextFile(resolve(io.cwd, file), file);
-  if (!read.ok) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [read.problem]);
-  const m = parseYaml(read.text) as { kolom?: Record<string, string>; baris_judul?: number } | null;
+  // Read as strictly as `add --from` reads its file: one YAML dialect, located errors.
+  const m = readFromFile(io.cwd, file).data as { kolom?: Record<string, string>; baris_judul?: number };
   const kolom = Object.fromEntries(Object.entries(m?.kolom ?? {}).filter(([k]) => (IMPORT_FIELDS as readonly string[]).includes(k))) as Partial<Record<ImportField, string>>;
   const l = layoutFromMap(rows, kolom, m?.baris_judul);
   if ('missing' in l) throw new UserError('impor-peta-tidak-cocok', { kolom: l.missing.join(', ') }, EXIT.INVALID);
@@ -92,9 +90,9 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
     for (const p of [...checkAgainstSchema('record', record, src), ...checkRecordRules(record, src, { config: a.config })]) {
       if (p.code === 'unit-tidak-dikenal') continue;
       if (p.severity === 'galat') invalid = true;
-      problems.push({ ...p, ...where(draft.row), ...(p.field ? { field: p.field } : {}), line: draft.row });
-      delete problems[problems.length - 1]!.sourceLine;
-      delete problems[problems.length - 1]!.col;
+      // The record is not written yet: its row in the sheet is the place, not a line of YAML.
+      const { sourceLine: _line, col: _col, ...rest } = p;
+      problems.push({ ...rest, file, line: draft.row });
     }
     return [invalid ? { draft } : { draft, id, record }];
   });

@@ -1,20 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, git, newArchive, ppid, snapshot, tempDir, write } from '../helpers/cli.js';
+import { addInput } from '../helpers/records.js';
 
 afterAll(cleanTempDirs);
 
-const GOOD = `judul: Data rekening penerima bantuan
-unit: Inspektorat Daerah
-pasal17: [h3]
-dasar_hukum: ["UU 14/2008 Pasal 17 huruf h angka 3"]
-uji_konsekuensi:
-  tanggal: 2026-01-05
-  konsekuensi_dibuka: Membuka data keuangan pribadi.
-  konsekuensi_ditutup: Melindungi privasi penerima.
-jangka_waktu: { mulai: 2026-01-10, tahun: 5 }
-cakupan: seluruh
-`;
+const GOOD = addInput('Inspektorat Daerah');
 
 /** Each bad input: the YAML, the line that must be named, and a piece of the message. */
 const CASES: Array<{ name: string; yaml: string; line: number; says: string }> = [

@@ -8,19 +8,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, gitLog, newArchive, ppid, ppidAsync, snapshot, tempDir, write } from '../helpers/cli.js';
 import { recordFigures } from '../helpers/figures.js';
+import { addInput } from '../helpers/records.js';
 
 const PARALLEL = 20;
-const FROM = (n: number) => `judul: Data rekening penerima bantuan ${n}
-unit: BKPSDM
-pasal17: [h3]
-dasar_hukum: ["UU 14/2008 Pasal 17 huruf h angka 3"]
-uji_konsekuensi:
-  tanggal: 2026-01-05
-  konsekuensi_dibuka: Membuka data keuangan pribadi.
-  konsekuensi_ditutup: Melindungi privasi penerima.
-jangka_waktu: { mulai: 2026-01-10, tahun: 5 }
-cakupan: seluruh
-`;
+const FROM = (n: number) => addInput('BKPSDM', `Data rekening penerima bantuan ${n}`);
 
 const figures = { 'parallel adds': 0, 'records made': 0, 'distinct ids': 0, 'records lost': 0 };
 afterAll(() => {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, BIN, cleanTempDirs, git, gitLog, head, inPool, newArchive, ppid, ppidAsync, tempDir, ppidInProcess, write } from '../helpers/cli.js';
 import { PDF } from '../helpers/sop.js';
 import { recordFigures } from '../helpers/figures.js';
+import { addInput } from '../helpers/records.js';
 
 const RUNS = Number(process.env.PPID_CRASH_RUNS ?? 200);
 const SEED = Number(process.env.PPID_CRASH_SEED ?? 20261125);
@@ -29,17 +30,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const FROM = `judul: Data rekening penerima bantuan
-unit: BKPSDM
-pasal17: [h3]
-dasar_hukum: ["UU 14/2008 Pasal 17 huruf h angka 3"]
-uji_konsekuensi:
-  tanggal: 2026-01-05
-  konsekuensi_dibuka: Membuka data keuangan pribadi.
-  konsekuensi_ditutup: Melindungi privasi penerima.
-jangka_waktu: { mulai: 2026-01-10, tahun: 5 }
-cakupan: seluruh
-`;
+const FROM = addInput('BKPSDM');
 const DECREE = ['--nomor', '000.7/1/PPID/2026', '--tanggal', '2026-02-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-09'];
 const ENV = { PPID_TODAY: '2026-02-10' };
 

@@ -41,3 +41,18 @@ export function problemsOf(data: unknown, config: Config = CONFIG) {
 export function codes(data: unknown): string[] {
   return problemsOf(data).map((p) => `${p.severity}:${p.code}`);
 }
+
+/** The YAML an officer gives `ppid add --from`: a complete item, one per test variation. */
+export function addInput(unit: string, judul = 'Data rekening penerima bantuan'): string {
+  return `judul: ${judul}
+unit: ${unit}
+pasal17: [h3]
+dasar_hukum: ["UU 14/2008 Pasal 17 huruf h angka 3"]
+uji_konsekuensi:
+  tanggal: 2026-01-05
+  konsekuensi_dibuka: Membuka data keuangan pribadi.
+  konsekuensi_ditutup: Melindungi privasi penerima.
+jangka_waktu: { mulai: 2026-01-10, tahun: 5 }
+cakupan: seluruh
+`;
+}
