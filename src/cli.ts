@@ -78,6 +78,16 @@ function approvalOptions(cmd: Command): Command {
     .option('--tanggal-persetujuan <TTTT-BB-HH>', T('tanggal persetujuan pimpinan', 'date of the head\u2019s approval'));
 }
 
+/** The determination of an item already in force when registered (`add`, `import`). */
+function inForceOptions(cmd: Command): Command {
+  return approvalOptions(cmd
+    .option('--nomor-penetapan <nomor>', T('nomor surat penetapan (butir yang sudah berlaku)', 'decree number (an item already in force)'))
+    .option('--tanggal-penetapan <TTTT-BB-HH>', T('tanggal penetapan', 'date of the decree'))
+    .option('--tempat-penetapan <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place of the decree (default: ppid.yaml)'))
+    .option('--pejabat <nama>', T('pejabat PPID yang menetapkan (jabatan diambil dari ppid.yaml)', 'determining PPID official (position from ppid.yaml)'))
+    .option('--jabatan-pejabat <jabatan>', T('jabatan pejabat itu', 'that official\u2019s position')));
+}
+
 function decreeOptions(cmd: Command): Command {
   return approvalOptions(cmd
     .option('--nomor <nomor>', T('nomor surat penetapan', 'decree number'))
@@ -138,7 +148,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     'ppid init arsip-dik --nama "Pemerintah Kabupaten Sanggau" --unit "DISKOMINFO=Dinas Komunikasi dan Informatika"',
   ]).action(wrap(async (folder: string | undefined, o) => (await import('./commands/init.js')).run(ioFor(o), folder, o)));
 
-  example(common(periodOptions(program.command('add')
+  example(common(inForceOptions(periodOptions(program.command('add')
     .description(T('mendaftarkan informasi yang dikecualikan (SOP langkah 1); satu berkas, satu commit', 'register an exempted item (SOP step 1); one file, one commit'))
     .option('--from <berkas.yaml>', T('ambil kunci record dari berkas YAML (penetapan di dalamnya = sudah berlaku)', 'take the record keys from a YAML file (a determination in it = already in force)'))
     .option('--judul <teks>', T('informasi yang dikecualikan', 'the exempted information'))
@@ -154,31 +164,35 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .addOption(new Option('--cakupan <cakupan>', T('seluruh atau sebagian', 'whole or partial')).choices(['seluruh', 'sebagian']))
     .option('--bagian <teks>', T('bagian yang dikecualikan bila sebagian (pisah ";")', 'exempted parts when partial (";"-separated)'), collect)
     .option('--catatan <teks>', T('catatan internal (tidak diumumkan)', 'internal note (never published)'))
-    .option('--nomor-penetapan <nomor>', T('nomor surat penetapan (butir yang sudah berlaku)', 'decree number (an item already in force)'))
-    .option('--tanggal-penetapan <TTTT-BB-HH>', T('tanggal penetapan', 'date of the decree'))
-    .option('--tempat-penetapan <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place of the decree (default: ppid.yaml)'))
-    .option('--pejabat <nama>', T('pejabat PPID yang menetapkan (jabatan diambil dari ppid.yaml)', 'determining PPID official (position from ppid.yaml)'))
-    .option('--jabatan-pejabat <jabatan>', T('jabatan pejabat itu', 'that official\u2019s position'))
-    .option('--pimpinan <nama>', T('pimpinan yang menyetujui', 'head who approved'))
-    .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
-    .option('--tanggal-persetujuan <TTTT-BB-HH>', T('tanggal persetujuan pimpinan', 'date of the head\u2019s approval'))
-    .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal'))), { formats: false })
+    .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')))), { formats: false })
     .option('--json', T('cetak hasil sebagai JSON', 'print the result as JSON')), [
     'ppid add                       # ' + T('ditanya satu per satu', 'asked step by step'),
     'ppid add --from butir.yaml',
     'ppid add --judul "Rekam medis pegawai" --unit BKPSDM --pasal17 h2 --dasar-hukum "UU 14/2008 Pasal 17 huruf h angka 2" \\\n      --tanggal-uji 2026-02-02 --dibuka "..." --ditutup "..." --tahun 5 --mulai 2026-02-16 --cakupan seluruh',
   ]).action(wrap(async (o) => (await import('./commands/add.js')).run(ioFor(o), o)));
 
-  example(common(program.command('import')
-    .argument('<berkas>', T('tabel DIK (.csv)', 'DIK table (.csv)'))
-    .description(T('mengimpor DIK yang sudah ada dari lembar kerja sebagai butir usulan (SOP langkah 1); satu commit', 'import an existing DIK from a spreadsheet as proposed items (SOP step 1); one commit'))
+  example(common(inForceOptions(program.command('import')
+    .argument('<berkas>', T('tabel DIK (.xlsx atau .csv)', 'DIK table (.xlsx or .csv)'))
+    .description(T('mengimpor DIK yang sudah ada dari lembar kerja sebagai butir usulan (SOP langkah 1), atau sebagai butir berlaku dengan --nomor-penetapan; satu commit', 'import an existing DIK from a spreadsheet as proposed items (SOP step 1), or as items in force with --nomor-penetapan; one commit'))
     .option('--dry-run', T('tampilkan per baris apa yang akan dibuat dan semua masalah; tidak menulis apa pun', 'show row by row what would be created and every problem; write nothing'))
+    .option('--sheet <nama>', T('lembar kerja yang dibaca (bawaan: lembar pertama yang tampak)', 'worksheet to read (default: the first visible one)'))
     .option('--map <peta.yaml>', T('peta judul kolom untuk tata letak lain', 'heading map for any other layout'))
     .option('--unit <unit>', T('unit kerja untuk baris tanpa unit', 'work unit for rows without one'))
     .option('--tanggal-uji <TTTT-BB-HH>', T('tanggal uji konsekuensi (bawaan: hari ini, dengan peringatan)', 'date of the consequence test (default: today, with a warning)'))
-    .option('--json', T('cetak hasil sebagai JSON', 'print the result as JSON')), { formats: false }), [
-    'ppid import dik-2024.csv --dry-run', 'ppid import dik-2024.csv --tanggal-uji 2024-01-15',
+    .option('--json', T('cetak hasil sebagai JSON', 'print the result as JSON'))), { formats: false }), [
+    'ppid import dik-2024.xlsx --dry-run', 'ppid import dik-2024.csv --tanggal-uji 2024-01-15',
+    'ppid import dik-2024.xlsx --tanggal-uji 2024-01-15 --nomor-penetapan 000.7.2/014/PPID/III/2024 --tanggal-penetapan 2024-03-10 \\\n      --pejabat "Nama PPID" --pimpinan "Nama Bupati" --tanggal-persetujuan 2024-03-09',
   ]).action(wrap(async (file: string, o) => (await import('./commands/import.js')).run(ioFor(o), file, o)));
+
+  example(common(program.command('export')
+    .description(T('register lengkap (termasuk data internal) sebagai .xlsx atau .csv untuk kerja kantor; dapat diimpor kembali', 'the full register (internal data included) as .xlsx or .csv for office work; can be imported again'))
+    .requiredOption('--out <berkas>', T('berkas tujuan (.xlsx atau .csv)', 'output file (.xlsx or .csv)'))
+    .addOption(new Option('--format <format>', T('format (bawaan: dari akhiran --out)', 'format (default: from the --out extension)')).choices(['xlsx', 'csv']))
+    .option('--status <status>', T('saring status (boleh berulang)', 'filter by status (repeatable)'), collect)
+    .option('--unit <unit>', T('saring unit kerja', 'filter by unit'), collect)
+    .option('--json', T('cetak ringkasan sebagai JSON', 'print a summary as JSON')), { formats: false }), [
+    'ppid export --out register-dik.xlsx', 'ppid export --out register.csv --status ditetapkan',
+  ]).action(wrap(async (o) => (await import('./commands/export.js')).run(ioFor(o), o)));
 
   example(common(program.command('validate')
     .description(T('memeriksa seluruh arsip: skema dan aturan hukum, semua masalah sekaligus', 'check the whole archive: schema and legal rules, every problem at once'))

@@ -35,9 +35,9 @@ export function firstInvalidUtf8(buf: Buffer): number {
 
 export type TextRead = { ok: true; text: string } | { ok: false; problem: Diagnostic };
 
-export function readTextFile(abs: string, file: string, maxBytes = MAX_TEXT_BYTES): TextRead {
-  const fail = (code: string, params: Record<string, string | number> = {}, line?: number): TextRead =>
-    ({ ok: false, problem: { severity: 'galat', code, params, file, ...(line ? { line, col: 1 } : {}) } });
+/** Why a file cannot be read as an input the archive depends on, or undefined if it can. */
+export function unreadableFile(abs: string, file: string, maxBytes: number): Diagnostic | undefined {
+  const fail = (code: string, params: Record<string, string | number> = {}): Diagnostic => ({ severity: 'galat', code, params, file });
   let st;
   try {
     st = lstatSync(abs);
@@ -47,12 +47,18 @@ export function readTextFile(abs: string, file: string, maxBytes = MAX_TEXT_BYTE
   if (st.isSymbolicLink()) return fail('berkas-symlink');
   if (!st.isFile()) return fail('bukan-berkas');
   if (st.size > maxBytes) return fail('berkas-terlalu-besar', { ukuran: Math.round(st.size / 1024 / 1024 * 10) / 10, batas: Math.round(maxBytes / 1024 / 1024) });
+  return undefined;
+}
+
+export function readTextFile(abs: string, file: string, maxBytes = MAX_TEXT_BYTES): TextRead {
+  const problem = unreadableFile(abs, file, maxBytes);
+  if (problem) return { ok: false, problem };
   const buf = readFileSync(abs);
   const bad = firstInvalidUtf8(buf);
   if (bad >= 0) {
     let line = 1;
     for (let i = 0; i < bad; i++) if (buf[i] === 10) line++;
-    return fail('bukan-utf8', { bita: `0x${buf[bad]!.toString(16).padStart(2, '0')}` }, line);
+    return { ok: false, problem: { severity: 'galat', code: 'bukan-utf8', params: { bita: `0x${buf[bad]!.toString(16).padStart(2, '0')}` }, file, line, col: 1 } };
   }
   return { ok: true, text: buf.toString('utf8') };
 }

@@ -1,4 +1,5 @@
 /** Plain-text tables for terminals, and RFC 4180 CSV. */
+import { csvText } from '../export/csv.js';
 
 export interface Column<T> {
   header: string;
@@ -27,11 +28,6 @@ export function renderTable<T>(columns: Column<T>[], rows: T[], style: (s: strin
   return [style(line(columns.map((c) => c.header))), ...cells.map(line)].join('\n') + '\n';
 }
 
-function csvCell(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function renderCsv<T>(columns: { header: string; value: (row: T) => string }[], rows: T[]): string {
-  const lines = [columns.map((c) => csvCell(c.header)).join(','), ...rows.map((r) => columns.map((c) => csvCell(c.value(r))).join(','))];
-  return lines.join('\r\n') + '\r\n';
+  return csvText(columns, rows);
 }

@@ -7,9 +7,9 @@ import { yamlProblems } from '../records/parse.js';
 import type { RecordData } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
 import { EXIT, UserError } from '../errors.js';
-import { decreeFromFlags, periodFromFlags, prune, splitList, type PeriodFlags } from './record-flags.js';
+import { decreeFromFlags, inForceDecree, periodFromFlags, prune, splitList, type InForceFlags, type PeriodFlags } from './record-flags.js';
 
-export interface AddFlags extends PeriodFlags {
+export interface AddFlags extends PeriodFlags, InForceFlags {
   from?: string;
   judul?: string;
   judulPublik?: string;
@@ -24,14 +24,6 @@ export interface AddFlags extends PeriodFlags {
   cakupan?: string;
   bagian?: string[];
   catatan?: string;
-  nomorPenetapan?: string;
-  tanggalPenetapan?: string;
-  tempatPenetapan?: string;
-  pejabat?: string;
-  jabatanPejabat?: string;
-  pimpinan?: string;
-  jabatanPimpinan?: string;
-  tanggalPersetujuan?: string;
 }
 
 type Data = Partial<RecordData> & Record<string, unknown>;
@@ -50,10 +42,7 @@ export function dataFromFlags(f: AddFlags, config?: Config): Data {
     cakupan: f.cakupan,
     bagian_dikecualikan: splitList(f.bagian, /;/),
     catatan: f.catatan,
-    penetapan: decreeFromFlags({
-      nomor: f.nomorPenetapan, tanggal: f.tanggalPenetapan, tempat: f.tempatPenetapan, pejabat: f.pejabat, jabatanPejabat: f.jabatanPejabat,
-      pimpinan: f.pimpinan, jabatanPimpinan: f.jabatanPimpinan, tanggalPersetujuan: f.tanggalPersetujuan,
-    }, config),
+    penetapan: decreeFromFlags(inForceDecree(f), config),
   }) as Data;
 }
 

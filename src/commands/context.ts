@@ -13,6 +13,7 @@ import { progressBar } from '../cli/progress.js';
 import { ui } from '../i18n/ui-messages.js';
 import { setArchiveLang } from '../i18n/lang.js';
 import { diagnosticText } from '../i18n/diagnostic-messages.js';
+import { writeFileAtomic } from '../archive/atomic.js';
 
 export interface CommonOptions {
   archive?: string;
@@ -85,4 +86,13 @@ export function positiveInt(name: string, v: string | undefined): number | undef
 
 export function json(v: unknown): string {
   return JSON.stringify(v, null, 2) + '\n';
+}
+
+/** A file the officer asked for (`--out`), outside the archive's history; a refusal is theirs to fix. */
+export function writeOutputFile(abs: string, shown: string, content: string | Buffer): void {
+  try {
+    writeFileAtomic(abs, content);
+  } catch (e) {
+    throw new UserError('keluaran-tidak-dapat-ditulis', { berkas: shown, sebab: (e as NodeJS.ErrnoException).code ?? String(e) }, EXIT.INVALID);
+  }
 }

@@ -4,10 +4,10 @@
  * and every problem; a batch with errors writes nothing. Rows already in the archive (same
  * information and unit) are skipped, so importing the same file twice creates nothing new.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { applyChange } from '../archive/change.js';
-import { nextId } from '../archive/ids.js';
+import { isItemIdShape, nextId } from '../archive/ids.js';
 import { readAllRecords } from '../archive/read.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { RecordData } from '../domain/record.js';
@@ -23,12 +23,14 @@ import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, stepTrailers } from '../workflow/step.js';
 import { detectLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
-import { draftRows, type DraftRow } from '../import/rows.js';
+import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';
 import { readSheet } from '../import/sheet.js';
 import { json, openArchive, resolveToday, type CommonOptions } from './context.js';
 import { readFromFile } from './add-input.js';
+import { decreeFromFlags, type InForceFlags, inForceDecree } from './record-flags.js';
 
-export interface ImportOptions extends CommonOptions {
+export interface ImportOptions extends CommonOptions, InForceFlags {
+  sheet?: string;
   map?: string;
   unit?: string;
   tanggalUji?: string;
@@ -57,32 +59,62 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   const today = resolveToday(opts, io.env);
   if (opts.tanggalUji !== undefined && !isIsoDate(opts.tanggalUji)) throw new UserError('tanggal-hari-ini-salah', { nilai: opts.tanggalUji }, EXIT.USAGE);
   const a = openArchive(io, opts);
-  const sheet = readSheet(resolve(io.cwd, file), file);
+  const sheet = await readSheet(resolve(io.cwd, file), file, opts.sheet);
   const layout = opts.map ? mapLayout(io, opts.map, sheet.rows) : detectLayout(sheet.rows);
-  if (!layout) throw new UserError('impor-tata-letak', { berkas: file }, EXIT.INVALID);
+  if (!layout) throw new UserError('impor-tata-letak', { berkas: sheet.name }, EXIT.INVALID);
+  // An already-decreed DIK comes in as in force, under the decree the officer names.
+  const penetapan = decreeFromFlags(inForceDecree(opts), a.config);
   const unit = opts.unit ? (a.config.unit.find((u) => u.kode === opts.unit || u.nama === opts.unit)?.nama ?? opts.unit) : undefined;
-  const drafts = draftRows(sheet.rows, layout, a.config, today, unit);
+  const drafts = layout.name === 'register' ? draftRegisterRows(sheet.rows, layout) : draftRows(sheet.rows, layout, a.config, today, unit);
 
   const existing = readAllRecords(a.root).flatMap((p) => (p.data ? [p.data as Partial<RecordData>] : []));
   const known = new Set(existing.map((d) => key(String(d.judul ?? ''), String(d.unit ?? ''))));
   const ids = new Set(existing.map((d) => String(d.id)));
   const tanggalUji = opts.tanggalUji ?? today;
   const problems: Diagnostic[] = [];
-  const where = (row: number, column?: string) => ({ file, line: row, ...(column ? { field: `${ui('kolom')} ${column}` } : {}) });
+  const where = (row: number, column?: string) => ({ file: sheet.name, line: row, ...(column ? { field: `${ui('kolom')} ${column}` } : {}) });
+  // The law requires a consequence test (UU 14/2008 Pasal 19); ppid never writes one for the officer.
+  const untested = layout.columns.dibuka === undefined || layout.columns.ditutup === undefined;
+  if (untested) problems.push({ severity: 'galat', code: 'impor-tanpa-uji-konsekuensi', params: {}, file: sheet.name });
+  let testDateFilled = false;
+  /** The fields a row gives, as a record without id, status or registration date. */
+  const fieldsOf = (draft: DraftRow): Record<string, unknown> | undefined => {
+    if (draft.fields) return draft.fields;
+    const d = draft.data;
+    if (!d) return undefined;
+    return {
+      judul: d.judul, unit: d.unit, pasal17: d.pasal17, dasar_hukum: d.dasar_hukum,
+      uji_konsekuensi: { konsekuensi_dibuka: d.konsekuensi_dibuka, konsekuensi_ditutup: d.konsekuensi_ditutup },
+      jangka_waktu: d.jangka_waktu, ...(d.catatan ? { catatan: d.catatan } : {}),
+    };
+  };
   const planned: Planned[] = drafts.flatMap((draft): Planned[] => {
     for (const p of draft.problems) problems.push({ severity: p.severity, code: p.code, params: p.params, ...where(p.row, p.column) });
-    const d = draft.data;
+    const f = fieldsOf(draft);
     // A heading row (a unit ppid does not know) is said above, but is not an item.
-    if (!d && !draft.problems.some((p) => p.severity === 'galat')) return [];
-    if (!d || draft.problems.some((p) => p.severity === 'galat')) return [{ draft }];
-    if (known.has(key(d.judul, d.unit ?? ''))) return [{ draft, skipped: true }];
-    known.add(key(d.judul, d.unit ?? ''));
-    const id = nextId(a.config, yearOf(today), ids);
+    if (!f && !draft.problems.some((p) => p.severity === 'galat')) return [];
+    if (!f || untested || draft.problems.some((p) => p.severity === 'galat')) return [{ draft }];
+    const judul = String(f.judul ?? '');
+    const unitName = String(f.unit ?? '');
+    if (known.has(key(judul, unitName))) return [{ draft, skipped: true }];
+    known.add(key(judul, unitName));
+    // A register keeps its ids where they are free; a clash with another item gets a new one.
+    const own = typeof f.id === 'string' && isItemIdShape(f.id) && !ids.has(f.id) ? f.id : undefined;
+    if (typeof f.id === 'string' && !own) problems.push({ severity: 'peringatan', code: 'impor-id-diganti', params: { id: f.id }, ...where(draft.row) });
+    const id = own ?? nextId(a.config, yearOf(today), ids);
     ids.add(id);
+    const decree = (f.penetapan as Record<string, unknown> | undefined) ?? penetapan;
+    const status = decree ? 'ditetapkan' : 'diusulkan';
+    if (draft.statusSemula && draft.statusSemula !== status) {
+      problems.push({ severity: 'peringatan', code: 'impor-status-diubah', params: { dari: draft.statusSemula, ke: status }, ...where(draft.row) });
+    }
+    const uji = { ...(f.uji_konsekuensi as Record<string, unknown> | undefined) };
+    if (uji.tanggal === undefined) {
+      uji.tanggal = tanggalUji;
+      testDateFilled = true;
+    }
     const record = orderRecord({
-      id, status: 'diusulkan', judul: d.judul, unit: d.unit, pasal17: d.pasal17, dasar_hukum: d.dasar_hukum,
-      uji_konsekuensi: { tanggal: tanggalUji, konsekuensi_dibuka: d.konsekuensi_dibuka, konsekuensi_ditutup: d.konsekuensi_ditutup },
-      jangka_waktu: d.jangka_waktu, cakupan: 'seluruh', ...(d.catatan ? { catatan: d.catatan } : {}), didaftarkan: today,
+      cakupan: 'seluruh', ...f, id, status, uji_konsekuensi: uji, ...(decree ? { penetapan: decree } : {}), didaftarkan: today,
     } as Record<string, unknown>);
     // The record as it would be written must pass the schema and the legal rules, row located.
     const src = new YamlSource(`${RECORDS_DIR}/${id}.md`, '', serializeFrontMatter(record));
@@ -92,12 +124,12 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
       if (p.severity === 'galat') invalid = true;
       // The record is not written yet: its row in the sheet is the place, not a line of YAML.
       const { sourceLine: _line, col: _col, ...rest } = p;
-      problems.push({ ...rest, file, line: draft.row });
+      problems.push({ ...rest, file: sheet.name, line: draft.row });
     }
     return [invalid ? { draft } : { draft, id, record }];
   });
-  if (opts.tanggalUji === undefined && planned.some((p) => p.record)) {
-    problems.push({ severity: 'peringatan', code: 'impor-tanggal-uji-diisi', params: { tanggal: today }, file });
+  if (opts.tanggalUji === undefined && testDateFilled && planned.some((p) => p.record)) {
+    problems.push({ severity: 'peringatan', code: 'impor-tanggal-uji-diisi', params: { tanggal: today }, file: sheet.name });
   }
   sortDiagnostics(problems);
   const errors = problems.filter((p) => p.severity === 'galat');
@@ -106,15 +138,15 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
 
   if (opts.json) {
     io.stdout(json({
-      berkas: file, tata_letak: layout.name, uji_coba: Boolean(opts.dryRun), ditulis: !opts.dryRun && errors.length === 0 && created.length > 0,
-      baris: planned.map((p) => ({ baris: p.draft.row, judul: p.draft.data?.judul ?? null, id: p.id ?? null, hasil: p.record ? 'baru' : p.skipped ? 'sudah-ada' : 'galat' })),
+      berkas: sheet.name, tata_letak: layout.name, uji_coba: Boolean(opts.dryRun), ditulis: !opts.dryRun && errors.length === 0 && created.length > 0,
+      baris: planned.map((p) => ({ baris: p.draft.row, judul: (p.draft.data?.judul ?? p.draft.fields?.judul ?? null), id: p.id ?? null, hasil: p.record ? 'baru' : p.skipped ? 'sudah-ada' : 'galat' })),
       masalah: problems.map((p) => ({ berkas: p.file, baris: p.line ?? null, kolom: p.field ?? null, tingkat: p.severity, kode: p.code })),
     }));
   } else {
-    io.stdout(ui('impor.tata-letak', { berkas: file, tata: layout.name }) + '\n');
+    io.stdout(ui('impor.tata-letak', { berkas: sheet.name, tata: layout.name }) + '\n');
     for (const p of planned) {
-      const what = p.record ? ui('impor.baru', { id: p.id!, judul: p.draft.data!.judul, unit: p.draft.data!.unit ?? '' })
-        : p.skipped ? ui('impor.sudah-ada', { judul: p.draft.data!.judul }) : ui('impor.baris-galat');
+      const what = p.record ? ui('impor.baru', { id: p.id!, judul: String(p.record!.judul), unit: String(p.record!.unit ?? '') })
+        : p.skipped ? ui('impor.sudah-ada', { judul: String(fieldsOf(p.draft)?.judul ?? '') }) : ui('impor.baris-galat');
       io.stdout(`  ${ui('impor.baris', { n: p.draft.row })}: ${what}\n`);
     }
     for (const d of problems) io.stderr(formatDiagnostic(d, io.colorErr));
@@ -129,9 +161,9 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   const { ctx } = await beginStep(a.root, a.config, 'add');
   const writes = created.map((p) => ({ path: `${RECORDS_DIR}/${p.id}.md`, content: serializeRecord(p.record!, newRecordBody(p.record as unknown as RecordData)) }));
   await applyChange(a.root, writes, {
-    subject: `Langkah 1 — impor ${created.length} butir dari ${sheet.name}`,
-    body: created.map((p) => `${p.id}: ${p.draft.data!.judul} (baris ${p.draft.row})`).join('\n'),
-    trailers: stepTrailers(ctx, created.map((p) => p.id!), 'diusulkan'),
+    subject: `Langkah 1 — impor ${created.length} butir dari ${basename(file)}${penetapan ? ` (ditetapkan ${penetapan.nomor ?? ''})` : ''}`,
+    body: created.map((p) => `${p.id}: ${String(p.record!.judul)} (baris ${p.draft.row})`).join('\n'),
+    trailers: stepTrailers(ctx, created.map((p) => p.id!), penetapan ? 'ditetapkan' : 'diusulkan'),
   });
   if (!opts.json) io.stderr(io.colorErr.green(ui('impor.ditulis', { n: created.length })) + '\n');
   return EXIT.OK;

@@ -30,6 +30,23 @@ export interface DecreeFlags extends ApprovalFlags {
   jabatanPejabat?: string;
 }
 
+/** The determination of an item that is already in force when it is registered (`add`, `import`). */
+export interface InForceFlags {
+  nomorPenetapan?: string;
+  tanggalPenetapan?: string;
+  tempatPenetapan?: string;
+  pejabat?: string;
+  jabatanPejabat?: string;
+  pimpinan?: string;
+  jabatanPimpinan?: string;
+  tanggalPersetujuan?: string;
+}
+
+export const inForceDecree = (f: InForceFlags): DecreeFlags => ({
+  nomor: f.nomorPenetapan, tanggal: f.tanggalPenetapan, tempat: f.tempatPenetapan, pejabat: f.pejabat, jabatanPejabat: f.jabatanPejabat,
+  pimpinan: f.pimpinan, jabatanPimpinan: f.jabatanPimpinan, tanggalPersetujuan: f.tanggalPersetujuan,
+});
+
 /** A whole number stays a number; anything else is kept as written for the schema to reject by name. */
 export const intOrText = (v: string | undefined): number | string | undefined => (v === undefined ? undefined : /^\d+$/.test(v.trim()) ? Number(v) : v);
 

@@ -2,13 +2,15 @@
  * Recognising the DIK table layouts in use (DOMAIN.md §7) in a sheet's rows: the 5-column
  * layout with the consequence split into Dibuka | Ditutup (often under a two-row header), and
  * the older No · Satker · Jenis Informasi · Dasar Hukum · Batas Waktu · Keterangan. Any other
- * layout is described by a map (`--map FILE.yaml`): which heading holds which field.
+ * layout is described by a map (`--map FILE.yaml`): which heading holds which field. ppid's own
+ * register export is recognised too, so that an export can be imported again unchanged.
  */
+import { READ_BACK_COLUMNS, REGISTER_MARKERS } from '../export/register-columns.js';
 
 export const IMPORT_FIELDS = ['no', 'judul', 'unit', 'dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu', 'keterangan'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export type LayoutName = 'lima-kolom' | 'lama' | 'peta';
+export type LayoutName = 'lima-kolom' | 'lama' | 'peta' | 'register';
 
 export interface Layout {
   name: LayoutName;
@@ -16,6 +18,10 @@ export interface Layout {
   headerEnd: number;
   /** 0-based column of each field found. */
   columns: Partial<Record<ImportField, number>>;
+  /** ppid's own register (`ppid export`): 0-based column of each record path found. */
+  paths?: Map<string, number>;
+  /** The register's status column: read to leave out items no longer exempted. */
+  statusColumn?: number;
 }
 
 /** Headings as officers write them, normalised (lower case, letters and spaces only). */
@@ -54,10 +60,29 @@ function columnsOf(row: readonly string[], below?: readonly string[]): Partial<R
 const LIMA_KOLOM: readonly ImportField[] = ['judul', 'dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu'];
 const LAMA: readonly ImportField[] = ['unit', 'judul', 'dasar_hukum', 'jangka_waktu'];
 
+/** ppid's own export, recognised by its headings and read column by column. */
+function registerLayout(row: readonly string[], r: number): Layout | undefined {
+  const headings = row.map(normaliseHeading);
+  if (!REGISTER_MARKERS.every((m) => headings.includes(normaliseHeading(m)))) return undefined;
+  const paths = new Map<string, number>();
+  for (const col of READ_BACK_COLUMNS) {
+    const c = headings.indexOf(normaliseHeading(col.judul));
+    if (c >= 0) paths.set(col.path!, c);
+  }
+  const at = (p: string) => paths.get(p);
+  return {
+    name: 'register', headerEnd: r, paths, ...(headings.includes('status') ? { statusColumn: headings.indexOf('status') } : {}),
+    columns: { judul: at('judul'), unit: at('unit'), dasar_hukum: at('dasar_hukum'), dibuka: at('uji_konsekuensi.konsekuensi_dibuka'), ditutup: at('uji_konsekuensi.konsekuensi_ditutup') },
+  };
+}
+
 /** Finds the header in the first rows and the layout it belongs to, or says none matched. */
 export function detectLayout(rows: ReadonlyArray<readonly string[]>): Layout | undefined {
   for (let r = 0; r < Math.min(rows.length, 15); r++) {
-    for (const twoRows of [true, false]) {
+    const own = registerLayout(rows[r]!, r);
+    if (own) return own;
+    // One header row first: a two-row reading would take the first data row for headings.
+    for (const twoRows of [false, true]) {
       if (twoRows && r + 1 >= rows.length) continue;
       const cols = columnsOf(rows[r]!, twoRows ? rows[r + 1] : undefined);
       const end = twoRows ? r + 1 : r;

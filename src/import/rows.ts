@@ -7,7 +7,9 @@ import type { JangkaWaktu } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
 import { columnLetter, type ImportField, type Layout } from './layouts.js';
 import { readLegalBasis } from './legal-basis.js';
-import { readPeriod } from './period-text.js';
+import { readDate, readPeriod } from './period-text.js';
+import { READ_BACK_COLUMNS, setAt } from '../export/register-columns.js';
+import { STATUS_INFO, type Status } from '../domain/lifecycle.js';
 
 export interface CellProblem {
   severity: 'galat' | 'peringatan';
@@ -31,6 +33,10 @@ export interface DraftRow {
     catatan?: string;
   };
   problems: CellProblem[];
+  /** A row of ppid's own register: the record's fields as exported, read back column by column. */
+  fields?: Record<string, unknown>;
+  /** The status the register gave, when it cannot be brought back as it was. */
+  statusSemula?: string;
 }
 
 /** The unit a cell names: its code, its name, or the start of its name ("Badan Kepegawaian"). */
@@ -82,10 +88,9 @@ export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout
     for (const w of period.warnings) problems.push({ severity: period.jangka_waktu ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('jangka_waktu')! });
     const dibuka = cell('dibuka');
     const ditutup = cell('ditutup');
-    if (layout.name !== 'lama') {
-      if (!dibuka) problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Dibuka' }, row: rowNo, ...(at('dibuka') ? { column: at('dibuka')! } : {}) });
-      if (!ditutup) problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Ditutup' }, row: rowNo, ...(at('ditutup') ? { column: at('ditutup')! } : {}) });
-    }
+    // A table without these columns at all is said once for the file, not on every row.
+    if (at('dibuka') && !dibuka) problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Dibuka' }, row: rowNo, column: at('dibuka')! });
+    if (at('ditutup') && !ditutup) problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Ditutup' }, row: rowNo, column: at('ditutup')! });
     const catatan = cell('keterangan');
     out.push({
       row: rowNo,
@@ -96,6 +101,52 @@ export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout
       },
       problems,
     });
+  }
+  return out;
+}
+
+/**
+ * Rows of ppid's own register, read by type: dates as dates, numbers as numbers, one statute
+ * per line, codes separated by commas. Opened and refused items are not exempted information
+ * and stay out; any other status comes back as proposed, or in force when a decree is given.
+ */
+export function draftRegisterRows(rows: ReadonlyArray<readonly string[]>, layout: Layout): DraftRow[] {
+  const out: DraftRow[] = [];
+  const types = new Map(READ_BACK_COLUMNS.map((c) => [c.path!, c.jenis]));
+  for (let r = layout.headerEnd + 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.every((c) => c.trim() === '')) continue;
+    const rowNo = r + 1;
+    const problems: CellProblem[] = [];
+    const fields: Record<string, unknown> = {};
+    for (const [path, c] of layout.paths!) {
+      const text = (row[c] ?? '').trim();
+      if (!text) continue;
+      const column = columnLetter(c);
+      switch (types.get(path)) {
+        case 'tanggal': {
+          const iso = readDate(text.toLowerCase());
+          if (iso) setAt(fields, path, iso);
+          else problems.push({ severity: 'galat', code: 'impor-tanggal-tak-sah', params: { teks: text }, row: rowNo, column });
+          break;
+        }
+        case 'angka':
+          if (/^\d+$/.test(text)) setAt(fields, path, Number(text));
+          else problems.push({ severity: 'galat', code: 'impor-bukan-angka', params: { teks: text }, row: rowNo, column });
+          break;
+        case 'kode': setAt(fields, path, text.split(/[,;\s]+/).filter(Boolean)); break;
+        case 'daftar': setAt(fields, path, text.split(/\r?\n/).map((x) => x.trim()).filter(Boolean)); break;
+        case 'ya': if (/^(ya|y|yes|true|1|x)$/i.test(text)) setAt(fields, path, true); break;
+        default: setAt(fields, path, text);
+      }
+    }
+    const status = (layout.statusColumn !== undefined ? (row[layout.statusColumn] ?? '').trim() : '') as Status | '';
+    if (status === 'dibuka' || status === 'ditolak') {
+      out.push({ row: rowNo, problems: [{ severity: 'peringatan', code: 'impor-status-dilewati', params: { status }, row: rowNo, column: columnLetter(layout.statusColumn!) }] });
+      continue;
+    }
+    if (!fields.judul) problems.push({ severity: 'galat', code: 'impor-judul-kosong', params: {}, row: rowNo, ...(layout.columns.judul !== undefined ? { column: columnLetter(layout.columns.judul) } : {}) });
+    out.push({ row: rowNo, problems, fields, ...(status && status in STATUS_INFO ? { statusSemula: status } : {}) });
   }
   return out;
 }

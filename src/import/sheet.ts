@@ -1,13 +1,15 @@
 /**
- * Reading a spreadsheet's cells as text rows. CSV for now (UTF-8, with or without BOM, comma
- * or semicolon as Excel writes it in an Indonesian locale); .xlsx comes next.
+ * Reading a spreadsheet's cells as text rows: CSV (UTF-8, with or without BOM, comma or
+ * semicolon as Excel writes it in an Indonesian locale) and Excel workbooks (.xlsx).
  */
+import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { readTextFile } from '../archive/text-file.js';
+import { readTextFile, unreadableFile } from '../archive/text-file.js';
 import { EXIT, UserError } from '../errors.js';
+import { unneutralise } from '../export/csv.js';
 
 export interface Sheet {
+  /** What problems name as their file: the file, and for a workbook its sheet. */
   name: string;
   rows: string[][];
 }
@@ -15,22 +17,73 @@ export interface Sheet {
 /** A DIK of thousands of rows is far below this; a mistaken file is not. */
 const MAX_SHEET_BYTES = 20 * 1024 * 1024;
 
-export function readSheet(abs: string, shown: string): Sheet {
+export const SHEET_EXTENSIONS = ['.csv', '.xlsx'] as const;
+
+export async function readSheet(abs: string, shown: string, sheetName?: string): Promise<Sheet> {
   const ext = extname(abs).toLowerCase();
-  if (ext !== '.csv') throw new UserError('impor-format', { berkas: shown, jenis: ext || '(tanpa akhiran)' }, EXIT.USAGE);
+  if (ext === '.csv') return readCsv(abs, shown);
+  if (ext === '.xlsx') return readXlsx(abs, shown, sheetName);
+  throw new UserError('impor-format', { berkas: shown, jenis: ext || '(tanpa akhiran)' }, EXIT.USAGE);
+}
+
+function readCsv(abs: string, shown: string): Sheet {
   const read = readTextFile(abs, shown, MAX_SHEET_BYTES);
   if (!read.ok) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [read.problem]);
   const text = read.text.replace(/^\uFEFF/, '');
   const first = text.split(/\r?\n/, 1)[0] ?? '';
   // Excel with an Indonesian locale writes ';' (the comma is the decimal sign there).
   const delimiter = (first.match(/;/g) ?? []).length > (first.match(/,/g) ?? []).length ? ';' : ',';
+  // Loaded here, not at start-up: most commands never read a spreadsheet.
+  const { parse } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
   try {
     const rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
-    return { name: basename(abs), rows };
+    // A CSV written for spreadsheets guards formula-like cells with an apostrophe (ppid export does).
+    return { name: shown, rows: rows.map((r) => r.map(unneutralise)) };
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [{
       severity: 'galat', code: 'impor-csv-rusak', params: { detail: (e as Error).message.split('\n')[0] ?? '' }, file: shown, ...(line ? { line, col: 1 } : {}),
     }]);
   }
+}
+
+/** A cell as the officer sees it: rich text joined, a formula's result, a date as YYYY-MM-DD. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (typeof v !== 'object') return String(v);
+  const o = v as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; formula?: unknown; error?: unknown };
+  if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
+  if ('formula' in o || 'sharedFormula' in o) return cellText(o.result);
+  if ('text' in o) return cellText(o.text);
+  return '';
+}
+
+async function readXlsx(abs: string, shown: string, sheetName?: string): Promise<Sheet> {
+  const invalid = (code: string, params: Record<string, string> = {}) =>
+    new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [{ severity: 'galat', code, params, file: shown }]);
+  const problem = unreadableFile(abs, shown, MAX_SHEET_BYTES);
+  if (problem) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [problem]);
+  const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(abs);
+  } catch (e) {
+    throw invalid('impor-xlsx-rusak', { detail: (e as Error).message.split('\n')[0] ?? '' });
+  }
+  const ws = sheetName !== undefined ? wb.getWorksheet(sheetName) : wb.worksheets.find((w) => w.state === 'visible') ?? wb.worksheets[0];
+  if (!ws) {
+    throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: sheetName ?? '', ada: wb.worksheets.map((w) => w.name).join(', ') }, EXIT.USAGE);
+  }
+  const rows: string[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      // A merged range holds its value once, in its first cell; the rest read as empty so a
+      // unit heading merged across the table stays a one-value row.
+      cells[c - 1] = cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell.value).trim();
+    });
+    rows[n - 1] = Array.from(cells, (c) => c ?? '');
+  });
+  return { name: `${basename(shown)}[${ws.name}]`, rows: Array.from(rows, (r) => r ?? []) };
 }

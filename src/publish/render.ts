@@ -1,16 +1,7 @@
 /** The machine-readable lists: dik.csv for spreadsheets and dik.json for applications. */
 import type { OpenedItem, PublicItem } from './allowlist.js';
 import type { PageMeta } from './html.js';
-
-/** Spreadsheets run cells that start with these as formulas; a leading apostrophe stops that. */
-function neutralise(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
-
-function csvCell(s: string): string {
-  const v = neutralise(s);
-  return /[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
+import { csvText } from '../export/csv.js';
 
 export const CSV_COLUMNS: ReadonlyArray<readonly [string, (it: PublicItem) => string]> = [
   ['No', (it) => String(it.no)],
@@ -29,8 +20,7 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [string, (it: PublicItem) => st
 
 export function renderCsv(items: PublicItem[]): string {
   // UTF-8 with BOM so that Excel reads the Indonesian text right.
-  const lines = [CSV_COLUMNS.map(([h]) => csvCell(h)).join(','), ...items.map((it) => CSV_COLUMNS.map(([, f]) => csvCell(f(it))).join(','))];
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return '\uFEFF' + csvText(CSV_COLUMNS.map(([header, value]) => ({ header, value })), items, { neutraliseFormulas: true });
 }
 
 /** The shape is described by schemas/dik.schema.json. */

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, gitLog, newArchive, ppid, ROOT, snapshot, tempDir, write } from '../helpers/cli.js';
+import { writeWorkbook } from '../helpers/xlsx.js';
 
 afterAll(cleanTempDirs);
 const FIX = join(ROOT, 'test', 'fixtures', 'import');
@@ -49,10 +50,26 @@ describe('ppid import (CSV)', () => {
     expect(r.stderr).toContain('dik-lama.csv:3: peringatan: unit "Dinas Entah" tidak ada di ppid.yaml (kolom B)');
     expect(r.stderr).toContain('dik-lama.csv:4: galat: dasar hukum "rahasia" tidak menyebut huruf Pasal 17 yang dapat dibaca (kolom D)');
     expect(r.stderr).toContain('dik-lama.csv:4: galat: jangka waktu "lama sekali" tidak dapat dibaca (kolom E)');
-    // The older layout has no consequence test: said, never invented.
-    expect(r.stderr).toContain('dik-lama.csv:2: galat: kunci wajib "konsekuensi_dibuka" tidak ada');
+    // The older layout has no consequence test: said once for the file, never invented.
+    expect(r.stderr).toContain('dik-lama.csv: galat: tabel tidak memuat uji konsekuensi (kolom Dibuka dan Ditutup)');
+    expect(r.stderr).toContain('tambahkan dua kolom berjudul "Dibuka" dan "Ditutup"');
+    expect(r.stderr).not.toContain('kunci wajib');
     expect(r.stderr).toContain('tidak ada yang ditulis');
     expect(snapshot(dir)).toBe(before);
+  });
+
+  it('the older layout with the two consequence columns added: records created, the event period warned about', () => {
+    const dir = newArchive();
+    const r = ppid(['import', join(FIX, 'dik-lama-dengan-uji.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', '--json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.baris.map((b: any) => b.hasil)).toEqual(['baru', 'baru']);
+    expect(out.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['2:impor-tinjau-ulang-diisi']);
+    const list = JSON.parse(ppid(['list', '--json'], { cwd: dir }).stdout);
+    expect(list.map((x: any) => `${x.unit}|${x.pasal17}|${x.bentuk_jangka_waktu}`).sort()).toEqual([
+      'Badan Kepegawaian dan Pengembangan SDM|h4|setelah-peristiwa', 'Inspektorat Daerah|a1|panjang-tetap',
+    ]);
+    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
   });
 
   it('a table in neither layout asks for a map; the map makes it readable; other file types are usage errors', () => {
@@ -70,6 +87,99 @@ describe('ppid import (CSV)', () => {
     expect(ppid(['import', sheet, '--map', wrongMap], { cwd: dir }).stderr).toContain('Nama');
     const x = ppid(['import', join(ROOT, 'package.json')], { cwd: dir });
     expect(x.code).toBe(2);
-    expect(x.stderr).toContain('.csv');
+    expect(x.stderr).toContain('.xlsx atau .csv');
+    // A file that only pretends to be a workbook is a located error, not a crash.
+    const fake = write(files, 'palsu.xlsx', 'bukan zip');
+    const f = ppid(['import', fake], { cwd: dir });
+    expect(f.code).toBe(1);
+    expect(f.stderr).toContain('palsu.xlsx: galat: buku kerja Excel tidak dapat dibaca');
+    expect(f.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** The 5-column DIK as an officer keeps it in Excel: notes on a hidden first sheet, a merged title, a merged "Konsekuensi" over two columns, unit rows merged across, rich text and formulas. */
+async function messyWorkbook(dir: string): Promise<string> {
+  const path = join(dir, 'DIK 2024.xlsx');
+  const bold = (t: string) => ({ richText: [{ text: t, font: { bold: true } }, { text: ' (hasil pemeriksaan berkala)' }] });
+  await writeWorkbook(path, [
+    { name: 'Petunjuk', hidden: true, rows: [['Isi satu baris per informasi.']] },
+    {
+      name: 'DIK 2024',
+      merges: ['A1:F1', 'A2:F2', 'D4:E4', 'A6:F6', 'A9:F9'],
+      rows: [
+        ['DAFTAR INFORMASI YANG DIKECUALIKAN'], ['PEMERINTAH KABUPATEN UJI'], [],
+        ['No', 'Informasi', 'Dasar Hukum Pengecualian', 'Konsekuensi/Pertimbangan bagi Publik', null, 'Jangka Waktu'],
+        [null, null, null, 'Dibuka', 'Ditutup', null],
+        ['A. Badan Kepegawaian'],
+        [1, bold('Data kesehatan pegawai'), 'Pasal 17 huruf h angka 2 UU 14/2008', 'Membuka riwayat kesehatan pegawai.', 'Melindungi privasi pegawai.', '5 tahun'],
+        [{ formula: 'A7+1', result: 2 }, 'Berkas hukuman disiplin PNS', '17 h.4', 'Membuka penilaian pribadi.', 'Melindungi martabat pegawai.', '5 tahun setelah keputusan disiplin'],
+        ['B. Inspektorat'],
+        [{ formula: 'A8+1', result: 3 }, 'Laporan hasil pemeriksaan investigatif', 'huruf a angka 1 dan huruf i', 'Menghambat penyidikan.', 'Melindungi proses hukum.', '20 Tahun'],
+        [4, 'Naskah dinas rahasia tentang pengamanan', 'Pasal 17 huruf j UU 14/2008 jo. UU 43/2009 Pasal 44', 'Membuka arsip tertutup.', 'Menjaga kerahasiaan arsip.', 'Permanen'],
+      ],
+    },
+  ]);
+  return path;
+}
+
+describe('ppid import (Excel .xlsx)', () => {
+  it('reads the first visible sheet of a messy workbook: merged cells, rich text, formulas; problems name the sheet', async () => {
+    const dir = newArchive();
+    const path = await messyWorkbook(tempDir());
+    const before = snapshot(dir);
+    const dry = ppid(['import', path, '--dry-run', '--json', '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
+    expect(dry.code, dry.stderr).toBe(0);
+    const plan = JSON.parse(dry.stdout);
+    expect(plan.berkas).toMatch(/DIK 2024\.xlsx\[DIK 2024\]$/);
+    expect(plan.tata_letak).toBe('lima-kolom');
+    expect(plan.baris.map((b: any) => `${b.baris}:${b.hasil}:${b.judul}`)).toEqual([
+      '7:baru:Data kesehatan pegawai (hasil pemeriksaan berkala)', '8:baru:Berkas hukuman disiplin PNS',
+      '10:baru:Laporan hasil pemeriksaan investigatif', '11:baru:Naskah dinas rahasia tentang pengamanan',
+    ]);
+    expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['8:impor-tinjau-ulang-diisi', '11:periode-tanpa-batas-tanpa-tinjau']);
+    expect(snapshot(dir)).toBe(before);
+
+    const text = ppid(['import', path, '--dry-run', '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
+    expect(text.stderr).toContain('DIK 2024.xlsx[DIK 2024]:8: peringatan: jangka waktu hingga suatu peristiwa wajib punya tanggal tinjau ulang; diisi 2027-11-25 (kolom F)');
+
+    const r = ppid(['import', path, '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse(ppid(['list', '--json'], { cwd: dir }).stdout);
+    expect(list.map((x: any) => `${x.pasal17.join(',')}|${x.unit}|${x.bentuk_jangka_waktu}`).sort()).toEqual([
+      'a1,i|Inspektorat Daerah|panjang-tetap', 'h2|Badan Kepegawaian dan Pengembangan SDM|panjang-tetap',
+      'h4|Badan Kepegawaian dan Pengembangan SDM|setelah-peristiwa', 'j|Inspektorat Daerah|tanpa-batas',
+    ]);
+    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('--sheet picks a sheet by name; a sheet that is not there is a usage error naming the sheets there are', async () => {
+    const dir = newArchive();
+    const path = await messyWorkbook(tempDir());
+    const r = ppid(['import', path, '--sheet', 'Lembar9', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('tidak ada lembar kerja "Lembar9"; yang ada: Petunjuk, DIK 2024');
+    const p = ppid(['import', path, '--sheet', 'Petunjuk', '--dry-run'], { cwd: dir });
+    expect(p.code).toBe(1);
+    expect(p.stderr).toContain('judul kolom tidak dikenali');
+  });
+
+  it('an already-decreed DIK comes in as in force under the decree named; a decree without the head\u2019s approval is refused', () => {
+    const dir = newArchive();
+    const decree = ['--nomor-penetapan', '000.7.2/014/PPID/III/2024', '--tanggal-penetapan', '2024-03-10', '--pejabat', 'Siti Aminah', '--jabatan-pejabat', 'PPID Utama'];
+    const before = snapshot(dir);
+    const bad = ppid(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', ...decree], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('persetujuan_pimpinan');
+    expect(snapshot(dir)).toBe(before);
+    const r = ppid(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', ...decree,
+      '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2024-03-09'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const [last] = gitLog(dir);
+    expect(last!.trailers['PPID-Status']).toEqual(['ditetapkan']);
+    const list = JSON.parse(ppid(['list', '--json'], { cwd: dir }).stdout);
+    expect(list.every((x: any) => x.status === 'ditetapkan')).toBe(true);
+    // "5 (lima) Tahun" runs from the decree: it ends on 10 March 2029.
+    expect(list.find((x: any) => x.judul === 'Data kesehatan pegawai').berakhir).toBe('2029-03-10');
+    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * The register as a file for office software: an Excel workbook with typed cells (dates as
+ * dates, numbers as numbers), column widths, a frozen header row and a filter; or CSV with a
+ * BOM and `;` as Excel in an Indonesian locale opens it. Internal fields included: this file
+ * is for the officers, never for publication.
+ */
+import { createRequire } from 'node:module';
+import type { RecordData } from '../domain/record.js';
+import { cellValue, REGISTER_COLUMNS } from './register-columns.js';
+import { csvText } from './csv.js';
+
+export interface RegisterSheetMeta {
+  badanPublik: string;
+  /** The day of the export: the workbook's own dates, so that the same archive gives the same file. */
+  tanggal: string;
+}
+
+const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export async function registerXlsx(records: readonly RecordData[], meta: RegisterSheetMeta): Promise<Buffer> {
+  // Loaded only here: exceljs takes half a second to load and most commands never need it.
+  const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ppid';
+  wb.company = meta.badanPublik;
+  wb.created = wb.modified = isoToDate(meta.tanggal);
+  const ws = wb.addWorksheet('Register DIK', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  ws.columns = REGISTER_COLUMNS.map((c) => ({
+    header: c.judul, width: c.lebar,
+    style: c.jenis === 'tanggal' ? { numFmt: 'dd/mm/yyyy' } : c.jenis === 'angka' ? { numFmt: '0' } : { alignment: { wrapText: true, vertical: 'top' } },
+  }));
+  for (const d of records) {
+    ws.addRow(REGISTER_COLUMNS.map((c) => {
+      const v = cellValue(c, d);
+      return v !== undefined && c.jenis === 'tanggal' ? isoToDate(String(v)) : v ?? null;
+    }));
+  }
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'middle' };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: REGISTER_COLUMNS.length } };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export function registerCsv(records: readonly RecordData[]): string {
+  const columns = REGISTER_COLUMNS.map((c) => ({ header: c.judul, value: (d: RecordData) => String(cellValue(c, d) ?? '') }));
+  return '\uFEFF' + csvText(columns, records, { delimiter: ';', neutraliseFormulas: true });
+}

@@ -1,0 +1,30 @@
+/** Workbooks as officers make them in Excel, built for the tests (merged cells, rich text, formulas). */
+import { createRequire } from 'node:module';
+import type ExcelJSType from 'exceljs';
+
+const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
+
+export type CellSpec = string | number | Date | null | { richText: Array<{ text: string; font?: { bold?: boolean } }> } | { formula: string; result: number };
+
+export interface SheetSpec {
+  name: string;
+  rows: CellSpec[][];
+  merges?: string[];
+  hidden?: boolean;
+}
+
+export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible' });
+    for (const row of s.rows) ws.addRow(row);
+    for (const m of s.merges ?? []) ws.mergeCells(m);
+  }
+  await wb.xlsx.writeFile(path);
+}
+
+export async function readWorkbook(path: string): Promise<ExcelJSType.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
