@@ -8,6 +8,7 @@ import { processIo, type Io } from './cli/io.js';
 import { lang, resolveLang, setLang } from './i18n/lang.js';
 import { hasUi, ui } from './i18n/ui-messages.js';
 import { EXIT, UserError } from './errors.js';
+import { DOC_KIND_NAMES } from './documents/kinds.js';
 
 const T = (id: string, en: string) => (lang() === 'en' ? en : id);
 
@@ -41,6 +42,7 @@ function translateHelp(s: string): string {
     .replace(/^error:/m, 'galat:');
 }
 
+const DOC_KIND_LIST = DOC_KIND_NAMES.join(', ');
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 function common(cmd: Command, { formats = true }: { formats?: boolean } = {}): Command {
@@ -193,6 +195,21 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--json', T('cetak ringkasan sebagai JSON', 'print a summary as JSON')), { formats: false }), [
     'ppid export --out register-dik.xlsx', 'ppid export --out register.csv --status ditetapkan',
   ]).action(wrap(async (o) => (await import('./commands/export.js')).run(ioFor(o), o)));
+
+  example(common(program.command('doc')
+    .argument('<jenis>', T(`jenis dokumen: ${DOC_KIND_LIST}`, `document kind: ${DOC_KIND_LIST}`))
+    .argument('[id...]', T('nomor butir (bawaan: menurut jenisnya)', 'item ids (default: by kind)'))
+    .description(T('menyusun dokumen resmi sebagai Word (.docx) untuk diedit dan ditandatangani, atau HTML untuk dicetak', 'draft the official documents as Word (.docx) to edit and sign, or HTML to print'))
+    .option('--out <berkas>', T('berkas tujuan (.docx atau .html)', 'output file (.docx or .html)'))
+    .addOption(new Option('--format <format>', T('format (bawaan: dari akhiran --out, atau docx)', 'format (default: from the --out extension, or docx)')).choices(['docx', 'html']))
+    .option('--nomor <nomor>', T('penetapan: semua butir dengan nomor surat ini; pembukaan: nomor surat pembukaan', 'decree: all items under this decree number; opening: number of the opening decree'))
+    .option('--json', T('cetak ringkasan sebagai JSON', 'print a summary as JSON')), { formats: false }), [
+    'ppid doc uji-konsekuensi DIK-2026-0004 --out uji-konsekuensi.docx',
+    'ppid doc penetapan --nomor 000.7.2/014/PPID/III/2026 --out penetapan.docx',
+    'ppid doc akan-berakhir --today 2026-11-02 --out akan-berakhir.docx',
+    'ppid doc pembukaan --out pembukaan.docx        # ' + T('konsep untuk butir yang jatuh tempo', 'a draft for the items falling due'),
+    'ppid doc pertimbangan DIK-2026-0004 --format html > pertimbangan.html',
+  ]).action(wrap(async (kind: string, ids: string[], o) => (await import('./commands/doc.js')).run(ioFor(o), kind, ids, o)));
 
   example(common(program.command('validate')
     .description(T('memeriksa seluruh arsip: skema dan aturan hukum, semua masalah sekaligus', 'check the whole archive: schema and legal rules, every problem at once'))

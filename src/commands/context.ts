@@ -6,7 +6,7 @@ import { readAllRecords } from '../archive/read.js';
 import { checkArchive, type CheckedRecord } from '../archive/check.js';
 import { isIsoDate, localToday } from '../rules/dates.js';
 import { EXIT, UserError } from '../errors.js';
-import type { Config } from '../domain/config.js';
+import { RECORDS_DIR, type Config } from '../domain/config.js';
 import type { ArchiveRecord } from '../domain/record.js';
 import { hasErrors } from '../diagnostics.js';
 import { progressBar } from '../cli/progress.js';
@@ -60,6 +60,15 @@ export function loadRecords(io: Io, a: OpenArchive): LoadedRecords {
   const checked = checkArchive(a.root, a.config, parsed);
   const records = checked.flatMap((c) => (c.record ? [c.record] : []));
   return { checked, records, invalid: checked.filter((c) => hasErrors(c.problems)).length };
+}
+
+/** One item by its id; a record with errors is named with them rather than said to be missing. */
+export function findRecord(loaded: LoadedRecords, id: string): ArchiveRecord {
+  const rec = loaded.records.find((r) => r.data.id === id);
+  if (rec) return rec;
+  const broken = loaded.checked.find((c) => c.parsed.file === `${RECORDS_DIR}/${id}.md` || (c.parsed.data as { id?: unknown } | undefined)?.id === id);
+  if (broken) throw new UserError('item-bergalat', { id, berkas: broken.parsed.file }, EXIT.INVALID, broken.problems.filter((p) => p.severity === 'galat'));
+  throw new UserError('item-tidak-ada', { id });
 }
 
 /**

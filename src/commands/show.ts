@@ -6,21 +6,15 @@ import { pasal17Citation, findPasal17 } from '../domain/pasal17.js';
 import { serializeFrontMatter } from '../records/serialize.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
-import { EXIT, UserError } from '../errors.js';
-import { json, loadRecords, openArchive, resolveToday, type CommonOptions } from './context.js';
-import { RECORDS_DIR } from '../domain/config.js';
+import { EXIT } from '../errors.js';
+import { findRecord, json, loadRecords, openArchive, resolveToday, type CommonOptions } from './context.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
 
 export async function run(io: Io, id: string, opts: CommonOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
   const loaded = loadRecords(io, a);
-  const rec = loaded.records.find((r) => r.data.id === id);
-  if (!rec) {
-    const broken = loaded.checked.find((c) => c.parsed.file === `${RECORDS_DIR}/${id}.md` || (c.parsed.data as { id?: unknown } | undefined)?.id === id);
-    if (broken) throw new UserError('item-bergalat', { id, berkas: broken.parsed.file }, EXIT.INVALID, broken.problems.filter((p) => p.severity === 'galat'));
-    throw new UserError('item-tidak-ada', { id });
-  }
+  const rec = findRecord(loaded, id);
   const facts = periodFacts(rec.data);
   if (opts.json) {
     const demiHukum = facts.berakhir !== undefined && facts.berakhir <= today && STATUS_INFO[rec.data.status].berlaku;

@@ -98,6 +98,7 @@ const DECREE = ['--nomor', '000.7/1/PPID/2026', '--tanggal', '2026-11-02', '--pe
 const REPORTS = (files: string): string[][] => [
   ['validate'], ['list', '--json'], ['expiring', '--today', '2026-11-02'], ['status', '--today', '2026-11-02'],
   ['publish', '--out', join(files, 'situs-luar')], ['publish', '--out', 'situs'],
+  ['export', '--out', join(files, 'register.xlsx')], ['doc', 'akan-berakhir', '--out', join(files, 'akan-berakhir.docx'), '--today', '2026-11-02'],
 ];
 
 /** Every command that takes an item, aimed at the bad one. */
@@ -107,6 +108,7 @@ const ITEM_COMMANDS = (id: string, files: string): string[][] => [
   ['reject', id, '--alasan', 'Tidak memenuhi uji konsekuensi'],
   ['reclassify', id, '--tanggal-uji', '2026-11-01', '--dibuka', 'a', '--ditutup', 'b', '--mulai', '2026-11-02', '--tahun', '3', ...DECREE],
   ['attach', id, join(files, 'scan.pdf'), '--jenis', 'dokumen'], ['attach', id, '--lokasi', 'Lemari 1'],
+  ['doc', 'uji-konsekuensi', id, '--out', join(files, 'uji.docx')],
 ];
 
 const ALL_ROLES = 'petugas-teknis,ppid-utama,tim-pertimbangan,pimpinan';
@@ -223,7 +225,7 @@ describe('the bad-input corpus, every command on each', () => {
 
   it('every command aimed at a bad item refuses, naming its file, and changes nothing', async () => {
     const runs = planted.flatMap((p) => ITEM_COMMANDS(p.id, files).map((args) => ({ args, p })));
-    // ITEM_COMMANDS has 9 commands and every 4th run is a real process: each command runs for
+    // ITEM_COMMANDS has 10 commands and every 4th run is a real process: each command runs for
     // real on several bad items.
     await refusedAll(dir, runs.map((r) => r.args), (i) => [runs[i]!.p.rel], 4);
   }, 300_000);
