@@ -1,12 +1,11 @@
 /** Turning `ppid add`'s flags and `--from` file into record data. */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { readTextFile } from '../archive/text-file.js';
 import { resolve } from 'node:path';
 import { YamlSource } from '../records/source.js';
-import { yamlProblems } from '../records/parse.js';
+import { readYamlMap } from '../records/yaml-file.js';
 import type { RecordData } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
-import { EXIT, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { decreeFromFlags, inForceDecree, periodFromFlags, prune, splitList, type InForceFlags, type PeriodFlags } from './record-flags.js';
 
 export interface AddFlags extends PeriodFlags, InForceFlags {
@@ -66,16 +65,7 @@ export function readFromFile(cwd: string, path: string): FromFile {
   const abs = resolve(cwd, path);
   if (!existsSync(abs)) throw new UserError('berkas-tidak-ada', { berkas: path });
   // A --from file given as a link is read like any file; only the archive's own files may not be links.
-  const read = readTextFile(statSync(abs).isFile() ? realpathSync(abs) : abs, path);
-  if (!read.ok) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [read.problem]);
-  const text = read.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const source = new YamlSource(path, text, text);
-  const problems = yamlProblems(source);
-  if (problems.length > 0) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, problems);
-  const data = source.toJS();
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [source.diagnostic('galat', 'front-matter-bukan-peta', {})]);
-  }
+  const { data, source } = readYamlMap(statSync(abs).isFile() ? realpathSync(abs) : abs, path);
   return { data: data as Data, source, label: path };
 }
 

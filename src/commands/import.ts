@@ -120,7 +120,8 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
     const src = new YamlSource(`${RECORDS_DIR}/${id}.md`, '', serializeFrontMatter(record));
     let invalid = false;
     for (const p of [...checkAgainstSchema('record', record, src), ...checkRecordRules(record, src, { config: a.config })]) {
-      if (p.code === 'unit-tidak-dikenal') continue;
+      // Sheet rows have said an unknown unit at its cell already; a register row has not.
+      if (p.code === 'unit-tidak-dikenal' && !draft.fields) continue;
       if (p.severity === 'galat') invalid = true;
       // The record is not written yet: its row in the sheet is the place, not a line of YAML.
       const { sourceLine: _line, col: _col, ...rest } = p;

@@ -3,11 +3,11 @@
  * with the same file in the archive's `templates/dokumen/` taking precedence key by key, so a
  * body changes its letterhead, logo or a paragraph without copying the rest.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Config } from '../domain/config.js';
 import { packagePath } from '../archive/package-files.js';
-import { readFromFile } from '../commands/add-input.js';
+import { readYamlMap } from '../records/yaml-file.js';
 import { EXIT, UserError } from '../errors.js';
 import type { Letterhead, LetterheadLine } from './model.js';
 
@@ -16,11 +16,10 @@ export const TEMPLATE_DIR = 'templates/dokumen';
 export type Template = Record<string, unknown>;
 
 export function loadTemplate(root: string, name: string): Template {
-  const base = readFromFile(packagePath('.'), join(TEMPLATE_DIR, `${name}.yaml`)).data as Template;
-  const own = join(root, TEMPLATE_DIR, `${name}.yaml`);
-  if (!existsSync(own)) return base;
-  const mine = readFromFile(root, join(TEMPLATE_DIR, `${name}.yaml`)).data as Template | null;
-  return { ...base, ...(mine ?? {}) };
+  const rel = `${TEMPLATE_DIR}/${name}.yaml`;
+  const base = readYamlMap(packagePath(rel), rel).data;
+  // The archive's own file, read like its records: a link out of the archive is refused.
+  return existsSync(join(root, rel)) ? { ...base, ...readYamlMap(join(root, rel), rel).data } : base;
 }
 
 /** The values every template may use: "{badan_publik}", "{BADAN_PUBLIK}", … */
@@ -46,15 +45,17 @@ export function letterhead(root: string, config: Config, t: Template): Letterhea
     return teks ? [{ ...line, teks }] : [];
   });
   if (typeof t.logo !== 'string' || !t.logo.trim()) return { baris };
-  // The logo is the archive's own file: a path that leaves the archive is refused.
+  // The logo is the archive's own file: a path or a link that leaves the archive is refused.
   const abs = resolve(root, t.logo);
-  const rel = relative(root, abs);
+  const real = existsSync(abs) ? realpathSync(abs) : undefined;
+  const rel = real ? relative(realpathSync(root), real) : '..';
   const ext = extname(abs).toLowerCase();
-  if (rel.startsWith('..') || isAbsolute(rel) || !existsSync(abs) || !['.png', '.jpg', '.jpeg'].includes(ext)) {
-    throw new UserError('dok-logo-tidak-ada', { berkas: String(t.logo), templat: join(TEMPLATE_DIR, 'kop.yaml') }, EXIT.INVALID);
+  if (rel.startsWith('..') || isAbsolute(rel) || !statSync(real!).isFile() || !['.png', '.jpg', '.jpeg'].includes(ext)) {
+    throw new UserError('dok-logo-tidak-ada', { berkas: String(t.logo), templat: `${TEMPLATE_DIR}/kop.yaml` }, EXIT.INVALID);
   }
+  const mm = (v: unknown, fallback: number) => (typeof v === 'number' && v > 0 && v < 200 ? v : fallback);
   return {
     baris,
-    logo: { data: readFileSync(abs), type: ext === '.png' ? 'png' : 'jpg', lebarMm: Number(t.logo_lebar_mm ?? 20), tinggiMm: Number(t.logo_tinggi_mm ?? 24) },
+    logo: { data: readFileSync(real!), type: ext === '.png' ? 'png' : 'jpg', lebarMm: mm(t.logo_lebar_mm, 20), tinggiMm: mm(t.logo_tinggi_mm, 24) },
   };
 }

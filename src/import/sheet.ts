@@ -17,8 +17,6 @@ export interface Sheet {
 /** A DIK of thousands of rows is far below this; a mistaken file is not. */
 const MAX_SHEET_BYTES = 20 * 1024 * 1024;
 
-export const SHEET_EXTENSIONS = ['.csv', '.xlsx'] as const;
-
 export async function readSheet(abs: string, shown: string, sheetName?: string): Promise<Sheet> {
   const ext = extname(abs).toLowerCase();
   if (ext === '.csv') return readCsv(abs, shown);

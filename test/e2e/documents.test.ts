@@ -4,7 +4,7 @@
  * by LibreOffice where it is installed (`.ci/run` installs it, so in CI it must run).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -165,6 +165,14 @@ describe('templates overridable per archive', () => {
     const bad = ppid(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--archive', dir, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('templates/dokumen/kop.yaml');
+    // A link inside the archive that points out of it is refused the same way.
+    const outside = join(tempDir(), 'luar.png');
+    writeFileSync(outside, readFileSync(join(dir, 'templates', 'dokumen', 'logo.png')));
+    symlinkSync(outside, join(dir, 'templates', 'dokumen', 'tautan.png'));
+    writeFileSync(join(dir, 'templates', 'dokumen', 'kop.yaml'), 'logo: templates/dokumen/tautan.png\n');
+    const linked = ppid(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--archive', dir, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
+    expect(linked.code).toBe(1);
+    expect(linked.stderr).toContain('tautan.png');
     writeFileSync(join(dir, 'templates', 'dokumen', 'kop.yaml'), 'baris: [\n');
     const broken = ppid(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--archive', dir, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
     expect(broken.code).toBe(1);
