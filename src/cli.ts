@@ -136,13 +136,14 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--singkatan <teks>', T('singkatan Badan Publik', 'short name'))
     .option('--tempat <kota>', T('tempat penetapan bawaan', 'default place of determinations'))
     .option('--situs <url>', T('situs resmi PPID', 'official PPID website'))
-    .option('--unit <KODE=Nama>', T('unit kerja (boleh berulang)', 'work unit (repeatable)'), collect)
+    .option('--unit <KODE=Nama[;age1…]>', T('unit kerja, dengan kunci publik age-nya bila lampirannya dienkripsi (boleh berulang)', 'work unit, with its age public key when its attachments are encrypted (repeatable)'), collect)
     .option('--ppid-utama <nama>', T('nama PPID Utama', 'name of the PPID Utama'))
     .option('--jabatan-ppid <jabatan>', T('jabatan PPID Utama', 'position of the PPID Utama'))
     .option('--email <surel>', T('surel PPID Utama', 'e-mail of the PPID Utama'))
     .option('--pimpinan <nama>', T('nama pimpinan Badan Publik', 'name of the head of the body'))
     .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
-    .option('--pejabat <"Nama;Jabatan;peran,peran;surel">', T('pejabat lain dan perannya (boleh berulang)', 'another official and their roles (repeatable)'), collect)
+    .option('--pejabat <"Nama;Jabatan;peran,peran;surel[;UNIT[;age1…]]">', T('pejabat lain dan perannya; PPID Pembantu dengan kode unitnya (boleh berulang)', 'another official and their roles; a PPID Pembantu with its unit code (repeatable)'), collect)
+    .option('--kunci-ppid <age1…>', T('kunci publik age PPID Utama: lampiran dienkripsi untuknya', 'the PPID Utama\u2019s age public key: attachments are encrypted to it'))
     .option('--peran-saya <peran>', T('peran Anda sendiri (identitas git), dipisah koma; bawaan: petugas-teknis', 'your own roles (git identity), comma-separated; default: petugas-teknis'), collect)
     .option('--jabatan-saya <jabatan>', T('jabatan Anda sendiri', 'your own position'))
     .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')), { formats: false })
@@ -210,6 +211,39 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     'ppid doc pembukaan --out pembukaan.docx        # ' + T('konsep untuk butir yang jatuh tempo', 'a draft for the items falling due'),
     'ppid doc pertimbangan DIK-2026-0004 --format html > pertimbangan.html',
   ]).action(wrap(async (kind: string, ids: string[], o) => (await import('./commands/doc.js')).run(ioFor(o), kind, ids, o)));
+
+  example(common(program.command('inbox')
+    .description(T('usulan yang menunggu PPID Utama: siapa mengusulkan, dari unit dan salinan mana, kapan', 'proposals waiting for the PPID Utama: who proposed, from which unit and copy, when'))), [
+    'ppid inbox', 'ppid inbox --json',
+  ]).action(wrap(async (o) => (await import('./commands/inbox.js')).run(ioFor(o), o)));
+
+  example(common(program.command('remote')
+    .argument('[aksi]', T('"add" untuk menyambung', '"add" to connect'))
+    .argument('[alamat]', T('alamat arsip bersama (git)', 'address of the shared archive (git)'))
+    .description(T('sambungan ke arsip bersama antar-kantor; tanpa argumen: menampilkannya', 'the connection to the shared archive between offices; without arguments: show it'))
+    .option('--nama <nama>', T('nama sambungan', 'remote name'), 'origin')
+    .option('--klon <nama>', T('nama salinan ini di jejak audit (bawaan: nama komputer)', 'this copy\u2019s name in the audit trail (default: the computer\u2019s name)'))
+    .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
+    'ppid remote add https://git.sanggau.go.id/ppid/arsip-dik.git --klon bkpsdm', 'ppid remote',
+  ]).action(wrap(async (action: string | undefined, url: string | undefined, o) => (await import('./commands/remote.js')).run(ioFor(o), action, url, o)));
+
+  example(common(program.command('clone')
+    .argument('<alamat>', T('alamat arsip bersama (git)', 'address of the shared archive (git)'))
+    .argument('[folder]', T('folder salinan baru', 'folder of the new copy'))
+    .description(T('membuat salinan arsip bersama untuk kantor ini', 'make this office\u2019s copy of the shared archive'))
+    .option('--klon <nama>', T('nama salinan ini di jejak audit', 'this copy\u2019s name in the audit trail'))
+    .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
+    'ppid clone https://git.sanggau.go.id/ppid/arsip-dik.git arsip-dik --klon bkpsdm',
+  ]).action(wrap(async (url: string, folder: string | undefined, o) => (await import('./commands/clone.js')).run(ioFor(o), url, folder, o)));
+
+  example(common(program.command('sync')
+    .description(T('menerima langkah kantor lain dan mengirim langkah kantor ini ke arsip bersama; gagal = tidak ada yang berubah', 'receive the other offices\u2019 steps and send this office\u2019s; on failure nothing changes'))
+    .option('--remote <nama>', T('sambungan yang dipakai (bawaan: origin)', 'remote to use (default: origin)'))
+    .option('--pakai-remote <id>', T('butir yang berkonflik: pakai versi kantor lain (boleh berulang)', 'conflicting item: keep the other office\u2019s version (repeatable)'), collect)
+    .option('--pakai-lokal <id>', T('butir yang berkonflik: pakai versi di sini (boleh berulang)', 'conflicting item: keep this copy\u2019s version (repeatable)'), collect)
+    .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
+    'ppid sync', 'ppid sync --pakai-remote DIK-BKPSDM-2026-0003',
+  ]).action(wrap(async (o) => (await import('./commands/sync.js')).run(ioFor(o), o)));
 
   example(common(program.command('validate')
     .description(T('memeriksa seluruh arsip: skema dan aturan hukum, semua masalah sekaligus', 'check the whole archive: schema and legal rules, every problem at once'))
@@ -347,6 +381,12 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--force', T('timpa hook pre-commit yang ada', 'overwrite an existing pre-commit hook')), { formats: false })
     .option('--json', 'JSON'), ['ppid hook install'])
     .action(wrap(async (o) => (await import('./commands/hook.js')).install(ioFor(o), o)));
+  example(common(hook.command('server')
+    .argument('<repositori>', T('repositori bare arsip bersama di server', 'the shared archive\u2019s bare repository on the server'))
+    .description(T('memasang hook pre-receive yang menolak kiriman yang tidak lolos "ppid validate" atau "ppid audit"', 'install a pre-receive hook that refuses pushes failing "ppid validate" or "ppid audit"'))
+    .option('--force', T('timpa hook pre-receive yang ada', 'overwrite an existing pre-receive hook')), { formats: false })
+    .option('--json', 'JSON'), ['ppid hook server /srv/git/arsip-dik.git'])
+    .action(wrap(async (repo: string, o) => (await import('./commands/hook.js')).installServer(ioFor(o), repo, o)));
 
   return program;
 }

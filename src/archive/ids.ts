@@ -1,9 +1,17 @@
-/** Item ids: PREFIX-YEAR-NNNN, numbered per registration year. */
+/**
+ * Item ids: PREFIX-YEAR-NNNN, numbered per registration year; items a PPID Pembantu proposes
+ * carry their unit's code, PREFIX-UNIT-YEAR-NNNN, so offices working apart on their own
+ * clones never draw the same number (two clones of one office still can: `ppid sync`
+ * renumbers the later one).
+ */
 import { DEFAULT_ID_PREFIX, type Config } from '../domain/config.js';
 
-export function nextId(config: Config, year: number, existing: Iterable<string>): string {
-  const prefix = config.id_awalan ?? DEFAULT_ID_PREFIX;
-  const head = `${prefix}-${year}-`;
+export function idHead(config: Config, year: number, unit?: string): string {
+  return `${config.id_awalan ?? DEFAULT_ID_PREFIX}-${unit ? `${unit}-` : ''}${year}-`;
+}
+
+export function nextId(config: Config, year: number, existing: Iterable<string>, unit?: string): string {
+  const head = idHead(config, year, unit);
   let max = 0;
   for (const id of existing) {
     if (!id.startsWith(head)) continue;

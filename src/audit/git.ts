@@ -26,7 +26,8 @@ export function git(root: string): SimpleGit {
   // simple-git's guards are for untrusted values, and the arguments stay guarded.
   return simpleGit({
     baseDir: root, trimmed: true,
-    unsafe: { allowUnsafeConfigPaths: true, allowUnsafeSshCommand: true, allowUnsafeAskPass: true, allowUnsafeGitProxy: true },
+    // ppid itself sets `-c core.editor=true` where git would open an editor (a rebase), so none ever opens.
+    unsafe: { allowUnsafeConfigPaths: true, allowUnsafeSshCommand: true, allowUnsafeAskPass: true, allowUnsafeGitProxy: true, allowUnsafeEditor: true },
   }).env(gitEnv());
 }
 
@@ -59,6 +60,15 @@ export async function requireIdentity(root: string): Promise<string> {
 export async function headCommit(root: string): Promise<string | undefined> {
   try {
     return await git(root).revparse(['--verify', '-q', 'HEAD']);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The name this clone was given when it joined a shared archive (`ppid clone`, `ppid remote add`). */
+export async function cloneName(root: string): Promise<string | undefined> {
+  try {
+    return (await git(root).raw(['config', '--local', '--get', 'ppid.klon'])).trim() || undefined;
   } catch {
     return undefined;
   }

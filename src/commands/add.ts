@@ -57,7 +57,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   if (unit) data = { ...data, unit: unit.nama };
 
   const ids = existingIds(a.root);
-  const id = typeof data.id === 'string' ? data.id : nextId(a.config, yearOf(today), ids);
+  const id = typeof data.id === 'string' ? data.id : nextId(a.config, yearOf(today), ids, ctx.actor.pejabat?.unit);
   const status: Status = (data.status as Status | undefined) ?? (data.penetapan ? 'ditetapkan' : 'diusulkan');
   const record = orderRecord({ ...data, id, status, didaftarkan: (data.didaftarkan as string | undefined) ?? today }) as Data;
 

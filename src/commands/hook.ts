@@ -10,6 +10,7 @@ import { EXIT, UserError } from '../errors.js';
 import { json, openArchive, type CommonOptions } from './context.js';
 
 const MARK = 'ppid: periksa arsip';
+const SERVER_MARK = 'ppid: periksa kiriman';
 
 export async function install(io: Io, opts: CommonOptions & { force?: boolean }): Promise<number> {
   const a = openArchive(io, opts);
@@ -27,5 +28,29 @@ export async function install(io: Io, opts: CommonOptions & { force?: boolean })
   chmodSync(path, 0o755);
   if (opts.json) io.stdout(json({ hook: path }));
   else io.stdout(ui('hook.terpasang', { berkas: path }) + '\n');
+  return EXIT.OK;
+}
+
+/**
+ * `ppid hook server BARE.git`: the pre-receive hook of the shared archive's server, refusing
+ * pushes that fail `ppid validate` or `ppid audit` (templates/pre-receive).
+ */
+export async function installServer(io: Io, repo: string, opts: CommonOptions & { force?: boolean }): Promise<number> {
+  const dir = resolve(io.cwd, repo);
+  let gitDir: string;
+  try {
+    gitDir = resolve(dir, (await git(dir).raw(['rev-parse', '--git-dir'])).trim());
+  } catch {
+    throw new UserError('hook-bukan-repositori', { folder: repo }, EXIT.USAGE);
+  }
+  const path = resolve(gitDir, 'hooks', 'pre-receive');
+  if (existsSync(path) && !readFileSync(path, 'utf8').includes(SERVER_MARK) && !opts.force) {
+    throw new UserError('hook-sudah-ada', { berkas: path }, EXIT.INVALID);
+  }
+  const text = readPackageFile('templates/pre-receive').replace('{{ppid}}', `${process.execPath} ${packagePath('bin/ppid.js')}`);
+  writeFileAtomic(path, text);
+  chmodSync(path, 0o755);
+  if (opts.json) io.stdout(json({ hook: path }));
+  else io.stdout(ui('hook.server-terpasang', { berkas: path }) + '\n');
   return EXIT.OK;
 }

@@ -22,6 +22,7 @@ import { formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, stepTrailers } from '../workflow/step.js';
+import { currentActor } from '../workflow/actor.js';
 import { detectLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
 import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';
 import { readSheet } from '../import/sheet.js';
@@ -67,6 +68,8 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   const unit = opts.unit ? (a.config.unit.find((u) => u.kode === opts.unit || u.nama === opts.unit)?.nama ?? opts.unit) : undefined;
   const drafts = layout.name === 'register' ? draftRegisterRows(sheet.rows, layout) : draftRows(sheet.rows, layout, a.config, today, unit);
 
+  // A PPID Pembantu's items are numbered in its unit's series (see src/archive/ids.ts).
+  const actor = await currentActor(a.root, a.config).catch(() => undefined);
   const existing = readAllRecords(a.root).flatMap((p) => (p.data ? [p.data as Partial<RecordData>] : []));
   const known = new Set(existing.map((d) => key(String(d.judul ?? ''), String(d.unit ?? ''))));
   const ids = new Set(existing.map((d) => String(d.id)));
@@ -101,7 +104,7 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
     // A register keeps its ids where they are free; a clash with another item gets a new one.
     const own = typeof f.id === 'string' && isItemIdShape(f.id) && !ids.has(f.id) ? f.id : undefined;
     if (typeof f.id === 'string' && !own) problems.push({ severity: 'peringatan', code: 'impor-id-diganti', params: { id: f.id }, ...where(draft.row) });
-    const id = own ?? nextId(a.config, yearOf(today), ids);
+    const id = own ?? nextId(a.config, yearOf(today), ids, actor?.pejabat?.unit);
     ids.add(id);
     const decree = (f.penetapan as Record<string, unknown> | undefined) ?? penetapan;
     const status = decree ? 'ditetapkan' : 'diusulkan';

@@ -27,6 +27,7 @@ export interface InitOptions {
   email?: string;
   /** More officials: "Nama;Jabatan;peran1,peran2;email". */
   pejabat?: string[];
+  kunciPpid?: string;
   /** Roles of the person running init (default: petugas-teknis). */
   peranSaya?: string[];
   jabatanSaya?: string;
@@ -37,18 +38,20 @@ export interface InitOptions {
 export const SCHEMA_FILES = ['ppid.schema.json', 'record.schema.json', 'kalender.schema.json'] as const;
 
 function parsePejabat(spec: string): Pejabat {
-  const [nama = '', jabatan = '', peran = '', email] = spec.split(';').map((x) => x.trim());
+  const [nama = '', jabatan = '', peran = '', email, unit, kunci] = spec.split(';').map((x) => x.trim());
   const roles = peran.split(',').map((r) => r.trim()).filter(Boolean);
   for (const r of roles) {
     if (!(ROLES as readonly string[]).includes(r)) throw new UserError('opsi-tidak-dikenal', { opsi: '--pejabat', nilai: r, pilihan: ROLES.join(', ') }, EXIT.USAGE);
   }
-  return { nama, jabatan, peran: roles as Role[], ...(email ? { email } : {}) };
+  return { nama, jabatan, peran: roles as Role[], ...(email ? { email } : {}), ...(unit ? { unit: unit.toUpperCase() } : {}), ...(kunci ? { kunci_age: kunci } : {}) };
 }
 
 function parseUnit(s: string): Unit {
-  const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(s);
-  if (m) return { kode: m[1]!.toUpperCase(), nama: m[2]! };
-  const nama = s.trim();
+  // KODE=Nama, optionally ;age1… — the unit's public key for its attachments.
+  const [spec = '', kunci] = s.split(';').map((x) => x.trim());
+  const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(spec);
+  if (m) return { kode: m[1]!.toUpperCase(), nama: m[2]!, ...(kunci ? { kunci_age: kunci } : {}) };
+  const nama = spec;
   // No code given: derive one from the initials ("Dinas Kesehatan" → DK).
   const kode = nama.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase().replace(/[^A-Z0-9]/g, '') || 'UNIT';
   return { kode, nama };
@@ -83,7 +86,7 @@ export function buildConfig(o: InitOptions, me?: { nama: string; email: string }
   const isMe = (email?: string) => me !== undefined && email !== undefined && email.toLowerCase() === me.email.toLowerCase();
   if (o.ppidUtama) {
     const peran: Role[] = isMe(o.email) ? [...new Set<Role>(['ppid-utama', ...mine])] : ['ppid-utama'];
-    pejabat.push({ nama: o.ppidUtama, jabatan: o.jabatanPpid ?? 'PPID Utama', peran, ...(o.email ? { email: o.email } : {}) });
+    pejabat.push({ nama: o.ppidUtama, jabatan: o.jabatanPpid ?? 'PPID Utama', peran, ...(o.email ? { email: o.email } : {}), ...(o.kunciPpid ? { kunci_age: o.kunciPpid } : {}) });
   }
   if (me?.email && !isMe(o.email)) pejabat.push({ nama: me.nama, jabatan: o.jabatanSaya ?? 'Petugas Teknis PPID', email: me.email, peran: mine });
   if (o.pimpinan) pejabat.push({ nama: o.pimpinan, jabatan: o.jabatanPimpinan ?? 'Pimpinan Badan Publik', peran: ['pimpinan'] });

@@ -10,6 +10,8 @@ export const DEFAULT_CALENDAR_FILE = 'kalender.yaml';
 export interface Unit {
   kode: string;
   nama: string;
+  /** The unit's age public key: its PPID Pembantu can read the unit's attachments. */
+  kunci_age?: string;
 }
 
 export interface Pejabat {
@@ -18,6 +20,10 @@ export interface Pejabat {
   peran: Role[];
   email?: string;
   nip?: string;
+  /** The unit (code) a PPID Pembantu works for: its items are numbered in the unit's own series. */
+  unit?: string;
+  /** age public key: attachments are encrypted to the PPID Utama's key (and the owning unit's). */
+  kunci_age?: string;
 }
 
 export interface Config {

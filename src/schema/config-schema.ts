@@ -5,6 +5,9 @@ type Schema = Record<string, unknown>;
 
 const text = (title: string, description?: string): Schema => ({ type: 'string', minLength: 1, title, ...(description ? { description } : {}) });
 
+/** An age X25519 public key (bech32, "age1…"). */
+const AGE_KEY: Schema = { type: 'string', pattern: '^age1[02-9ac-hj-np-z]{58}$', title: 'Kunci publik age', description: 'Lampiran dienkripsi untuk pemegang kunci ini (age-keygen -y kunci.txt).' };
+
 export function buildConfigSchema(): Schema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -32,6 +35,7 @@ export function buildConfigSchema(): Schema {
           properties: {
             kode: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9-]*$', title: 'Kode unit', description: 'Huruf besar, angka dan tanda hubung.' },
             nama: text('Nama unit'),
+            kunci_age: AGE_KEY,
           },
         },
       },
@@ -45,6 +49,8 @@ export function buildConfigSchema(): Schema {
             nip: text('NIP'),
             email: { type: 'string', format: 'email', title: 'Surel (identitas git)' },
             peran: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...ROLES] }, title: 'Peran', description: ROLES.join(', ') },
+            unit: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9-]*$', title: 'Kode unit PPID Pembantu', description: 'Butir yang diusulkan pejabat ini bernomor seri unitnya, mis. DIK-BKPSDM-2026-0001, sehingga kantor yang bekerja terpisah tidak memakai nomor yang sama.' },
+            kunci_age: AGE_KEY,
           },
         },
       },

@@ -13,7 +13,7 @@ import { isItemIdShape } from '../archive/ids.js';
 import { checkAttachments, checkRecordFile } from '../archive/check.js';
 import { applyChange, openForChange, type FileWrite } from '../archive/change.js';
 import { packageVersion } from '../archive/package-files.js';
-import type { Trailer } from '../audit/git.js';
+import { cloneName, type Trailer } from '../audit/git.js';
 import { YamlSource } from '../records/source.js';
 import { serializeFrontMatter, serializeRecord } from '../records/serialize.js';
 import { checkAgainstSchema } from '../schema/validate.js';
@@ -35,6 +35,8 @@ export interface StepContext {
   actor: Actor;
   peran?: Role;
   transition: Transition;
+  /** This clone's name (`ppid clone`, `ppid remote add`): which office's copy made the commit. */
+  klon?: string;
 }
 
 export interface StepResult {
@@ -82,6 +84,8 @@ export function stepTrailers(ctx: StepContext, ids: string[], status?: Status): 
     ['PPID-Peran', ctx.peran ?? 'tanpa-peran'],
     ...ids.map((id) => ['PPID-Item', id] as const),
     ...(status ? [['PPID-Status', status] as const] : []),
+    ...(ctx.actor.pejabat?.unit ? [['PPID-Unit', ctx.actor.pejabat.unit] as const] : []),
+    ...(ctx.klon ? [['PPID-Klon', ctx.klon] as const] : []),
     ['PPID-Versi', packageVersion()],
   ];
 }
@@ -96,7 +100,8 @@ export async function beginStep(root: string, config: Config, perintah: Perintah
   const warnings: Diagnostic[] = role.peringatan
     ? [{ severity: 'peringatan', code: role.peringatan.code, params: role.peringatan.params, file: 'ppid.yaml' }]
     : [];
-  return { ctx: { root, config, actor, transition: t, ...(role.peran ? { peran: role.peran } : {}) }, warnings };
+  const klon = await cloneName(root);
+  return { ctx: { root, config, actor, transition: t, ...(role.peran ? { peran: role.peran } : {}), ...(klon ? { klon } : {}) }, warnings };
 }
 
 export interface StepSpec {

@@ -1,0 +1,60 @@
+/**
+ * `ppid inbox`: the proposals waiting for the PPID Utama (status diusulkan), with who proposed
+ * each, in which role, from which unit and clone, and when — read from the history.
+ */
+import type { Io } from '../cli/io.js';
+import { renderCsv, renderTable, type Column } from '../cli/table.js';
+import { RECORDS_DIR } from '../domain/config.js';
+import { readHistory } from '../audit/history.js';
+import { longDate } from '../reports/text.js';
+import { ui } from '../i18n/ui-messages.js';
+import { json, loadRecords, openArchive, outputFormat, warnLeftOut, type CommonOptions } from './context.js';
+
+interface Proposal {
+  id: string;
+  judul: string;
+  unit: string;
+  oleh: string;
+  email: string;
+  peran: string;
+  unitPengusul: string;
+  klon: string;
+  waktu: string;
+}
+
+export async function run(io: Io, opts: CommonOptions): Promise<number> {
+  const format = outputFormat(opts);
+  const a = openArchive(io, opts);
+  const loaded = loadRecords(io, a);
+  const leftOut = warnLeftOut(io, loaded);
+  const waiting = loaded.records.filter((r) => r.data.status === 'diusulkan');
+  const added = new Map<string, Awaited<ReturnType<typeof readHistory>>[number]>();
+  for (const c of await readHistory(a.root, { paths: [`${RECORDS_DIR}/`] })) {
+    for (const ch of c.changes) if (ch.status === 'A' && !added.has(ch.path)) added.set(ch.path, c);
+  }
+  const rows: Proposal[] = waiting.map((r) => {
+    const c = added.get(r.path);
+    return {
+      id: r.data.id, judul: r.data.judul, unit: r.data.unit, oleh: c?.nama ?? '', email: c?.email ?? '',
+      peran: c?.trailers['PPID-Peran']?.[0] ?? '', unitPengusul: c?.trailers['PPID-Unit']?.[0] ?? '', klon: c?.trailers['PPID-Klon']?.[0] ?? '', waktu: c?.waktu ?? '',
+    };
+  }).sort((x, y) => x.waktu.localeCompare(y.waktu) || x.id.localeCompare(y.id));
+  if (format === 'json') {
+    io.stdout(json(rows.map((p) => ({ id: p.id, judul: p.judul, unit: p.unit, diusulkan_oleh: p.oleh, surel: p.email, peran: p.peran || null, unit_pengusul: p.unitPengusul || null, klon: p.klon || null, waktu: p.waktu || null }))));
+    return leftOut;
+  }
+  const cols: Column<Proposal>[] = [
+    { header: ui('kol.id'), value: (p) => p.id },
+    { header: ui('inbox.sejak'), value: (p) => (p.waktu ? longDate(p.waktu.slice(0, 10)) : '') },
+    { header: ui('inbox.oleh'), value: (p) => `${p.oleh}${p.peran ? ` (${p.peran})` : ''}`, max: 30 },
+    { header: ui('inbox.dari'), value: (p) => [p.unitPengusul, p.klon].filter(Boolean).join(' / '), max: 24 },
+    { header: ui('kol.judul'), value: (p) => p.judul, max: 50 },
+  ];
+  if (format === 'csv') {
+    io.stdout(renderCsv(cols, rows));
+    return leftOut;
+  }
+  if (!rows.length) io.stdout(ui('inbox.kosong') + '\n');
+  else io.stdout(renderTable(cols, rows, io.color.bold) + io.color.dim(ui('inbox.ringkas', { n: rows.length })) + '\n');
+  return leftOut;
+}

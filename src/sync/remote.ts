@@ -1,0 +1,55 @@
+/** Joining a shared archive: its address (a git remote) and this clone's name in the audit trail. */
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { CONFIG_FILE } from '../domain/config.js';
+import { cloneName, git, gitEnv } from '../audit/git.js';
+import { EXIT, UserError } from '../errors.js';
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Addresses and names are handed to git as values, never as options. */
+function checkValues(url: string, name: string): void {
+  if (!url.trim() || url.startsWith('-')) throw new UserError('remote-alamat-salah', { alamat: url }, EXIT.USAGE);
+  if (!NAME.test(name)) throw new UserError('remote-nama-salah', { nama: name }, EXIT.USAGE);
+}
+
+/** Gives the clone a name once (`kantor-host-1a2b` unless chosen); commits carry it as PPID-Klon. */
+export async function nameClone(root: string, wanted?: string): Promise<string> {
+  if (wanted !== undefined && !NAME.test(wanted)) throw new UserError('remote-nama-salah', { nama: wanted }, EXIT.USAGE);
+  const have = await cloneName(root);
+  if (have && wanted === undefined) return have;
+  const name = wanted ?? `${hostname().replace(/[^A-Za-z0-9-]/g, '').slice(0, 20) || 'klon'}-${randomBytes(2).toString('hex')}`;
+  await git(root).raw(['config', '--local', 'ppid.klon', name]);
+  return name;
+}
+
+export async function addRemote(root: string, url: string, name = 'origin', klon?: string): Promise<{ remote: string; klon: string }> {
+  checkValues(url, name);
+  const remotes = (await git(root).raw(['remote'])).split('\n').filter(Boolean);
+  if (remotes.includes(name)) throw new UserError('remote-sudah-ada', { nama: name }, EXIT.INVALID);
+  await git(root).raw(['remote', 'add', name, url]);
+  return { remote: name, klon: await nameClone(root, klon) };
+}
+
+export async function listRemotes(root: string): Promise<Array<{ nama: string; alamat: string }>> {
+  const lines = (await git(root).raw(['remote', '-v'])).split('\n').filter((l) => l.endsWith('(fetch)'));
+  return lines.map((l) => {
+    const [nama, alamat] = l.replace(/\s+\(fetch\)$/, '').split(/\s+/) as [string, string];
+    return { nama, alamat };
+  });
+}
+
+export async function cloneArchive(url: string, dir: string, klon?: string): Promise<{ dir: string; klon: string }> {
+  checkValues(url, 'origin');
+  if (existsSync(dir)) throw new UserError('klon-folder-ada', { folder: dir }, EXIT.USAGE);
+  try {
+    await simpleGit().env(gitEnv()).raw(['clone', '--quiet', '--', url, dir]);
+  } catch (e) {
+    throw new UserError('sinkron-fetch-gagal', { remote: url, detail: String((e as Error).message).trim().split('\n').pop() ?? '' }, EXIT.GIT);
+  }
+  if (!existsSync(join(dir, CONFIG_FILE))) throw new UserError('klon-bukan-arsip', { alamat: url, folder: dir }, EXIT.ARCHIVE);
+  return { dir, klon: await nameClone(dir, klon) };
+}

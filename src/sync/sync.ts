@@ -1,0 +1,219 @@
+/**
+ * `ppid sync`: fetch the shared archive, put this office's new steps on top of it, check the
+ * result, send it. Integration is a rebase, not a merge: the steps not yet sent were never
+ * shared, so replaying them changes nobody's history, and the shared history stays one line of
+ * SOP steps, each commit one step with its trailers — what `ppid log` and `ppid audit` read.
+ * Whatever goes wrong (a conflict inside a record, an invalid result, a failed push), the
+ * clone is put back exactly as it was before the sync.
+ */
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
+import { readConfig } from '../archive/config-file.js';
+import { readAllRecords } from '../archive/read.js';
+import { checkArchive } from '../archive/check.js';
+import { openForChange } from '../archive/change.js';
+import { writeFileAtomic } from '../archive/atomic.js';
+import { git } from '../audit/git.js';
+import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import { EXIT, UserError } from '../errors.js';
+import { collisions, rewriteLocal } from './renumber.js';
+
+export const SYNC_JOURNAL = 'ppid-sync.json';
+
+export interface SyncOptions {
+  remote?: string;
+  /** Items whose conflicting change is settled: the shared archive's version, or this clone's. */
+  takeRemote?: string[];
+  takeLocal?: string[];
+  attempts?: number;
+}
+
+export interface Conflict {
+  id: string;
+  paths: string[];
+  /** Subjects of this clone's commits that changed the item. */
+  lokal: string[];
+}
+
+export interface SyncResult {
+  remote: string;
+  branch: string;
+  received: number;
+  sent: number;
+  renumbered: Array<[string, string]>;
+  settled: Array<{ id: string; pakai: 'remote' | 'lokal' }>;
+  attempts: number;
+}
+
+const itemOf = (path: string): string | undefined =>
+  new RegExp(`^${RECORDS_DIR}/([^/]+)\\.md$`).exec(path)?.[1] ?? new RegExp(`^${ATTACHMENTS_DIR}/([^/]+)/`).exec(path)?.[1];
+
+async function out(root: string, args: string[]): Promise<string> {
+  return (await git(root).raw(args)).trim();
+}
+
+async function tryOut(root: string, args: string[]): Promise<string | undefined> {
+  try {
+    return await out(root, args);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A sync killed half-way (a rebase left open) is undone by the next command. */
+export async function recoverSync(root: string, gitDir: string): Promise<boolean> {
+  const p = join(gitDir, SYNC_JOURNAL);
+  if (!existsSync(p)) return false;
+  const { orig } = JSON.parse(readFileSync(p, 'utf8')) as { orig: string };
+  if (existsSync(join(gitDir, 'rebase-merge')) || existsSync(join(gitDir, 'rebase-apply'))) await tryOut(root, ['rebase', '--abort']);
+  await out(root, ['reset', '-q', '--hard', orig]);
+  unlinkSync(p);
+  return true;
+}
+
+export async function remoteOf(root: string, wanted?: string): Promise<string> {
+  const remotes = (await out(root, ['remote'])).split('\n').filter(Boolean);
+  if (wanted) {
+    if (!remotes.includes(wanted)) throw new UserError('sinkron-remote-tidak-ada', { nama: wanted, ada: remotes.join(', ') || '—' }, EXIT.USAGE);
+    return wanted;
+  }
+  if (remotes.length === 0) throw new UserError('sinkron-tanpa-remote', {}, EXIT.INVALID);
+  return remotes.includes('origin') ? 'origin' : remotes[0]!;
+}
+
+function validationProblems(root: string): Diagnostic[] {
+  const config = readConfig(root);
+  return checkArchive(root, config, readAllRecords(root)).flatMap((c) => c.problems.filter((p) => p.severity === 'galat'));
+}
+
+async function conflicted(root: string): Promise<string[]> {
+  return (await out(root, ['diff', '--name-only', '--diff-filter=U'])).split('\n').filter(Boolean);
+}
+
+/** Settles the conflicts the officer has chosen for; false when one is left that nobody chose. */
+async function settle(root: string, paths: string[], o: SyncOptions, settled: SyncResult['settled']): Promise<boolean> {
+  for (const path of paths) {
+    const id = itemOf(path);
+    // In a rebase "ours" is the shared history being built on, "theirs" this clone's commit.
+    const side = id && o.takeRemote?.includes(id) ? '--ours' : id && o.takeLocal?.includes(id) ? '--theirs' : undefined;
+    if (!side) return false;
+    if ((await tryOut(root, ['checkout', side, '--', path])) === undefined) await out(root, ['rm', '-q', '--', path]);
+    else await out(root, ['add', '--', path]);
+    if (id && !settled.some((s) => s.id === id)) settled.push({ id, pakai: side === '--ours' ? 'remote' : 'lokal' });
+  }
+  return true;
+}
+
+async function describeConflicts(root: string, paths: string[], upstream: string, orig: string): Promise<Conflict[]> {
+  const byId = new Map<string, string[]>();
+  for (const p of paths) {
+    const id = itemOf(p) ?? p;
+    byId.set(id, [...(byId.get(id) ?? []), p]);
+  }
+  const conflicts: Conflict[] = [];
+  for (const [id, ps] of byId) {
+    const lokal = (await out(root, ['log', '--format=%s', `${upstream}..${orig}`, '--', ...ps])).split('\n').filter(Boolean);
+    conflicts.push({ id, paths: ps, lokal });
+  }
+  return conflicts;
+}
+
+/** Replays this clone's commits on the shared ones, settling chosen conflicts on the way. */
+async function rebase(root: string, upstream: string, orig: string, o: SyncOptions, settled: SyncResult['settled']): Promise<void> {
+  // Editors never open: the replayed commits keep their messages.
+  const editor = ['-c', 'core.editor=true'];
+  let step = await tryOut(root, [...editor, 'rebase', '--quiet', upstream]);
+  while (step === undefined) {
+    const paths = await conflicted(root);
+    if (paths.length === 0 || !(await settle(root, paths, o, settled))) {
+      const conflicts = paths.length ? await describeConflicts(root, paths, upstream, orig) : [];
+      await tryOut(root, ['rebase', '--abort']);
+      await out(root, ['reset', '-q', '--hard', orig]);
+      if (!conflicts.length) throw new UserError('git-gagal', { detail: 'rebase' }, EXIT.GIT);
+      throw new SyncConflict(conflicts);
+    }
+    // A commit whose every change was settled for the shared version has nothing left to replay.
+    const empty = (await tryOut(root, ['diff', '--cached', '--quiet'])) !== undefined;
+    step = await tryOut(root, [...editor, 'rebase', empty ? '--skip' : '--continue']);
+  }
+}
+
+export class SyncConflict extends UserError {
+  constructor(readonly conflicts: Conflict[]) {
+    super('sinkron-konflik', { butir: conflicts.map((c) => c.id).join(', ') }, EXIT.INVALID);
+  }
+}
+
+export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResult> {
+  const { gitDir } = await openForChange(root);
+  await recoverSync(root, gitDir);
+  const dirty = (await out(root, ['status', '--porcelain', '--untracked-files=no'])).split('\n').filter(Boolean);
+  if (dirty.length) throw new UserError('perubahan-belum-dicommit', { berkas: dirty.map((l) => l.slice(3)).join(', ') }, EXIT.INVALID);
+  const branch = await tryOut(root, ['symbolic-ref', '--short', 'HEAD']);
+  if (!branch) throw new UserError('sinkron-tanpa-cabang', {}, EXIT.INVALID);
+  const remote = await remoteOf(root, o.remote);
+  const orig = await out(root, ['rev-parse', 'HEAD']);
+  const journal = join(gitDir, SYNC_JOURNAL);
+  writeFileAtomic(journal, JSON.stringify({ pid: process.pid, orig }));
+  const result: SyncResult = { remote, branch, received: 0, sent: 0, renumbered: [], settled: [], attempts: 0 };
+  try {
+    for (let attempt = 1; attempt <= (o.attempts ?? 5); attempt++) {
+      result.attempts = attempt;
+      try {
+        await out(root, ['fetch', '--quiet', remote]);
+      } catch (e) {
+        throw new UserError('sinkron-fetch-gagal', { remote, detail: String((e as Error).message).trim().split('\n').pop() ?? '' }, EXIT.GIT);
+      }
+      const upstream = `refs/remotes/${remote}/${branch}`;
+      const head = await out(root, ['rev-parse', 'HEAD']);
+      if (await tryOut(root, ['rev-parse', '--verify', '-q', upstream])) {
+        const base = await tryOut(root, ['merge-base', head, upstream]);
+        if (!base) throw new UserError('sinkron-riwayat-lain', { remote }, EXIT.INVALID);
+        const incoming = Number(await out(root, ['rev-list', '--count', `${head}..${upstream}`]));
+        const outgoing = Number(await out(root, ['rev-list', '--count', `${upstream}..${head}`]));
+        if (incoming > 0 && outgoing > 0) {
+          const map = await collisions(root, base, head, upstream);
+          if (map.size) {
+            const rewritten = await rewriteLocal(root, base, head, map);
+            await out(root, ['reset', '-q', '--hard', rewritten]);
+            result.renumbered.push(...map);
+          }
+          await rebase(root, upstream, orig, o, result.settled);
+        } else if (incoming > 0) {
+          await out(root, ['merge', '--quiet', '--ff-only', upstream]);
+        }
+        result.received += incoming;
+        // The shared archive plus this office's steps must still be a valid archive.
+        const problems = validationProblems(root);
+        if (hasErrors(problems)) {
+          await out(root, ['reset', '-q', '--hard', orig]);
+          throw new UserError('sinkron-tidak-valid', {}, EXIT.INVALID, problems);
+        }
+      }
+      const ahead = await tryOut(root, ['rev-parse', '--verify', '-q', upstream])
+        ? Number(await out(root, ['rev-list', '--count', `${upstream}..HEAD`]))
+        : Number(await out(root, ['rev-list', '--count', 'HEAD']));
+      if (ahead === 0) return result;
+      try {
+        await out(root, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`]);
+        await tryOut(root, ['branch', '--quiet', `--set-upstream-to=${remote}/${branch}`]);
+        result.sent = ahead;
+        return result;
+      } catch (e) {
+        const said = String((e as Error).message);
+        // The server's own check said no: retrying cannot help; its reasons are the officer's to read.
+        if (/hook declined|pre-receive/i.test(said)) {
+          await out(root, ['reset', '-q', '--hard', orig]);
+          const lines = said.split('\n').filter((l) => l.startsWith('remote:')).map((l) => l.replace(/^remote:\s?/, '').trimEnd()).filter((l) => l.trim());
+          throw new UserError('sinkron-ditolak-server', { remote, alasan: lines.join('\n  ') || said.trim().split('\n')[0]! }, EXIT.INVALID);
+        }
+        // Otherwise someone sent first: integrate their steps too and try again.
+      }
+    }
+    await out(root, ['reset', '-q', '--hard', orig]);
+    throw new UserError('sinkron-push-ditolak', { remote, kali: String(o.attempts ?? 5) }, EXIT.GIT);
+  } finally {
+    if (existsSync(journal)) unlinkSync(journal);
+  }
+}
