@@ -245,6 +245,23 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     'ppid sync', 'ppid sync --pakai-remote DIK-BKPSDM-2026-0003',
   ]).action(wrap(async (o) => (await import('./commands/sync.js')).run(ioFor(o), o)));
 
+  example(common(program.command('decrypt')
+    .argument('<id>', T('nomor butir', 'item id'))
+    .argument('[berkas]', T('lampiran tertentu (bawaan: semua yang terenkripsi)', 'one attachment (default: every encrypted one)'))
+    .description(T('salinan terbaca lampiran terenkripsi untuk pemegang kunci, diperiksa dengan sidik sha256-nya', 'a readable copy of encrypted attachments for a key holder, checked against their sha256'))
+    .requiredOption('--kunci <berkas>', T('berkas kunci rahasia age Anda', 'your age secret key file'))
+    .requiredOption('--out <folder>', T('folder tujuan salinan (di luar arsip)', 'folder for the copies (outside the archive)'))
+    .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
+    'ppid decrypt DIK-BKPSDM-2026-0003 --kunci ~/kunci-ppid.txt --out ~/salinan',
+  ]).action(wrap(async (id: string, file: string | undefined, o) => (await import('./commands/decrypt.js')).run(ioFor(o), id, file, o)));
+
+  example(common(program.command('keygen')
+    .description(T('membuat pasangan kunci age: kunci rahasia ke berkas, kunci publik dicetak untuk ppid.yaml', 'make an age key pair: the secret key to a file, the public key printed for ppid.yaml'))
+    .requiredOption('--out <berkas>', T('berkas kunci rahasia baru', 'new secret key file'))
+    .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
+    'ppid keygen --out ~/kunci-ppid.txt',
+  ]).action(wrap(async (o) => (await import('./commands/decrypt.js')).keygen(ioFor(o), o)));
+
   example(common(program.command('validate')
     .description(T('memeriksa seluruh arsip: skema dan aturan hukum, semua masalah sekaligus', 'check the whole archive: schema and legal rules, every problem at once'))
     .option('--strict', T('peringatan juga dianggap gagal', 'warnings count as failures too')), {}), [

@@ -5,6 +5,7 @@
  */
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { sha256 } from './attachments.js';
+import { isSealed } from './seal.js';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Config } from '../domain/config.js';
 import type { ArchiveRecord, RecordData } from '../domain/record.js';
@@ -64,8 +65,14 @@ export function checkAttachments(root: string, source: YamlSource, data: RecordD
         out.push(source.diagnostic('galat', 'lampiran-bukan-berkas', { berkas: l.berkas }, path));
         return;
       }
-      if (l.sha256 === undefined && l.ukuran === undefined) return;
+      if (l.sha256 === undefined && l.ukuran === undefined && !l.terenkripsi) return;
       buf = readFileSync(abs);
+    }
+    // An encrypted copy is checked for being one; its plaintext hash is checked by whoever
+    // holds a key (`ppid decrypt`), as nobody else can read it.
+    if (l.terenkripsi) {
+      if (!isSealed(buf)) out.push(source.diagnostic('galat', 'lampiran-tidak-terenkripsi', { berkas: l.berkas }, ['lampiran', i, 'terenkripsi']));
+      return;
     }
     // The recorded hash is the proof that the scan was not altered since it was attached.
     if (l.sha256 !== undefined && sha256(buf) !== l.sha256) {

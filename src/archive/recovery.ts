@@ -106,12 +106,36 @@ export interface Recovery {
  * Undoes an interrupted step. The caller holds the ppid lock, so no other ppid is mid-change;
  * git's lock files are removed only when no git process works in this repository.
  */
+/** Where `ppid sync` notes the commit it started from until it is done. */
+export const SYNC_JOURNAL = 'ppid-sync.json';
+
+/**
+ * A sync killed half-way (a rebase left open) goes back to the commit it started from: the
+ * other offices' steps are fetched again by the next sync, this office's were never lost.
+ */
+export async function recoverSync(root: string, gitDir: string): Promise<boolean> {
+  const p = join(gitDir, SYNC_JOURNAL);
+  if (!existsSync(p)) return false;
+  let orig: string | undefined;
+  try {
+    orig = (JSON.parse(readFileSync(p, 'utf8')) as { orig?: string }).orig;
+  } catch {
+    orig = undefined;
+  }
+  const g = git(root);
+  if (existsSync(join(gitDir, 'rebase-merge')) || existsSync(join(gitDir, 'rebase-apply'))) await g.raw(['rebase', '--abort']).catch(() => undefined);
+  if (orig && /^[0-9a-f]{40,64}$/.test(orig)) await g.raw(['reset', '-q', '--hard', orig]);
+  unlinkSync(p);
+  return true;
+}
+
 export async function recoverInterrupted(root: string, gitDir: string, opts: { full?: boolean } = {}): Promise<Recovery> {
   const r: Recovery = { rolledBack: [], removedLocks: [], removedTemp: [], left: [] };
   const locks = gitLockFiles(gitDir);
   const journal = readJournal(gitDir);
-  // The usual case — nothing was interrupted — costs two directory reads, nothing more.
-  if (!opts.full && locks.length === 0 && !journal) return r;
+  const syncJournal = existsSync(join(gitDir, SYNC_JOURNAL));
+  // The usual case — nothing was interrupted — costs three file checks, nothing more.
+  if (!opts.full && locks.length === 0 && !journal && !syncJournal) return r;
   const running = gitProcessesIn(root);
   for (const lock of locks) {
     if (running.length) r.left.push({ path: lock, why: 'git-berjalan' });
@@ -125,6 +149,7 @@ export async function recoverInterrupted(root: string, gitDir: string, opts: { f
     removeJournal(gitDir);
     r.rolledBack = journal.paths;
   }
+  if (syncJournal && !running.length && (await recoverSync(root, gitDir))) r.rolledBack.push(`(${SYNC_JOURNAL})`);
   for (const t of await strayTempFiles(root)) {
     const abs = join(root, t);
     // A temp file of a live write belongs to the lock holder, and that is us.

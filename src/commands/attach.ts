@@ -2,7 +2,9 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { runStep } from '../workflow/step.js';
+import { loadItem, runStep } from '../workflow/step.js';
+import { recipientsFor, seal, SEALED_EXT } from '../archive/seal.js';
+import type { Config } from '../domain/config.js';
 import { attachmentPath, fileFacts, isPdf } from '../archive/attachments.js';
 import { JENIS_LAMPIRAN, type Lampiran } from '../domain/record.js';
 import { EXIT, UserError } from '../errors.js';
@@ -22,6 +24,11 @@ export function readAttachmentSource(cwd: string, file: string): { name: string;
   return { name: basename(abs), buf: readFileSync(abs) };
 }
 
+async function sealFor(root: string, config: Config, id: string, buf: Buffer): Promise<Buffer | undefined> {
+  const recipients = recipientsFor(config, loadItem(root, config, id).data.unit);
+  return recipients.length ? seal(buf, recipients) : undefined;
+}
+
 export async function run(io: Io, id: string, file: string | undefined, opts: AttachOptions): Promise<number> {
   const a = openArchive(io, opts);
   if (file === undefined && opts.lokasi === undefined) throw new UserError('attach-kosong', {}, EXIT.USAGE);
@@ -32,13 +39,21 @@ export async function run(io: Io, id: string, file: string | undefined, opts: At
   // A file called .pdf must really be one: a renamed Word file or a photo is not a scan.
   if (src && /\.pdf$/i.test(src.name) && !isPdf(src.buf)) throw new UserError('bukan-pdf', { berkas: file! }, EXIT.INVALID);
   let added: Lampiran | undefined;
+  let unchangedFile = false;
+  // Where ppid.yaml holds the PPID Utama's key, the file is kept encrypted to the PPID Utama and
+  // the item's unit; encryption is done first, as the step itself is synchronous.
+  const sealed = src ? await sealFor(a.root, a.config, id, src.buf) : undefined;
   const result = await runStep(a.root, a.config, 'attach', {
     ids: [id],
     change: (item) => {
       const lampiran = [...(item.data.lampiran ?? [])];
       if (src) {
-        const berkas = attachmentPath(a.root, item.id, src.name, src.buf);
-        added = { jenis: opts.jenis as Lampiran['jenis'], berkas, ...fileFacts(src.buf, src.name), ...(opts.keterangan ? { keterangan: opts.keterangan } : {}) };
+        const facts = fileFacts(src.buf, src.name);
+        // The same document attached again keeps its place (an encrypted copy differs every time).
+        const again = sealed ? lampiran.find((l) => l.terenkripsi && l.sha256 === facts.sha256)?.berkas : undefined;
+        const berkas = again ?? (sealed ? attachmentPath(a.root, item.id, `${src.name}${SEALED_EXT}`, sealed) : attachmentPath(a.root, item.id, src.name, src.buf));
+        added = { jenis: opts.jenis as Lampiran['jenis'], berkas, ...facts, ...(sealed ? { terenkripsi: true as const } : {}), ...(opts.keterangan ? { keterangan: opts.keterangan } : {}) };
+        if (again) unchangedFile = true;
         const same = lampiran.findIndex((l) => l.berkas === berkas);
         if (same >= 0) lampiran[same] = added;
         else lampiran.push(added);
@@ -46,7 +61,7 @@ export async function run(io: Io, id: string, file: string | undefined, opts: At
       const arsip = opts.lokasi !== undefined ? { ...(item.data.arsip ?? {}), lokasi: opts.lokasi } : item.data.arsip;
       return prune({ ...item.data, lampiran: lampiran.length ? lampiran : undefined, arsip }) as typeof item.data;
     },
-    extraWrites: () => (src && added ? [{ path: added.berkas, content: src.buf }] : []),
+    extraWrites: () => (src && added && !unchangedFile ? [{ path: added.berkas, content: sealed ?? src.buf }] : []),
   });
   return reportStep(io, opts, 'attach', result, () =>
     [added ? `${added.berkas} (${added.ukuran} B${added.halaman !== undefined ? `, ${added.halaman} hlm` : ''}, sha256 ${(added.sha256 ?? "").slice(0, 12)}…)` : '', opts.lokasi ?? ''].filter(Boolean).join('; '));

@@ -77,6 +77,8 @@ export interface Lampiran {
   sha256?: string;
   ukuran?: number;
   halaman?: number;
+  /** Kept encrypted with age; sha256 and ukuran are the plaintext's (src/archive/seal.ts). */
+  terenkripsi?: true;
   keterangan?: string;
 }
 

@@ -182,6 +182,7 @@ export function buildRecordSchema(): Schema {
           sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', title: 'SHA-256' },
           ukuran: { type: 'integer', minimum: 0, title: 'Ukuran (bita)' },
           halaman: { type: 'integer', minimum: 0, title: 'Jumlah halaman' },
+          terenkripsi: { const: true, title: 'Terenkripsi (age)', description: 'Berkas disimpan terenkripsi untuk PPID Utama dan unit pemiliknya; sha256 dan ukuran adalah isi aslinya.' },
           keterangan: text('Keterangan'),
         }, ['jenis', 'berkas']),
       },

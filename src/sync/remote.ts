@@ -50,6 +50,14 @@ export async function cloneArchive(url: string, dir: string, klon?: string): Pro
   } catch (e) {
     throw new UserError('sinkron-fetch-gagal', { remote: url, detail: String((e as Error).message).trim().split('\n').pop() ?? '' }, EXIT.GIT);
   }
+  // A server whose HEAD names a branch nobody pushed (a bare repository made with the default
+  // "master" while the archive uses "main") gives an empty checkout: take the one branch there is.
+  const g = git(dir);
+  if ((await g.raw(['rev-parse', '--verify', '-q', 'HEAD']).catch(() => '')).trim() === '') {
+    const branches = (await g.raw(['for-each-ref', '--format=%(refname:strip=3)', 'refs/remotes/origin/'])).split('\n').filter((b) => b && b !== 'HEAD');
+    const pick = branches.includes('main') ? 'main' : branches.length === 1 ? branches[0] : undefined;
+    if (pick) await g.raw(['checkout', '-q', '-b', pick, '--track', `origin/${pick}`]);
+  }
   if (!existsSync(join(dir, CONFIG_FILE))) throw new UserError('klon-bukan-arsip', { alamat: url, folder: dir }, EXIT.ARCHIVE);
   return { dir, klon: await nameClone(dir, klon) };
 }

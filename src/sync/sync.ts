@@ -6,20 +6,19 @@
  * Whatever goes wrong (a conflict inside a record, an invalid result, a failed push), the
  * clone is put back exactly as it was before the sync.
  */
-import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
 import { readConfig } from '../archive/config-file.js';
 import { readAllRecords } from '../archive/read.js';
 import { checkArchive } from '../archive/check.js';
 import { openForChange } from '../archive/change.js';
+import { SYNC_JOURNAL } from '../archive/recovery.js';
 import { writeFileAtomic } from '../archive/atomic.js';
 import { git } from '../audit/git.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
 import { collisions, rewriteLocal } from './renumber.js';
-
-export const SYNC_JOURNAL = 'ppid-sync.json';
 
 export interface SyncOptions {
   remote?: string;
@@ -59,17 +58,6 @@ async function tryOut(root: string, args: string[]): Promise<string | undefined>
   } catch {
     return undefined;
   }
-}
-
-/** A sync killed half-way (a rebase left open) is undone by the next command. */
-export async function recoverSync(root: string, gitDir: string): Promise<boolean> {
-  const p = join(gitDir, SYNC_JOURNAL);
-  if (!existsSync(p)) return false;
-  const { orig } = JSON.parse(readFileSync(p, 'utf8')) as { orig: string };
-  if (existsSync(join(gitDir, 'rebase-merge')) || existsSync(join(gitDir, 'rebase-apply'))) await tryOut(root, ['rebase', '--abort']);
-  await out(root, ['reset', '-q', '--hard', orig]);
-  unlinkSync(p);
-  return true;
 }
 
 export async function remoteOf(root: string, wanted?: string): Promise<string> {
@@ -146,8 +134,8 @@ export class SyncConflict extends UserError {
 }
 
 export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResult> {
+  // Opening for a change also undoes a sync that was killed half-way (src/archive/recovery.ts).
   const { gitDir } = await openForChange(root);
-  await recoverSync(root, gitDir);
   const dirty = (await out(root, ['status', '--porcelain', '--untracked-files=no'])).split('\n').filter(Boolean);
   if (dirty.length) throw new UserError('perubahan-belum-dicommit', { berkas: dirty.map((l) => l.slice(3)).join(', ') }, EXIT.INVALID);
   const branch = await tryOut(root, ['symbolic-ref', '--short', 'HEAD']);

@@ -1,0 +1,273 @@
+/**
+ * Many offices, one archive (issue 7), with real git only: a bare repository as the shared
+ * remote (with ppid's pre-receive hook installed), the PPID Utama's clone and two units'
+ * clones. Units add offline at the same time, everyone syncs in varying orders, the PPID
+ * Utama takes the items through the SOP and publishes, the units sync again.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanTempDirs, git, gitLog, head, ppid, ppidAsync, snapshot, tempDir, write } from '../helpers/cli.js';
+import { recordFigures } from '../helpers/figures.js';
+
+afterAll(cleanTempDirs);
+
+type Person = Record<string, string>;
+const person = (name: string, email: string): Person => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
+const SITI = person('Siti Aminah', 'ppid@uji.go.id');
+const ANDI = person('Andi', 'andi@uji.go.id');
+const RINA = person('Rina', 'rina@uji.go.id');
+const PDF = '%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n';
+
+interface World {
+  dir: string;
+  shared: string;
+  utama: string;
+  bkpsdm: string;
+  insp: string;
+  keys: Record<'utama' | 'bkpsdm' | 'insp', string>;
+}
+
+function run(args: string[], cwd: string, who: Person) {
+  const r = ppid(args, { cwd, env: who });
+  return r;
+}
+
+function ok(args: string[], cwd: string, who: Person) {
+  const r = run(args, cwd, who);
+  expect(r.code, `ppid ${args.join(' ')}\n${r.stderr}`).toBe(0);
+  return r;
+}
+
+function itemYaml(dir: string, name: string, judul: string, unit: string): string {
+  return write(dir, name, [
+    `judul: ${judul}`, `unit: ${unit}`, 'pasal17: [h2]', 'dasar_hukum: ["UU 14/2008 Pasal 17 huruf h angka 2"]',
+    'uji_konsekuensi: { tanggal: 2026-02-02, konsekuensi_dibuka: Membuka data pribadi., konsekuensi_ditutup: Melindungi privasi. }',
+    'jangka_waktu: { mulai: 2026-02-16, tahun: 5 }', 'cakupan: seluruh', '',
+  ].join('\n'));
+}
+
+/** The shared remote, the PPID Utama's clone (which made the archive) and the two units' clones. */
+function world(): World {
+  const dir = tempDir('ppid-kantor-');
+  const keys = {} as World['keys'];
+  for (const k of ['utama', 'bkpsdm', 'insp'] as const) keys[k] = ok(['keygen', '--out', join(dir, `${k}.key`)], dir, SITI).stdout.trim();
+  const shared = join(dir, 'bersama.git');
+  git(dir, ['init', '-q', '--bare', shared]);
+  const utama = join(dir, 'utama');
+  ok(['init', utama, '--nama', 'Pemerintah Kabupaten Uji', '--tempat', 'Uji',
+    '--unit', `BKPSDM=Badan Kepegawaian dan Pengembangan SDM;${keys.bkpsdm}`, '--unit', `INSP=Inspektorat Daerah;${keys.insp}`,
+    '--ppid-utama', 'Siti Aminah', '--email', 'ppid@uji.go.id', '--kunci-ppid', keys.utama, '--pimpinan', 'Budi Santoso', '--jabatan-pimpinan', 'Bupati Uji',
+    '--peran-saya', 'ppid-utama,tim-pertimbangan,petugas-teknis',
+    '--pejabat', 'Andi;PPID Pembantu BKPSDM;ppid-pembantu;andi@uji.go.id;BKPSDM', '--pejabat', 'Rina;PPID Pembantu Inspektorat;ppid-pembantu;rina@uji.go.id;INSP'], dir, SITI);
+  ok(['hook', 'server', shared], dir, SITI);
+  ok(['remote', 'add', shared, '--klon', 'kantor-ppid'], utama, SITI);
+  ok(['sync'], utama, SITI);
+  const bkpsdm = join(dir, 'bkpsdm');
+  const insp = join(dir, 'insp');
+  ok(['clone', shared, bkpsdm, '--klon', 'bkpsdm'], dir, ANDI);
+  ok(['clone', shared, insp, '--klon', 'inspektorat'], dir, RINA);
+  return { dir, shared, utama, bkpsdm, insp, keys };
+}
+
+const ids = (clone: string) => readdirSync(join(clone, 'informasi')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
+/** The shared repository's branches and their commits. */
+const remoteHeads = (shared: string) => git(shared, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/']);
+
+describe('three offices through one shared git remote', () => {
+  let w: World;
+  beforeAll(() => {
+    w = world();
+  }, 120_000);
+
+  it('units add offline at once, all sync in varying orders, the PPID Utama decrees and publishes: nothing lost, no id twice, trailers intact, audit clean', async () => {
+    const files = tempDir();
+    const units = [
+      { clone: w.bkpsdm, who: ANDI, unit: 'BKPSDM', name: 'bkpsdm' },
+      { clone: w.insp, who: RINA, unit: 'INSP', name: 'insp' },
+    ];
+    // Each round both units register two items each at the same time, offline, then all sync in that round's order.
+    const orders = [[w.insp, w.bkpsdm, w.utama], [w.utama, w.bkpsdm, w.insp]];
+    const whoOf = (clone: string) => (clone === w.bkpsdm ? ANDI : clone === w.insp ? RINA : SITI);
+    let made = 0;
+    for (const [round, order] of orders.entries()) {
+      await Promise.all(units.map(async (u) => {
+        for (let i = 0; i < 2; i++) {
+          const f = itemYaml(files, `${u.name}-${round}-${i}.yaml`, `Data ${u.name} ronde ${round} nomor ${i}`, u.unit);
+          const r = await ppidAsync(['add', '--from', f, '--today', '2026-03-02'], { cwd: u.clone, env: u.who });
+          expect(r.code, r.stderr).toBe(0);
+          made++;
+        }
+      }));
+      for (const clone of order) ok(['sync'], clone, whoOf(clone));
+    }
+    // Both units send at the same moment: one push is refused as out of date, integrates and retries.
+    for (const u of units) {
+      ok(['add', '--from', itemYaml(files, `${u.name}-akhir.yaml`, `Data ${u.name} terakhir`, u.unit), '--today', '2026-03-03'], u.clone, u.who);
+      made++;
+    }
+    const together = await Promise.all(units.map((u) => ppidAsync(['sync', '--json'], { cwd: u.clone, env: u.who })));
+    for (const r of together) expect(r.code, r.stderr).toBe(0);
+    const retries = together.map((r) => JSON.parse(r.stdout).percobaan - 1).reduce((x, y) => x + y, 0);
+    for (const clone of [w.bkpsdm, w.insp, w.utama]) ok(['sync'], clone, whoOf(clone));
+    expect(ids(w.utama)).toHaveLength(made);
+    expect(ids(w.utama).filter((id) => id.startsWith('DIK-BKPSDM-2026-'))).toHaveLength(made / 2);
+    expect(ids(w.utama).filter((id) => id.startsWith('DIK-INSP-2026-'))).toHaveLength(made / 2);
+
+    // The PPID Utama sees who proposed what, from which unit and which clone.
+    const inbox = JSON.parse(ok(['inbox', '--json'], w.utama, SITI).stdout);
+    expect(inbox).toHaveLength(made);
+    expect(new Set(inbox.map((p: any) => `${p.diusulkan_oleh}|${p.peran}|${p.unit_pengusul}|${p.klon}`))).toEqual(new Set([
+      'Andi|ppid-pembantu|BKPSDM|bkpsdm', 'Rina|ppid-pembantu|INSP|inspektorat',
+    ]));
+
+    // A PPID Pembantu may propose, not decree.
+    const first = ids(w.bkpsdm)[0]!;
+    const refused = run(['decree', first, '--nomor', '1/PPID/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09'], w.bkpsdm, ANDI);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('ppid-utama');
+
+    // The PPID Utama takes every item through steps 2, 3 and the decree, and publishes.
+    const all = ids(w.utama);
+    ok(['clarify', ...all, '--today', '2026-03-04'], w.utama, SITI);
+    ok(['review', ...all, '--rekomendasi', 'setuju', '--nomor', '01/TP/2026', '--tanggal', '2026-03-06', '--today', '2026-03-06'], w.utama, SITI);
+    ok(['decree', ...all, '--nomor', '000.7.2/014/PPID/III/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09'], w.utama, SITI);
+    ok(['publish', '--out', 'situs', '--today', '2026-03-11'], w.utama, SITI);
+    ok(['sync'], w.utama, SITI);
+    for (const clone of [w.insp, w.bkpsdm]) ok(['sync'], clone, whoOf(clone));
+
+    for (const clone of [w.utama, w.bkpsdm, w.insp]) {
+      expect(head(clone)).toBe(head(w.utama));
+      expect(ids(clone)).toEqual(all);
+      const audit = run(['audit'], clone, whoOf(clone));
+      expect(audit.code, audit.stdout + audit.stderr).toBe(0);
+      expect(run(['validate'], clone, whoOf(clone)).code).toBe(0);
+    }
+    const list = JSON.parse(ok(['list', '--json'], w.insp, RINA).stdout);
+    expect(list.every((x: any) => x.status === 'ditetapkan')).toBe(true);
+    // Every commit after the first is a ppid step carrying its trailers and the clone that made it.
+    const log = gitLog(w.utama);
+    for (const c of log.slice(0, -1)) {
+      expect(c.trailers['PPID-Perintah'], c.subject).toHaveLength(1);
+      expect(c.trailers['PPID-Klon'], c.subject).toHaveLength(1);
+    }
+    expect(new Set(log.flatMap((c) => c.trailers['PPID-Klon'] ?? []))).toEqual(new Set(['kantor-ppid', 'bkpsdm', 'inspektorat']));
+    recordFigures('offices', {
+      'clones': 3, 'items added offline': made, 'items in every clone': ids(w.utama).length, 'duplicate ids': all.length - new Set(all).size,
+      'commits without trailers': log.slice(0, -1).filter((c) => !c.trailers['PPID-Perintah']).length, 'pushes retried after a refusal': retries,
+    });
+  }, 300_000);
+
+  it('two clones of one office drawing the same number: the later sync renumbers its item, keeps both and records it', () => {
+    const laptop = join(w.dir, 'bkpsdm-laptop');
+    ok(['clone', w.shared, laptop, '--klon', 'bkpsdm-laptop'], w.dir, ANDI);
+    ok(['sync'], w.bkpsdm, ANDI);
+    const files = tempDir();
+    const a = ok(['add', '--from', itemYaml(files, 'a.yaml', 'Berkas dari komputer kantor', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
+    const b = ok(['add', '--from', itemYaml(files, 'b.yaml', 'Berkas dari laptop', 'BKPSDM')], laptop, ANDI).stdout.trim();
+    expect(a).toBe(b);
+    ok(['sync'], w.bkpsdm, ANDI);
+    const r = JSON.parse(ok(['sync', '--json'], laptop, ANDI).stdout);
+    expect(r.nomor_diganti).toHaveLength(1);
+    expect(r.nomor_diganti[0].lama).toBe(b);
+    const renamed = r.nomor_diganti[0].baru;
+    expect(ids(laptop)).toEqual(expect.arrayContaining([a, renamed]));
+    expect(readFileSync(join(laptop, 'informasi', `${a}.md`), 'utf8')).toContain('Berkas dari komputer kantor');
+    expect(readFileSync(join(laptop, 'informasi', `${renamed}.md`), 'utf8')).toContain(`id: ${renamed}`);
+    const [last] = gitLog(laptop);
+    expect(last!.trailers['PPID-Item']).toEqual([renamed]);
+    expect(last!.trailers['PPID-Nomor-Semula']).toEqual([`${b} → ${renamed}`]);
+    expect(run(['audit'], laptop, ANDI).code).toBe(0);
+    ok(['sync'], w.bkpsdm, ANDI);
+    expect(ids(w.bkpsdm)).toEqual(ids(laptop));
+  }, 120_000);
+
+  it('the same item changed at two offices: the conflict is named, nothing is half-applied, and the officer\u2019s choice settles it', () => {
+    const second = join(w.dir, 'utama-laptop');
+    ok(['clone', w.shared, second, '--klon', 'ppid-laptop'], w.dir, SITI);
+    for (const c of [w.utama, w.bkpsdm]) ok(['sync'], c, c === w.utama ? SITI : ANDI);
+    const files = tempDir();
+    const id = ok(['add', '--from', itemYaml(files, 'k.yaml', 'Berkas yang diperebutkan', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
+    ok(['sync'], w.bkpsdm, ANDI);
+    ok(['sync'], w.utama, SITI);
+    ok(['sync'], second, SITI);
+    ok(['clarify', id, '--today', '2026-04-01'], w.utama, SITI);
+    ok(['reject', id, '--alasan', 'Informasi ini terbuka', '--today', '2026-04-01'], second, SITI);
+    ok(['sync'], w.utama, SITI);
+    const before = snapshot(second);
+    const r = run(['sync'], second, SITI);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`butir ${id} diubah di kantor lain dan juga di sini`);
+    expect(r.stderr).toContain('penolakan pengecualian');
+    expect(r.stderr).toContain(`ppid sync --pakai-remote ${id}`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    // Nothing half-applied: same commit, clean tree, no rebase left open, the remote untouched.
+    expect(snapshot(second)).toBe(before);
+    expect(existsSync(join(second, '.git', 'rebase-merge'))).toBe(false);
+    expect(remoteHeads(w.shared)).toContain(head(w.utama));
+    // A sync killed half-way (here: a rebase left open, its journal in place) is undone by the next command.
+    const branch = git(second, ['symbolic-ref', '--short', 'HEAD']).trim();
+    const orig = head(second);
+    writeFileSync(join(second, '.git', 'ppid-sync.json'), JSON.stringify({ pid: 1, orig }));
+    spawnSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@x', 'rebase', `origin/${branch}`], { cwd: second });
+    expect(existsSync(join(second, '.git', 'rebase-merge'))).toBe(true);
+    ok(['doctor'], second, SITI);
+    expect(existsSync(join(second, '.git', 'rebase-merge'))).toBe(false);
+    expect(existsSync(join(second, '.git', 'ppid-sync.json'))).toBe(false);
+    expect(snapshot(second)).toBe(before);
+    const settled = JSON.parse(ok(['sync', '--pakai-remote', id, '--json'], second, SITI).stdout);
+    expect(settled.dipakai).toEqual([{ id, pakai: 'remote' }]);
+    expect(readFileSync(join(second, 'informasi', `${id}.md`), 'utf8')).toContain('status: diklarifikasi');
+    expect(run(['audit'], second, SITI).code).toBe(0);
+  }, 120_000);
+
+  it('need to know: another unit\u2019s key cannot read an attachment, the PPID Utama\u2019s can, and the copy matches the recorded hash', () => {
+    ok(['sync'], w.bkpsdm, ANDI);
+    const files = tempDir();
+    const id = ok(['add', '--from', itemYaml(files, 'm.yaml', 'Rekam medis pegawai', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
+    const scan = write(files, 'rekam-medis.pdf', PDF + 'Nama pasien: Ahmad\n');
+    ok(['attach', id, scan, '--jenis', 'dokumen'], w.bkpsdm, ANDI);
+    ok(['sync'], w.bkpsdm, ANDI);
+    ok(['sync'], w.insp, RINA);
+    ok(['sync'], w.utama, SITI);
+    // What every clone holds is ciphertext: the text of the scan is nowhere in the repository.
+    const stored = git(w.insp, ['show', `HEAD:lampiran/${id}/rekam-medis.pdf.age`]);
+    expect(stored.startsWith('age-encryption.org/v1\n')).toBe(true);
+    expect(spawnSync('git', ['grep', '-q', 'Nama pasien', 'HEAD'], { cwd: w.insp }).status).toBe(1);
+    const no = run(['decrypt', id, '--kunci', join(w.dir, 'insp.key'), '--out', join(files, 'insp')], w.insp, RINA);
+    expect(no.code).toBe(1);
+    expect(no.stderr).toContain('tidak berhak membuka');
+    expect(existsSync(join(files, 'insp', 'rekam-medis.pdf'))).toBe(false);
+    for (const [clone, who, key] of [[w.utama, SITI, 'utama'], [w.bkpsdm, ANDI, 'bkpsdm']] as const) {
+      ok(['decrypt', id, '--kunci', join(w.dir, `${key}.key`), '--out', join(files, key)], clone, who);
+      expect(readFileSync(join(files, key, 'rekam-medis.pdf'), 'utf8')).toBe(PDF + 'Nama pasien: Ahmad\n');
+    }
+    // A stored copy that is not an age file is an error for validate.
+    const rec = join(w.utama, 'lampiran', id, 'rekam-medis.pdf.age');
+    writeFileSync(rec, PDF);
+    const v = run(['validate'], w.utama, SITI);
+    expect(v.code).toBe(1);
+    expect(v.stdout + v.stderr).toContain('bukan berkas age');
+    git(w.utama, ['checkout', '--', '.']);
+  }, 120_000);
+
+  it('the shipped pre-receive hook refuses a push that fails ppid audit, and the clone is left as it was', () => {
+    ok(['sync'], w.insp, RINA);
+    const id = ids(w.insp).find((x) => x.startsWith('DIK-INSP-'))!;
+    const path = join(w.insp, 'informasi', `${id}.md`);
+    // A hand edit that stays valid, made with plain git: only the history check can tell.
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^judul: (.*)$/m, 'judul: $1 (diubah tangan)'));
+    git(w.insp, ['add', '-A']);
+    git(w.insp, ['-c', 'user.name=Rina', '-c', 'user.email=rina@uji.go.id', 'commit', '-qm', 'ubah judul']);
+    expect(run(['validate'], w.insp, RINA).code).toBe(0);
+    const before = snapshot(w.insp);
+    const remoteBefore = remoteHeads(w.shared);
+    const r = run(['sync'], w.insp, RINA);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('menolak kiriman ini');
+    expect(r.stderr).toContain('diubah tanpa ppid');
+    expect(remoteHeads(w.shared)).toBe(remoteBefore);
+    expect(snapshot(w.insp)).toBe(before);
+  }, 120_000);
+});
