@@ -264,8 +264,9 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
 
   example(common(program.command('validate')
     .description(T('memeriksa seluruh arsip: skema dan aturan hukum, semua masalah sekaligus', 'check the whole archive: schema and legal rules, every problem at once'))
-    .option('--strict', T('peringatan juga dianggap gagal', 'warnings count as failures too')), {}), [
-    'ppid validate', 'ppid validate --strict --json',
+    .option('--strict', T('peringatan juga dianggap gagal', 'warnings count as failures too'))
+    .option('--kunci <berkas>', T('kunci age Anda: lampiran terenkripsi yang dapat Anda buka diperiksa isinya (sha256)', 'your age key: encrypted attachments you can open are checked against their sha256')), {}), [
+    'ppid validate', 'ppid validate --strict --json', 'ppid validate --kunci ~/kunci-ppid.txt',
   ]).action(wrap(async (o) => (await import('./commands/validate.js')).run(ioFor(o), o)));
 
   example(common(program.command('list')

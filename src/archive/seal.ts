@@ -5,8 +5,12 @@
  * stays readable; its sha256 and size are those of the plaintext, checked when a key holder
  * decrypts a copy.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from '../domain/config.js';
+import type { ArchiveRecord } from '../domain/record.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { sha256 } from './attachments.js';
 import { EXIT, UserError } from '../errors.js';
 
 export const AGE_HEADER = 'age-encryption.org/v1\n';
@@ -67,4 +71,34 @@ export async function newIdentity(): Promise<{ identity: string; recipient: stri
   const { generateX25519Identity, identityToRecipient } = await age();
   const identity = await generateX25519Identity();
   return { identity, recipient: await identityToRecipient(identity) };
+}
+
+export interface SealedCheck {
+  problems: Diagnostic[];
+  /** Encrypted attachments this key opened and checked. */
+  opened: number;
+  /** Encrypted attachments meant for other key holders only. */
+  notForKey: number;
+}
+
+/** The plaintext hash check of encrypted attachments, for the key holder who can open them. */
+export async function checkSealedAttachments(root: string, records: ArchiveRecord[], identities: string[]): Promise<SealedCheck> {
+  const r: SealedCheck = { problems: [], opened: 0, notForKey: 0 };
+  for (const rec of records) {
+    for (const [i, l] of (rec.data.lampiran ?? []).entries()) {
+      if (!l.terenkripsi || !existsSync(join(root, l.berkas))) continue;
+      const stored = readFileSync(join(root, l.berkas));
+      if (!isSealed(stored)) continue; // said already by the record's own check
+      const plain = await unseal(stored, identities);
+      if (!plain) {
+        r.notForKey++;
+        continue;
+      }
+      r.opened++;
+      if ((l.sha256 !== undefined && sha256(plain) !== l.sha256) || (l.ukuran !== undefined && plain.length !== l.ukuran)) {
+        r.problems.push({ severity: 'galat', code: 'lampiran-berubah', params: { berkas: l.berkas }, file: rec.path, field: `lampiran[${i}].sha256` });
+      }
+    }
+  }
+  return r;
 }

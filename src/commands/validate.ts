@@ -8,12 +8,22 @@ import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { json, loadRecords, openArchive, outputFormat, type CommonOptions, type OpenArchive } from './context.js';
 import { renderCsv } from '../cli/table.js';
+import { resolve } from 'node:path';
+import type { ArchiveRecord } from '../domain/record.js';
+import { checkSealedAttachments, readIdentities } from '../archive/seal.js';
 
 export interface ValidateOptions extends CommonOptions {
   strict?: boolean;
+  kunci?: string;
 }
 
-function check(io: Io, opts: ValidateOptions): { count: number; problems: Diagnostic[] } {
+interface Checked {
+  count: number;
+  problems: Diagnostic[];
+  archive?: { root: string; records: ArchiveRecord[] };
+}
+
+function check(io: Io, opts: ValidateOptions): Checked {
   let a: OpenArchive;
   try {
     a = openArchive(io, opts);
@@ -24,18 +34,28 @@ function check(io: Io, opts: ValidateOptions): { count: number; problems: Diagno
   }
   const loaded = loadRecords(io, a);
   const foreign: Diagnostic[] = foreignEntries(a.root).map((file) => ({ severity: 'peringatan', code: 'berkas-asing', params: {}, file }));
-  return { count: loaded.checked.length, problems: [...loadCalendar(a.root, a.config).problems, ...foreign, ...loaded.checked.flatMap((c) => c.problems)] };
+  return {
+    count: loaded.checked.length, problems: [...loadCalendar(a.root, a.config).problems, ...foreign, ...loaded.checked.flatMap((c) => c.problems)],
+    archive: { root: a.root, records: loaded.records },
+  };
 }
 
 export async function run(io: Io, opts: ValidateOptions): Promise<number> {
   const checked = check(io, opts);
-  const problems: Diagnostic[] = sortDiagnostics(checked.problems);
+  // With a key, encrypted attachments are opened and their plaintext checked against the record.
+  const sealed = opts.kunci && checked.archive
+    ? await checkSealedAttachments(checked.archive.root, checked.archive.records, readIdentities(resolve(io.cwd, opts.kunci), opts.kunci))
+    : undefined;
+  const problems: Diagnostic[] = sortDiagnostics([...checked.problems, ...(sealed?.problems ?? [])]);
   const errors = problems.filter((p) => p.severity === 'galat').length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (opts.strict === true && warnings > 0);
   const format = outputFormat(opts);
   if (format === 'json') {
-    io.stdout(json({ butir: checked.count, galat: errors, peringatan: warnings, lolos: !failed, masalah: problems.map(diagnosticJson) }));
+    io.stdout(json({
+      butir: checked.count, galat: errors, peringatan: warnings, lolos: !failed, masalah: problems.map(diagnosticJson),
+      ...(sealed ? { lampiran_terenkripsi: { diperiksa: sealed.opened, bukan_untuk_kunci_ini: sealed.notForKey } } : {}),
+    }));
   } else if (format === 'csv') {
     const keys = ['berkas', 'baris', 'kolom', 'tingkat', 'kode', 'kolom_data', 'pesan', 'saran'] as const;
     const rows = problems.map(diagnosticJson);
@@ -47,6 +67,7 @@ export async function run(io: Io, opts: ValidateOptions): Promise<number> {
       ? ui('validate.bersih', { n: checked.count })
       : ui('validate.ringkas', { n: checked.count, galat: errors, peringatan: warnings });
     io.stderr(summary + '\n');
+    if (sealed) io.stderr(ui('validate.terenkripsi', { dibuka: sealed.opened, lain: sealed.notForKey }) + '\n');
   }
   return failed ? EXIT.INVALID : EXIT.OK;
 }

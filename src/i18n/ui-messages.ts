@@ -62,6 +62,7 @@ const UI = {
   'lampiran-rusak': ['lampiran terenkripsi rusak ({detail})', 'the encrypted attachment is damaged ({detail})'],
   'dekripsi.ditulis': ['salinan terbaca ditulis ke {berkas} — simpan dengan hati-hati, jangan masukkan ke arsip', 'readable copy written to {berkas} — keep it safe, never add it to the archive'],
   'keygen.selesai': ['kunci rahasia disimpan di {berkas} (hanya untuk Anda; jangan dibagikan). Kunci publik di atas dicantumkan di ppid.yaml (kunci_age).', 'secret key saved in {berkas} (yours alone; never share it). Put the public key above in ppid.yaml (kunci_age).'],
+  'validate.terenkripsi': ['lampiran terenkripsi: {dibuka} dibuka dan diperiksa dengan kunci ini, {lain} hanya untuk pemegang kunci lain', 'encrypted attachments: {dibuka} opened and checked with this key, {lain} for other key holders only'],
   'remote.kosong': ['belum tersambung ke arsip bersama ("ppid remote add ALAMAT")', 'not connected to a shared archive yet ("ppid remote add URL")'],
   'clone.selesai': ['salinan arsip dibuat di {folder} (nama salinan "{klon}"); kerjakan di sana dan kirim dengan "ppid sync"', 'a copy of the archive is in {folder} (copy name "{klon}"); work there and send with "ppid sync"'],
   'item-tidak-ada': ['butir "{id}" tidak ada di arsip', 'item "{id}" is not in the archive'],

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, git, gitLog, head, ppid, ppidAsync, snapshot, tempDir, write } from '../helpers/cli.js';
 import { recordFigures } from '../helpers/figures.js';
+import { seal } from '../../src/archive/seal.js';
 
 afterAll(cleanTempDirs);
 
@@ -222,7 +223,7 @@ describe('three offices through one shared git remote', () => {
     expect(run(['audit'], second, SITI).code).toBe(0);
   }, 120_000);
 
-  it('need to know: another unit\u2019s key cannot read an attachment, the PPID Utama\u2019s can, and the copy matches the recorded hash', () => {
+  it('need to know: another unit\u2019s key cannot read an attachment, the PPID Utama\u2019s can, and the copy matches the recorded hash', async () => {
     ok(['sync'], w.bkpsdm, ANDI);
     const files = tempDir();
     const id = ok(['add', '--from', itemYaml(files, 'm.yaml', 'Rekam medis pegawai', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
@@ -243,8 +244,20 @@ describe('three offices through one shared git remote', () => {
       ok(['decrypt', id, '--kunci', join(w.dir, `${key}.key`), '--out', join(files, key)], clone, who);
       expect(readFileSync(join(files, key, 'rekam-medis.pdf'), 'utf8')).toBe(PDF + 'Nama pasien: Ahmad\n');
     }
-    // A stored copy that is not an age file is an error for validate.
+    // The hash check covers the plaintext: a key holder's validate opens what it can and compares.
+    const clean = JSON.parse(ok(['validate', '--json', '--kunci', join(w.dir, 'utama.key')], w.utama, SITI).stdout);
+    expect(clean.lampiran_terenkripsi).toEqual({ diperiksa: 1, bukan_untuk_kunci_ini: 0 });
     const rec = join(w.utama, 'lampiran', id, 'rekam-medis.pdf.age');
+    writeFileSync(rec, await seal(Buffer.from(PDF + 'Nama pasien: Budi\n'), [w.keys.utama]));
+    const swapped = run(['validate', '--kunci', join(w.dir, 'utama.key')], w.utama, SITI);
+    expect(swapped.code).toBe(1);
+    expect(swapped.stdout).toContain('lampiran');
+    expect(swapped.stdout).toContain(`informasi/${id}.md`);
+    expect(run(['decrypt', id, '--kunci', join(w.dir, 'utama.key'), '--out', join(files, 'lagi')], w.utama, SITI).stderr).toContain('tidak sama dengan sidik');
+    // Without the key that opens it, validate cannot tell — and says it checked nothing there.
+    const other = JSON.parse(run(['validate', '--json', '--kunci', join(w.dir, 'insp.key')], w.utama, SITI).stdout);
+    expect(other.lampiran_terenkripsi).toEqual({ diperiksa: 0, bukan_untuk_kunci_ini: 1 });
+    // A stored copy that is not an age file is an error for validate.
     writeFileSync(rec, PDF);
     const v = run(['validate'], w.utama, SITI);
     expect(v.code).toBe(1);
@@ -252,9 +265,9 @@ describe('three offices through one shared git remote', () => {
     git(w.utama, ['checkout', '--', '.']);
   }, 120_000);
 
-  it('the shipped pre-receive hook refuses a push that fails ppid audit, and the clone is left as it was', () => {
+  it('the shipped pre-receive hook refuses a push that fails ppid audit or ppid validate; the clone is left as it was', () => {
+    const id = ok(['add', '--from', itemYaml(tempDir(), 'h.yaml', 'Laporan hasil pemeriksaan', 'INSP')], w.insp, RINA).stdout.trim();
     ok(['sync'], w.insp, RINA);
-    const id = ids(w.insp).find((x) => x.startsWith('DIK-INSP-'))!;
     const path = join(w.insp, 'informasi', `${id}.md`);
     // A hand edit that stays valid, made with plain git: only the history check can tell.
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^judul: (.*)$/m, 'judul: $1 (diubah tangan)'));
@@ -269,5 +282,17 @@ describe('three offices through one shared git remote', () => {
     expect(r.stderr).toContain('diubah tanpa ppid');
     expect(remoteHeads(w.shared)).toBe(remoteBefore);
     expect(snapshot(w.insp)).toBe(before);
+
+    // Pushed past ppid with plain git, an invalid record (an a–f ground with no end) is refused too.
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^pasal17: .*$/m, 'pasal17: [a1]').replace(/^  tahun: 5$/m, '  tanpa_batas: true'));
+    git(w.insp, ['add', '-A']);
+    git(w.insp, ['-c', 'user.name=Rina', '-c', 'user.email=rina@uji.go.id', 'commit', '-qm', 'ubah dasar']);
+    const branch = git(w.insp, ['symbolic-ref', '--short', 'HEAD']).trim();
+    const push = spawnSync('git', ['push', 'origin', `HEAD:refs/heads/${branch}`], { cwd: w.insp, encoding: 'utf8' });
+    expect(push.status).not.toBe(0);
+    expect(push.stderr).toContain(`informasi/${id}.md`);
+    expect(push.stderr).toContain('galat');
+    expect(push.stderr).toContain('ditolak');
+    expect(remoteHeads(w.shared)).toBe(remoteBefore);
   }, 120_000);
 });
