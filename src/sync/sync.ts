@@ -199,8 +199,11 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
         // Otherwise someone sent first: integrate their steps too and try again.
       }
     }
-    await out(root, ['reset', '-q', '--hard', orig]);
     throw new UserError('sinkron-push-ditolak', { remote, kali: String(o.attempts ?? 5) }, EXIT.GIT);
+  } catch (e) {
+    // Whatever stopped the sync, the clone goes back to where it started: nothing half-applied.
+    await tryOut(root, ['reset', '-q', '--hard', orig]);
+    throw e;
   } finally {
     if (existsSync(journal)) unlinkSync(journal);
   }
