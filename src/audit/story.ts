@@ -24,6 +24,9 @@ export interface ItemEvent {
   langkah?: string;
   perintah?: string;
   peran?: string;
+  /** The unit of the official and the clone the step came from, in a shared archive. */
+  unit?: string;
+  klon?: string;
   /** Made without ppid (no PPID-Perintah trailer): a hand edit. */
   tangan: boolean;
   statusDari?: Status;
@@ -92,6 +95,8 @@ export async function storiesFrom(root: string, commits: HistoryCommit[], id?: s
         ...(c.trailers['PPID-Langkah'] ? { langkah: c.trailers['PPID-Langkah'][0] } : {}),
         ...(c.trailers['PPID-Perintah'] ? { perintah: c.trailers['PPID-Perintah'][0] } : {}),
         ...(c.trailers['PPID-Peran'] ? { peran: c.trailers['PPID-Peran'][0] } : {}),
+        ...(c.trailers['PPID-Unit'] ? { unit: c.trailers['PPID-Unit'][0] } : {}),
+        ...(c.trailers['PPID-Klon'] ? { klon: c.trailers['PPID-Klon'][0] } : {}),
         tangan: !c.trailers['PPID-Perintah'],
         ...(typeof before?.status === 'string' ? { statusDari: before.status as Status } : {}),
         ...(typeof after?.status === 'string' ? { statusKe: after.status as Status } : {}),

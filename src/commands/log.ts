@@ -12,7 +12,7 @@ const show = (v: unknown): string => (v === null || v === undefined ? '—' : ty
 
 export function eventJson(e: ItemEvent): Record<string, unknown> {
   return {
-    commit: e.commit, waktu: e.waktu, pelaku: { nama: e.nama, email: e.email }, peran: e.peran ?? null,
+    commit: e.commit, waktu: e.waktu, pelaku: { nama: e.nama, email: e.email }, peran: e.peran ?? null, unit: e.unit ?? null, klon: e.klon ?? null,
     langkah: e.langkah ?? null, perintah: e.perintah ?? null, subjek: e.subjek, suntingan_tangan: e.tangan,
     status_dari: e.statusDari ?? null, status_ke: e.statusKe ?? null, dihapus: e.dihapus, perubahan: e.perubahan,
   };
@@ -32,7 +32,8 @@ export async function run(io: Io, id: string | undefined, opts: CommonOptions): 
   for (const i of ids) {
     io.stdout(c.bold(i) + '\n');
     for (const e of byItem.get(i)!) {
-      const who = `${e.nama} <${e.email}>${e.peran ? ` (${e.peran})` : ''}`;
+      const from = [e.unit, e.klon].filter(Boolean).join(' / ');
+      const who = `${e.nama} <${e.email}>${e.peran ? ` (${e.peran})` : ''}${from ? ` · ${from}` : ''}`;
       const hand = e.tangan ? c.red.bold(` [${ui('log.tangan')}]`) : '';
       io.stdout(`  ${longDate(e.waktu.slice(0, 10))} ${e.waktu.slice(11, 16)}  ${e.subjek}${hand}\n`);
       io.stdout(`    ${c.dim(`${lang() === 'en' ? 'by' : 'oleh'} ${who} · ${e.commit.slice(0, 10)}`)}\n`);

@@ -123,6 +123,10 @@ describe('three offices through one shared git remote', () => {
       'Andi|ppid-pembantu|BKPSDM|bkpsdm', 'Rina|ppid-pembantu|INSP|inspektorat',
     ]));
 
+    // ppid log tells the same from history: the step, the official, the unit and the clone.
+    const story = JSON.parse(ok(['log', inbox[0].id, '--json'], w.utama, SITI).stdout);
+    expect(story[0].peristiwa[0]).toMatchObject({ perintah: 'add', pelaku: { nama: inbox[0].diusulkan_oleh }, unit: inbox[0].unit_pengusul, klon: inbox[0].klon });
+
     // A PPID Pembantu may propose, not decree.
     const first = ids(w.bkpsdm)[0]!;
     const refused = run(['decree', first, '--nomor', '1/PPID/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09'], w.bkpsdm, ANDI);
