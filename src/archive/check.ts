@@ -15,6 +15,7 @@ import type { YamlSource } from '../records/source.js';
 import { checkAgainstSchema } from '../schema/validate.js';
 import { checkRecordRules } from '../rules/legal.js';
 import { hasErrors } from '../diagnostics.js';
+import { readRecord } from './read.js';
 
 export interface CheckedRecord {
   parsed: ParsedRecord;
@@ -101,11 +102,15 @@ export function checkRecordFile(root: string, parsed: ParsedRecord, config?: Con
 }
 
 export function checkArchive(root: string, config: Config, parsed: ParsedRecord[]): CheckedRecord[] {
-  const checked: CheckedRecord[] = parsed.map((p) => ({ parsed: p, problems: checkRecordFile(root, p, config) }));
+  return completeArchiveCheck(root, parsed.map((p) => ({ parsed: p, problems: checkRecordFile(root, p, config) })));
+}
+
+/** The checks across records — one id per item — and the records fit for reports. */
+export function completeArchiveCheck(root: string, checked: CheckedRecord[]): CheckedRecord[] {
   const byId = new Map<string, CheckedRecord[]>();
   for (const c of checked) {
     const data = c.parsed.data as Partial<RecordData> | undefined;
-    if (!data || !c.parsed.source || typeof data.id !== 'string') continue;
+    if (!data || typeof data.id !== 'string' || hasErrors(c.parsed.problems)) continue;
     const list = byId.get(data.id) ?? [];
     list.push(c);
     byId.set(data.id, list);
@@ -114,7 +119,10 @@ export function checkArchive(root: string, config: Config, parsed: ParsedRecord[
     if (list.length < 2) continue;
     for (const c of list) {
       const others = list.filter((o) => o !== c).map((o) => o.parsed.file).join(', ');
-      c.problems.push(c.parsed.source!.diagnostic('galat', 'id-ganda', { id, berkas: others }, ['id']));
+      // A record taken from the cache has no positions: read it again to point at its id.
+      const source = c.parsed.source ?? readRecord(root, c.parsed.file).source;
+      if (source) c.problems.push(source.diagnostic('galat', 'id-ganda', { id, berkas: others }, ['id']));
+      else c.problems.push({ severity: 'galat', code: 'id-ganda', params: { id, berkas: others }, file: c.parsed.file, field: 'id' });
     }
   }
   for (const c of checked) {

@@ -10,8 +10,7 @@ import { existsSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
 import { readConfig } from '../archive/config-file.js';
-import { readAllRecords } from '../archive/read.js';
-import { checkArchive } from '../archive/check.js';
+import { checkArchiveCached } from '../archive/record-cache.js';
 import { openForChange } from '../archive/change.js';
 import { SYNC_JOURNAL } from '../archive/recovery.js';
 import { writeFileAtomic } from '../archive/atomic.js';
@@ -72,7 +71,7 @@ export async function remoteOf(root: string, wanted?: string): Promise<string> {
 
 function validationProblems(root: string): Diagnostic[] {
   const config = readConfig(root);
-  return checkArchive(root, config, readAllRecords(root)).flatMap((c) => c.problems.filter((p) => p.severity === 'galat'));
+  return checkArchiveCached(root, config).checked.flatMap((c) => c.problems.filter((p) => p.severity === 'galat'));
 }
 
 async function conflicted(root: string): Promise<string[]> {

@@ -1,0 +1,109 @@
+/**
+ * The record cache (.git/ppid-cache) must never be wrong: a record changed behind the tool's
+ * back — same size, same modification time — is seen by the next report, whether the change
+ * comes long after the cache was written or in the same second; deleting or damaging the cache
+ * only costs time.
+ */
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanTempDirs, newArchive, ppid, tempDir, write } from '../helpers/cli.js';
+import { addInput } from '../helpers/records.js';
+
+afterAll(cleanTempDirs);
+const DEBUG = { PPID_DEBUG_CACHE: '1' };
+
+function list(dir: string): { judul: Record<string, string>; hits: number; misses: number } {
+  const r = ppid(['list', '--json'], { cwd: dir, env: DEBUG });
+  expect(r.code, r.stderr).toBe(0);
+  const m = /ppid-cache: (\d+) dari cache, (\d+) dibaca/.exec(r.stderr);
+  expect(m, r.stderr).not.toBeNull();
+  return { judul: Object.fromEntries(JSON.parse(r.stdout).map((x: any) => [x.id, x.judul])), hits: Number(m![1]), misses: Number(m![2]) };
+}
+
+/** A whole second for every file's times, so that an edit can put them back exactly. */
+const PINNED = Math.floor(Date.now() / 1000) - 3600;
+
+function pin(...paths: string[]): void {
+  for (const p of paths) utimesSync(p, PINNED, PINNED);
+}
+
+/** Rewrites a file to other bytes of the same length and puts its times back exactly. */
+function editBehindTheBack(path: string, from: string, to: string): void {
+  expect(to.length).toBe(from.length);
+  const before = statSync(path);
+  expect(before.mtimeMs).toBe(PINNED * 1000);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+  pin(path);
+  const after = statSync(path);
+  expect(after.size).toBe(before.size);
+  expect(after.mtimeMs).toBe(before.mtimeMs);
+}
+
+describe('the record cache is never wrong', () => {
+  it('a same-size, same-mtime edit is seen, long after the cache was written and in the same second; deleting or damaging the cache changes nothing', async () => {
+    const dir = newArchive();
+    const files = tempDir();
+    const a = ppid(['add', '--from', write(files, 'a.yaml', addInput('BKPSDM', 'Data gaji pegawai ALFA'))], { cwd: dir }).stdout.trim();
+    const b = ppid(['add', '--from', write(files, 'b.yaml', addInput('BKPSDM', 'Data gaji pegawai BETA'))], { cwd: dir }).stdout.trim();
+    pin(join(dir, 'informasi', `${a}.md`), join(dir, 'informasi', `${b}.md`));
+    // Let the records age past the racy window, so that the warm run trusts stat alone.
+    await sleep(2200);
+    const cold = list(dir);
+    expect(cold).toMatchObject({ hits: 0, misses: 2 });
+    const warm = list(dir);
+    expect(warm).toMatchObject({ hits: 2, misses: 0 });
+    expect(warm.judul).toEqual(cold.judul);
+
+    // Long after the cache was written: size and mtime put back, only the change time tells.
+    await sleep(1100);
+    editBehindTheBack(join(dir, 'informasi', `${a}.md`), 'ALFA', 'OMEGA'.slice(0, 4));
+    const seen = list(dir);
+    expect(seen.judul[a]).toBe('Data gaji pegawai OMEG');
+    expect(seen).toMatchObject({ hits: 1, misses: 1 });
+
+    // In the same second as the cache was written: checked by content.
+    list(dir);
+    editBehindTheBack(join(dir, 'informasi', `${b}.md`), 'BETA', 'GAMA');
+    expect(list(dir).judul[b]).toBe('Data gaji pegawai GAMA');
+
+    // An edit that makes the record invalid is an error at once, not after the cache expires.
+    editBehindTheBack(join(dir, 'informasi', `${b}.md`), 'status: diusulkan', 'status: diusulkax');
+    const v = ppid(['validate'], { cwd: dir });
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain(`informasi/${b}.md`);
+    editBehindTheBack(join(dir, 'informasi', `${b}.md`), 'status: diusulkax', 'status: diusulkan');
+    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
+
+    // Deleting or damaging the cache only costs time.
+    const reference = list(dir).judul;
+    rmSync(join(dir, '.git', 'ppid-cache'), { recursive: true, force: true });
+    expect(list(dir)).toMatchObject({ judul: reference, hits: 0, misses: 2 });
+    writeFileSync(join(dir, '.git', 'ppid-cache', 'records.json'), '{"format": 2, "entr');
+    expect(list(dir)).toMatchObject({ judul: reference, hits: 0, misses: 2 });
+  }, 60_000);
+
+  it('a changed ppid.yaml or a changed attachment makes the cached checks count for nothing', async () => {
+    const dir = newArchive();
+    const files = tempDir();
+    const id = ppid(['add', '--from', write(files, 'a.yaml', addInput('BKPSDM'))], { cwd: dir }).stdout.trim();
+    const scan = write(files, 'scan.pdf', '%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n');
+    expect(ppid(['attach', id, scan, '--jenis', 'dokumen'], { cwd: dir }).code).toBe(0);
+    pin(join(dir, 'lampiran', id, 'scan.pdf'));
+    await sleep(2200);
+    expect(list(dir).misses).toBe(1);
+    expect(list(dir).hits).toBe(1);
+    // The scan altered (same size, same mtime): validate must still catch it.
+    editBehindTheBack(join(dir, 'lampiran', id, 'scan.pdf'), '1 0 obj', '2 0 obj');
+    const v = ppid(['validate'], { cwd: dir, env: DEBUG });
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain('lampiran');
+    expect(v.stderr).toContain('0 dari cache, 1 dibaca');
+    // The settings the checks depend on.
+    writeFileSync(join(dir, 'ppid.yaml'), readFileSync(join(dir, 'ppid.yaml'), 'utf8') + '\n# catatan\n');
+    expect(ppid(['validate'], { cwd: dir, env: DEBUG }).stderr).toContain('0 dari cache, 1 dibaca');
+  }, 60_000);
+});
