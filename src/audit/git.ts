@@ -49,12 +49,34 @@ export async function requireOwnWorkTree(root: string): Promise<void> {
   if (top !== real) throw new UserError('arsip-bukan-akar-git', { dir: root, akar: top }, EXIT.ARCHIVE);
 }
 
-export async function requireIdentity(root: string): Promise<string> {
+/** The top of the work tree and the absolute git directory, in one git call. */
+export async function repoPaths(root: string): Promise<{ top: string; gitDir: string } | undefined> {
   try {
-    return await git(root).raw(['var', 'GIT_AUTHOR_IDENT']);
+    const [top, gitDir] = (await git(root).raw(['rev-parse', '--show-toplevel', '--absolute-git-dir'])).split('\n');
+    return top && gitDir ? { top: realpathSync(top), gitDir } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The identity is asked of git once per run (a step needs it twice: for the role and the commit). */
+const identities = new Map<string, string>();
+
+export async function requireIdentity(root: string): Promise<string> {
+  const known = identities.get(root);
+  if (known !== undefined) return known;
+  try {
+    const ident = await git(root).raw(['var', 'GIT_AUTHOR_IDENT']);
+    identities.set(root, ident);
+    return ident;
   } catch {
     throw new UserError('git-identitas-kosong', {}, EXIT.GIT);
   }
+}
+
+/** For a process that runs commands one after another (the tests): each run asks again. */
+export function forgetIdentities(): void {
+  identities.clear();
 }
 
 export async function headCommit(root: string): Promise<string | undefined> {
@@ -91,10 +113,10 @@ export function commitMessage(spec: CommitSpec): string {
 }
 
 /** Stages exactly `paths` and commits only them, leaving anything else the user staged alone. */
-export async function commitPaths(root: string, paths: string[], spec: CommitSpec): Promise<string> {
+export async function commitPaths(root: string, paths: string[], spec: CommitSpec, hasHead?: boolean): Promise<string> {
   const g = git(root);
   await g.raw(['add', '--all', '--', ...paths]);
-  const hasHead = (await headCommit(root)) !== undefined;
+  hasHead ??= (await headCommit(root)) !== undefined;
   // Separate -m paragraphs keep the trailers as the message's last paragraph, where
   // `git interpret-trailers` and `git log --format=%(trailers)` find them.
   const message = commitMessage(spec).trimEnd().split('\n\n').flatMap((p) => ['-m', p]);
