@@ -212,7 +212,11 @@ export function checkArchiveCached(root: string, config: Config, onProgress?: (d
       const read = readTextFile(abs, f);
       if (!read.ok) return { parsed: { file: f, data: undefined, body: '', problems: [read.problem] }, problems: [read.problem] };
       const parsed = parseRecordText(f, read.text);
-      return { parsed, problems: checkRecordFile(root, parsed, config), raw: Buffer.from(read.text, 'utf8') };
+      const problems = checkRecordFile(root, parsed, config);
+      // The positioned YAML document is large and needed only for the messages just made:
+      // dropping it keeps memory flat as the archive grows (a rare duplicate id reads it again).
+      const { source: _positions, ...plain } = parsed;
+      return { parsed: plain, problems, raw: Buffer.from(read.text, 'utf8') };
     });
     onProgress?.(i + 1, files.length);
     return c;
