@@ -14,6 +14,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { CONFIG_FILE, type Config } from '../domain/config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { RecordData } from '../domain/record.js';
@@ -125,34 +127,34 @@ export class RecordCache {
     return new RecordCache(root, dir, key, previous);
   }
 
-  /**
-   * The checked record at `rel`, from the cache when the file is provably unchanged; otherwise
-   * `fill` reads and checks it and the result is kept for next time.
-   */
-  get(rel: string, fill: () => { parsed: ParsedRecord; problems: Diagnostic[]; raw?: Buffer }): { parsed: ParsedRecord; problems: Diagnostic[] } {
+  /** The checked record at `rel` when the file is provably unchanged; else the file's lstat for the read. */
+  lookup(rel: string): { hit: Checked } | { miss: Stats | undefined } {
     const abs = join(this.root, rel);
     const st = lstatSync(abs, { throwIfNoEntry: false });
     const e = this.entries[rel];
     if (st?.isFile() && e && same(e.sig, signature(st)) && this.attachmentsUnchanged(e) && this.contentConfirmed(e, abs)) {
       this.hits++;
       // Shared, not copied: what reads the archive for a report never changes what it read.
-      return { parsed: { file: rel, data: e.data, body: e.body, problems: [] }, problems: e.problems };
+      return { hit: { parsed: { file: rel, data: e.data, body: e.body, problems: [] }, problems: e.problems } };
     }
     this.misses++;
-    const r = fill();
+    return { miss: st };
+  }
+
+  /** Keeps a record just read and checked, under the lstat made before it was read. */
+  store(rel: string, st: Stats | undefined, r: Checked & { sha1?: string }): void {
     // Only regular files that were read whole are kept; anything odd is checked every time.
-    if (st?.isFile() && r.raw !== undefined && r.parsed.data !== undefined) {
+    if (st?.isFile() && r.sha1 !== undefined && r.parsed.data !== undefined) {
       const data = r.parsed.data as Partial<RecordData>;
       const attachments: Record<string, Signature | null> = {};
       for (const l of Array.isArray(data.lampiran) ? data.lampiran : []) {
         if (typeof l?.berkas === 'string') attachments[l.berkas] = statSig(join(this.root, l.berkas));
       }
-      this.entries[rel] = { sig: signature(st), sha1: sha1(r.raw), data: r.parsed.data, body: r.parsed.body, problems: r.problems, attachments };
+      this.entries[rel] = { sig: signature(st), sha1: r.sha1, data: r.parsed.data, body: r.parsed.body, problems: r.problems, attachments };
     } else {
       delete this.entries[rel];
     }
     this.changed = true;
-    return r;
   }
 
   private attachmentsUnchanged(e: CacheEntry): boolean {
@@ -199,28 +201,74 @@ export class RecordCache {
   }
 }
 
+export interface Checked {
+  parsed: ParsedRecord;
+  problems: Diagnostic[];
+}
+
+/** Reads and checks one record file; `known` is its lstat when just made. Also run in workers. */
+export function checkOne(root: string, config: Config, rel: string, known?: Stats): Checked & { sha1?: string } {
+  const read = readTextFile(join(root, rel), rel, undefined, known);
+  if (!read.ok) return { parsed: { file: rel, data: undefined, body: '', problems: [read.problem] }, problems: [read.problem] };
+  const parsed = parseRecordText(rel, read.text);
+  const problems = checkRecordFile(root, parsed, config);
+  // The positioned YAML document is large and needed only for the messages just made:
+  // dropping it keeps memory flat as the archive grows (a rare duplicate id reads it again).
+  const { source: _positions, ...plain } = parsed;
+  return { parsed: plain, problems, sha1: sha1(read.text) };
+}
+
+/** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
+const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
+
+/** Reads and checks `files` on a worker thread while the caller's thread does its own share. */
+function checkInWorker(root: string, config: Config, files: string[]): Promise<Array<Checked & { sha1?: string }>> {
+  return new Promise((done, fail) => {
+    const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, files } });
+    w.once('message', (m: Array<Checked & { sha1?: string }>) => done(m));
+    w.once('error', fail);
+    w.once('exit', (code) => {
+      if (code !== 0) fail(new Error(`check worker exited with ${code}`));
+    });
+  });
+}
+
 /**
- * Every record of the archive, checked — from the cache where a file is provably unchanged.
- * The checks across records (one id, one file) are made anew every time.
+ * Every record of the archive, checked — from the cache where a file is provably unchanged,
+ * and what must be read is read on every core. The checks across records (one id, one file)
+ * are made anew every time.
  */
-export function checkArchiveCached(root: string, config: Config, onProgress?: (done: number, total: number) => void): { checked: CheckedRecord[]; hits: number; misses: number } {
+export async function checkArchiveCached(root: string, config: Config, onProgress?: (done: number, total: number) => void): Promise<{ checked: CheckedRecord[]; hits: number; misses: number }> {
   const files = recordFiles(root);
   const cache = RecordCache.open(root);
-  const checked = files.map((f, i) => {
-    const c = cache.get(f, () => {
-      const abs = join(root, f);
-      const read = readTextFile(abs, f);
-      if (!read.ok) return { parsed: { file: f, data: undefined, body: '', problems: [read.problem] }, problems: [read.problem] };
-      const parsed = parseRecordText(f, read.text);
-      const problems = checkRecordFile(root, parsed, config);
-      // The positioned YAML document is large and needed only for the messages just made:
-      // dropping it keeps memory flat as the archive grows (a rare duplicate id reads it again).
-      const { source: _positions, ...plain } = parsed;
-      return { parsed: plain, problems, raw: Buffer.from(read.text, 'utf8') };
-    });
-    onProgress?.(i + 1, files.length);
-    return c;
+  const results: Checked[] = new Array(files.length);
+  const toRead: Array<{ i: number; rel: string; st: Stats | undefined }> = [];
+  files.forEach((rel, i) => {
+    const r = cache.lookup(rel);
+    if ('hit' in r) results[i] = r.hit;
+    else toRead.push({ i, rel, st: r.miss });
   });
+  let done = files.length - toRead.length;
+  onProgress?.(done, files.length);
+  const cores = availableParallelism();
+  // The workers take the first shares; this thread reads the last one meanwhile.
+  const shares = toRead.length >= parallelMin() && cores > 1 ? Math.min(cores, 4) : 1;
+  const size = Math.ceil(toRead.length / shares);
+  const parts = Array.from({ length: shares }, (_, k) => toRead.slice(k * size, (k + 1) * size));
+  const workers = parts.slice(0, -1).map((part) => checkInWorker(root, config, part.map((t) => t.rel)));
+  const mine = parts.at(-1) ?? [];
+  const own = mine.map((t) => {
+    const r = checkOne(root, config, t.rel, t.st);
+    onProgress?.(++done, files.length);
+    return r;
+  });
+  const all = [...(await Promise.all(workers)).flat(), ...own];
+  toRead.forEach((t, k) => {
+    const r = all[k]!;
+    cache.store(t.rel, t.st, r);
+    results[t.i] = { parsed: r.parsed, problems: r.problems };
+  });
+  onProgress?.(files.length, files.length);
   cache.save(files);
-  return { checked: completeArchiveCheck(root, checked), hits: cache.hits, misses: cache.misses };
+  return { checked: completeArchiveCheck(root, results), hits: cache.hits, misses: cache.misses };
 }

@@ -3,7 +3,7 @@
  * regular file, too large to be a record, or not UTF-8 (a legacy Windows-1252 export would
  * otherwise turn into replacement characters and be saved back that way).
  */
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import type { Diagnostic } from '../diagnostics.js';
 
 /** Far above any real record (the consequence-test text included), far below a memory problem. */
@@ -36,22 +36,19 @@ export function firstInvalidUtf8(buf: Buffer): number {
 export type TextRead = { ok: true; text: string } | { ok: false; problem: Diagnostic };
 
 /** Why a file cannot be read as an input the archive depends on, or undefined if it can. */
-export function unreadableFile(abs: string, file: string, maxBytes: number): Diagnostic | undefined {
+/** `known` is the file's lstat when the caller has just made it (one system call per record). */
+export function unreadableFile(abs: string, file: string, maxBytes: number, known?: Stats): Diagnostic | undefined {
   const fail = (code: string, params: Record<string, string | number> = {}): Diagnostic => ({ severity: 'galat', code, params, file });
-  let st;
-  try {
-    st = lstatSync(abs);
-  } catch {
-    return fail('berkas-hilang');
-  }
+  const st = known ?? lstatSync(abs, { throwIfNoEntry: false });
+  if (!st) return fail('berkas-hilang');
   if (st.isSymbolicLink()) return fail('berkas-symlink');
   if (!st.isFile()) return fail('bukan-berkas');
   if (st.size > maxBytes) return fail('berkas-terlalu-besar', { ukuran: Math.round(st.size / 1024 / 1024 * 10) / 10, batas: Math.round(maxBytes / 1024 / 1024) });
   return undefined;
 }
 
-export function readTextFile(abs: string, file: string, maxBytes = MAX_TEXT_BYTES): TextRead {
-  const problem = unreadableFile(abs, file, maxBytes);
+export function readTextFile(abs: string, file: string, maxBytes = MAX_TEXT_BYTES, known?: Stats): TextRead {
+  const problem = unreadableFile(abs, file, maxBytes, known);
   if (problem) return { ok: false, problem };
   const buf = readFileSync(abs);
   const bad = firstInvalidUtf8(buf);

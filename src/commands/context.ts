@@ -54,9 +54,9 @@ export interface LoadedRecords {
   invalid: number;
 }
 
-export function loadRecords(io: Io, a: OpenArchive): LoadedRecords {
+export async function loadRecords(io: Io, a: OpenArchive): Promise<LoadedRecords> {
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('membaca'));
-  const { checked, hits, misses } = checkArchiveCached(a.root, a.config, (d, t) => bar.tick(d, t));
+  const { checked, hits, misses } = await checkArchiveCached(a.root, a.config, (d, t) => bar.tick(d, t));
   // For the cache test and the benchmark: how many records were taken from the cache.
   if (io.env.PPID_DEBUG_CACHE) io.stderr(`ppid-cache: ${hits} dari cache, ${misses} dibaca\n`);
   const records = checked.flatMap((c) => (c.record ? [c.record] : []));

@@ -63,7 +63,7 @@ export async function run(io: Io, kindName: string, ids: string[], opts: DocOpti
   if (format === 'docx' && !opts.out) throw new UserError('dok-perlu-out', {}, EXIT.USAGE);
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
-  const loaded = loadRecords(io, a);
+  const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const kop = loadTemplate(a.root, 'kop');
   const t = loadTemplate(a.root, kind);

@@ -18,7 +18,7 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const within = positiveInt('--within', opts.within);
   const a = openArchive(io, opts);
   const { calendar } = loadCalendar(a.root, a.config);
-  const loaded = loadRecords(io, a);
+  const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const report = expiryReport(loaded.records, calendar, today, within ?? expiryWindow(a.config));
   for (const y of report.uncoveredYears) {

@@ -30,7 +30,7 @@ export async function run(io: Io, opts: ExportOptions): Promise<number> {
   }
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
-  const loaded = loadRecords(io, a);
+  const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const rows = register(loaded.records, { status: statuses as Status[] | undefined, unit: split(opts.unit) }, today).map((r) => r.record.data);
   const out = resolve(io.cwd, opts.out);

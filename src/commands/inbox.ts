@@ -25,7 +25,7 @@ interface Proposal {
 export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const format = outputFormat(opts);
   const a = openArchive(io, opts);
-  const loaded = loadRecords(io, a);
+  const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const waiting = loaded.records.filter((r) => r.data.status === 'diusulkan');
   const added = new Map<string, Awaited<ReturnType<typeof readHistory>>[number]>();

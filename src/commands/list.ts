@@ -24,7 +24,7 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   }
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
-  const loaded = loadRecords(io, a);
+  const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const rows = register(loaded.records, { status: statuses as Status[] | undefined, unit: split(opts.unit), pasal17: split(opts.pasal17) }, today);
   if (format === 'json') {

@@ -32,7 +32,7 @@ export const FRAGMENT_FILE = 'dik-fragmen.html';
 export async function run(io: Io, opts: PublishOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
-  const loaded = loadRecords(io, a);
+  const loaded = await loadRecords(io, a);
   const problems = loaded.checked.flatMap((c) => c.problems);
   // A public list built from a broken archive could be wrong in public: refuse instead.
   const errors = problems.filter((p) => p.severity === 'galat');

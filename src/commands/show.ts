@@ -13,7 +13,7 @@ import { STATUS_INFO } from '../domain/lifecycle.js';
 export async function run(io: Io, id: string, opts: CommonOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
-  const loaded = loadRecords(io, a);
+  const loaded = await loadRecords(io, a);
   const rec = findRecord(loaded, id);
   const facts = periodFacts(rec.data);
   if (opts.json) {

@@ -19,7 +19,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
   const { calendar } = loadCalendar(a.root, a.config);
-  const loaded = loadRecords(io, a);
+  const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
   // History counts only when the archive is its own repository; otherwise the records' dates are used.
   const own = (await workTreeTop(a.root)) === realpathSync(a.root);

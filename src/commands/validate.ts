@@ -23,7 +23,7 @@ interface Checked {
   archive?: { root: string; records: ArchiveRecord[] };
 }
 
-function check(io: Io, opts: ValidateOptions): Checked {
+async function check(io: Io, opts: ValidateOptions): Promise<Checked> {
   let a: OpenArchive;
   try {
     a = openArchive(io, opts);
@@ -32,7 +32,7 @@ function check(io: Io, opts: ValidateOptions): Checked {
     if (e instanceof UserError && e.code === 'ppid-yaml-tidak-valid') return { count: 0, problems: e.diagnostics };
     throw e;
   }
-  const loaded = loadRecords(io, a);
+  const loaded = await loadRecords(io, a);
   const foreign: Diagnostic[] = foreignEntries(a.root).map((file) => ({ severity: 'peringatan', code: 'berkas-asing', params: {}, file }));
   return {
     count: loaded.checked.length, problems: [...loadCalendar(a.root, a.config).problems, ...foreign, ...loaded.checked.flatMap((c) => c.problems)],
@@ -41,7 +41,7 @@ function check(io: Io, opts: ValidateOptions): Checked {
 }
 
 export async function run(io: Io, opts: ValidateOptions): Promise<number> {
-  const checked = check(io, opts);
+  const checked = await check(io, opts);
   // With a key, encrypted attachments are opened and their plaintext checked against the record.
   const sealed = opts.kunci && checked.archive
     ? await checkSealedAttachments(checked.archive.root, checked.archive.records, readIdentities(resolve(io.cwd, opts.kunci), opts.kunci))

@@ -69,9 +69,9 @@ export async function remoteOf(root: string, wanted?: string): Promise<string> {
   return remotes.includes('origin') ? 'origin' : remotes[0]!;
 }
 
-function validationProblems(root: string): Diagnostic[] {
+async function validationProblems(root: string): Promise<Diagnostic[]> {
   const config = readConfig(root);
-  return checkArchiveCached(root, config).checked.flatMap((c) => c.problems.filter((p) => p.severity === 'galat'));
+  return (await checkArchiveCached(root, config)).checked.flatMap((c) => c.problems.filter((p) => p.severity === 'galat'));
 }
 
 async function conflicted(root: string): Promise<string[]> {
@@ -172,7 +172,7 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
         }
         result.received += incoming;
         // The shared archive plus this office's steps must still be a valid archive.
-        const problems = validationProblems(root);
+        const problems = await validationProblems(root);
         if (hasErrors(problems)) {
           await out(root, ['reset', '-q', '--hard', orig]);
           throw new UserError('sinkron-tidak-valid', {}, EXIT.INVALID, problems);

@@ -4,11 +4,11 @@
  * comes long after the cache was written or in the same second; deleting or damaging the cache
  * only costs time.
  */
-import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, newArchive, ppid, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, git, newArchive, ppid, ROOT, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
 
 afterAll(cleanTempDirs);
@@ -105,5 +105,24 @@ describe('the record cache is never wrong', () => {
     // The settings the checks depend on.
     writeFileSync(join(dir, 'ppid.yaml'), readFileSync(join(dir, 'ppid.yaml'), 'utf8') + '\n# catatan\n');
     expect(ppid(['validate'], { cwd: dir, env: DEBUG }).stderr).toContain('0 dari cache, 1 dibaca');
+  }, 60_000);
+
+  it('records read on worker threads give exactly what one thread gives', () => {
+    const dir = join(tempDir(), 'arsip');
+    cpSync(join(ROOT, 'archive-example'), dir, { recursive: true });
+    // A broken record among the good ones: its errors must come back from the worker intact.
+    writeFileSync(join(dir, 'informasi', 'DIK-2026-0099.md'), '---\nid: DIK-2026-0099\nstatus: entah\n---\n');
+    git(dir, ['init', '-q']);
+    const run = (env: Record<string, string>) => {
+      rmSync(join(dir, '.git', 'ppid-cache'), { recursive: true, force: true });
+      const v = ppid(['validate', '--json'], { cwd: dir, env });
+      const l = ppid(['list', '--json', '--today', '2026-11-02'], { cwd: dir, env });
+      return { code: v.code, validate: v.stdout, list: l.stdout };
+    };
+    const one = run({ PPID_PARALLEL_MIN: '100000' });
+    const many = run({ PPID_PARALLEL_MIN: '1' });
+    expect(one.code).toBe(1);
+    expect(JSON.parse(one.validate).galat).toBeGreaterThan(0);
+    expect(many).toEqual(one);
   }, 60_000);
 });
