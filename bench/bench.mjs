@@ -68,7 +68,7 @@ function runSize(n) {
   const t0 = Date.now();
   generate(dir, n);
   process.stderr.write(`  ${n} records generated in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-  const k = n >= 100000 ? Math.max(3, Math.min(reps, 3)) : reps;
+  const k = n >= 100000 ? Math.min(reps, 3) : reps;
   const ppid = (label, argv, o = {}) => measure(label, process.execPath, (i) => [BIN, ...argv(i)], { cwd: dir, node: true, n: k, ...o });
   const rows = [];
   rows.push(measure('node -e 0', process.execPath, () => ['-e', '0'], { cwd: dir, n: k }));
