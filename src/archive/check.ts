@@ -101,10 +101,6 @@ export function checkRecordFile(root: string, parsed: ParsedRecord, config?: Con
   return problems;
 }
 
-export function checkArchive(root: string, config: Config, parsed: ParsedRecord[]): CheckedRecord[] {
-  return completeArchiveCheck(root, parsed.map((p) => ({ parsed: p, problems: checkRecordFile(root, p, config) })));
-}
-
 /** The checks across records — one id per item — and the records fit for reports. */
 export function completeArchiveCheck(root: string, checked: CheckedRecord[]): CheckedRecord[] {
   const byId = new Map<string, CheckedRecord[]>();

@@ -7,6 +7,7 @@ import { checkArchiveCached } from '../archive/record-cache.js';
 import { isIsoDate, localToday } from '../rules/dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
+import { STATUSES, type Status } from '../domain/lifecycle.js';
 import type { ArchiveRecord } from '../domain/record.js';
 import { hasErrors } from '../diagnostics.js';
 import { progressBar } from '../cli/progress.js';
@@ -86,6 +87,18 @@ export function warnLeftOut(io: Io, loaded: LoadedRecords): number {
   }
   io.stderr(io.colorErr.yellow(`${ui('peringatan')}: ${ui('laporan.dilewati', { n: loaded.invalid })}`) + '\n');
   return EXIT.INVALID;
+}
+
+/** A repeatable option that also takes commas: `--unit A --unit B,C` → [A, B, C]. */
+export const listOption = (v?: string[]): string[] | undefined => v?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+
+/** `--status` values, each checked against the lifecycle's statuses. */
+export function statusOption(v?: string[]): Status[] | undefined {
+  const statuses = listOption(v);
+  for (const s of statuses ?? []) {
+    if (!(STATUSES as readonly string[]).includes(s)) throw new UserError('opsi-tidak-dikenal', { opsi: '--status', nilai: s, pilihan: STATUSES.join(', ') }, EXIT.USAGE);
+  }
+  return statuses as Status[] | undefined;
 }
 
 export function positiveInt(name: string, v: string | undefined): number | undefined {

@@ -6,10 +6,9 @@ import { extname, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { register } from '../reports/register.js';
 import { registerCsv, registerXlsx } from '../export/register-sheet.js';
-import { STATUSES, type Status } from '../domain/lifecycle.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadRecords, openArchive, resolveToday, warnLeftOut, writeOutputFile, type CommonOptions } from './context.js';
+import { json, listOption, statusOption, loadRecords, openArchive, resolveToday, warnLeftOut, writeOutputFile, type CommonOptions } from './context.js';
 
 export interface ExportOptions extends CommonOptions {
   out: string;
@@ -19,20 +18,16 @@ export interface ExportOptions extends CommonOptions {
 }
 
 const FORMATS = ['xlsx', 'csv'] as const;
-const split = (v?: string[]) => v?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
 
 export async function run(io: Io, opts: ExportOptions): Promise<number> {
   const format = opts.format ?? extname(opts.out).slice(1).toLowerCase();
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError('opsi-tidak-dikenal', { opsi: '--format', nilai: format || opts.out, pilihan: FORMATS.join(', ') }, EXIT.USAGE);
-  const statuses = split(opts.status);
-  for (const s of statuses ?? []) {
-    if (!(STATUSES as readonly string[]).includes(s)) throw new UserError('opsi-tidak-dikenal', { opsi: '--status', nilai: s, pilihan: STATUSES.join(', ') }, EXIT.USAGE);
-  }
+  const statuses = statusOption(opts.status);
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
   const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
-  const rows = register(loaded.records, { status: statuses as Status[] | undefined, unit: split(opts.unit) }, today).map((r) => r.record.data);
+  const rows = register(loaded.records, { status: statuses, unit: listOption(opts.unit) }, today).map((r) => r.record.data);
   const out = resolve(io.cwd, opts.out);
   const content = format === 'xlsx' ? await registerXlsx(rows, { badanPublik: a.config.badan_publik.nama, tanggal: today }) : registerCsv(rows);
   writeOutputFile(out, opts.out, content);

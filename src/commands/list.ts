@@ -3,10 +3,8 @@ import type { Io } from '../cli/io.js';
 import { renderCsv, renderTable, type Column } from '../cli/table.js';
 import { register, registerRowJson, type RegisterRow } from '../reports/register.js';
 import { longDate, periodText, statusLabel } from '../reports/text.js';
-import { STATUSES, type Status } from '../domain/lifecycle.js';
 import { ui } from '../i18n/ui-messages.js';
-import { EXIT, UserError } from '../errors.js';
-import { json, loadRecords, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { json, listOption, statusOption, loadRecords, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export interface ListOptions extends CommonOptions {
   status?: string[];
@@ -14,19 +12,14 @@ export interface ListOptions extends CommonOptions {
   pasal17?: string[];
 }
 
-const split = (v?: string[]) => v?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-
 export async function run(io: Io, opts: ListOptions): Promise<number> {
   const format = outputFormat(opts);
-  const statuses = split(opts.status);
-  for (const s of statuses ?? []) {
-    if (!(STATUSES as readonly string[]).includes(s)) throw new UserError('opsi-tidak-dikenal', { opsi: '--status', nilai: s, pilihan: STATUSES.join(', ') }, EXIT.USAGE);
-  }
+  const statuses = statusOption(opts.status);
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
   const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
-  const rows = register(loaded.records, { status: statuses as Status[] | undefined, unit: split(opts.unit), pasal17: split(opts.pasal17) }, today);
+  const rows = register(loaded.records, { status: statuses, unit: listOption(opts.unit), pasal17: listOption(opts.pasal17) }, today);
   if (format === 'json') {
     io.stdout(json(rows.map(registerRowJson)));
     return leftOut;

@@ -4,7 +4,7 @@ import { findArchiveRoot } from '../archive/find.js';
 import { sync, SyncConflict } from '../sync/sync.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT } from '../errors.js';
-import { json, type CommonOptions } from './context.js';
+import { json, listOption, type CommonOptions } from './context.js';
 
 export interface SyncCommandOptions extends CommonOptions {
   remote?: string;
@@ -12,12 +12,10 @@ export interface SyncCommandOptions extends CommonOptions {
   pakaiLokal?: string[];
 }
 
-const list = (v?: string[]) => v?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-
 export async function run(io: Io, opts: SyncCommandOptions): Promise<number> {
   const root = findArchiveRoot(io.cwd, opts.archive);
   try {
-    const r = await sync(root, { remote: opts.remote, takeRemote: list(opts.pakaiRemote), takeLocal: list(opts.pakaiLokal) });
+    const r = await sync(root, { remote: opts.remote, takeRemote: listOption(opts.pakaiRemote), takeLocal: listOption(opts.pakaiLokal) });
     if (opts.json) {
       io.stdout(json({ remote: r.remote, cabang: r.branch, diterima: r.received, dikirim: r.sent, nomor_diganti: r.renumbered.map(([lama, baru]) => ({ lama, baru })), dipakai: r.settled, percobaan: r.attempts }));
       return EXIT.OK;

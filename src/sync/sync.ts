@@ -154,7 +154,8 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
       }
       const upstream = `refs/remotes/${remote}/${branch}`;
       const head = await out(root, ['rev-parse', 'HEAD']);
-      if (await tryOut(root, ['rev-parse', '--verify', '-q', upstream])) {
+      const shared = (await tryOut(root, ['rev-parse', '--verify', '-q', upstream])) !== undefined;
+      if (shared) {
         const base = await tryOut(root, ['merge-base', head, upstream]);
         if (!base) throw new UserError('sinkron-riwayat-lain', { remote }, EXIT.INVALID);
         const incoming = Number(await out(root, ['rev-list', '--count', `${head}..${upstream}`]));
@@ -178,7 +179,7 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
           throw new UserError('sinkron-tidak-valid', {}, EXIT.INVALID, problems);
         }
       }
-      const ahead = await tryOut(root, ['rev-parse', '--verify', '-q', upstream])
+      const ahead = shared
         ? Number(await out(root, ['rev-list', '--count', `${upstream}..HEAD`]))
         : Number(await out(root, ['rev-list', '--count', 'HEAD']));
       if (ahead === 0) return result;

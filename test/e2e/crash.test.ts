@@ -14,21 +14,12 @@ import { baseEnv, BIN, cleanTempDirs, git, gitLog, head, inPool, newArchive, ppi
 import { PDF } from '../helpers/sop.js';
 import { recordFigures } from '../helpers/figures.js';
 import { addInput } from '../helpers/records.js';
+// The benchmark's seeded generator (mulberry32): the same seed kills at the same moments.
+import { rng } from '../../bench/generate.mjs';
 
 const RUNS = Number(process.env.PPID_CRASH_RUNS ?? 200);
 const SEED = Number(process.env.PPID_CRASH_SEED ?? 20261125);
 
-/** A small seeded generator (mulberry32): the same seed kills at the same moments. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FROM = addInput('BKPSDM');
 const DECREE = ['--nomor', '000.7/1/PPID/2026', '--tanggal', '2026-02-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-09'];
