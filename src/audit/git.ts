@@ -81,7 +81,8 @@ export function forgetIdentities(): void {
 
 export async function headCommit(root: string): Promise<string | undefined> {
   try {
-    return await git(root).revparse(['--verify', '-q', 'HEAD']);
+    // No HEAD yet prints nothing, and simple-git does not fail on an exit status alone.
+    return (await git(root).revparse(['--verify', '-q', 'HEAD'])) || undefined;
   } catch {
     return undefined;
   }

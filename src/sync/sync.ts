@@ -121,7 +121,8 @@ async function rebase(root: string, upstream: string, orig: string, o: SyncOptio
       throw new SyncConflict(conflicts);
     }
     // A commit whose every change was settled for the shared version has nothing left to replay.
-    const empty = (await tryOut(root, ['diff', '--cached', '--quiet'])) !== undefined;
+    // (git's exit status is not seen here when it writes nothing to stderr: ask for names.)
+    const empty = (await out(root, ['diff', '--cached', '--name-only'])) === '';
     step = await tryOut(root, [...editor, 'rebase', empty ? '--skip' : '--continue']);
   }
 }
@@ -154,7 +155,8 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
       }
       const upstream = `refs/remotes/${remote}/${branch}`;
       const head = await out(root, ['rev-parse', 'HEAD']);
-      const shared = (await tryOut(root, ['rev-parse', '--verify', '-q', upstream])) !== undefined;
+      // An unknown ref prints nothing (its exit status does not reach us): empty means none.
+      const shared = Boolean(await tryOut(root, ['rev-parse', '--verify', '-q', upstream]));
       if (shared) {
         const base = await tryOut(root, ['merge-base', head, upstream]);
         if (!base) throw new UserError('sinkron-riwayat-lain', { remote }, EXIT.INVALID);

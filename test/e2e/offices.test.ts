@@ -225,6 +225,21 @@ describe('three offices through one shared git remote', () => {
     expect(settled.dipakai).toEqual([{ id, pakai: 'remote' }]);
     expect(readFileSync(join(second, 'informasi', `${id}.md`), 'utf8')).toContain('status: diklarifikasi');
     expect(run(['audit'], second, SITI).code).toBe(0);
+
+    // The other choice: this clone's change stands and is sent.
+    const id2 = ok(['add', '--from', itemYaml(files, 'k2.yaml', 'Berkas kedua yang diperebutkan', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
+    ok(['sync'], w.bkpsdm, ANDI);
+    ok(['sync'], w.utama, SITI);
+    ok(['sync'], second, SITI);
+    ok(['clarify', id2, '--today', '2026-04-02'], w.utama, SITI);
+    ok(['reject', id2, '--alasan', 'Informasi ini terbuka', '--today', '2026-04-02'], second, SITI);
+    ok(['sync'], w.utama, SITI);
+    expect(run(['sync'], second, SITI).code).toBe(1);
+    const mine = JSON.parse(ok(['sync', '--pakai-lokal', id2, '--json'], second, SITI).stdout);
+    expect(mine.dipakai).toEqual([{ id: id2, pakai: 'lokal' }]);
+    expect(mine.dikirim).toBe(1);
+    ok(['sync'], w.utama, SITI);
+    expect(readFileSync(join(w.utama, 'informasi', `${id2}.md`), 'utf8')).toContain('status: ditolak');
   }, 120_000);
 
   it('need to know: another unit\u2019s key cannot read an attachment, the PPID Utama\u2019s can, and the copy matches the recorded hash', async () => {
