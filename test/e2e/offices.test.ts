@@ -194,16 +194,18 @@ describe('three offices through one shared git remote', () => {
     for (const c of [w.utama, w.bkpsdm]) ok(['sync'], c, c === w.utama ? SITI : ANDI);
     const files = tempDir();
     const id = ok(['add', '--from', itemYaml(files, 'k.yaml', 'Berkas yang diperebutkan', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
+    const id2 = ok(['add', '--from', itemYaml(files, 'k2.yaml', 'Berkas kedua yang diperebutkan', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
     ok(['sync'], w.bkpsdm, ANDI);
     ok(['sync'], w.utama, SITI);
     ok(['sync'], second, SITI);
-    ok(['clarify', id, '--today', '2026-04-01'], w.utama, SITI);
-    ok(['reject', id, '--alasan', 'Informasi ini terbuka', '--today', '2026-04-01'], second, SITI);
+    // Both items clarified at one office and refused at the other.
+    ok(['clarify', id, id2, '--today', '2026-04-01'], w.utama, SITI);
+    ok(['reject', id, id2, '--alasan', 'Informasi ini terbuka', '--today', '2026-04-01'], second, SITI);
     ok(['sync'], w.utama, SITI);
     const before = snapshot(second);
     const r = run(['sync'], second, SITI);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`butir ${id} diubah di kantor lain dan juga di sini`);
+    expect(r.stderr).toContain(`butir ${id}, ${id2} diubah di kantor lain dan juga di sini`);
     expect(r.stderr).toContain('penolakan pengecualian');
     expect(r.stderr).toContain(`ppid sync --pakai-remote ${id}`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -221,23 +223,13 @@ describe('three offices through one shared git remote', () => {
     expect(existsSync(join(second, '.git', 'rebase-merge'))).toBe(false);
     expect(existsSync(join(second, '.git', 'ppid-sync.json'))).toBe(false);
     expect(snapshot(second)).toBe(before);
-    const settled = JSON.parse(ok(['sync', '--pakai-remote', id, '--json'], second, SITI).stdout);
-    expect(settled.dipakai).toEqual([{ id, pakai: 'remote' }]);
+    // One item settled each way: the other office's clarification stands for the first, this
+    // clone's refusal for the second, and that is sent.
+    const settled = JSON.parse(ok(['sync', '--pakai-remote', id, '--pakai-lokal', id2, '--json'], second, SITI).stdout);
+    expect(settled.dipakai).toEqual([{ id, pakai: 'remote' }, { id: id2, pakai: 'lokal' }]);
+    expect(settled.dikirim).toBe(1);
     expect(readFileSync(join(second, 'informasi', `${id}.md`), 'utf8')).toContain('status: diklarifikasi');
     expect(run(['audit'], second, SITI).code).toBe(0);
-
-    // The other choice: this clone's change stands and is sent.
-    const id2 = ok(['add', '--from', itemYaml(files, 'k2.yaml', 'Berkas kedua yang diperebutkan', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
-    ok(['sync'], w.bkpsdm, ANDI);
-    ok(['sync'], w.utama, SITI);
-    ok(['sync'], second, SITI);
-    ok(['clarify', id2, '--today', '2026-04-02'], w.utama, SITI);
-    ok(['reject', id2, '--alasan', 'Informasi ini terbuka', '--today', '2026-04-02'], second, SITI);
-    ok(['sync'], w.utama, SITI);
-    expect(run(['sync'], second, SITI).code).toBe(1);
-    const mine = JSON.parse(ok(['sync', '--pakai-lokal', id2, '--json'], second, SITI).stdout);
-    expect(mine.dipakai).toEqual([{ id: id2, pakai: 'lokal' }]);
-    expect(mine.dikirim).toBe(1);
     ok(['sync'], w.utama, SITI);
     expect(readFileSync(join(w.utama, 'informasi', `${id2}.md`), 'utf8')).toContain('status: ditolak');
   }, 120_000);
