@@ -2,13 +2,18 @@
  * The command line: declares commands and flags only. Each command's module is loaded when
  * that command runs, so `ppid --help` starts fast.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type * as CommanderModule from 'commander';
 import { Chalk } from 'chalk';
 import { processIo, type Io } from './cli/io.js';
 import { lang, resolveLang, setLang } from './i18n/lang.js';
-import { hasUi, ui } from './i18n/ui-messages.js';
 import { EXIT, UserError } from './errors.js';
 import { DOC_KIND_NAMES } from './documents/kinds.js';
+
+// commander is CommonJS: required directly it skips the ESM wrapper and Node's scan of its
+// source for export names, a measurable share of `ppid --help`'s start-up.
+const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof CommanderModule;
+type Command = CommanderModule.Command;
 
 const T = (id: string, en: string) => (lang() === 'en' ? en : id);
 
@@ -411,6 +416,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
 
 async function reportError(io: Io, e: unknown, version: string): Promise<number> {
   const c = io.colorErr;
+  const { hasUi, ui } = await import('./i18n/ui-messages.js');
   if (e instanceof UserError) {
     if (e.diagnostics.length > 0) {
       const { formatDiagnostic } = await import('./cli/diagnostic-format.js');

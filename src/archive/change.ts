@@ -6,11 +6,11 @@
  * whole step, never half of it.
  */
 import { writeFileAtomic } from './atomic.js';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireLock, releaseAll } from './lock.js';
 import { recoverInterrupted, removeJournal, restoreToHead, writeJournal, type Recovery } from './recovery.js';
-import { commitPaths, forgetIdentities, git, headCommit, repoPaths, requireIdentity, requireOwnWorkTree, type CommitSpec } from '../audit/git.js';
+import { catFileBatch, commitPaths, forgetIdentities, git, headCommit, repoPaths, requireIdentity, requireOwnWorkTree, stagedPaths, type CommitSpec } from '../audit/git.js';
 import { EXIT, UserError } from '../errors.js';
 
 export interface FileWrite {
@@ -50,33 +50,53 @@ export function closeArchives(): void {
   forgetIdentities();
 }
 
-/** Paths the user changed by hand and did not commit would be swept into our commit: refuse. */
-async function refuseUncommitted(root: string, paths: string[]): Promise<void> {
-  const status = await git(root).raw(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...paths]);
-  const dirty = status.split('\0').filter(Boolean).map((l) => l.slice(3));
-  if (dirty.length) throw new UserError('perubahan-belum-dicommit', { berkas: dirty.join(', ') }, EXIT.INVALID);
+/** What the work tree holds at `path` now: undefined when nothing readable is there. */
+function onDisk(root: string, path: string): Buffer | undefined {
+  try {
+    return readFileSync(join(root, path));
+  } catch {
+    return undefined;
+  }
 }
 
-/** The work tree holds HEAD's content for these paths (checked above), so bytes compare with it. */
-function sameAsNow(root: string, w: FileWrite): boolean {
-  const abs = join(root, w.path);
-  if (!existsSync(abs)) return false;
-  const now = readFileSync(abs);
-  return now.equals(typeof w.content === 'string' ? Buffer.from(w.content, 'utf8') : w.content);
+/**
+ * Paths the user changed by hand and did not commit would be swept into our commit: refuse.
+ * Answers whether other paths are staged (the commit must then leave them out). Cheap where
+ * the archive is large: one index-wide diff against HEAD (git's cache of trees makes it
+ * fast) and HEAD's content of these paths compared byte for byte; only a path whose bytes
+ * differ is put to `git status`, which knows about line-ending filters and untracked files.
+ */
+async function refuseUncommitted(root: string, writes: FileWrite[], now: Array<Buffer | undefined>): Promise<{ othersStaged: boolean }> {
+  const paths = writes.map((w) => w.path);
+  const mine = new Set(paths);
+  const staged = await stagedPaths(root);
+  const dirty = staged.filter((p) => mine.has(p));
+  const inHead = await catFileBatch(root, paths.map((p) => `HEAD:${p}`));
+  const unsure = paths.filter((p, i) => !dirty.includes(p) && !(inHead[i] === undefined ? now[i] === undefined : now[i]?.equals(inHead[i]!)));
+  if (unsure.length > 0) {
+    const status = await git(root).raw(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...unsure]);
+    dirty.push(...status.split('\0').filter(Boolean).map((l) => l.slice(3)));
+  }
+  if (dirty.length) throw new UserError('perubahan-belum-dicommit', { berkas: dirty.join(', ') }, EXIT.INVALID);
+  return { othersStaged: staged.length > 0 };
 }
+
+const bytesOf = (w: FileWrite): Buffer => (typeof w.content === 'string' ? Buffer.from(w.content, 'utf8') : w.content);
 
 export async function applyChange(root: string, writes: FileWrite[], spec: CommitSpec): Promise<string> {
   const { gitDir } = await openForChange(root);
   await requireIdentity(root);
   const paths = writes.map((w) => w.path);
   const head = await headCommit(root);
-  if (head !== undefined) await refuseUncommitted(root, paths);
+  const now = writes.map((w) => onDisk(root, w.path));
+  // Without HEAD (the first commit) nothing was committed that a hand edit could differ from.
+  const { othersStaged } = head !== undefined ? await refuseUncommitted(root, writes, now) : { othersStaged: false };
   // Writing what is already there (publishing twice a day) is not a change: no empty commit.
-  if (head !== undefined && writes.every((w) => sameAsNow(root, w))) return head;
+  if (head !== undefined && writes.every((w, i) => now[i]?.equals(bytesOf(w)))) return head;
   writeJournal(gitDir, paths);
   try {
     for (const w of writes) writeFileAtomic(join(root, w.path), w.content);
-    const sha = await commitPaths(root, paths, spec, head !== undefined);
+    const sha = await commitPaths(root, paths, spec, { hasHead: head !== undefined, othersStaged });
     removeJournal(gitDir);
     return sha;
   } catch (e) {

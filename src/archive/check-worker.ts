@@ -1,7 +1,12 @@
-/** A worker thread of `checkArchiveCached`: reads and checks its share of the record files. */
+/** A worker thread of `scanArchive`: reads, checks and writes its shards of the record cache. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../domain/config.js';
-import { checkOne } from './record-cache.js';
+import { processShard, type ShardTask } from './scan.js';
 
-const { root, config, files } = workerData as { root: string; config: Config; files: string[] };
-parentPort!.postMessage(files.map((rel) => checkOne(root, config, rel)));
+const { root, config, dir, tasks, wantFull } = workerData as { root: string; config: Config; dir: string | undefined; tasks: ShardTask[]; wantFull: boolean };
+const fresh = tasks.flatMap((t) => {
+  const f = processShard(root, config, dir, t, wantFull);
+  parentPort!.postMessage({ shard: f.length });
+  return f;
+});
+parentPort!.postMessage({ fresh });

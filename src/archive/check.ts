@@ -8,7 +8,7 @@ import { sha256 } from './attachments.js';
 import { isSealed } from './seal.js';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Config } from '../domain/config.js';
-import type { ArchiveRecord, RecordData } from '../domain/record.js';
+import type { RecordData } from '../domain/record.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ParsedRecord } from '../records/parse.js';
 import type { YamlSource } from '../records/source.js';
@@ -17,11 +17,14 @@ import { checkRecordRules } from '../rules/legal.js';
 import { hasErrors } from '../diagnostics.js';
 import { readRecord } from './read.js';
 
-export interface CheckedRecord {
+/** `D`: what of the record was loaded — the full front matter, or the reports' summary. */
+export interface CheckedRecord<D = RecordData> {
   parsed: ParsedRecord;
   problems: Diagnostic[];
   /** Present when the record has no errors (warnings allowed). */
-  record?: ArchiveRecord;
+  record?: { path: string; data: D; body: string };
+  /** Checked and counted, but not loaded: the command did not ask for it. */
+  unloaded?: true;
 }
 
 /** Schema + rules for one parsed record. `withinArchive` is false for `add --from` input. */
@@ -102,14 +105,27 @@ export function checkRecordFile(root: string, parsed: ParsedRecord, config?: Con
 }
 
 /** The checks across records — one id per item — and the records fit for reports. */
-export function completeArchiveCheck(root: string, checked: CheckedRecord[]): CheckedRecord[] {
-  const byId = new Map<string, CheckedRecord[]>();
-  for (const c of checked) {
+export function completeArchiveCheck<D>(root: string, checked: CheckedRecord<D>[]): CheckedRecord<D>[] {
+  const idOf = (c: CheckedRecord<D>): string | undefined => {
     const data = c.parsed.data as Partial<RecordData> | undefined;
-    if (!data || typeof data.id !== 'string' || hasErrors(c.parsed.problems)) continue;
-    const list = byId.get(data.id) ?? [];
-    list.push(c);
-    byId.set(data.id, list);
+    return data && typeof data.id === 'string' && !hasErrors(c.parsed.problems) ? data.id : undefined;
+  };
+  // File names in one folder differ, so records whose ids are their own file names never share
+  // one: every duplicate involves a record named otherwise, and only those ids are looked up.
+  const suspect = new Set<string>();
+  for (const c of checked) {
+    const id = idOf(c);
+    if (id !== undefined && basename(c.parsed.file) !== `${id}.md`) suspect.add(id);
+  }
+  const byId = new Map<string, CheckedRecord<D>[]>();
+  if (suspect.size > 0) {
+    for (const c of checked) {
+      const id = idOf(c);
+      if (id === undefined || !suspect.has(id)) continue;
+      const list = byId.get(id) ?? [];
+      list.push(c);
+      byId.set(id, list);
+    }
   }
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
@@ -122,8 +138,8 @@ export function completeArchiveCheck(root: string, checked: CheckedRecord[]): Ch
     }
   }
   for (const c of checked) {
-    if (!hasErrors(c.problems)) {
-      c.record = { path: c.parsed.file, data: c.parsed.data as RecordData, body: c.parsed.body };
+    if (!c.unloaded && !hasErrors(c.problems)) {
+      c.record = { path: c.parsed.file, data: c.parsed.data as D, body: c.parsed.body };
     }
   }
   return checked;

@@ -6,14 +6,20 @@ import { join } from 'node:path';
 import { RECORDS_DIR } from '../domain/config.js';
 import { parseRecordText, type ParsedRecord } from '../records/parse.js';
 
-export function recordFiles(root: string): string[] {
+/** Names of the records folder's `*.md` entries (a directory or link named so is listed too, to be reported rather than skipped). */
+function recordNames(root: string): string[] {
   const dir = join(root, RECORDS_DIR);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    // A directory or link named *.md is listed too, so that it is reported rather than skipped.
-    .filter((e) => e.name.endsWith('.md') && !e.name.startsWith(TEMP_MARK))
-    .map((e) => `${RECORDS_DIR}/${e.name}`)
-    .sort();
+  return readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith(TEMP_MARK));
+}
+
+export function recordFiles(root: string): string[] {
+  return recordNames(root).map((n) => `${RECORDS_DIR}/${n}`).sort();
+}
+
+/** The ids the archive's files are named by (validate checks each name against its id). */
+export function recordIds(root: string): string[] {
+  return recordNames(root).map((n) => n.slice(0, -'.md'.length));
 }
 
 export function readRecord(root: string, rel: string): ParsedRecord {

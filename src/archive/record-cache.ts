@@ -3,78 +3,116 @@
  * report over an unchanged archive does not read, parse and check every record again.
  *
  * It must never be wrong. An entry is used only when the file's size, modification time,
- * change time (to the file system's precision) and inode are exactly those it was made from. An edit behind
- * ppid's back changes the change time even when the size and the modification time are put
- * back; and an entry whose file was written in the last seconds before the cache was made
- * ("racily clean", as git calls it: a later write in the same clock tick would keep every
- * time stamp) is used only after its content hash is checked. The whole cache is dropped
- * when ppid.yaml, the attachments a record names, or ppid itself changed. Deleting the cache
- * only costs time.
+ * change time (to the file system's precision) and inode are exactly those it was made from.
+ * An edit behind ppid's back changes the change time even when the size and the modification
+ * time are put back; and an entry whose file was written in the last seconds before the cache
+ * was made ("racily clean", as git calls it: a later write in the same clock tick would keep
+ * every time stamp) is used only after its content hash is checked. The whole cache is
+ * dropped when ppid.yaml, the attachments a record names, or ppid itself changed. Deleting
+ * the cache only costs time.
+ *
+ * Three parts, so that what a command loads grows with what it needs:
+ * - `index.json` + `index-G.bin`: the file list, and per file its signature, status and end
+ *   date as numbers (read without parsing), plus the few records' problems, attachments and
+ *   ids that differ from their file names — all `validate` loads;
+ * - `summaries-G.jsonl`: the summary the reports read (src/domain/record-summary.ts), one
+ *   JSON text per record, parsed only for the records a report asks for;
+ * - `full-NN.json`: the full front matter and body, in shards by a hash of the file name —
+ *   loaded by the commands that print or export whole records, rewritten shard by shard.
+ * `index.json` is written last and names its generation G, so the three never mix; every
+ * shard entry carries the signature it was made from.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { CONFIG_FILE, type Config } from '../domain/config.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { hasErrors } from '../diagnostics.js';
 import type { RecordData } from '../domain/record.js';
+import { STATUSES } from '../domain/lifecycle.js';
+import { periodFacts } from '../rules/period.js';
+import { summarize, type Facts, type RecordSummary } from '../domain/record-summary.js';
 import { packagePath, packageVersion } from './package-files.js';
-import type { ParsedRecord } from '../records/parse.js';
 import { writeFileAtomic } from './atomic.js';
 import { readTextFile } from './text-file.js';
-import { recordFiles } from './read.js';
 import { parseRecordText } from '../records/parse.js';
-import { checkRecordFile, completeArchiveCheck, type CheckedRecord } from './check.js';
+import { checkRecordFile } from './check.js';
 
-/** Bump when the shape of an entry changes. */
-const FORMAT = 2;
+/** Bump when the shape of an entry (or of the summary) changes. */
+export const FORMAT = 4;
+/** Full entries are kept in this many files; a changed record rewrites one of them. */
+export const SHARDS = 64;
 /** Writes this close to the cache's own time are checked by content (coarse file-system clocks). */
 const RACY_MS = 2000;
 
-interface Signature {
-  size: number;
-  /** Milliseconds with their fraction: a double holds sub-microsecond precision for today's dates. */
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-}
+/** size, mtimeMs, ctimeMs, inode: milliseconds keep their fraction (sub-microsecond for today's dates). */
+export type Signature = [number, number, number, number];
 
-export interface CacheEntry {
+/** What is kept of one record file just read (the index of the next run is made of these). */
+export interface IndexRow {
   sig: Signature;
   sha1: string;
-  data: unknown;
-  body: string;
-  problems: Diagnostic[];
   /** The attachments the record names, with their signatures (null: missing) when checked. */
-  attachments: Record<string, Signature | null>;
+  att?: Record<string, Signature | null>;
+  /** The record's id, when its front matter gave one. */
+  id?: string;
+  problems?: Diagnostic[];
+  /** For records without errors of their own. */
+  summary?: RecordSummary;
+  /** The end and review dates of its period as YYYYMMDD (0: none), for choosing without parsing. */
+  berakhir: number;
+  tinjau: number;
 }
 
-interface CacheFile {
+export interface FullEntry {
+  sig: Signature;
+  data: unknown;
+  body: string;
+}
+
+interface IndexFile {
   format: number;
   /** ppid's version and build, and ppid.yaml's content: what the checks depend on. */
   key: string;
   /** When the run that wrote the cache began, milliseconds since the epoch. */
   startedMs: number;
-  entries: Record<string, CacheEntry>;
+  /** Names the binary part and the summaries of this index. */
+  gen: string;
+  /** The records folder's signature when listed: unchanged, the listing is too. */
+  dir: Signature | null;
+  files: string[];
+  /** By position in `files`, only where there is something to say. */
+  ids: Record<number, string | null>;
+  problems: Record<number, Diagnostic[]>;
+  att: Record<number, Record<string, Signature | null>>;
+  /** Content hashes of the files that are racy for the next run. */
+  sha1: Record<number, string>;
 }
+
+/** Numbers per file in the binary part: size, mtimeMs, ctimeMs, inode, status, berakhir, tinjau, end of summary. */
+const STRIDE = 8;
 
 export const sha1 = (buf: Buffer | string): string => createHash('sha1').update(buf).digest('hex');
 
-export function signature(st: Stats): Signature {
-  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
-}
+export const signature = (st: Stats): Signature => [st.size, st.mtimeMs, st.ctimeMs, st.ino];
 
-const same = (a: Signature | null | undefined, b: Signature | null): boolean =>
-  a === b || (!!a && !!b && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino);
+export const sameSig = (a: Signature | null | undefined, b: Signature | null | undefined): boolean =>
+  a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3]);
 
-function statSig(abs: string): Signature | null {
+export function statSig(abs: string): Signature | null {
   const st = lstatSync(abs, { throwIfNoEntry: false });
   return st ? signature(st) : null;
 }
 
+/** FNV-1a of the file name: the same record always lands in the same shard. */
+export function shardOf(rel: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < rel.length; i++) h = Math.imul(h ^ rel.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % SHARDS;
+}
+
 /** The cache lives in the repository's own .git directory; an archive without one has none. */
-function cacheDir(root: string): string | undefined {
+export function cacheDir(root: string): string | undefined {
   const git = join(root, '.git');
   try {
     return statSync(git).isDirectory() ? join(git, 'ppid-cache') : undefined;
@@ -82,6 +120,8 @@ function cacheDir(root: string): string | undefined {
     return undefined;
   }
 }
+
+const shardFile = (dir: string, n: number): string => join(dir, `full-${String(n).padStart(2, '0')}.json`);
 
 function cacheKey(root: string): string {
   let build = '';
@@ -100,175 +140,264 @@ function cacheKey(root: string): string {
   return `${FORMAT}:${packageVersion()}:${build}:${config}`;
 }
 
-export class RecordCache {
-  private readonly entries: Record<string, CacheEntry>;
-  private readonly startedMs = Date.now();
-  private changed = false;
-  hits = 0;
-  misses = 0;
-
-  private constructor(private readonly root: string, private readonly dir: string | undefined, private readonly key: string, private readonly previous?: CacheFile) {
-    this.entries = previous && previous.key === key && previous.format === FORMAT ? { ...previous.entries } : {};
-    if (previous && previous.key !== key) this.changed = true;
+function readJson<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    // Missing or damaged: as good as none.
+    return undefined;
   }
+}
 
-  static open(root: string): RecordCache {
-    const dir = cacheDir(root);
-    const key = cacheKey(root);
-    let previous: CacheFile | undefined;
-    if (dir && existsSync(join(dir, 'records.json'))) {
+/** The full entries of one shard as last written (empty when missing or damaged). */
+export function readShard(dir: string | undefined, n: number): Record<string, FullEntry> {
+  const s = dir ? readJson<Record<string, FullEntry>>(shardFile(dir, n)) : undefined;
+  return s && typeof s === 'object' ? s : {};
+}
+
+export function writeShard(dir: string, n: number, entries: Record<string, FullEntry>): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomic(shardFile(dir, n), JSON.stringify(entries));
+  } catch {
+    // A cache that cannot be written (read-only copy, full disk) only costs time next run.
+  }
+}
+
+/** One record file read and checked now: what the index keeps of it, and its full entry. */
+export interface Fresh {
+  rel: string;
+  /** Undefined when the file could not be read whole or gave no front matter: not cached. */
+  row?: IndexRow;
+  full?: FullEntry;
+  problems: Diagnostic[];
+  id?: string;
+}
+
+/** Reads and checks one record file, taking its lstat before the read. Also run in workers. */
+export function readFresh(root: string, config: Config, rel: string): Fresh {
+  const abs = join(root, rel);
+  const st = lstatSync(abs, { throwIfNoEntry: false });
+  const read = readTextFile(abs, rel, undefined, st);
+  if (!read.ok) return { rel, problems: [read.problem] };
+  const parsed = parseRecordText(rel, read.text);
+  const problems = checkRecordFile(root, parsed, config);
+  const data = parsed.data as Partial<RecordData> | undefined;
+  const id = typeof data?.id === 'string' ? data.id : undefined;
+  // Only regular files that gave front matter are kept; anything odd is checked every time.
+  if (!st?.isFile() || data === undefined) return { rel, problems, ...(id !== undefined ? { id } : {}) };
+  const sig = signature(st);
+  const att: Record<string, Signature | null> = {};
+  for (const l of Array.isArray(data.lampiran) ? data.lampiran : []) {
+    if (typeof l?.berkas === 'string') att[l.berkas] = statSig(join(root, l.berkas));
+  }
+  const facts = hasErrors(problems) ? {} : periodFacts(data as RecordData);
+  const row: IndexRow = { sig, sha1: sha1(read.text), berakhir: ymd(facts.berakhir), tinjau: ymd(facts.tinjauUlang) };
+  if (Object.keys(att).length > 0) row.att = att;
+  if (id !== undefined) row.id = id;
+  if (problems.length > 0) row.problems = problems;
+  if (!hasErrors(problems)) row.summary = summarize(data as RecordData);
+  return { rel, row, full: { sig, data: parsed.data, body: parsed.body }, problems, ...(id !== undefined ? { id } : {}) };
+}
+
+const ymd = (d: string | undefined): number => (d ? Number(d.replaceAll('-', '')) : 0);
+export const fromYmd = (n: number): string | undefined => (n > 0 ? `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}` : undefined);
+
+
+const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1, -'.md'.length);
+
+/** The index of the last run, when it was made for this archive's settings and this ppid. */
+export class CacheIndex {
+  readonly dir: string | undefined;
+  private readonly key: string;
+  private readonly meta: IndexFile | undefined;
+  private readonly nums: Float64Array;
+  private readonly pos = new Map<string, number>();
+  private summaries: Buffer | undefined;
+  readonly startedMs = Date.now();
+
+  private constructor(root: string) {
+    this.dir = cacheDir(root);
+    this.key = cacheKey(root);
+    const meta = this.dir ? readJson<IndexFile>(join(this.dir, 'index.json')) : undefined;
+    let nums: Float64Array | undefined;
+    if (meta?.format === FORMAT && meta.key === this.key && Array.isArray(meta.files) && /^[0-9a-f]+$/.test(String(meta.gen))) {
       try {
-        previous = JSON.parse(readFileSync(join(dir, 'records.json'), 'utf8')) as CacheFile;
+        const buf = readFileSync(join(this.dir!, `index-${meta.gen}.bin`));
+        if (buf.length === meta.files.length * STRIDE * 8) {
+          // A copy: a Float64Array needs 8-byte alignment, which a file's buffer need not have.
+          nums = new Float64Array(meta.files.length * STRIDE);
+          new Uint8Array(nums.buffer).set(buf);
+          // The summaries must end where the index says (a cut-off file is as good as none).
+          const end = meta.files.length > 0 ? nums[(meta.files.length - 1) * STRIDE + 7]! : 0;
+          if (statSync(join(this.dir!, `summaries-${meta.gen}.jsonl`)).size !== end) nums = undefined;
+        }
       } catch {
-        // A damaged cache is as good as none.
-        previous = undefined;
+        nums = undefined;
       }
     }
-    return new RecordCache(root, dir, key, previous);
+    this.meta = nums ? meta : undefined;
+    this.nums = nums ?? new Float64Array(0);
+    this.meta?.files.forEach((f, i) => this.pos.set(f, i));
   }
 
-  /** The checked record at `rel` when the file is provably unchanged; else the file's lstat for the read. */
-  lookup(rel: string): { hit: Checked } | { miss: Stats | undefined } {
-    const abs = join(this.root, rel);
-    const st = lstatSync(abs, { throwIfNoEntry: false });
-    const e = this.entries[rel];
-    if (st?.isFile() && e && same(e.sig, signature(st)) && this.attachmentsUnchanged(e) && this.contentConfirmed(e, abs)) {
-      this.hits++;
-      // Shared, not copied: what reads the archive for a report never changes what it read.
-      return { hit: { parsed: { file: rel, data: e.data, body: e.body, problems: [] }, problems: e.problems } };
-    }
-    this.misses++;
-    return { miss: st };
+  static open(root: string): CacheIndex {
+    return new CacheIndex(root);
   }
 
-  /** Keeps a record just read and checked, under the lstat made before it was read. */
-  store(rel: string, st: Stats | undefined, r: Checked & { sha1?: string }): void {
-    // Only regular files that were read whole are kept; anything odd is checked every time.
-    if (st?.isFile() && r.sha1 !== undefined && r.parsed.data !== undefined) {
-      const data = r.parsed.data as Partial<RecordData>;
-      const attachments: Record<string, Signature | null> = {};
-      for (const l of Array.isArray(data.lampiran) ? data.lampiran : []) {
-        if (typeof l?.berkas === 'string') attachments[l.berkas] = statSig(join(this.root, l.berkas));
-      }
-      this.entries[rel] = { sig: signature(st), sha1: r.sha1, data: r.parsed.data, body: r.parsed.body, problems: r.problems, attachments };
-    } else {
-      delete this.entries[rel];
-    }
-    this.changed = true;
+  /** The listing of the records folder as it was, when the folder's signature proves it unchanged. */
+  listing(dirSig: Signature | null): string[] | undefined {
+    const m = this.meta;
+    if (!m || !dirSig || !sameSig(m.dir, dirSig) || this.racyTimes(dirSig)) return undefined;
+    return m.files;
   }
 
-  private attachmentsUnchanged(e: CacheEntry): boolean {
-    return Object.entries(e.attachments).every(([p, sig]) => same(sig, statSig(join(this.root, p))));
+  /** Position of a file in the index, or -1. */
+  find(rel: string): number {
+    return this.pos.get(rel) ?? -1;
   }
 
-  /** A file written just before the cache was made could have changed since in the same tick. */
-  private contentConfirmed(e: CacheEntry, abs: string): boolean {
-    if (!this.isRacy(e)) return true;
+  sigAt(i: number): Signature | undefined {
+    const n = this.nums;
+    const o = i * STRIDE;
+    return n[o]! < 0 ? undefined : [n[o]!, n[o + 1]!, n[o + 2]!, n[o + 3]!];
+  }
+
+  private racyTimes(sig: Signature): boolean {
+    const start = this.meta?.startedMs ?? 0;
+    return sig[1] >= start - RACY_MS || sig[2] >= start - RACY_MS;
+  }
+
+  isRacy(i: number): boolean {
+    const sig = this.sigAt(i);
+    return !sig || this.racyTimes(sig);
+  }
+
+  /**
+   * Whether record file `rel`, whose lstat is `now[k*4 … k*4+3]` (size -1: not a regular
+   * file), is provably the one entry `i` was made from.
+   */
+  unchanged(root: string, i: number, rel: string, now: Float64Array, k: number): boolean {
+    if (i < 0) return false;
+    const n = this.nums;
+    const o = i * STRIDE;
+    const q = k * 4;
+    if (n[o] !== now[q] || n[o + 1] !== now[q + 1] || n[o + 2] !== now[q + 2] || n[o + 3] !== now[q + 3] || now[q]! < 0) return false;
+    for (const [p, s] of Object.entries(this.meta!.att[i] ?? {})) if (!sameSig(s, statSig(join(root, p)))) return false;
+    if (!this.isRacy(i)) return true;
+    // A file written just before the cache was made could have changed since in the same tick.
+    const want = this.meta!.sha1[i];
     try {
-      return sha1(readFileSync(abs)) === e.sha1;
+      return want !== undefined && sha1(readFileSync(join(root, rel))) === want;
     } catch {
       return false;
     }
   }
 
-  /** Forgets records no longer in the archive and writes the cache if anything changed. */
-  save(present: Iterable<string>): void {
-    if (!this.dir) return;
-    const keep = new Set(present);
-    for (const k of Object.keys(this.entries)) {
-      if (!keep.has(k)) {
-        delete this.entries[k];
-        this.changed = true;
-      }
+  idAt(i: number): string | undefined {
+    const m = this.meta!;
+    return i in m.ids ? m.ids[i] ?? undefined : baseName(m.files[i]!);
+  }
+
+  problemsAt(i: number): Diagnostic[] {
+    return this.meta!.problems[i] ?? [];
+  }
+
+  factsAt(i: number): Facts | undefined {
+    const o = i * STRIDE;
+    const status = STATUSES[this.nums[o + 4]!];
+    if (status === undefined) return undefined;
+    const berakhir = fromYmd(this.nums[o + 5]!);
+    const tinjauUlang = fromYmd(this.nums[o + 6]!);
+    return { status, ...(berakhir ? { berakhir } : {}), ...(tinjauUlang ? { tinjauUlang } : {}) };
+  }
+
+  /** Reads the summaries now (while other threads take the files' lstat). */
+  loadSummaries(): void {
+    this.summaries ??= this.meta && this.dir ? readFileSync(join(this.dir, `summaries-${this.meta.gen}.jsonl`)) : Buffer.alloc(0);
+  }
+
+  /** The summary's JSON text as stored (undefined: none), without parsing it. */
+  summaryBytes(i: number): Buffer | undefined {
+    if (this.nums[i * STRIDE + 4]! < 0) return undefined;
+    this.loadSummaries();
+    const start = i === 0 ? 0 : this.nums[(i - 1) * STRIDE + 7]!;
+    const end = this.nums[i * STRIDE + 7]!;
+    return end > start && end <= this.summaries!.length ? this.summaries!.subarray(start, end) : undefined;
+  }
+
+  /** The summary of entry `i`; undefined when it has none or its text is damaged. */
+  summaryAt(i: number): RecordSummary | undefined {
+    const b = this.summaryBytes(i);
+    try {
+      const s = b ? (JSON.parse(b.toString('utf8')) as RecordSummary) : undefined;
+      return s && typeof s === 'object' && typeof s.id === 'string' ? s : undefined;
+    } catch {
+      return undefined;
     }
-    // Entries confirmed by content this time are racy no longer once the new time is written.
-    if (!this.changed && this.previous && this.hits > 0 && this.racyCount() === 0) return;
+  }
+
+  /**
+   * Writes the index of this run: for every listed file, either its entry in this index
+   * (`i`, unchanged) or what was just read (`row`), or nothing (a file that is not cached).
+   * Skipped when nothing changed and no entry had to be confirmed by content.
+   */
+  save(dirSig: Signature | null, files: string[], entries: Array<{ i: number } | { row: IndexRow } | null>, racyHits: number): void {
+    if (!this.dir) return;
+    const unchanged = this.meta && sameSig(this.meta.dir, dirSig) && files.length === this.meta.files.length
+      && entries.every((e, k) => e !== null && 'i' in e && e.i === k && this.meta!.files[k] === files[k]);
+    if (unchanged && racyHits === 0) return;
+    const gen = `${this.startedMs.toString(16)}${Math.floor(Math.random() * 0xffff).toString(16)}`;
+    const meta: IndexFile = { format: FORMAT, key: this.key, startedMs: this.startedMs, gen, dir: dirSig, files, ids: {}, problems: {}, att: {}, sha1: {} };
+    const nums = new Float64Array(files.length * STRIDE);
+    const parts: Buffer[] = [];
+    let offset = 0;
+    const racyNext = (sig: Signature) => sig[1] >= this.startedMs - RACY_MS || sig[2] >= this.startedMs - RACY_MS;
+    entries.forEach((e, k) => {
+      const o = k * STRIDE;
+      let sig: Signature | undefined;
+      let summary: Buffer | undefined;
+      if (e && 'i' in e) {
+        sig = this.sigAt(e.i)!;
+        const id = this.idAt(e.i);
+        if (id !== baseName(files[k]!)) meta.ids[k] = id ?? null;
+        if (this.meta!.problems[e.i]) meta.problems[k] = this.meta!.problems[e.i]!;
+        if (this.meta!.att[e.i]) meta.att[k] = this.meta!.att[e.i]!;
+        if (racyNext(sig) && this.meta!.sha1[e.i]) meta.sha1[k] = this.meta!.sha1[e.i]!;
+        nums.set(this.nums.subarray(e.i * STRIDE + 4, e.i * STRIDE + 7), o + 4);
+        summary = this.summaryBytes(e.i);
+      } else if (e) {
+        const r = e.row;
+        sig = r.sig;
+        if (r.id !== baseName(files[k]!)) meta.ids[k] = r.id ?? null;
+        if (r.problems?.length) meta.problems[k] = r.problems;
+        if (r.att) meta.att[k] = r.att;
+        if (racyNext(sig)) meta.sha1[k] = r.sha1;
+        nums[o + 4] = r.summary ? STATUSES.indexOf(r.summary.status) : -1;
+        nums[o + 5] = r.berakhir;
+        nums[o + 6] = r.tinjau;
+        if (r.summary) summary = Buffer.from(JSON.stringify(r.summary) + '\n', 'utf8');
+      }
+      if (sig) nums.set(sig, o);
+      else nums[o] = -1;
+      if (!summary) nums[o + 4] = -1;
+      else {
+        parts.push(summary);
+        offset += summary.length;
+      }
+      nums[o + 7] = offset;
+    });
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(join(this.dir, 'records.json'), JSON.stringify({ format: FORMAT, key: this.key, startedMs: this.startedMs, entries: this.entries } satisfies CacheFile));
+      writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), Buffer.concat(parts));
+      writeFileAtomic(join(this.dir, `index-${gen}.bin`), Buffer.from(nums.buffer));
+      writeFileAtomic(join(this.dir, 'index.json'), JSON.stringify(meta));
+      // Earlier generations (and the single-file cache of earlier versions) are dead weight now.
+      for (const f of readdirSync(this.dir)) {
+        if (f === 'records.json' || (/^(index-.*\.bin|summaries-.*\.jsonl)$/.test(f) && !f.includes(gen))) unlinkSync(join(this.dir, f));
+      }
     } catch {
       // A cache that cannot be written (read-only copy, full disk) only costs time next run.
     }
   }
-
-  private isRacy(e: CacheEntry): boolean {
-    const written = this.previous?.startedMs ?? 0;
-    return e.sig.mtimeMs >= written - RACY_MS || e.sig.ctimeMs >= written - RACY_MS;
-  }
-
-  private racyCount(): number {
-    return Object.values(this.entries).filter((e) => this.isRacy(e)).length;
-  }
-}
-
-export interface Checked {
-  parsed: ParsedRecord;
-  problems: Diagnostic[];
-}
-
-/** Reads and checks one record file; `known` is its lstat when just made. Also run in workers. */
-export function checkOne(root: string, config: Config, rel: string, known?: Stats): Checked & { sha1?: string } {
-  const read = readTextFile(join(root, rel), rel, undefined, known);
-  if (!read.ok) return { parsed: { file: rel, data: undefined, body: '', problems: [read.problem] }, problems: [read.problem] };
-  const parsed = parseRecordText(rel, read.text);
-  const problems = checkRecordFile(root, parsed, config);
-  // The positioned YAML document is large and needed only for the messages just made:
-  // dropping it keeps memory flat as the archive grows (a rare duplicate id reads it again).
-  const { source: _positions, ...plain } = parsed;
-  return { parsed: plain, problems, sha1: sha1(read.text) };
-}
-
-/** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
-const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
-
-/** Reads and checks `files` on a worker thread while the caller's thread does its own share. */
-function checkInWorker(root: string, config: Config, files: string[]): Promise<Array<Checked & { sha1?: string }>> {
-  return new Promise((done, fail) => {
-    const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, files } });
-    w.once('message', (m: Array<Checked & { sha1?: string }>) => done(m));
-    w.once('error', fail);
-    w.once('exit', (code) => {
-      if (code !== 0) fail(new Error(`check worker exited with ${code}`));
-    });
-  });
-}
-
-/**
- * Every record of the archive, checked — from the cache where a file is provably unchanged,
- * and what must be read is read on every core. The checks across records (one id, one file)
- * are made anew every time.
- */
-export async function checkArchiveCached(root: string, config: Config, onProgress?: (done: number, total: number) => void): Promise<{ checked: CheckedRecord[]; hits: number; misses: number }> {
-  const files = recordFiles(root);
-  const cache = RecordCache.open(root);
-  const results: Checked[] = new Array(files.length);
-  const toRead: Array<{ i: number; rel: string; st: Stats | undefined }> = [];
-  files.forEach((rel, i) => {
-    const r = cache.lookup(rel);
-    if ('hit' in r) results[i] = r.hit;
-    else toRead.push({ i, rel, st: r.miss });
-  });
-  let done = files.length - toRead.length;
-  onProgress?.(done, files.length);
-  const cores = availableParallelism();
-  // The workers take the first shares; this thread reads the last one meanwhile.
-  const shares = toRead.length >= parallelMin() && cores > 1 ? Math.min(cores, 4) : 1;
-  const size = Math.ceil(toRead.length / shares);
-  const parts = Array.from({ length: shares }, (_, k) => toRead.slice(k * size, (k + 1) * size));
-  const workers = parts.slice(0, -1).map((part) => checkInWorker(root, config, part.map((t) => t.rel)));
-  const mine = parts.at(-1) ?? [];
-  const own = mine.map((t) => {
-    const r = checkOne(root, config, t.rel, t.st);
-    onProgress?.(++done, files.length);
-    return r;
-  });
-  const all = [...(await Promise.all(workers)).flat(), ...own];
-  toRead.forEach((t, k) => {
-    const r = all[k]!;
-    cache.store(t.rel, t.st, r);
-    results[t.i] = { parsed: r.parsed, problems: r.problems };
-  });
-  onProgress?.(files.length, files.length);
-  cache.save(files);
-  return { checked: completeArchiveCheck(root, results), hits: cache.hits, misses: cache.misses };
 }

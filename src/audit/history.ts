@@ -3,8 +3,7 @@
  * files, and a single `git cat-file --batch` for the record versions that are needed —
  * never one `git log` per file.
  */
-import { spawn } from 'node:child_process';
-import { git, gitEnv, headCommit } from './git.js';
+import { catFileBatch, git, headCommit } from './git.js';
 
 export interface FileChange {
   /** A added, M modified, D deleted, R renamed, … (git's raw status letter). */
@@ -77,31 +76,13 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
  * Contents of many blobs through one `git cat-file --batch`. Blobs above `maxBytes` are left
  * out: a record that size was refused when it was written, and parsing it would stall reports.
  */
-export function readBlobs(root: string, ids: Iterable<string>, maxBytes = Infinity): Promise<Map<string, string>> {
+export async function readBlobs(root: string, ids: Iterable<string>, maxBytes = Infinity): Promise<Map<string, string>> {
   const wanted = [...new Set(ids)];
+  const blobs = await catFileBatch(root, wanted, maxBytes);
   const result = new Map<string, string>();
-  if (wanted.length === 0) return Promise.resolve(result);
-  return new Promise((resolve, reject) => {
-    const p = spawn('git', ['cat-file', '--batch'], { cwd: root, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    p.stdout.on('data', (d: Buffer) => chunks.push(d));
-    p.on('error', reject);
-    p.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file exited ${code}`));
-      const buf = Buffer.concat(chunks);
-      let pos = 0;
-      while (pos < buf.length) {
-        const nl = buf.indexOf(10, pos);
-        const header = buf.subarray(pos, nl).toString();
-        const [sha, type, size] = header.split(' ');
-        pos = nl + 1;
-        if (type === 'missing' || size === undefined) continue;
-        const n = Number(size);
-        if (n <= maxBytes) result.set(sha!, buf.subarray(pos, pos + n).toString('utf8'));
-        pos += n + 1;
-      }
-      resolve(result);
-    });
-    p.stdin.end(wanted.join('\n') + '\n');
+  wanted.forEach((id, i) => {
+    const b = blobs[i];
+    if (b !== undefined) result.set(id, b.toString('utf8'));
   });
+  return result;
 }

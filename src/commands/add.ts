@@ -1,10 +1,9 @@
 /** `ppid add`: registers an item (SOP step 1) — one file, one commit. */
-import { basename } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { applyChange } from '../archive/change.js';
 import { beginStep, stepTrailers } from '../workflow/step.js';
 import { nextId } from '../archive/ids.js';
-import { recordFiles } from '../archive/read.js';
+import { recordIds } from '../archive/read.js';
 import { checkAttachments } from '../archive/check.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
@@ -30,11 +29,6 @@ export interface AddOptions extends CommonOptions, AddFlags {
 
 type Data = Partial<RecordData> & Record<string, unknown>;
 
-/** A record's file is named by its id (validate checks that), so the names are the ids. */
-function existingIds(root: string): Set<string> {
-  return new Set(recordFiles(root).map((f) => basename(f, '.md')));
-}
-
 export async function run(io: Io, opts: AddOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
@@ -56,7 +50,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   const unit = a.config.unit.find((u) => u.kode === data.unit);
   if (unit) data = { ...data, unit: unit.nama };
 
-  const ids = existingIds(a.root);
+  const ids = new Set(recordIds(a.root));
   const id = typeof data.id === 'string' ? data.id : nextId(a.config, yearOf(today), ids, ctx.actor.pejabat?.unit);
   const status: Status = (data.status as Status | undefined) ?? (data.penetapan ? 'ditetapkan' : 'diusulkan');
   const record = orderRecord({ ...data, id, status, didaftarkan: (data.didaftarkan as string | undefined) ?? today }) as Data;

@@ -3,12 +3,13 @@ import type { Io } from '../cli/io.js';
 import { findArchiveRoot } from '../archive/find.js';
 import { readConfig } from '../archive/config-file.js';
 import type { CheckedRecord } from '../archive/check.js';
-import { checkArchiveCached } from '../archive/record-cache.js';
+import { scanArchive, type Want } from '../archive/scan.js';
 import { isIsoDate, localToday } from '../rules/dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
 import { STATUSES, type Status } from '../domain/lifecycle.js';
-import type { ArchiveRecord } from '../domain/record.js';
+import type { ArchiveRecord, RecordData } from '../domain/record.js';
+import type { Facts, RecordSummary, SummaryRecord } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
 import { progressBar } from '../cli/progress.js';
 import { ui } from '../i18n/ui-messages.js';
@@ -48,21 +49,32 @@ export function openArchive(io: Io, opts: CommonOptions): OpenArchive {
   return { root, config };
 }
 
-export interface LoadedRecords {
-  checked: CheckedRecord[];
+export interface LoadedRecords<R = ArchiveRecord, D = RecordData> {
+  checked: CheckedRecord<D>[];
   /** Records without errors, usable by reports. */
-  records: ArchiveRecord[];
+  records: R[];
   invalid: number;
 }
 
-export async function loadRecords(io: Io, a: OpenArchive): Promise<LoadedRecords> {
+async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: Facts) => boolean): Promise<LoadedRecords<{ path: string; data: D; body: string }, D>> {
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('membaca'));
-  const { checked, hits, misses } = await checkArchiveCached(a.root, a.config, (d, t) => bar.tick(d, t));
+  const { checked, hits, misses } = await scanArchive(a.root, a.config, want, (d, t) => bar.tick(d, t), where);
   // For the cache test and the benchmark: how many records were taken from the cache.
   if (io.env.PPID_DEBUG_CACHE) io.stderr(`ppid-cache: ${hits} dari cache, ${misses} dibaca\n`);
-  const records = checked.flatMap((c) => (c.record ? [c.record] : []));
-  return { checked, records, invalid: checked.filter((c) => hasErrors(c.problems)).length };
+  const typed = checked as CheckedRecord<D>[];
+  const records = typed.flatMap((c) => (c.record && !c.unloaded ? [c.record] : []));
+  return { checked: typed, records, invalid: typed.filter((c) => hasErrors(c.problems)).length };
 }
+
+/** Every record whole: front matter and body (documents, exports, single items). */
+export const loadRecords = (io: Io, a: OpenArchive): Promise<LoadedRecords> => load<RecordData>(io, a, 'full');
+
+/** What the reports read of every record (src/domain/record-summary.ts): fast on large archives. */
+export const loadSummaries = (io: Io, a: OpenArchive, where?: (f: Facts) => boolean): Promise<LoadedRecords<SummaryRecord, RecordSummary>> =>
+  load<RecordSummary>(io, a, 'summary', where);
+
+/** Only the problems and ids of every record (`validate`). */
+export const loadProblems = (io: Io, a: OpenArchive): Promise<LoadedRecords<unknown, unknown>> => load<unknown>(io, a, 'problems');
 
 /** One item by its id; a record with errors is named with them rather than said to be missing. */
 export function findRecord(loaded: LoadedRecords, id: string): ArchiveRecord {
@@ -77,7 +89,7 @@ export function findRecord(loaded: LoadedRecords, id: string): ArchiveRecord {
  * Reports still run over the valid records, but name every record left out, and the command
  * then exits 1: a report that silently misses an item would be trusted wrongly.
  */
-export function warnLeftOut(io: Io, loaded: LoadedRecords): number {
+export function warnLeftOut(io: Io, loaded: Pick<LoadedRecords<unknown, unknown>, 'checked' | 'invalid'>): number {
   if (loaded.invalid === 0) return EXIT.OK;
   for (const c of loaded.checked) {
     const first = c.problems.find((p) => p.severity === 'galat');

@@ -2,11 +2,11 @@
 import type { Io } from '../cli/io.js';
 import { renderCsv, renderTable, type Column } from '../cli/table.js';
 import { loadCalendar, calendarFilePath } from '../archive/calendar-files.js';
-import { expiryReport, expiryReportJson, type ExpiryRow } from '../reports/expiring.js';
+import { expiryCandidate, expiryReport, expiryReportJson, type ExpiryRow } from '../reports/expiring.js';
 import { expiryWindow } from '../domain/config.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
-import { json, loadRecords, openArchive, outputFormat, positiveInt, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { json, loadSummaries, openArchive, outputFormat, positiveInt, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export interface ExpiringOptions extends CommonOptions {
   within?: string;
@@ -18,9 +18,10 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const within = positiveInt('--within', opts.within);
   const a = openArchive(io, opts);
   const { calendar } = loadCalendar(a.root, a.config);
-  const loaded = await loadRecords(io, a);
+  const window = within ?? expiryWindow(a.config);
+  const loaded = await loadSummaries(io, a, expiryCandidate(calendar, today, window));
   const leftOut = warnLeftOut(io, loaded);
-  const report = expiryReport(loaded.records, calendar, today, within ?? expiryWindow(a.config));
+  const report = expiryReport(loaded.records, calendar, today, window);
   for (const y of report.uncoveredYears) {
     io.stderr(io.colorErr.yellow.bold(ui('expiring.tanpa-kalender', { tahun: y })) + '\n');
     io.stderr(`  ${ui('saran')}: ${ui('expiring.tanpa-kalender.saran', { tahun: y, berkas: calendarFilePath(a.config) })}\n`);

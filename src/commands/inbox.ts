@@ -8,7 +8,7 @@ import { RECORDS_DIR } from '../domain/config.js';
 import { readHistory } from '../audit/history.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
-import { json, loadRecords, openArchive, outputFormat, warnLeftOut, type CommonOptions } from './context.js';
+import { json, loadSummaries, openArchive, outputFormat, warnLeftOut, type CommonOptions } from './context.js';
 
 interface Proposal {
   id: string;
@@ -25,7 +25,7 @@ interface Proposal {
 export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const format = outputFormat(opts);
   const a = openArchive(io, opts);
-  const loaded = await loadRecords(io, a);
+  const loaded = await loadSummaries(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const waiting = loaded.records.filter((r) => r.data.status === 'diusulkan');
   const added = new Map<string, Awaited<ReturnType<typeof readHistory>>[number]>();

@@ -4,7 +4,7 @@ import { renderCsv, renderTable, type Column } from '../cli/table.js';
 import { register, registerRowJson, type RegisterRow } from '../reports/register.js';
 import { longDate, periodText, statusLabel } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
-import { json, listOption, statusOption, loadRecords, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { json, listOption, statusOption, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export interface ListOptions extends CommonOptions {
   status?: string[];
@@ -17,7 +17,7 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   const statuses = statusOption(opts.status);
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
-  const loaded = await loadRecords(io, a);
+  const loaded = await loadSummaries(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const rows = register(loaded.records, { status: statuses, unit: listOption(opts.unit), pasal17: listOption(opts.pasal17) }, today);
   if (format === 'json') {

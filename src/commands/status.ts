@@ -12,14 +12,14 @@ import { longDate, statusLabel } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { realpathSync } from 'node:fs';
-import { json, loadRecords, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { json, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const format = outputFormat(opts);
   const today = resolveToday(opts, io.env);
   const a = openArchive(io, opts);
   const { calendar } = loadCalendar(a.root, a.config);
-  const loaded = await loadRecords(io, a);
+  const loaded = await loadSummaries(io, a);
   const leftOut = warnLeftOut(io, loaded);
   // History counts only when the archive is its own repository; otherwise the records' dates are used.
   const own = (await workTreeTop(a.root)) === realpathSync(a.root);

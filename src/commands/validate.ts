@@ -6,7 +6,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { diagnosticJson, formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadRecords, openArchive, outputFormat, type CommonOptions, type OpenArchive } from './context.js';
+import { json, loadProblems, loadRecords, openArchive, outputFormat, type CommonOptions, type OpenArchive } from './context.js';
 import { renderCsv } from '../cli/table.js';
 import { resolve } from 'node:path';
 import type { ArchiveRecord } from '../domain/record.js';
@@ -32,11 +32,13 @@ async function check(io: Io, opts: ValidateOptions): Promise<Checked> {
     if (e instanceof UserError && e.code === 'ppid-yaml-tidak-valid') return { count: 0, problems: e.diagnostics };
     throw e;
   }
-  const loaded = await loadRecords(io, a);
+  // Only a key holder's check opens the records' attachments; otherwise problems are all it needs.
+  const full = opts.kunci ? await loadRecords(io, a) : undefined;
+  const checked = full?.checked ?? (await loadProblems(io, a)).checked;
   const foreign: Diagnostic[] = foreignEntries(a.root).map((file) => ({ severity: 'peringatan', code: 'berkas-asing', params: {}, file }));
   return {
-    count: loaded.checked.length, problems: [...loadCalendar(a.root, a.config).problems, ...foreign, ...loaded.checked.flatMap((c) => c.problems)],
-    archive: { root: a.root, records: loaded.records },
+    count: checked.length, problems: [...loadCalendar(a.root, a.config).problems, ...foreign, ...checked.flatMap((c) => c.problems)],
+    ...(full ? { archive: { root: a.root, records: full.records } } : {}),
   };
 }
 

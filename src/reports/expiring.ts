@@ -5,15 +5,15 @@
  * - expiring: in force and sisa_hari_kerja ≤ window; overdue: berakhir ≤ today, not opened.
  * Items with no end date but a review date inside the window are listed for review.
  */
-import type { ArchiveRecord } from '../domain/record.js';
+import type { Facts, SummaryRecord } from '../domain/record-summary.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
 import { periodFacts, type PeriodFacts } from '../rules/period.js';
 
 export type ExpiryState = 'lewat' | 'akan-berakhir' | 'tinjau-ulang';
 
-export interface ExpiryRow {
-  record: ArchiveRecord;
+export interface ExpiryRow<R extends SummaryRecord = SummaryRecord> {
+  record: R;
   facts: PeriodFacts;
   keadaan: ExpiryState;
   berakhir?: string;
@@ -23,12 +23,12 @@ export interface ExpiryRow {
   tinjauUlang?: string;
 }
 
-export interface ExpiryReport {
+export interface ExpiryReport<R extends SummaryRecord = SummaryRecord> {
   today: string;
   window: number;
   /** The last day that still lies within the window. */
   cutoff: string;
-  rows: ExpiryRow[];
+  rows: ExpiryRow<R>[];
   /** Years the counting reached that have no holiday calendar. */
   uncoveredYears: number[];
 }
@@ -39,14 +39,24 @@ function windowCutoff(cal: WorkingCalendar, today: string, window: number): stri
   return cal.addWorkingDays(today, cal.isWorkingDay(today) ? window : window + 1);
 }
 
-export function expiryReport(records: ArchiveRecord[], cal: WorkingCalendar, today: string, window: number): ExpiryReport {
+/**
+ * The records the report could list, told from status and period dates alone: the report
+ * below starts from this same test, so records left out by it are never missed.
+ */
+export function expiryCandidate(cal: WorkingCalendar, today: string, window: number): (f: Facts) => boolean {
   const cutoff = windowCutoff(cal, today, window);
+  return (f) => !STATUS_INFO[f.status].selesai && (f.berakhir !== undefined ? f.berakhir <= cutoff : f.tinjauUlang !== undefined && f.tinjauUlang <= cutoff);
+}
+
+export function expiryReport<R extends SummaryRecord>(records: R[], cal: WorkingCalendar, today: string, window: number): ExpiryReport<R> {
+  const cutoff = windowCutoff(cal, today, window);
+  const candidate = expiryCandidate(cal, today, window);
   const uncovered = new Set<number>(cal.uncoveredYears(today, cutoff));
-  const rows: ExpiryRow[] = [];
+  const rows: ExpiryRow<R>[] = [];
   for (const record of records) {
-    const info = STATUS_INFO[record.data.status];
-    if (info.selesai) continue;
     const facts = periodFacts(record.data);
+    if (!candidate({ status: record.data.status, ...facts })) continue;
+    const info = STATUS_INFO[record.data.status];
     const b = facts.berakhir;
     if (b !== undefined && b <= today) {
       rows.push({ record, facts, keadaan: 'lewat', berakhir: b, sisaHariKerja: 0 });

@@ -2,14 +2,14 @@
  * The register (SOP step 2's output): every item ordered by the end of its exemption
  * period; items with no end date follow, by review date, then the open-ended ones.
  */
-import type { ArchiveRecord } from '../domain/record.js';
+import type { SummaryRecord } from '../domain/record-summary.js';
 import type { Status } from '../domain/lifecycle.js';
 import { findPasal17 } from '../domain/pasal17.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
 import { periodFacts, type PeriodFacts } from '../rules/period.js';
 
-export interface RegisterRow {
-  record: ArchiveRecord;
+export interface RegisterRow<R extends SummaryRecord = SummaryRecord> {
+  record: R;
   facts: PeriodFacts;
   /** In force on paper but past its period: public by law (PP 61/2010 Pasal 11(3)). */
   demiHukum: boolean;
@@ -22,13 +22,13 @@ export interface RegisterFilter {
   pasal17?: string[];
 }
 
-function sortKey(r: RegisterRow): string {
+function sortKey(r: RegisterRow<SummaryRecord>): string {
   if (r.facts.berakhir) return `0${r.facts.berakhir}`;
   if (r.facts.tinjauUlang) return `1${r.facts.tinjauUlang}`;
   return '2';
 }
 
-export function matches(rec: ArchiveRecord, f: RegisterFilter): boolean {
+export function matches(rec: SummaryRecord, f: RegisterFilter): boolean {
   const d = rec.data;
   if (f.status?.length && !f.status.includes(d.status)) return false;
   if (f.unit?.length) {
@@ -42,7 +42,7 @@ export function matches(rec: ArchiveRecord, f: RegisterFilter): boolean {
   return true;
 }
 
-export function register(records: ArchiveRecord[], filter: RegisterFilter = {}, today?: string): RegisterRow[] {
+export function register<R extends SummaryRecord>(records: R[], filter: RegisterFilter = {}, today?: string): RegisterRow<R>[] {
   return records
     .filter((r) => matches(r, filter))
     .map((record) => {

@@ -2,7 +2,7 @@
  * `ppid status`: for every item not yet closed, the SOP step it waits for, since when (from
  * git history), the step's time limit in working days, and whether it is late.
  */
-import type { ArchiveRecord } from '../domain/record.js';
+import type { SummaryRecord } from '../domain/record-summary.js';
 import { STATUS_INFO, WAITING_FOR, type Perintah, type SopStep } from '../domain/lifecycle.js';
 import { stepLimit, type Config } from '../domain/config.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
@@ -11,7 +11,7 @@ import type { HistoryCommit } from '../audit/history.js';
 import type { ItemEvent } from '../audit/story.js';
 
 export interface StatusRow {
-  record: ArchiveRecord;
+  record: SummaryRecord;
   langkah?: SopStep['langkah'];
   perintah?: Perintah;
   sejak?: string;
@@ -29,7 +29,7 @@ export interface StatusReport {
 }
 
 /** The day the item entered its current status: from history, else from the record's own dates. */
-function enteredStatus(rec: ArchiveRecord, events: ItemEvent[] | undefined): string | undefined {
+function enteredStatus(rec: SummaryRecord, events: ItemEvent[] | undefined): string | undefined {
   const d = rec.data;
   const ev = [...(events ?? [])].reverse().find((e) => e.statusKe === d.status && e.statusDari !== d.status);
   if (ev) return ev.waktu.slice(0, 10);
@@ -43,14 +43,14 @@ function enteredStatus(rec: ArchiveRecord, events: ItemEvent[] | undefined): str
 }
 
 /** Published after `since`: a step-6 commit naming the item, or the record's own publication date. */
-function publishedSince(rec: ArchiveRecord, since: string, commits: HistoryCommit[]): boolean {
+function publishedSince(rec: SummaryRecord, since: string, commits: HistoryCommit[]): boolean {
   const id = rec.data.id;
   if ((rec.data.publikasi?.terakhir ?? '') >= since) return true;
   return commits.some((c) => c.trailers['PPID-Langkah']?.includes('6') && c.trailers['PPID-Item']?.includes(id) && c.waktu.slice(0, 10) >= since);
 }
 
 export function sopStatus(
-  records: ArchiveRecord[], stories: Map<string, ItemEvent[]>, commits: HistoryCommit[],
+  records: SummaryRecord[], stories: Map<string, ItemEvent[]>, commits: HistoryCommit[],
   cal: WorkingCalendar, config: Config, today: string, window: number,
 ): StatusReport {
   const rows: StatusRow[] = [];

@@ -10,7 +10,7 @@ import { existsSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
 import { readConfig } from '../archive/config-file.js';
-import { checkArchiveCached } from '../archive/record-cache.js';
+import { scanArchive } from '../archive/scan.js';
 import { openForChange } from '../archive/change.js';
 import { SYNC_JOURNAL } from '../archive/recovery.js';
 import { writeFileAtomic } from '../archive/atomic.js';
@@ -71,7 +71,7 @@ export async function remoteOf(root: string, wanted?: string): Promise<string> {
 
 async function validationProblems(root: string): Promise<Diagnostic[]> {
   const config = readConfig(root);
-  return (await checkArchiveCached(root, config)).checked.flatMap((c) => c.problems.filter((p) => p.severity === 'galat'));
+  return (await scanArchive(root, config, 'problems')).checked.flatMap((c) => c.problems.filter((p) => p.severity === 'galat'));
 }
 
 async function conflicted(root: string): Promise<string[]> {

@@ -1,0 +1,224 @@
+/**
+ * Every record of the archive, checked: from the cache where a file is provably unchanged,
+ * and what must be read is read on every core, shard by shard, each thread writing the
+ * shards it read (so no thread ever holds the whole archive). The checks across records
+ * (one id per item) are made anew every time.
+ */
+import { lstatSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../domain/config.js';
+import { recordFiles } from './read.js';
+import { completeArchiveCheck, type CheckedRecord } from './check.js';
+import { CacheIndex, fromYmd, readFresh, readShard, sameSig, shardOf, signature, writeShard, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
+import { RECORDS_DIR } from '../domain/config.js';
+import type { Facts } from '../domain/record-summary.js';
+
+/**
+ * What a command needs of each record: `problems` (validate), `summary` (the reports:
+ * src/domain/record-summary.ts) or `full` (front matter and body: documents, exports).
+ */
+export type Want = 'problems' | 'summary' | 'full';
+
+/** One shard's files, `sig` set where the index holds the file unchanged (its full entry may be reused). */
+export interface ShardTask {
+  n: number;
+  files: Array<{ rel: string; keep?: IndexRow['sig'] }>;
+}
+
+/**
+ * Rewrites one shard: entries of unchanged files are kept when the shard holds them as they
+ * were made, every other file is read and checked. Returns what was read. Also run in workers.
+ */
+export function processShard(root: string, config: Config, dir: string | undefined, task: ShardTask, wantFull: boolean): Fresh[] {
+  const old = task.files.some((f) => f.keep) ? readShard(dir, task.n) : {};
+  const entries: Record<string, FullEntry> = {};
+  const fresh: Fresh[] = [];
+  for (const { rel, keep } of task.files) {
+    const kept = old[rel];
+    if (keep && kept && sameSig(kept.sig, keep)) {
+      entries[rel] = kept;
+      continue;
+    }
+    const f = readFresh(root, config, rel);
+    if (f.full) entries[rel] = f.full;
+    if (!wantFull) delete f.full;
+    fresh.push(f);
+  }
+  if (dir) writeShard(dir, task.n, entries);
+  return fresh;
+}
+
+/** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
+const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
+
+function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], wantFull: boolean, onShard: (files: number) => void): Promise<Fresh[]> {
+  return new Promise((done, fail) => {
+    const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, wantFull } });
+    w.on('message', (m: { shard: number } | { fresh: Fresh[] }) => {
+      if ('shard' in m) onShard(m.shard);
+      else done(m.fresh);
+    });
+    w.once('error', fail);
+    w.once('exit', (code) => {
+      if (code !== 0) fail(new Error(`check worker exited with ${code}`));
+    });
+  });
+}
+
+/** Splits the shard tasks into `n` shares of about the same number of files to read. */
+function shares(tasks: ShardTask[], n: number): ShardTask[][] {
+  const out: ShardTask[][] = Array.from({ length: n }, () => []);
+  const load = new Array<number>(n).fill(0);
+  const cost = (t: ShardTask) => t.files.filter((f) => !f.keep).length;
+  for (const t of [...tasks].sort((a, b) => cost(b) - cost(a))) {
+    const k = load.indexOf(Math.min(...load));
+    out[k]!.push(t);
+    load[k]! += cost(t);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+export interface ScanResult {
+  checked: CheckedRecord<unknown>[];
+  hits: number;
+  misses: number;
+}
+
+/** From this many record files on, their lstat is shared among worker threads (PPID_STAT_PARALLEL_MIN: tests). */
+const statParallelMin = (): number => Number(process.env.PPID_STAT_PARALLEL_MIN) || 5000;
+
+function statShare(root: string, files: string[]): Promise<Float64Array> {
+  return new Promise((done, fail) => {
+    const w = new Worker(new URL('./stat-worker.js', import.meta.url), { workerData: { root, files } });
+    w.once('message', (m: Float64Array) => done(m));
+    w.once('error', fail);
+    w.once('exit', (code) => {
+      if (code !== 0) fail(new Error(`stat worker exited with ${code}`));
+    });
+  });
+}
+
+/**
+ * The lstat of every file, four numbers each (size, mtimeMs, ctimeMs, inode; size -1: missing
+ * or not a regular file). On a large archive the system calls are spread over worker
+ * threads, while this thread goes on with what does not need them.
+ */
+function statAll(root: string, files: string[]): () => Promise<Float64Array> {
+  if (files.length < statParallelMin()) {
+    const out = new Float64Array(files.length * 4);
+    files.forEach((rel, k) => {
+      const st = lstatSync(join(root, rel), { throwIfNoEntry: false });
+      if (st?.isFile()) out.set(signature(st), k * 4);
+      else out[k * 4] = -1;
+    });
+    return () => Promise.resolve(out);
+  }
+  const n = Math.min(availableParallelism(), 4);
+  const size = Math.ceil(files.length / n);
+  const parts = Array.from({ length: n }, (_, k) => statShare(root, files.slice(k * size, (k + 1) * size)));
+  return async () => {
+    const out = new Float64Array(files.length * 4);
+    (await Promise.all(parts)).forEach((a, k) => out.set(a, k * size * 4));
+    return out;
+  };
+}
+
+const sigOf = (now: Float64Array, k: number): Signature => [now[k * 4]!, now[k * 4 + 1]!, now[k * 4 + 2]!, now[k * 4 + 3]!];
+
+/** The records folder's signature, following a link to it (its listing is what counts). */
+function folderSig(root: string): Signature | null {
+  const st = statSync(join(root, RECORDS_DIR), { throwIfNoEntry: false });
+  return st?.isDirectory() ? signature(st) : null;
+}
+
+/**
+ * `where` lets a report name, from each record's status and period dates alone, the records
+ * it could possibly list (a superset: the report still decides); the others are counted and
+ * checked but their summaries are not parsed.
+ */
+export async function scanArchive(root: string, config: Config, want: Want, onProgress?: (done: number, total: number) => void, where?: (f: Facts) => boolean): Promise<ScanResult> {
+  const index = CacheIndex.open(root);
+  const dirSig = folderSig(root);
+  const listed = index.listing(dirSig);
+  const files = listed ?? recordFiles(root);
+  const stats = statAll(root, files);
+  if (want === 'summary') index.loadSummaries();
+  const pos = listed ? undefined : files.map((rel) => index.find(rel));
+  const at = (k: number): number => (pos ? pos[k]! : k);
+  const now = await stats();
+  const hit = files.map((rel, k) => index.unchanged(root, at(k), rel, now, k));
+  const racyHits = hit.filter((h, k) => h && index.isRacy(at(k))).length;
+  // The full entries of unchanged files, where the command needs them and the shards hold them.
+  const full = new Map<string, FullEntry>();
+  if (want === 'full') {
+    for (let n = 0; n < SHARDS; n++) {
+      for (const [rel, e] of Object.entries(readShard(index.dir, n))) full.set(rel, e);
+    }
+    files.forEach((rel, k) => {
+      if (hit[k] && !sameSig(full.get(rel)?.sig, sigOf(now, k))) hit[k] = false;
+    });
+  }
+  // Only shards with a file to read are rewritten; their unchanged entries are carried over.
+  const missShards = new Set<number>();
+  files.forEach((rel, k) => {
+    if (!hit[k]) missShards.add(shardOf(rel));
+  });
+  const byShard = new Map<number, ShardTask>();
+  let toRead = 0;
+  files.forEach((rel, k) => {
+    if (!hit[k]) toRead++;
+    if (missShards.size === 0) return;
+    const n = shardOf(rel);
+    if (!missShards.has(n)) return;
+    const task = byShard.get(n) ?? { n, files: [] };
+    byShard.set(n, task);
+    task.files.push(hit[k] ? { rel, keep: sigOf(now, k) } : { rel });
+  });
+  const tasks = [...byShard.values()].filter((t) => t.files.some((f) => !f.keep));
+  const hits = files.length - toRead;
+  let done = hits;
+  onProgress?.(done, files.length);
+  const threads = toRead >= parallelMin() ? Math.min(availableParallelism(), 4) : 1;
+  const parts = shares(tasks, threads);
+  const tick = (n: number) => onProgress?.((done += n), files.length);
+  // The workers take the first shares; this thread reads the last one meanwhile.
+  const workers = parts.slice(0, -1).map((p) => inWorker(root, config, index.dir, p, want === 'full', tick));
+  const own = (parts.at(-1) ?? []).flatMap((t) => {
+    const f = processShard(root, config, index.dir, t, want === 'full');
+    tick(f.length);
+    return f;
+  });
+  const fresh = new Map<string, Fresh>();
+  for (const f of [...(await Promise.all(workers)).flat(), ...own]) fresh.set(f.rel, f);
+  index.save(dirSig, files, files.map((rel, k) => (hit[k] ? { i: at(k) } : fresh.get(rel)?.row ? { row: fresh.get(rel)!.row! } : null)), racyHits);
+
+  const checked = files.map((rel, k): CheckedRecord<unknown> => {
+    const f = fresh.get(rel);
+    if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems] };
+    const i = at(k);
+    const id = f ? f.row!.id : index.idAt(i);
+    const idOnly = id !== undefined ? { id } : {};
+    const problems = [...(f ? f.problems : index.problemsAt(i))];
+    if (want === 'full') {
+      const entry = f?.full ?? full.get(rel);
+      return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems };
+    }
+    const facts = f ? factsOf(f.row!) : index.factsAt(i);
+    if (want === 'problems' || !facts || (where && !where(facts))) {
+      return { parsed: { file: rel, data: idOnly, body: '', problems: [] }, problems, unloaded: true };
+    }
+    // A summary the cache cannot give back (its file damaged) is made again from the record.
+    const summary = f ? f.row!.summary : index.summaryAt(i) ?? readFresh(root, config, rel).row?.summary;
+    return { parsed: { file: rel, data: summary ?? idOnly, body: '', problems: [] }, problems };
+  });
+  return { checked: completeArchiveCheck(root, checked), hits, misses: toRead };
+}
+
+function factsOf(row: IndexRow): Facts | undefined {
+  if (!row.summary) return undefined;
+  const berakhir = fromYmd(row.berakhir);
+  const tinjauUlang = fromYmd(row.tinjau);
+  return { status: row.summary.status, ...(berakhir ? { berakhir } : {}), ...(tinjauUlang ? { tinjauUlang } : {}) };
+}
