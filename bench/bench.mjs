@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from './generate.mjs';
+import { AS_OF, generate } from './generate.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BIN = resolve(HERE, '..', 'bin', 'ppid.js');
@@ -24,7 +24,7 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
 const sizes = (args.sizes ?? '1000,10000,100000').split(',').map(Number);
 const reps = Number(args.reps ?? 5);
 const outFile = resolve(args.out ?? join(HERE, 'results.json'));
-const TODAY = '2026-11-25';
+const TODAY = AS_OF;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

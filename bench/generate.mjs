@@ -44,6 +44,16 @@ const GROUNDS = [
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const date = (y, m, d) => `${y}-${pad(m)}-${pad(Math.min(d, 28))}`;
 
+/**
+ * The day the archive is as of (the benchmark's --today). Statuses follow the SOP up to that
+ * day, as in an archive that is kept: a period that has ended was mostly opened (a few items
+ * are overdue, for the report to find), a passed review date was mostly reviewed and moved on,
+ * and items still waiting for a step are mostly recent ones.
+ */
+export const AS_OF = '2026-11-25';
+const AS_OF_YEAR = Number(AS_OF.slice(0, 4));
+
+/** The period block, and its end and review dates where it has them. */
 function period(r, g, start) {
   const [y, m, d] = start.split('-').map(Number);
   const letter = g.kode[0];
@@ -51,24 +61,36 @@ function period(r, g, start) {
   if ('gh'.includes(letter)) forms.push('persetujuan');
   if ('ghij'.includes(letter)) forms.push('tanpa');
   const f = forms[Math.floor(r() * forms.length)];
-  const review = date(y + 1 + Math.floor(r() * 3), 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28));
+  let review = date(y + 1 + Math.floor(r() * 3), 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28));
+  // Reviewed on time and given the next review date; a few reviews fall due now or are late.
+  if (review <= AS_OF && r() >= 0.04) review = date(AS_OF_YEAR + 1 + Math.floor(r() * 2), 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28));
   switch (f) {
-    case 'tetap': return `jangka_waktu:\n  mulai: ${start}\n  tahun: ${1 + Math.floor(r() * 6)}\n`;
-    case 'sampai': return `jangka_waktu:\n  sampai: ${date(y + 1 + Math.floor(r() * 5), m, d)}\n`;
-    case 'setelah': return `jangka_waktu:\n  tahun: ${1 + Math.floor(r() * 5)}\n  setelah: keputusan disiplin berkekuatan tetap\n  tinjau_ulang: ${review}\n`;
-    case 'hingga': return `jangka_waktu:\n  hingga: putusan pengadilan berkekuatan hukum tetap\n  tinjau_ulang: ${review}\n`;
-    case 'persetujuan': return 'jangka_waktu:\n  hingga_persetujuan: true\n';
-    default: return `jangka_waktu:\n  tanpa_batas: true\n  tinjau_ulang: ${review}\n`;
+    case 'tetap': {
+      const tahun = 1 + Math.floor(r() * 6);
+      return { text: `jangka_waktu:\n  mulai: ${start}\n  tahun: ${tahun}\n`, end: date(y + tahun, m, d) };
+    }
+    case 'sampai': {
+      const end = date(y + 1 + Math.floor(r() * 5), m, d);
+      return { text: `jangka_waktu:\n  sampai: ${end}\n`, end };
+    }
+    case 'setelah': return { text: `jangka_waktu:\n  tahun: ${1 + Math.floor(r() * 5)}\n  setelah: keputusan disiplin berkekuatan tetap\n  tinjau_ulang: ${review}\n` };
+    case 'hingga': return { text: `jangka_waktu:\n  hingga: putusan pengadilan berkekuatan hukum tetap\n  tinjau_ulang: ${review}\n` };
+    case 'persetujuan': return { text: 'jangka_waktu:\n  hingga_persetujuan: true\n' };
+    default: return { text: `jangka_waktu:\n  tanpa_batas: true\n  tinjau_ulang: ${review}\n` };
   }
 }
 
-const STATUSES = [['diusulkan', 10], ['diklarifikasi', 10], ['dipertimbangkan', 5], ['ditetapkan', 60], ['dibuka', 10], ['ditolak', 5]];
+const pick = (r, weighted) => {
+  let x = r() * weighted.reduce((a, [, w]) => a + w, 0);
+  for (const [s, w] of weighted) if ((x -= w) < 0) return s;
+  return weighted[0][0];
+};
+/** Items registered in the last weeks are still moving through the steps. */
+const RECENT = [['diusulkan', 30], ['diklarifikasi', 30], ['dipertimbangkan', 20], ['ditetapkan', 15], ['ditolak', 5]];
+/** Older items were decided; a few are still stuck at a step (the status report's late ones). */
+const OLDER = [['ditetapkan', 82], ['ditolak', 5], ['dibuka', 3], ['diusulkan', 4], ['diklarifikasi', 4], ['dipertimbangkan', 2]];
 
-function pickStatus(r) {
-  let x = r() * 100;
-  for (const [s, w] of STATUSES) if ((x -= w) < 0) return s;
-  return 'ditetapkan';
-}
+const daysBetween = (a, b) => (Date.parse(b) - Date.parse(a)) / 86400000;
 
 export function recordText(r, id, year) {
   const g = GROUNDS[Math.floor(r() * GROUNDS.length)];
@@ -77,15 +99,22 @@ export function recordText(r, id, year) {
   const d = 1 + Math.floor(r() * 27);
   const uji = date(year, m, d);
   const start = date(year, m + 1, d);
-  let status = pickStatus(r);
-  // Consent and public office open only personal information; others open when their period ends.
+  const p = period(r, g, start);
+  let status = pick(r, daysBetween(uji, AS_OF) < 45 ? RECENT : OLDER);
+  // A decided period that has ended was opened (step 4) — all but a few overdue ones.
+  const ended = status === 'ditetapkan' && p.end !== undefined && p.end <= AS_OF && r() >= 0.03;
+  if (ended) status = 'dibuka';
   const blocks = [];
   if (['diklarifikasi', 'dipertimbangkan', 'ditetapkan', 'dibuka'].includes(status)) blocks.push(`klarifikasi:\n  tanggal: ${date(year, m, d + 1)}\n`);
   if (['dipertimbangkan', 'ditetapkan', 'dibuka'].includes(status)) blocks.push(`pertimbangan:\n  rekomendasi: setuju\n  nomor: ${pad(m)}/TP-PPID/${year}\n  tanggal: ${date(year, m, d + 2)}\n`);
   if (['ditetapkan', 'dibuka'].includes(status)) {
     blocks.push(`penetapan:\n  nomor: 000.7.2/${pad(Math.floor(r() * 900) + 1, 3)}/PPID/${year}\n  tanggal: ${start}\n  tempat: Tanjung Rawa\n  pejabat:\n    nama: Rahmawati, S.Sos., M.Si.\n    jabatan: PPID Utama\n  persetujuan_pimpinan:\n    nama: H. Syarif Hidayat, S.H.\n    jabatan: Bupati Tanjung Rawa\n    tanggal: ${date(year, m + 1, Math.max(1, d - 1))}\n`);
   }
-  if (status === 'dibuka') blocks.push(`pembukaan:\n  tanggal: ${date(year + 1, m, d)}\n  alasan: uji-konsekuensi-baru\n  dasar: Uji konsekuensi ulang ${date(year + 1, m, d)}\n`);
+  if (status === 'dibuka') {
+    blocks.push(ended
+      ? `pembukaan:\n  tanggal: ${p.end}\n  alasan: jangka-waktu-berakhir\n`
+      : `pembukaan:\n  tanggal: ${date(year + 1, m, d)}\n  alasan: uji-konsekuensi-baru\n  dasar: Uji konsekuensi ulang ${date(year + 1, m, d)}\n`);
+  }
   if (status === 'ditolak') blocks.push(`penolakan:\n  tanggal: ${date(year, m, d + 3)}\n  alasan: Informasi ini terbuka menurut Pasal 11 UU 14/2008\n`);
   const fm = `---
 id: ${id}
@@ -100,7 +129,7 @@ uji_konsekuensi:
   saat: sebelum-permohonan
   konsekuensi_dibuka: Membuka informasi ini dapat merugikan pihak yang dilindungi dan menghambat tugas unit.
   konsekuensi_ditutup: Menutup informasi ini melindungi hak pihak yang bersangkutan dan kepentingan umum.
-${period(r, g, start)}cakupan: seluruh
+${p.text}cakupan: seluruh
 didaftarkan: ${uji}
 ${blocks.join('')}---
 `;

@@ -5,13 +5,17 @@ import { randomBytes } from 'node:crypto';
 
 export const TEMP_MARK = '.ppid-tmp-';
 
-export function writeFileAtomic(path: string, content: string | Buffer): void {
+/**
+ * `durable: false` skips the flush to disk: for the cache, whose loss costs only time and
+ * whose damage is detected when read, the rename alone is enough.
+ */
+export function writeFileAtomic(path: string, content: string | Buffer, { durable = true }: { durable?: boolean } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `${TEMP_MARK}${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
   const fd = openSync(tmp, 'wx', 0o644);
   try {
     writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
   } catch (e) {
     closeSync(fd);
     unlinkSync(tmp);

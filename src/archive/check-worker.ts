@@ -3,9 +3,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../domain/config.js';
 import { processShard, type ShardTask } from './scan.js';
 
-const { root, config, dir, tasks, wantFull } = workerData as { root: string; config: Config; dir: string | undefined; tasks: ShardTask[]; wantFull: boolean };
+const { root, config, dir, tasks, wantFull, startedMs } = workerData as { root: string; config: Config; dir: string | undefined; tasks: ShardTask[]; wantFull: boolean; startedMs: number };
 const fresh = tasks.flatMap((t) => {
-  const f = processShard(root, config, dir, t, wantFull);
+  const f = processShard(root, config, dir, t, wantFull, startedMs);
   parentPort!.postMessage({ shard: f.length });
   return f;
 });

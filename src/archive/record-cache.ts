@@ -51,7 +51,8 @@ export type Signature = [number, number, number, number];
 /** What is kept of one record file just read (the index of the next run is made of these). */
 export interface IndexRow {
   sig: Signature;
-  sha1: string;
+  /** Only for a file racy against this run (its times too close to the cache's). */
+  sha1?: string;
   /** The attachments the record names, with their signatures (null: missing) when checked. */
   att?: Record<string, Signature | null>;
   /** The record's id, when its front matter gave one. */
@@ -158,7 +159,7 @@ export function readShard(dir: string | undefined, n: number): Record<string, Fu
 export function writeShard(dir: string, n: number, entries: Record<string, FullEntry>): void {
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileAtomic(shardFile(dir, n), JSON.stringify(entries));
+    writeFileAtomic(shardFile(dir, n), JSON.stringify(entries), { durable: false });
   } catch {
     // A cache that cannot be written (read-only copy, full disk) only costs time next run.
   }
@@ -174,8 +175,15 @@ export interface Fresh {
   id?: string;
 }
 
-/** Reads and checks one record file, taking its lstat before the read. Also run in workers. */
-export function readFresh(root: string, config: Config, rel: string): Fresh {
+/** Whether a file with these times may change unseen after a cache made at `startedMs`. */
+export const racyAt = (sig: Signature, startedMs: number): boolean => sig[1] >= startedMs - RACY_MS || sig[2] >= startedMs - RACY_MS;
+
+/**
+ * Reads and checks one record file, taking its lstat before the read. `startedMs`: when the
+ * run began (the cache's time); only files racy against it need their content hash. Also
+ * run in workers.
+ */
+export function readFresh(root: string, config: Config, rel: string, startedMs: number): Fresh {
   const abs = join(root, rel);
   const st = lstatSync(abs, { throwIfNoEntry: false });
   const read = readTextFile(abs, rel, undefined, st);
@@ -192,7 +200,8 @@ export function readFresh(root: string, config: Config, rel: string): Fresh {
     if (typeof l?.berkas === 'string') att[l.berkas] = statSig(join(root, l.berkas));
   }
   const facts = hasErrors(problems) ? {} : periodFacts(data as RecordData);
-  const row: IndexRow = { sig, sha1: sha1(read.text), berakhir: ymd(facts.berakhir), tinjau: ymd(facts.tinjauUlang) };
+  const row: IndexRow = { sig, berakhir: ymd(facts.berakhir), tinjau: ymd(facts.tinjauUlang) };
+  if (racyAt(sig, startedMs)) row.sha1 = sha1(read.text);
   if (Object.keys(att).length > 0) row.att = att;
   if (id !== undefined) row.id = id;
   if (problems.length > 0) row.problems = problems;
@@ -314,7 +323,12 @@ export class CacheIndex {
 
   /** Reads the summaries now (while other threads take the files' lstat). */
   loadSummaries(): void {
-    this.summaries ??= this.meta && this.dir ? readFileSync(join(this.dir, `summaries-${this.meta.gen}.jsonl`)) : Buffer.alloc(0);
+    try {
+      this.summaries ??= this.meta && this.dir ? readFileSync(join(this.dir, `summaries-${this.meta.gen}.jsonl`)) : Buffer.alloc(0);
+    } catch {
+      // Removed by a concurrent run that wrote a newer index: each summary is then made again.
+      this.summaries = Buffer.alloc(0);
+    }
   }
 
   /** The summary's JSON text as stored (undefined: none), without parsing it. */
@@ -352,11 +366,17 @@ export class CacheIndex {
     const nums = new Float64Array(files.length * STRIDE);
     const parts: Buffer[] = [];
     let offset = 0;
-    const racyNext = (sig: Signature) => sig[1] >= this.startedMs - RACY_MS || sig[2] >= this.startedMs - RACY_MS;
+    const racyNext = (sig: Signature) => racyAt(sig, this.startedMs);
     entries.forEach((e, k) => {
       const o = k * STRIDE;
       let sig: Signature | undefined;
       let summary: Buffer | undefined;
+      // An entry whose summary cannot be carried over (its file gone with a concurrent run's
+      // clean-up) is dropped, so that the next run reads the record again.
+      if (e && 'i' in e && this.nums[e.i * STRIDE + 4]! >= 0) {
+        summary = this.summaryBytes(e.i);
+        if (!summary) e = null;
+      }
       if (e && 'i' in e) {
         sig = this.sigAt(e.i)!;
         const id = this.idAt(e.i);
@@ -365,14 +385,13 @@ export class CacheIndex {
         if (this.meta!.att[e.i]) meta.att[k] = this.meta!.att[e.i]!;
         if (racyNext(sig) && this.meta!.sha1[e.i]) meta.sha1[k] = this.meta!.sha1[e.i]!;
         nums.set(this.nums.subarray(e.i * STRIDE + 4, e.i * STRIDE + 7), o + 4);
-        summary = this.summaryBytes(e.i);
       } else if (e) {
         const r = e.row;
         sig = r.sig;
         if (r.id !== baseName(files[k]!)) meta.ids[k] = r.id ?? null;
         if (r.problems?.length) meta.problems[k] = r.problems;
         if (r.att) meta.att[k] = r.att;
-        if (racyNext(sig)) meta.sha1[k] = r.sha1;
+        if (racyNext(sig) && r.sha1) meta.sha1[k] = r.sha1;
         nums[o + 4] = r.summary ? STATUSES.indexOf(r.summary.status) : -1;
         nums[o + 5] = r.berakhir;
         nums[o + 6] = r.tinjau;
@@ -389,12 +408,14 @@ export class CacheIndex {
     });
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), Buffer.concat(parts));
-      writeFileAtomic(join(this.dir, `index-${gen}.bin`), Buffer.from(nums.buffer));
-      writeFileAtomic(join(this.dir, 'index.json'), JSON.stringify(meta));
-      // Earlier generations (and the single-file cache of earlier versions) are dead weight now.
+      writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), Buffer.concat(parts), { durable: false });
+      writeFileAtomic(join(this.dir, `index-${gen}.bin`), Buffer.from(nums.buffer), { durable: false });
+      writeFileAtomic(join(this.dir, 'index.json'), JSON.stringify(meta), { durable: false });
+      // Earlier generations (and the single-file cache of earlier versions) are dead weight now;
+      // those written since this run began may belong to a concurrent run and are left for later.
       for (const f of readdirSync(this.dir)) {
-        if (f === 'records.json' || (/^(index-.*\.bin|summaries-.*\.jsonl)$/.test(f) && !f.includes(gen))) unlinkSync(join(this.dir, f));
+        const old = f === 'records.json' || (/^(index-.*\.bin|summaries-.*\.jsonl)$/.test(f) && !f.includes(gen));
+        if (old && statSync(join(this.dir, f)).mtimeMs < this.startedMs) unlinkSync(join(this.dir, f));
       }
     } catch {
       // A cache that cannot be written (read-only copy, full disk) only costs time next run.

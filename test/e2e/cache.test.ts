@@ -8,7 +8,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeF
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, git, newArchive, ppid, ROOT, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, git, newArchive, ppid, ppidAsync, ROOT, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
 
 afterAll(cleanTempDirs);
@@ -127,6 +127,24 @@ describe('the record cache is never wrong', () => {
     // The settings the checks depend on.
     writeFileSync(join(dir, 'ppid.yaml'), readFileSync(join(dir, 'ppid.yaml'), 'utf8') + '\n# catatan\n');
     expect(ppid(['validate'], { cwd: dir, env: DEBUG }).stderr).toContain('0 dari cache, 1 dibaca');
+  }, 60_000);
+
+  it('reports run at the same time, each writing the cache, all give the same answer', async () => {
+    const dir = join(tempDir(), 'arsip');
+    cpSync(join(ROOT, 'archive-example'), dir, { recursive: true });
+    git(dir, ['init', '-q']);
+    const reference = ppid(['list', '--json', '--today', '2026-11-02'], { cwd: dir }).stdout;
+    for (let round = 0; round < 3; round++) {
+      // A changed record makes every run read it and write a new index, all at once.
+      const f = join(dir, 'informasi', readdirSync(join(dir, 'informasi')).find((n) => n.endsWith('.md'))!);
+      writeFileSync(f, readFileSync(f, 'utf8') + ' ');
+      const id = f.slice(f.lastIndexOf('/') + 1, -3);
+      const runs = await Promise.all(Array.from({ length: 6 }, (_, k) => ppidAsync([...(k % 2 ? ['list'] : ['show', id]), '--json', '--today', '2026-11-02'], { cwd: dir })));
+      for (const [k, r] of runs.entries()) {
+        expect(r.code, r.stderr).toBe(0);
+        if (k % 2) expect(r.stdout).toBe(reference);
+      }
+    }
   }, 60_000);
 
   it('records read on worker threads give exactly what one thread gives', () => {
