@@ -4,8 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as CommanderModule from 'commander';
-import { Chalk } from 'chalk';
-import { processIo, type Io } from './cli/io.js';
+import { processStreams, type Io, type Streams } from './cli/io.js';
 import { lang, resolveLang, setLang } from './i18n/lang.js';
 import { EXIT, UserError } from './errors.js';
 import { DOC_KIND_NAMES } from './documents/kinds.js';
@@ -112,10 +111,11 @@ function example(cmd: Command, lines: string[]): Command {
   return cmd.addHelpText('after', `\n${T('Contoh', 'Examples')}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
 }
 
-export function buildProgram(io: Io, version: string, setExit: (code: number) => void): Command {
+export function buildProgram(io: Streams, version: string, setExit: (code: number) => void): Command {
   const program = new Command('ppid');
   const wrap = <A extends unknown[]>(fn: (...args: A) => Promise<number>) => async (...args: A) => setExit(await fn(...args));
-  const ioFor = (o: { color?: boolean }): Io => (o.color === false ? { ...io, color: new Chalk({ level: 0 }), colorErr: new Chalk({ level: 0 }) } : io);
+  // Colour is loaded with the command (never for --help), and is off with --no-color.
+  const ioFor = async (o: { color?: boolean }): Promise<Io> => (await import('./cli/color.js')).withColor(io, o.color !== false);
 
   program
     .description(T(
@@ -154,7 +154,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')), { formats: false })
     .option('--json', T('keluaran JSON', 'JSON output')), [
     'ppid init arsip-dik --nama "Pemerintah Kabupaten Sanggau" --unit "DISKOMINFO=Dinas Komunikasi dan Informatika"',
-  ]).action(wrap(async (folder: string | undefined, o) => (await import('./commands/init.js')).run(ioFor(o), folder, o)));
+  ]).action(wrap(async (folder: string | undefined, o) => (await import('./commands/init.js')).run(await ioFor(o), folder, o)));
 
   example(common(inForceOptions(periodOptions(program.command('add')
     .description(T('mendaftarkan informasi yang dikecualikan (SOP langkah 1); satu berkas, satu commit', 'register an exempted item (SOP step 1); one file, one commit'))
@@ -177,7 +177,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     'ppid add                       # ' + T('ditanya satu per satu', 'asked step by step'),
     'ppid add --from butir.yaml',
     'ppid add --judul "Rekam medis pegawai" --unit BKPSDM --pasal17 h2 --dasar-hukum "UU 14/2008 Pasal 17 huruf h angka 2" \\\n      --tanggal-uji 2026-02-02 --dibuka "..." --ditutup "..." --tahun 5 --mulai 2026-02-16 --cakupan seluruh',
-  ]).action(wrap(async (o) => (await import('./commands/add.js')).run(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/add.js')).run(await ioFor(o), o)));
 
   example(common(inForceOptions(program.command('import')
     .argument('<berkas>', T('tabel DIK (.xlsx atau .csv)', 'DIK table (.xlsx or .csv)'))
@@ -190,7 +190,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--json', T('cetak hasil sebagai JSON', 'print the result as JSON'))), { formats: false }), [
     'ppid import dik-2024.xlsx --dry-run', 'ppid import dik-2024.csv --tanggal-uji 2024-01-15',
     'ppid import dik-2024.xlsx --tanggal-uji 2024-01-15 --nomor-penetapan 000.7.2/014/PPID/III/2024 --tanggal-penetapan 2024-03-10 \\\n      --pejabat "Nama PPID" --pimpinan "Nama Bupati" --tanggal-persetujuan 2024-03-09',
-  ]).action(wrap(async (file: string, o) => (await import('./commands/import.js')).run(ioFor(o), file, o)));
+  ]).action(wrap(async (file: string, o) => (await import('./commands/import.js')).run(await ioFor(o), file, o)));
 
   example(common(program.command('export')
     .description(T('register lengkap (termasuk data internal) sebagai .xlsx atau .csv untuk kerja kantor; dapat diimpor kembali', 'the full register (internal data included) as .xlsx or .csv for office work; can be imported again'))
@@ -200,7 +200,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--unit <unit>', T('saring unit kerja', 'filter by unit'), collect)
     .option('--json', T('cetak ringkasan sebagai JSON', 'print a summary as JSON')), { formats: false }), [
     'ppid export --out register-dik.xlsx', 'ppid export --out register.csv --status ditetapkan',
-  ]).action(wrap(async (o) => (await import('./commands/export.js')).run(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/export.js')).run(await ioFor(o), o)));
 
   example(common(program.command('doc')
     .argument('<jenis>', T(`jenis dokumen: ${DOC_KIND_LIST}`, `document kind: ${DOC_KIND_LIST}`))
@@ -215,12 +215,12 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     'ppid doc akan-berakhir --today 2026-11-02 --out akan-berakhir.docx',
     'ppid doc pembukaan --out pembukaan.docx        # ' + T('konsep untuk butir yang jatuh tempo', 'a draft for the items falling due'),
     'ppid doc pertimbangan DIK-2026-0004 --format html > pertimbangan.html',
-  ]).action(wrap(async (kind: string, ids: string[], o) => (await import('./commands/doc.js')).run(ioFor(o), kind, ids, o)));
+  ]).action(wrap(async (kind: string, ids: string[], o) => (await import('./commands/doc.js')).run(await ioFor(o), kind, ids, o)));
 
   example(common(program.command('inbox')
     .description(T('usulan yang menunggu PPID Utama: siapa mengusulkan, dari unit dan salinan mana, kapan', 'proposals waiting for the PPID Utama: who proposed, from which unit and copy, when'))), [
     'ppid inbox', 'ppid inbox --json',
-  ]).action(wrap(async (o) => (await import('./commands/inbox.js')).run(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/inbox.js')).run(await ioFor(o), o)));
 
   example(common(program.command('remote')
     .argument('[aksi]', T('"add" untuk menyambung', '"add" to connect'))
@@ -230,7 +230,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--klon <nama>', T('nama salinan ini di jejak audit (bawaan: nama komputer)', 'this copy\u2019s name in the audit trail (default: the computer\u2019s name)'))
     .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
     'ppid remote add https://git.sanggau.go.id/ppid/arsip-dik.git --klon bkpsdm', 'ppid remote',
-  ]).action(wrap(async (action: string | undefined, url: string | undefined, o) => (await import('./commands/remote.js')).run(ioFor(o), action, url, o)));
+  ]).action(wrap(async (action: string | undefined, url: string | undefined, o) => (await import('./commands/remote.js')).run(await ioFor(o), action, url, o)));
 
   example(common(program.command('clone')
     .argument('<alamat>', T('alamat arsip bersama (git)', 'address of the shared archive (git)'))
@@ -239,7 +239,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--klon <nama>', T('nama salinan ini di jejak audit', 'this copy\u2019s name in the audit trail'))
     .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
     'ppid clone https://git.sanggau.go.id/ppid/arsip-dik.git arsip-dik --klon bkpsdm',
-  ]).action(wrap(async (url: string, folder: string | undefined, o) => (await import('./commands/clone.js')).run(ioFor(o), url, folder, o)));
+  ]).action(wrap(async (url: string, folder: string | undefined, o) => (await import('./commands/clone.js')).run(await ioFor(o), url, folder, o)));
 
   example(common(program.command('sync')
     .description(T('menerima langkah kantor lain dan mengirim langkah kantor ini ke arsip bersama; gagal = tidak ada yang berubah', 'receive the other offices\u2019 steps and send this office\u2019s; on failure nothing changes'))
@@ -248,7 +248,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--pakai-lokal <id>', T('butir yang berkonflik: pakai versi di sini (boleh berulang)', 'conflicting item: keep this copy\u2019s version (repeatable)'), collect)
     .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
     'ppid sync', 'ppid sync --pakai-remote DIK-BKPSDM-2026-0003',
-  ]).action(wrap(async (o) => (await import('./commands/sync.js')).run(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/sync.js')).run(await ioFor(o), o)));
 
   example(common(program.command('decrypt')
     .argument('<id>', T('nomor butir', 'item id'))
@@ -258,21 +258,21 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .requiredOption('--out <folder>', T('folder tujuan salinan (di luar arsip)', 'folder for the copies (outside the archive)'))
     .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
     'ppid decrypt DIK-BKPSDM-2026-0003 --kunci ~/kunci-ppid.txt --out ~/salinan',
-  ]).action(wrap(async (id: string, file: string | undefined, o) => (await import('./commands/decrypt.js')).run(ioFor(o), id, file, o)));
+  ]).action(wrap(async (id: string, file: string | undefined, o) => (await import('./commands/decrypt.js')).run(await ioFor(o), id, file, o)));
 
   example(common(program.command('keygen')
     .description(T('membuat pasangan kunci age: kunci rahasia ke berkas, kunci publik dicetak untuk ppid.yaml', 'make an age key pair: the secret key to a file, the public key printed for ppid.yaml'))
     .requiredOption('--out <berkas>', T('berkas kunci rahasia baru', 'new secret key file'))
     .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
     'ppid keygen --out ~/kunci-ppid.txt',
-  ]).action(wrap(async (o) => (await import('./commands/decrypt.js')).keygen(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/decrypt.js')).keygen(await ioFor(o), o)));
 
   example(common(program.command('validate')
     .description(T('memeriksa seluruh arsip: skema dan aturan hukum, semua masalah sekaligus', 'check the whole archive: schema and legal rules, every problem at once'))
     .option('--strict', T('peringatan juga dianggap gagal', 'warnings count as failures too'))
     .option('--kunci <berkas>', T('kunci age Anda: lampiran terenkripsi yang dapat Anda buka diperiksa isinya (sha256)', 'your age key: encrypted attachments you can open are checked against their sha256')), {}), [
     'ppid validate', 'ppid validate --strict --json', 'ppid validate --kunci ~/kunci-ppid.txt',
-  ]).action(wrap(async (o) => (await import('./commands/validate.js')).run(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/validate.js')).run(await ioFor(o), o)));
 
   example(common(program.command('list')
     .description(T('register urut tanggal berakhir pengecualian (SOP langkah 2)', 'the register ordered by end of exemption (SOP step 2)'))
@@ -280,23 +280,23 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--unit <unit>', T('saring unit kerja (nama, kode, atau sebagian nama)', 'filter by unit'), collect)
     .option('--pasal17 <kode>', T('saring kode Pasal 17 (huruf mencakup angkanya)', 'filter by Pasal 17 code (a letter covers its points)'), collect)), [
     'ppid list', 'ppid list --status ditetapkan --pasal17 h --csv > register.csv',
-  ]).action(wrap(async (o) => (await import('./commands/list.js')).run(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/list.js')).run(await ioFor(o), o)));
 
   example(common(program.command('show').argument('<id>', T('nomor butir', 'item id'))
     .description(T('menampilkan satu butir', 'show one item')), { formats: false })
     .option('--json', 'JSON'), ['ppid show DIK-2026-0001'])
-    .action(wrap(async (id: string, o) => (await import('./commands/show.js')).run(ioFor(o), id, o)));
+    .action(wrap(async (id: string, o) => (await import('./commands/show.js')).run(await ioFor(o), id, o)));
 
   example(common(program.command('expiring')
     .description(T('butir yang lewat dan akan berakhir dalam 30 hari kerja (SOP langkah 4)', 'items overdue or ending within 30 working days (SOP step 4)'))
     .option('--within <n>', T('jendela dalam hari kerja (bawaan: ppid.yaml, 30)', 'window in working days (default: ppid.yaml, 30)'))), [
     'ppid expiring', 'ppid expiring --today 2026-11-02 --within 60 --json',
-  ]).action(wrap(async (o) => (await import('./commands/expiring.js')).run(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/expiring.js')).run(await ioFor(o), o)));
 
   example(common(program.command('calendar').argument('[tahun]', T('tahun (bawaan: tahun ini)', 'year (default: this year)'))
     .description(T('hari libur nasional, cuti bersama dan penyesuaian arsip yang dipakai', 'the non-working days in use'))), [
     'ppid calendar 2025',
-  ]).action(wrap(async (year: string | undefined, o) => (await import('./commands/calendar.js')).run(ioFor(o), year, o)));
+  ]).action(wrap(async (year: string | undefined, o) => (await import('./commands/calendar.js')).run(await ioFor(o), year, o)));
 
   example(common(program.command('publish')
     .description(T('menerbitkan DIK untuk publik: index.html, dibuka.html, dik.csv, dik.json, feed.xml (SOP langkah 6)', 'publish the public lists: index.html, dibuka.html, dik.csv, dik.json, feed.xml (SOP step 6)'))
@@ -305,7 +305,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--json', T('cetak ringkasan sebagai JSON', 'print a summary as JSON')), [
     'ppid publish --out situs/dik',
     'ppid publish --out /var/www/ppid --fragment',
-  ]).action(wrap(async (o) => (await import('./commands/publish.js')).run(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/publish.js')).run(await ioFor(o), o)));
 
   example(common(periodOptions(stepCommand(program, 'clarify', '<id...>',
     'langkah 2: mengonfirmasi jangka waktu, menyimpan tanggal berakhir atau tinjau ulang', 'step 2: confirm the period, store its end or review date')
@@ -314,7 +314,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--json', 'JSON'), [
     'ppid clarify DIK-2026-0004 DIK-2026-0005',
     'ppid clarify DIK-2026-0004 --tahun 4 --mulai 2026-03-01   # ' + T('jangka waktu dikoreksi', 'period corrected'),
-  ]).action(wrap(async (ids: string[], o) => (await import('./commands/clarify.js')).run(ioFor(o), ids, o)));
+  ]).action(wrap(async (ids: string[], o) => (await import('./commands/clarify.js')).run(await ioFor(o), ids, o)));
 
   example(common(stepCommand(program, 'review', '<id...>',
     'langkah 3: pendapat tertulis Tim Pertimbangan', 'step 3: the consideration team\u2019s written opinion')
@@ -325,13 +325,13 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--surat <berkas.pdf>', T('pindaian surat pertimbangan, dilampirkan', 'scan of the letter, attached')), { formats: false })
     .option('--json', 'JSON'), [
     'ppid review DIK-2026-0004 --rekomendasi setuju --nomor 01/TP-PPID/III/2026 --tanggal 2026-03-05 --surat pertimbangan.pdf',
-  ]).action(wrap(async (ids: string[], o) => (await import('./commands/review.js')).run(ioFor(o), ids, o)));
+  ]).action(wrap(async (ids: string[], o) => (await import('./commands/review.js')).run(await ioFor(o), ids, o)));
 
   example(common(decreeOptions(stepCommand(program, 'decree', '<id...>',
     'penetapan klasifikasi (PP 61/2010 Pasal 4 ayat 2); satu surat dapat mencakup banyak butir', 'the determination (PP 61/2010 Art. 4(2)); one decree may cover many items')), { formats: false })
     .option('--json', 'JSON'), [
     'ppid decree DIK-2026-0004 DIK-2026-0005 --nomor 000.7.2/014/PPID/III/2026 --tanggal 2026-03-10 --tempat Sanggau \\\n      --pejabat "Nama PPID" --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-03-09',
-  ]).action(wrap(async (ids: string[], o) => (await import('./commands/decree.js')).run(ioFor(o), ids, o)));
+  ]).action(wrap(async (ids: string[], o) => (await import('./commands/decree.js')).run(await ioFor(o), ids, o)));
 
   example(common(stepCommand(program, 'reject', '<id...>',
     'pengecualian ditolak: informasi tetap terbuka', 'the exemption is refused: the information stays public')
@@ -340,7 +340,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--dasar <teks>', T('dasar, mis. nomor surat pertimbangan', 'basis, e.g. the letter\u2019s number')), { formats: false })
     .option('--json', 'JSON'), [
     'ppid reject DIK-2026-0016 --alasan "Belanja APBD wajib terbuka"',
-  ]).action(wrap(async (ids: string[], o) => (await import('./commands/reject.js')).run(ioFor(o), ids, o)));
+  ]).action(wrap(async (ids: string[], o) => (await import('./commands/reject.js')).run(await ioFor(o), ids, o)));
 
   example(common(approvalOptions(stepCommand(program, 'open', '<id...>',
     'langkah 4: informasi menjadi terbuka, dengan persetujuan pimpinan', 'step 4: the item becomes public, with the head\u2019s approval')
@@ -351,7 +351,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--json', 'JSON'), [
     'ppid open DIK-2025-0003 --alasan jangka-waktu-berakhir --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-11-10',
     'ppid open DIK-2023-0009    # ' + T('jangka waktu sudah lewat: dicatat terbuka demi hukum', 'period already over: recorded as public by law'),
-  ]).action(wrap(async (ids: string[], o) => (await import('./commands/open.js')).run(ioFor(o), ids, o)));
+  ]).action(wrap(async (ids: string[], o) => (await import('./commands/open.js')).run(await ioFor(o), ids, o)));
 
   example(common(decreeOptions(periodOptions(program.command('reclassify').argument('<id>', T('nomor butir', 'item id'))
     .description(T('uji konsekuensi baru yang mengubah dasar atau jangka waktu (PP 61/2010 Pasal 10)', 'a new consequence test that changes the grounds or the period (PP 61/2010 Art. 10)'))
@@ -363,7 +363,7 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--dasar-hukum <teks>', T('dasar hukum baru (boleh berulang)', 'new legal basis (repeatable)'), collect))), { formats: false })
     .option('--json', 'JSON'), [
     'ppid reclassify DIK-2025-0011 --tanggal-uji 2027-01-10 --dibuka "..." --ditutup "..." --mulai 2027-02-01 --tahun 1 \\\n      --nomor 000.7.2/003/PPID/II/2027 --tanggal 2027-02-01 --pejabat "Nama PPID" --pimpinan "Nama Bupati" --tanggal-persetujuan 2027-01-28',
-  ]).action(wrap(async (id: string, o) => (await import('./commands/reclassify.js')).run(ioFor(o), id, o)));
+  ]).action(wrap(async (id: string, o) => (await import('./commands/reclassify.js')).run(await ioFor(o), id, o)));
 
   example(common(program.command('attach').argument('<id>', T('nomor butir', 'item id')).argument('[berkas]', T('berkas yang dilampirkan', 'file to attach'))
     .description(T('langkah 5: menyimpan dokumen (SHA-256, ukuran, halaman) dan lokasi arsip fisiknya', 'step 5: keep a document (SHA-256, size, pages) and the hard copy\u2019s place'))
@@ -373,48 +373,49 @@ export function buildProgram(io: Io, version: string, setExit: (code: number) =>
     .option('--json', 'JSON'), [
     'ppid attach DIK-2026-0004 uji-konsekuensi.pdf --jenis uji-konsekuensi --lokasi "Lemari 2 / Rak 3 / Boks 12"',
     'ppid attach DIK-2026-0010 salinan-dihitamkan.pdf --jenis dokumen-disamarkan',
-  ]).action(wrap(async (id: string, file: string | undefined, o) => (await import('./commands/attach.js')).run(ioFor(o), id, file, o)));
+  ]).action(wrap(async (id: string, file: string | undefined, o) => (await import('./commands/attach.js')).run(await ioFor(o), id, file, o)));
 
   example(common(program.command('status')
     .description(T('di langkah SOP mana setiap butir, sejak kapan, dan apakah melewati batas waktunya', 'which SOP step each item is at, since when, and whether it is late'))), [
     'ppid status', 'ppid status --json --today 2026-11-02',
-  ]).action(wrap(async (o) => (await import('./commands/status.js')).run(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/status.js')).run(await ioFor(o), o)));
 
   example(common(program.command('log').argument('[id]', T('nomor butir (bawaan: semua)', 'item id (default: all)'))
     .description(T('riwayat butir dari git: langkah, pelaku, waktu, dan perubahan isian', 'an item\u2019s story from git: steps, who, when, and changed fields')), { formats: false })
     .option('--json', 'JSON'), [
     'ppid log DIK-2026-0004', 'ppid log --json > riwayat.json',
-  ]).action(wrap(async (id: string | undefined, o) => (await import('./commands/log.js')).run(ioFor(o), id, o)));
+  ]).action(wrap(async (id: string | undefined, o) => (await import('./commands/log.js')).run(await ioFor(o), id, o)));
 
   example(common(program.command('audit')
     .description(T('memeriksa riwayat git: suntingan tangan, status yang melompat, lampiran yang berubah', 'check git history: hand edits, skipped steps, changed attachments'))
     .option('--require-signed', T('setiap commit harus bertanda tangan (tanda tangan git)', 'every commit must be signed (git signatures)')), { formats: false })
     .option('--json', 'JSON'), [
     'ppid audit', 'ppid audit --require-signed',
-  ]).action(wrap(async (o) => (await import('./commands/audit.js')).run(ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/audit.js')).run(await ioFor(o), o)));
 
   example(common(program.command('doctor')
     .description(T('membersihkan sisa perintah yang terputus (listrik padam, proses dimatikan) dengan aman', 'safely clean up after an interrupted command (power cut, killed process)')), { formats: false })
     .option('--json', 'JSON'), ['ppid doctor'])
-    .action(wrap(async (o) => (await import('./commands/doctor.js')).run(ioFor(o), o)));
+    .action(wrap(async (o) => (await import('./commands/doctor.js')).run(await ioFor(o), o)));
 
   const hook = example(program.command('hook').description(T('hook git untuk arsip', 'git hooks for the archive')), ['ppid hook install']);
   example(common(hook.command('install')
     .description(T('memasang hook pre-commit yang menjalankan "ppid validate"', 'install a pre-commit hook that runs "ppid validate"'))
     .option('--force', T('timpa hook pre-commit yang ada', 'overwrite an existing pre-commit hook')), { formats: false })
     .option('--json', 'JSON'), ['ppid hook install'])
-    .action(wrap(async (o) => (await import('./commands/hook.js')).install(ioFor(o), o)));
+    .action(wrap(async (o) => (await import('./commands/hook.js')).install(await ioFor(o), o)));
   example(common(hook.command('server')
     .argument('<repositori>', T('repositori bare arsip bersama di server', 'the shared archive\u2019s bare repository on the server'))
     .description(T('memasang hook pre-receive yang menolak kiriman yang tidak lolos "ppid validate" atau "ppid audit"', 'install a pre-receive hook that refuses pushes failing "ppid validate" or "ppid audit"'))
     .option('--force', T('timpa hook pre-receive yang ada', 'overwrite an existing pre-receive hook')), { formats: false })
     .option('--json', 'JSON'), ['ppid hook server /srv/git/arsip-dik.git'])
-    .action(wrap(async (repo: string, o) => (await import('./commands/hook.js')).installServer(ioFor(o), repo, o)));
+    .action(wrap(async (repo: string, o) => (await import('./commands/hook.js')).installServer(await ioFor(o), repo, o)));
 
   return program;
 }
 
-async function reportError(io: Io, e: unknown, version: string): Promise<number> {
+async function reportError(streams: Streams, e: unknown, version: string, wantColor: boolean): Promise<number> {
+  const io = (await import('./cli/color.js')).withColor(streams, wantColor);
   const c = io.colorErr;
   const { hasUi, ui } = await import('./i18n/ui-messages.js');
   if (e instanceof UserError) {
@@ -433,7 +434,7 @@ async function reportError(io: Io, e: unknown, version: string): Promise<number>
   return EXIT.INTERNAL;
 }
 
-export async function main(argv: string[], io: Io = processIo(!argv.includes('--no-color'))): Promise<number> {
+export async function main(argv: string[], io: Streams | Io = processStreams()): Promise<number> {
   const chosen = resolveLang(langFromArgv(argv.slice(2)), io.env);
   setLang(chosen.lang, chosen.explicit);
   const { packageVersion } = await import('./archive/package-files.js');
@@ -447,6 +448,6 @@ export async function main(argv: string[], io: Io = processIo(!argv.includes('--
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
-    return reportError(io, e, version);
+    return reportError(io, e, version, !argv.includes('--no-color'));
   }
 }

@@ -69,9 +69,8 @@ function onDisk(root: string, path: string): Buffer | undefined {
 async function refuseUncommitted(root: string, writes: FileWrite[], now: Array<Buffer | undefined>): Promise<{ othersStaged: boolean }> {
   const paths = writes.map((w) => w.path);
   const mine = new Set(paths);
-  const staged = await stagedPaths(root);
+  const [staged, inHead] = await Promise.all([stagedPaths(root), catFileBatch(root, paths.map((p) => `HEAD:${p}`))]);
   const dirty = staged.filter((p) => mine.has(p));
-  const inHead = await catFileBatch(root, paths.map((p) => `HEAD:${p}`));
   const unsure = paths.filter((p, i) => !dirty.includes(p) && !(inHead[i] === undefined ? now[i] === undefined : now[i]?.equals(inHead[i]!)));
   if (unsure.length > 0) {
     const status = await git(root).raw(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...unsure]);

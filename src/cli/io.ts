@@ -1,7 +1,8 @@
 /** What a command may touch of the outside world; tests and the CLI pass their own. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
-export interface Io {
+/** The streams and the environment, without colour: all that `ppid --help` needs. */
+export interface Streams {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: (s: string) => void;
@@ -9,18 +10,16 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
+}
+
+export interface Io extends Streams {
   /** Colour for stdout (off unless a TTY, and never with NO_COLOR or --no-color). */
   color: ChalkInstance;
   /** Colour for stderr. */
   colorErr: ChalkInstance;
 }
 
-export function colorFor(isTTY: boolean, env: NodeJS.ProcessEnv, wanted = true): ChalkInstance {
-  const off = !wanted || !isTTY || (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.TERM === 'dumb';
-  return new Chalk({ level: off ? 0 : 1 });
-}
-
-export function processIo(wantColor = true): Io {
+export function processStreams(): Streams {
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -29,7 +28,8 @@ export function processIo(wantColor = true): Io {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
-    color: colorFor(Boolean(process.stdout.isTTY), process.env, wantColor),
-    colorErr: colorFor(Boolean(process.stderr.isTTY), process.env, wantColor),
   };
 }
+
+/** Whether these streams already carry their colours (tests pass a complete Io). */
+export const hasColor = (s: Streams | Io): s is Io => 'color' in s && 'colorErr' in s;

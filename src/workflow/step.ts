@@ -95,12 +95,12 @@ export async function beginStep(root: string, config: Config, perintah: Perintah
   // The lock is held from here, so ids and statuses read next cannot change under us.
   await openForChange(root);
   const t = transition(perintah);
-  const actor = await currentActor(root, config);
+  // Two independent git questions, asked at once.
+  const [actor, klon] = await Promise.all([currentActor(root, config), cloneName(root)]);
   const role = checkRole(actor, t, config);
   const warnings: Diagnostic[] = role.peringatan
     ? [{ severity: 'peringatan', code: role.peringatan.code, params: role.peringatan.params, file: 'ppid.yaml' }]
     : [];
-  const klon = await cloneName(root);
   return { ctx: { root, config, actor, transition: t, ...(role.peran ? { peran: role.peran } : {}), ...(klon ? { klon } : {}) }, warnings };
 }
 
