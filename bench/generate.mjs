@@ -189,6 +189,9 @@ export function generate(dir, n, seed = 20261125) {
     git(dir, ['add', '-A', 'informasi']);
     git(dir, ['commit', '-qm', `Langkah 1 — impor batch ${b + 1}`, '-m', 'PPID-Langkah: 1\nPPID-Perintah: add\nPPID-Peran: ppid-utama']);
   }
+  // A repository in use is packed by git's automatic gc; packing once here keeps that gc from
+  // starting in the background in the middle of a measurement (it did, and doubled a commit).
+  git(dir, ['gc', '--quiet']);
   return ids;
 }
 

@@ -9,12 +9,13 @@ export const TEMP_MARK = '.ppid-tmp-';
  * `durable: false` skips the flush to disk: for the cache, whose loss costs only time and
  * whose damage is detected when read, the rename alone is enough.
  */
-export function writeFileAtomic(path: string, content: string | Buffer, { durable = true }: { durable?: boolean } = {}): void {
+export function writeFileAtomic(path: string, content: string | Buffer | Buffer[], { durable = true }: { durable?: boolean } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `${TEMP_MARK}${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
   const fd = openSync(tmp, 'wx', 0o644);
   try {
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    // A list of pieces is written one after another: a large file need not be joined in memory first.
+    for (const piece of Array.isArray(content) ? content : [content]) writeSync(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
     if (durable) fsyncSync(fd);
   } catch (e) {
     closeSync(fd);

@@ -23,7 +23,7 @@
  * shard entry carries the signature it was made from.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE, type Config } from '../domain/config.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -58,7 +58,10 @@ export interface IndexRow {
   /** The record's id, when its front matter gave one. */
   id?: string;
   problems?: Diagnostic[];
-  /** For records without errors of their own. */
+  /** For records without errors of their own: the summary as stored, and its status. */
+  summaryText?: string;
+  status?: RecordSummary['status'];
+  /** The summary itself, kept only when the command reads summaries (it costs memory). */
   summary?: RecordSummary;
   /** The end and review dates of its period as YYYYMMDD (0: none), for choosing without parsing. */
   berakhir: number;
@@ -81,7 +84,8 @@ interface IndexFile {
   gen: string;
   /** The records folder's signature when listed: unchanged, the listing is too. */
   dir: Signature | null;
-  files: string[];
+  /** The record files, one per line (one JSON string parses far faster than 100,000). */
+  files: string;
   /** By position in `files`, only where there is something to say. */
   ids: Record<number, string | null>;
   problems: Record<number, Diagnostic[]>;
@@ -205,12 +209,27 @@ export function readFresh(root: string, config: Config, rel: string, startedMs: 
   if (Object.keys(att).length > 0) row.att = att;
   if (id !== undefined) row.id = id;
   if (problems.length > 0) row.problems = problems;
-  if (!hasErrors(problems)) row.summary = summarize(data as RecordData);
+  if (!hasErrors(problems)) {
+    row.summary = summarize(data as RecordData);
+    row.summaryText = JSON.stringify(row.summary) + '\n';
+    row.status = row.summary.status;
+  }
   return { rel, row, full: { sig, data: parsed.data, body: parsed.body }, problems, ...(id !== undefined ? { id } : {}) };
 }
 
 const ymd = (d: string | undefined): number => (d ? Number(d.replaceAll('-', '')) : 0);
-export const fromYmd = (n: number): string | undefined => (n > 0 ? `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}` : undefined);
+const ymdText = new Map<number, string>();
+/** A day as YYYYMMDD back to YYYY-MM-DD (remembered: an archive's dates repeat a lot). */
+export function fromYmd(n: number): string | undefined {
+  if (!(n > 0)) return undefined;
+  let t = ymdText.get(n);
+  if (t === undefined) {
+    const s = String(n);
+    t = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+    ymdText.set(n, t);
+  }
+  return t;
+}
 
 
 const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1, -'.md'.length);
@@ -221,7 +240,7 @@ export class CacheIndex {
   private readonly key: string;
   private readonly meta: IndexFile | undefined;
   private readonly nums: Float64Array;
-  private readonly pos = new Map<string, number>();
+  private pos: Map<string, number> | undefined;
   private summaries: Buffer | undefined;
   readonly startedMs = Date.now();
 
@@ -230,15 +249,17 @@ export class CacheIndex {
     this.key = cacheKey(root);
     const meta = this.dir ? readJson<IndexFile>(join(this.dir, 'index.json')) : undefined;
     let nums: Float64Array | undefined;
-    if (meta?.format === FORMAT && meta.key === this.key && Array.isArray(meta.files) && /^[0-9a-f]+$/.test(String(meta.gen))) {
+    let files: string[] = [];
+    if (meta?.format === FORMAT && meta.key === this.key && typeof meta.files === 'string' && /^[0-9a-f]+$/.test(String(meta.gen))) {
+      files = meta.files === '' ? [] : meta.files.split('\n');
       try {
         const buf = readFileSync(join(this.dir!, `index-${meta.gen}.bin`));
-        if (buf.length === meta.files.length * STRIDE * 8) {
+        if (buf.length === files.length * STRIDE * 8) {
           // A copy: a Float64Array needs 8-byte alignment, which a file's buffer need not have.
-          nums = new Float64Array(meta.files.length * STRIDE);
+          nums = new Float64Array(files.length * STRIDE);
           new Uint8Array(nums.buffer).set(buf);
           // The summaries must end where the index says (a cut-off file is as good as none).
-          const end = meta.files.length > 0 ? nums[(meta.files.length - 1) * STRIDE + 7]! : 0;
+          const end = files.length > 0 ? nums[(files.length - 1) * STRIDE + 7]! : 0;
           if (statSync(join(this.dir!, `summaries-${meta.gen}.jsonl`)).size !== end) nums = undefined;
         }
       } catch {
@@ -247,8 +268,11 @@ export class CacheIndex {
     }
     this.meta = nums ? meta : undefined;
     this.nums = nums ?? new Float64Array(0);
-    this.meta?.files.forEach((f, i) => this.pos.set(f, i));
+    this.files = nums ? files : [];
   }
+
+  /** The files of the index, in its order. */
+  private readonly files: string[];
 
   static open(root: string): CacheIndex {
     return new CacheIndex(root);
@@ -258,11 +282,13 @@ export class CacheIndex {
   listing(dirSig: Signature | null): string[] | undefined {
     const m = this.meta;
     if (!m || !dirSig || !sameSig(m.dir, dirSig) || this.racyTimes(dirSig)) return undefined;
-    return m.files;
+    return this.files;
   }
 
   /** Position of a file in the index, or -1. */
   find(rel: string): number {
+    // Built only when the listing changed: an unchanged one is used in the index's own order.
+    this.pos ??= new Map(this.files.map((f, i) => [f, i]));
     return this.pos.get(rel) ?? -1;
   }
 
@@ -278,8 +304,9 @@ export class CacheIndex {
   }
 
   isRacy(i: number): boolean {
-    const sig = this.sigAt(i);
-    return !sig || this.racyTimes(sig);
+    const start = (this.meta?.startedMs ?? 0) - RACY_MS;
+    const o = i * STRIDE;
+    return this.nums[o]! < 0 || this.nums[o + 1]! >= start || this.nums[o + 2]! >= start;
   }
 
   /**
@@ -292,7 +319,8 @@ export class CacheIndex {
     const o = i * STRIDE;
     const q = k * 4;
     if (n[o] !== now[q] || n[o + 1] !== now[q + 1] || n[o + 2] !== now[q + 2] || n[o + 3] !== now[q + 3] || now[q]! < 0) return false;
-    for (const [p, s] of Object.entries(this.meta!.att[i] ?? {})) if (!sameSig(s, statSig(join(root, p)))) return false;
+    const att = this.meta!.att[i];
+    if (att) for (const [p, s] of Object.entries(att)) if (!sameSig(s, statSig(join(root, p)))) return false;
     if (!this.isRacy(i)) return true;
     // A file written just before the cache was made could have changed since in the same tick.
     const want = this.meta!.sha1[i];
@@ -305,7 +333,7 @@ export class CacheIndex {
 
   idAt(i: number): string | undefined {
     const m = this.meta!;
-    return i in m.ids ? m.ids[i] ?? undefined : baseName(m.files[i]!);
+    return i in m.ids ? m.ids[i] ?? undefined : baseName(this.files[i]!);
   }
 
   problemsAt(i: number): Diagnostic[] {
@@ -316,12 +344,15 @@ export class CacheIndex {
     const o = i * STRIDE;
     const status = STATUSES[this.nums[o + 4]!];
     if (status === undefined) return undefined;
+    const f: Facts = { status };
     const berakhir = fromYmd(this.nums[o + 5]!);
     const tinjauUlang = fromYmd(this.nums[o + 6]!);
-    return { status, ...(berakhir ? { berakhir } : {}), ...(tinjauUlang ? { tinjauUlang } : {}) };
+    if (berakhir) f.berakhir = berakhir;
+    if (tinjauUlang) f.tinjauUlang = tinjauUlang;
+    return f;
   }
 
-  /** Reads the summaries now (while other threads take the files' lstat). */
+  /** Reads the whole summaries file at once (a command that needs most of them). */
   loadSummaries(): void {
     try {
       this.summaries ??= this.meta && this.dir ? readFileSync(join(this.dir, `summaries-${this.meta.gen}.jsonl`)) : Buffer.alloc(0);
@@ -331,13 +362,33 @@ export class CacheIndex {
     }
   }
 
-  /** The summary's JSON text as stored (undefined: none), without parsing it. */
+  private fd: number | undefined;
+
+  /**
+   * The summary's JSON text as stored (undefined: none), without parsing it: from the whole
+   * file when it was read, else read from its place (a report that lists a few records of a
+   * large archive reads only theirs).
+   */
   summaryBytes(i: number): Buffer | undefined {
-    if (this.nums[i * STRIDE + 4]! < 0) return undefined;
-    this.loadSummaries();
+    if (this.nums[i * STRIDE + 4]! < 0 || !this.meta || !this.dir) return undefined;
     const start = i === 0 ? 0 : this.nums[(i - 1) * STRIDE + 7]!;
     const end = this.nums[i * STRIDE + 7]!;
-    return end > start && end <= this.summaries!.length ? this.summaries!.subarray(start, end) : undefined;
+    if (end <= start) return undefined;
+    if (this.summaries) return end <= this.summaries.length ? this.summaries.subarray(start, end) : undefined;
+    try {
+      this.fd ??= openSync(join(this.dir, `summaries-${this.meta.gen}.jsonl`), 'r');
+      const buf = Buffer.allocUnsafe(end - start);
+      return readSync(this.fd, buf, 0, buf.length, start) === buf.length ? buf : undefined;
+    } catch {
+      // Removed by a concurrent run that wrote a newer index: the summary is made again.
+      return undefined;
+    }
+  }
+
+  /** Lets go of the summaries file. */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 
   /** The summary of entry `i`; undefined when it has none or its text is damaged. */
@@ -358,11 +409,13 @@ export class CacheIndex {
    */
   save(dirSig: Signature | null, files: string[], entries: Array<{ i: number } | { row: IndexRow } | null>, racyHits: number): void {
     if (!this.dir) return;
-    const unchanged = this.meta && sameSig(this.meta.dir, dirSig) && files.length === this.meta.files.length
-      && entries.every((e, k) => e !== null && 'i' in e && e.i === k && this.meta!.files[k] === files[k]);
+    const unchanged = this.meta && sameSig(this.meta.dir, dirSig) && files.length === this.files.length
+      && entries.every((e, k) => e !== null && 'i' in e && e.i === k && this.files[k] === files[k]);
     if (unchanged && racyHits === 0) return;
+    // Every entry carried over needs its summary: one read of the whole file.
+    this.loadSummaries();
     const gen = `${this.startedMs.toString(16)}${Math.floor(Math.random() * 0xffff).toString(16)}`;
-    const meta: IndexFile = { format: FORMAT, key: this.key, startedMs: this.startedMs, gen, dir: dirSig, files, ids: {}, problems: {}, att: {}, sha1: {} };
+    const meta: IndexFile = { format: FORMAT, key: this.key, startedMs: this.startedMs, gen, dir: dirSig, files: files.join('\n'), ids: {}, problems: {}, att: {}, sha1: {} };
     const nums = new Float64Array(files.length * STRIDE);
     const parts: Buffer[] = [];
     let offset = 0;
@@ -392,10 +445,10 @@ export class CacheIndex {
         if (r.problems?.length) meta.problems[k] = r.problems;
         if (r.att) meta.att[k] = r.att;
         if (racyNext(sig) && r.sha1) meta.sha1[k] = r.sha1;
-        nums[o + 4] = r.summary ? STATUSES.indexOf(r.summary.status) : -1;
+        nums[o + 4] = r.status ? STATUSES.indexOf(r.status) : -1;
         nums[o + 5] = r.berakhir;
         nums[o + 6] = r.tinjau;
-        if (r.summary) summary = Buffer.from(JSON.stringify(r.summary) + '\n', 'utf8');
+        if (r.summaryText) summary = Buffer.from(r.summaryText, 'utf8');
       }
       if (sig) nums.set(sig, o);
       else nums[o] = -1;
@@ -408,7 +461,7 @@ export class CacheIndex {
     });
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), Buffer.concat(parts), { durable: false });
+      writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), parts, { durable: false });
       writeFileAtomic(join(this.dir, `index-${gen}.bin`), Buffer.from(nums.buffer), { durable: false });
       writeFileAtomic(join(this.dir, 'index.json'), JSON.stringify(meta), { durable: false });
       // Earlier generations (and the single-file cache of earlier versions) are dead weight now;

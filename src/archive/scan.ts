@@ -32,7 +32,7 @@ export interface ShardTask {
  * Rewrites one shard: entries of unchanged files are kept when the shard holds them as they
  * were made, every other file is read and checked. Returns what was read. Also run in workers.
  */
-export function processShard(root: string, config: Config, dir: string | undefined, task: ShardTask, wantFull: boolean, startedMs: number): Fresh[] {
+export function processShard(root: string, config: Config, dir: string | undefined, task: ShardTask, want: Want, startedMs: number): Fresh[] {
   const old = task.files.some((f) => f.keep) ? readShard(dir, task.n) : {};
   const entries: Record<string, FullEntry> = {};
   const fresh: Fresh[] = [];
@@ -44,7 +44,9 @@ export function processShard(root: string, config: Config, dir: string | undefin
     }
     const f = readFresh(root, config, rel, startedMs);
     if (f.full) entries[rel] = f.full;
-    if (!wantFull) delete f.full;
+    // Only what the command reads goes back: the index needs the summary's text, not the object.
+    if (want !== 'full') delete f.full;
+    if (want !== 'summary') delete f.row?.summary;
     fresh.push(f);
   }
   if (dir) writeShard(dir, task.n, entries);
@@ -54,12 +56,15 @@ export function processShard(root: string, config: Config, dir: string | undefin
 /** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
 const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
 
-function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], wantFull: boolean, startedMs: number, onShard: (files: number) => void): Promise<Fresh[]> {
+function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], want: Want, startedMs: number, onShard: (files: number) => void): Promise<Fresh[]> {
   return new Promise((done, fail) => {
-    const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, wantFull, startedMs } });
-    w.on('message', (m: { shard: number } | { fresh: Fresh[] }) => {
-      if ('shard' in m) onShard(m.shard);
-      else done(m.fresh);
+    const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, want, startedMs } });
+    // Each shard's results come as soon as it is done, so the worker holds only one shard.
+    const got: Fresh[] = [];
+    w.on('message', (m: { fresh: Fresh[] } | { done: true }) => {
+      if ('done' in m) return done(got);
+      for (const f of m.fresh) got.push(f);
+      onShard(m.fresh.length);
     });
     w.once('error', fail);
     w.once('exit', (code) => {
@@ -110,7 +115,7 @@ function statAll(root: string, files: string[]): () => Promise<Float64Array> {
   if (files.length < statParallelMin()) {
     const out = new Float64Array(files.length * 4);
     files.forEach((rel, k) => {
-      const st = lstatSync(join(root, rel), { throwIfNoEntry: false });
+      const st = lstatSync(`${root}/${rel}`, { throwIfNoEntry: false });
       if (st?.isFile()) out.set(signature(st), k * 4);
       else out[k * 4] = -1;
     });
@@ -145,7 +150,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const listed = index.listing(dirSig);
   const files = listed ?? recordFiles(root);
   const stats = statAll(root, files);
-  if (want === 'summary') index.loadSummaries();
+  // Every summary wanted: one read of the whole file, while other threads take the lstat.
+  if (want === 'summary' && !where) index.loadSummaries();
   const pos = listed ? undefined : files.map((rel) => index.find(rel));
   const at = (k: number): number => (pos ? pos[k]! : k);
   const now = await stats();
@@ -185,15 +191,18 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const parts = shares(tasks, threads);
   const tick = (n: number) => onProgress?.((done += n), files.length);
   // The workers take the first shares; this thread reads the last one meanwhile.
-  const workers = parts.slice(0, -1).map((p) => inWorker(root, config, index.dir, p, want === 'full', index.startedMs, tick));
+  const workers = parts.slice(0, -1).map((p) => inWorker(root, config, index.dir, p, want, index.startedMs, tick));
   const own = (parts.at(-1) ?? []).flatMap((t) => {
-    const f = processShard(root, config, index.dir, t, want === 'full', index.startedMs);
+    const f = processShard(root, config, index.dir, t, want, index.startedMs);
     tick(f.length);
     return f;
   });
   const fresh = new Map<string, Fresh>();
   for (const f of [...(await Promise.all(workers)).flat(), ...own]) fresh.set(f.rel, f);
-  index.save(dirSig, files, files.map((rel, k) => (hit[k] ? { i: at(k) } : fresh.get(rel)?.row ? { row: fresh.get(rel)!.row! } : null)), racyHits);
+  // Nothing read, the same listing, nothing confirmed by content: the index stays as it is.
+  if (toRead > 0 || !listed || racyHits > 0) {
+    index.save(dirSig, files, files.map((rel, k) => (hit[k] ? { i: at(k) } : fresh.get(rel)?.row ? { row: fresh.get(rel)!.row! } : null)), racyHits);
+  }
 
   const checked = files.map((rel, k): CheckedRecord<unknown> => {
     let f = fresh.get(rel);
@@ -222,12 +231,13 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     }
     return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems };
   });
+  index.close();
   return { checked: completeArchiveCheck(root, checked), hits, misses: toRead };
 }
 
 function factsOf(row: IndexRow): Facts | undefined {
-  if (!row.summary) return undefined;
+  if (!row.status) return undefined;
   const berakhir = fromYmd(row.berakhir);
   const tinjauUlang = fromYmd(row.tinjau);
-  return { status: row.summary.status, ...(berakhir ? { berakhir } : {}), ...(tinjauUlang ? { tinjauUlang } : {}) };
+  return { status: row.status, ...(berakhir ? { berakhir } : {}), ...(tinjauUlang ? { tinjauUlang } : {}) };
 }
