@@ -85,6 +85,9 @@ function runSize(n) {
   rows.push(ppid('ppid list --json', () => ['list', '--json']));
   rows.push(ppid('ppid publish', () => ['publish', '--out', join(root, `situs-${n}`)]));
   rows.push(ppid('ppid add --from (with commit)', (i) => ['add', '--from', itemYaml(dir, `${n}-${i}-${Date.now()}`)]));
+  // For reading P3: git's own cost of recording a file where ppid records one — in the records
+  // folder, whose tree object git rewrites whole (measured last: the file is not a record).
+  rows.push(measure('git add F && git commit (F in informasi/)', 'sh', (i) => ['-c', `echo ${i} > informasi/bench-floor.txt && git add informasi/bench-floor.txt && git commit -qm floor-dir-${i}`], { cwd: dir, n: k }));
   if (!args.keep) rmSync(root, { recursive: true, force: true });
   const ms = Object.fromEntries(rows.map((r) => [r.label, r.ms]));
   const maxRss = Math.max(...rows.filter((r) => r.label.startsWith('ppid')).map((r) => r.rssMb ?? 0));

@@ -187,18 +187,19 @@ export const racyAt = (sig: Signature, startedMs: number): boolean => sig[1] >= 
  * run began (the cache's time); only files racy against it need their content hash. Also
  * run in workers.
  */
-export function readFresh(root: string, config: Config, rel: string, startedMs: number): Fresh {
+export function readFresh(root: string, config: Config, rel: string, startedMs: number, known?: Signature): Fresh {
   const abs = join(root, rel);
-  const st = lstatSync(abs, { throwIfNoEntry: false });
-  const read = readTextFile(abs, rel, undefined, st);
+  // The lstat taken (before this read) when the archive was listed serves for a regular file.
+  const st = known ? undefined : lstatSync(abs, { throwIfNoEntry: false });
+  const read = readTextFile(abs, rel, undefined, known ? { size: known[0] } : st);
   if (!read.ok) return { rel, problems: [read.problem] };
   const parsed = parseRecordText(rel, read.text);
   const problems = checkRecordFile(root, parsed, config);
   const data = parsed.data as Partial<RecordData> | undefined;
   const id = typeof data?.id === 'string' ? data.id : undefined;
   // Only regular files that gave front matter are kept; anything odd is checked every time.
-  if (!st?.isFile() || data === undefined) return { rel, problems, ...(id !== undefined ? { id } : {}) };
-  const sig = signature(st);
+  if (!(known || st?.isFile()) || data === undefined) return { rel, problems, ...(id !== undefined ? { id } : {}) };
+  const sig = known ?? signature(st!);
   const att: Record<string, Signature | null> = {};
   for (const l of Array.isArray(data.lampiran) ? data.lampiran : []) {
     if (typeof l?.berkas === 'string') att[l.berkas] = statSig(join(root, l.berkas));

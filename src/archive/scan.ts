@@ -25,7 +25,8 @@ export type Want = 'problems' | 'summary' | 'full';
 /** One shard's files, `sig` set where the index holds the file unchanged (its full entry may be reused). */
 export interface ShardTask {
   n: number;
-  files: Array<{ rel: string; keep?: IndexRow['sig'] }>;
+  /** `keep`: unchanged, its entry may be reused; `sig`: to be read, a regular file with this lstat. */
+  files: Array<{ rel: string; keep?: Signature; sig?: Signature }>;
 }
 
 /**
@@ -36,13 +37,13 @@ export function processShard(root: string, config: Config, dir: string | undefin
   const old = task.files.some((f) => f.keep) ? readShard(dir, task.n) : {};
   const entries: Record<string, FullEntry> = {};
   const fresh: Fresh[] = [];
-  for (const { rel, keep } of task.files) {
+  for (const { rel, keep, sig } of task.files) {
     const kept = old[rel];
     if (keep && kept && sameSig(kept.sig, keep)) {
       entries[rel] = kept;
       continue;
     }
-    const f = readFresh(root, config, rel, startedMs);
+    const f = readFresh(root, config, rel, startedMs, sig);
     if (f.full) entries[rel] = f.full;
     // Only what the command reads goes back: the index needs the summary's text, not the object.
     if (want !== 'full') delete f.full;
@@ -92,8 +93,8 @@ export interface ScanResult {
   misses: number;
 }
 
-/** From this many record files on, their lstat is shared among worker threads (PPID_STAT_PARALLEL_MIN: tests). */
-const statParallelMin = (): number => Number(process.env.PPID_STAT_PARALLEL_MIN) || 5000;
+/** From this many record files on, their lstat is shared among worker threads (a worker takes ~0.15 s to start here: the time of 30,000 lstat calls). PPID_STAT_PARALLEL_MIN: tests. */
+const statParallelMin = (): number => Number(process.env.PPID_STAT_PARALLEL_MIN) || 50_000;
 
 function statShare(root: string, files: string[]): Promise<Float64Array> {
   return new Promise((done, fail) => {
@@ -181,7 +182,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     if (!missShards.has(n)) return;
     const task = byShard.get(n) ?? { n, files: [] };
     byShard.set(n, task);
-    task.files.push(hit[k] ? { rel, keep: sigOf(now, k) } : { rel });
+    task.files.push(hit[k] ? { rel, keep: sigOf(now, k) } : now[k * 4]! >= 0 ? { rel, sig: sigOf(now, k) } : { rel });
   });
   const tasks = [...byShard.values()].filter((t) => t.files.some((f) => !f.keep));
   const hits = files.length - toRead;

@@ -36,10 +36,13 @@ export function firstInvalidUtf8(buf: Buffer): number {
 export type TextRead = { ok: true; text: string } | { ok: false; problem: Diagnostic };
 
 /** Why a file cannot be read as an input the archive depends on, or undefined if it can. */
-/** `known` is the file's lstat when the caller has just made it (one system call per record). */
-export function unreadableFile(abs: string, file: string, maxBytes: number, known?: Stats): Diagnostic | undefined {
+/**
+ * `known` is the file's lstat when the caller has just made it (one system call per record),
+ * or just its size when the caller knows it to be a regular file.
+ */
+export function unreadableFile(abs: string, file: string, maxBytes: number, known?: Stats | { size: number }): Diagnostic | undefined {
   const fail = (code: string, params: Record<string, string | number> = {}): Diagnostic => ({ severity: 'galat', code, params, file });
-  const st = known ?? lstatSync(abs, { throwIfNoEntry: false });
+  const st = known === undefined ? lstatSync(abs, { throwIfNoEntry: false }) : 'isFile' in known ? known : { size: known.size, isSymbolicLink: () => false, isFile: () => true };
   if (!st) return fail('berkas-hilang');
   if (st.isSymbolicLink()) return fail('berkas-symlink');
   if (!st.isFile()) return fail('bukan-berkas');
@@ -47,9 +50,13 @@ export function unreadableFile(abs: string, file: string, maxBytes: number, know
   return undefined;
 }
 
-export function readTextFile(abs: string, file: string, maxBytes = MAX_TEXT_BYTES, known?: Stats): TextRead {
+export function readTextFile(abs: string, file: string, maxBytes = MAX_TEXT_BYTES, known?: Stats | { size: number }): TextRead {
   const problem = unreadableFile(abs, file, maxBytes, known);
   if (problem) return { ok: false, problem };
+  // Decoded in one native call; only a text holding a replacement character (written so, or
+  // made from bytes that are not UTF-8) is read again as bytes, which then decide.
+  const text = readFileSync(abs, 'utf8');
+  if (!text.includes('\uFFFD')) return { ok: true, text };
   const buf = readFileSync(abs);
   const bad = firstInvalidUtf8(buf);
   if (bad >= 0) {
