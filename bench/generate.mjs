@@ -142,7 +142,8 @@ Akibat bila dibuka lebih besar daripada kepentingan publik yang dilindungi denga
 }
 
 function git(dir, args, input) {
-  return execFileSync('git', args, { cwd: dir, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@uji.go.id', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@uji.go.id' } }).toString();
+  // No automatic gc while the history is made (it would still be running when measuring starts).
+  return execFileSync('git', ['-c', 'gc.auto=0', ...args], { cwd: dir, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@uji.go.id', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@uji.go.id' } }).toString();
 }
 
 const CONFIG = `versi: 1

@@ -8,11 +8,10 @@ import { lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../domain/config.js';
 import { recordFiles } from './read.js';
 import { completeArchiveCheck, type CheckedRecord } from './check.js';
 import { CacheIndex, fromYmd, readFresh, readShard, sameSig, shardOf, signature, writeShard, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
-import { RECORDS_DIR } from '../domain/config.js';
+import { RECORDS_DIR, type Config } from '../domain/config.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
 
@@ -22,7 +21,7 @@ import { hasErrors } from '../diagnostics.js';
  */
 export type Want = 'problems' | 'summary' | 'full';
 
-/** One shard's files, `sig` set where the index holds the file unchanged (its full entry may be reused). */
+/** One shard's files, in the order of the listing. */
 export interface ShardTask {
   n: number;
   /** `keep`: unchanged, its entry may be reused; `sig`: to be read, a regular file with this lstat. */
