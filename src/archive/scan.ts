@@ -108,27 +108,27 @@ function statShare(root: string, files: string[]): Promise<Float64Array> {
 
 /**
  * The lstat of every file, four numbers each (size, mtimeMs, ctimeMs, inode; size -1: missing
- * or not a regular file). On a large archive the system calls are spread over worker
- * threads, while this thread goes on with what does not need them.
+ * or not a regular file). On a large archive the system calls are shared between worker
+ * threads and this one.
  */
-function statAll(root: string, files: string[]): () => Promise<Float64Array> {
-  if (files.length < statParallelMin()) {
-    const out = new Float64Array(files.length * 4);
-    files.forEach((rel, k) => {
-      const st = lstatSync(`${root}/${rel}`, { throwIfNoEntry: false });
+function statAll(root: string, files: string[]): Promise<Float64Array> {
+  const out = new Float64Array(files.length * 4);
+  const statInto = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const st = lstatSync(`${root}/${files[k]}`, { throwIfNoEntry: false });
       if (st?.isFile()) out.set(signature(st), k * 4);
       else out[k * 4] = -1;
-    });
-    return () => Promise.resolve(out);
-  }
-  const n = Math.min(availableParallelism(), 4);
-  const size = Math.ceil(files.length / n);
-  const parts = Array.from({ length: n }, (_, k) => statShare(root, files.slice(k * size, (k + 1) * size)));
-  return async () => {
-    const out = new Float64Array(files.length * 4);
-    (await Promise.all(parts)).forEach((a, k) => out.set(a, k * size * 4));
-    return out;
+    }
   };
+  const n = files.length < statParallelMin() ? 1 : Math.min(availableParallelism(), 4);
+  const size = Math.ceil(files.length / n);
+  // The workers take the first shares; this thread does the last one meanwhile.
+  const parts = Array.from({ length: n - 1 }, (_, k) => statShare(root, files.slice(k * size, (k + 1) * size)));
+  statInto((n - 1) * size, files.length);
+  return Promise.all(parts).then((done) => {
+    done.forEach((a, k) => out.set(a, k * size * 4));
+    return out;
+  });
 }
 
 const sigOf = (now: Float64Array, k: number): Signature => [now[k * 4]!, now[k * 4 + 1]!, now[k * 4 + 2]!, now[k * 4 + 3]!];
@@ -149,12 +149,11 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const dirSig = folderSig(root);
   const listed = index.listing(dirSig);
   const files = listed ?? recordFiles(root);
-  const stats = statAll(root, files);
-  // Every summary wanted: one read of the whole file, while other threads take the lstat.
-  if (want === 'summary' && !where) index.loadSummaries();
+  const now = await statAll(root, files);
   const pos = listed ? undefined : files.map((rel) => index.find(rel));
   const at = (k: number): number => (pos ? pos[k]! : k);
-  const now = await stats();
+  // Every summary wanted: one read of the whole file.
+  if (want === 'summary' && !where) index.loadSummaries();
   const hit = files.map((rel, k) => index.unchanged(root, at(k), rel, now, k));
   const racyHits = hit.filter((h, k) => h && index.isRacy(at(k))).length;
   // The full entries of unchanged files, where the command needs them and the shards hold them.
