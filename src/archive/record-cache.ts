@@ -232,7 +232,6 @@ export function fromYmd(n: number): string | undefined {
   return t;
 }
 
-
 const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1, -'.md'.length);
 
 /** The index of the last run, when it was made for this archive's settings and this ppid. */
@@ -241,6 +240,8 @@ export class CacheIndex {
   private readonly key: string;
   private readonly meta: IndexFile | undefined;
   private readonly nums: Float64Array;
+  /** The files of the index, in its order. */
+  private readonly files: string[];
   private pos: Map<string, number> | undefined;
   private summaries: Buffer | undefined;
   readonly startedMs = Date.now();
@@ -251,7 +252,8 @@ export class CacheIndex {
     const meta = this.dir ? readJson<IndexFile>(join(this.dir, 'index.json')) : undefined;
     let nums: Float64Array | undefined;
     let files: string[] = [];
-    if (meta?.format === FORMAT && meta.key === this.key && typeof meta.files === 'string' && /^[0-9a-f]+$/.test(String(meta.gen))) {
+    const objects = (m: IndexFile) => [m.ids, m.problems, m.att, m.sha1].every((o) => o !== null && typeof o === 'object');
+    if (meta?.format === FORMAT && meta.key === this.key && typeof meta.files === 'string' && /^[0-9a-f]+$/.test(String(meta.gen)) && objects(meta)) {
       files = meta.files === '' ? [] : meta.files.split('\n');
       try {
         const buf = readFileSync(join(this.dir!, `index-${meta.gen}.bin`));
@@ -271,9 +273,6 @@ export class CacheIndex {
     this.nums = nums ?? new Float64Array(0);
     this.files = nums ? files : [];
   }
-
-  /** The files of the index, in its order. */
-  private readonly files: string[];
 
   static open(root: string): CacheIndex {
     return new CacheIndex(root);
