@@ -221,7 +221,7 @@ export function readFresh(root: string, config: Config, rel: string, startedMs: 
 const ymd = (d: string | undefined): number => (d ? Number(d.replaceAll('-', '')) : 0);
 const ymdText = new Map<number, string>();
 /** A day as YYYYMMDD back to YYYY-MM-DD (remembered: an archive's dates repeat a lot). */
-export function fromYmd(n: number): string | undefined {
+function fromYmd(n: number): string | undefined {
   if (!(n > 0)) return undefined;
   let t = ymdText.get(n);
   if (t === undefined) {
@@ -230,6 +230,16 @@ export function fromYmd(n: number): string | undefined {
     ymdText.set(n, t);
   }
   return t;
+}
+
+/** What a report chooses by, from a status and the period's dates as YYYYMMDD (0: none). */
+export function factsFrom(status: Facts['status'], berakhir: number, tinjau: number): Facts {
+  const f: Facts = { status };
+  const b = fromYmd(berakhir);
+  const t = fromYmd(tinjau);
+  if (b) f.berakhir = b;
+  if (t) f.tinjauUlang = t;
+  return f;
 }
 
 const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1, -'.md'.length);
@@ -281,7 +291,7 @@ export class CacheIndex {
   /** The listing of the records folder as it was, when the folder's signature proves it unchanged. */
   listing(dirSig: Signature | null): string[] | undefined {
     const m = this.meta;
-    if (!m || !dirSig || !sameSig(m.dir, dirSig) || this.racyTimes(dirSig)) return undefined;
+    if (!m || !dirSig || !sameSig(m.dir, dirSig) || racyAt(dirSig, m.startedMs)) return undefined;
     return this.files;
   }
 
@@ -296,11 +306,6 @@ export class CacheIndex {
     const n = this.nums;
     const o = i * STRIDE;
     return n[o]! < 0 ? undefined : [n[o]!, n[o + 1]!, n[o + 2]!, n[o + 3]!];
-  }
-
-  private racyTimes(sig: Signature): boolean {
-    const start = this.meta?.startedMs ?? 0;
-    return sig[1] >= start - RACY_MS || sig[2] >= start - RACY_MS;
   }
 
   isRacy(i: number): boolean {
@@ -343,13 +348,7 @@ export class CacheIndex {
   factsAt(i: number): Facts | undefined {
     const o = i * STRIDE;
     const status = STATUSES[this.nums[o + 4]!];
-    if (status === undefined) return undefined;
-    const f: Facts = { status };
-    const berakhir = fromYmd(this.nums[o + 5]!);
-    const tinjauUlang = fromYmd(this.nums[o + 6]!);
-    if (berakhir) f.berakhir = berakhir;
-    if (tinjauUlang) f.tinjauUlang = tinjauUlang;
-    return f;
+    return status === undefined ? undefined : factsFrom(status, this.nums[o + 5]!, this.nums[o + 6]!);
   }
 
   /** Reads the whole summaries file at once (a command that needs most of them). */

@@ -4,13 +4,14 @@
  * shards it read (so no thread ever holds the whole archive). The checks across records
  * (one id per item) are made anew every time.
  */
-import { lstatSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { recordFiles } from './read.js';
+import { statInto } from './stat-into.js';
 import { completeArchiveCheck, type CheckedRecord } from './check.js';
-import { CacheIndex, fromYmd, readFresh, readShard, sameSig, shardOf, signature, writeShard, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
+import { CacheIndex, factsFrom, readFresh, readShard, sameSig, shardOf, signature, writeShard, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
@@ -113,18 +114,11 @@ function statShare(root: string, files: string[]): Promise<Float64Array> {
  */
 function statAll(root: string, files: string[]): Promise<Float64Array> {
   const out = new Float64Array(files.length * 4);
-  const statInto = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      const st = lstatSync(`${root}/${files[k]}`, { throwIfNoEntry: false });
-      if (st?.isFile()) out.set(signature(st), k * 4);
-      else out[k * 4] = -1;
-    }
-  };
   const n = files.length < statParallelMin() ? 1 : Math.min(availableParallelism(), 4);
   const size = Math.ceil(files.length / n);
   // The workers take the first shares; this thread does the last one meanwhile.
   const parts = Array.from({ length: n - 1 }, (_, k) => statShare(root, files.slice(k * size, (k + 1) * size)));
-  statInto((n - 1) * size, files.length);
+  statInto(root, files.slice((n - 1) * size), out, (n - 1) * size);
   return Promise.all(parts).then((done) => {
     done.forEach((a, k) => out.set(a, k * size * 4));
     return out;
@@ -234,9 +228,4 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   return { checked: completeArchiveCheck(root, checked), hits, misses: toRead };
 }
 
-function factsOf(row: IndexRow): Facts | undefined {
-  if (!row.status) return undefined;
-  const berakhir = fromYmd(row.berakhir);
-  const tinjauUlang = fromYmd(row.tinjau);
-  return { status: row.status, ...(berakhir ? { berakhir } : {}), ...(tinjauUlang ? { tinjauUlang } : {}) };
-}
+const factsOf = (row: IndexRow): Facts | undefined => (row.status ? factsFrom(row.status, row.berakhir, row.tinjau) : undefined);
