@@ -10,7 +10,7 @@ import { WorkingCalendar, type NonWorkingDay, type RemovedDay } from '../rules/w
 import { packagePath } from './package-files.js';
 import { readTextFile } from './text-file.js';
 import { YamlSource } from '../records/source.js';
-import { yamlProblems } from '../records/parse.js';
+import { yamlProblems } from '../records/yaml-problems.js';
 import { checkAgainstSchema } from '../schema/validate.js';
 import type { Diagnostic } from '../diagnostics.js';
 

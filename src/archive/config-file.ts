@@ -4,7 +4,7 @@ import { readTextFile } from './text-file.js';
 import { join } from 'node:path';
 import { CONFIG_FILE, type Config } from '../domain/config.js';
 import { YamlSource } from '../records/source.js';
-import { yamlProblems } from '../records/parse.js';
+import { yamlProblems } from '../records/yaml-problems.js';
 import { checkAgainstSchema } from '../schema/validate.js';
 import { EXIT, UserError } from '../errors.js';
 

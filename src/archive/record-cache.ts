@@ -25,18 +25,12 @@
 import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { CONFIG_FILE, type Config } from '../domain/config.js';
-import type { Diagnostic } from '../diagnostics.js';
-import { hasErrors } from '../diagnostics.js';
-import type { RecordData } from '../domain/record.js';
+import { CONFIG_FILE } from '../domain/config.js';
+import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { STATUSES } from '../domain/lifecycle.js';
-import { periodFacts } from '../rules/period.js';
-import { summarize, type Facts, type RecordSummary } from '../domain/record-summary.js';
+import type { Facts, RecordSummary } from '../domain/record-summary.js';
 import { packagePath, packageVersion } from './package-files.js';
 import { writeFileAtomic } from './atomic.js';
-import { readTextFile } from './text-file.js';
-import { parseRecordText } from '../records/parse.js';
-import { checkRecordFile } from './check.js';
 
 /** Bump when the shape of an entry (or of the summary) changes. */
 export const FORMAT = 4;
@@ -182,43 +176,6 @@ export interface Fresh {
 /** Whether a file with these times may change unseen after a cache made at `startedMs`. */
 export const racyAt = (sig: Signature, startedMs: number): boolean => sig[1] >= startedMs - RACY_MS || sig[2] >= startedMs - RACY_MS;
 
-/**
- * Reads and checks one record file, taking its lstat before the read. `startedMs`: when the
- * run began (the cache's time); only files racy against it need their content hash. Also
- * run in workers.
- */
-export function readFresh(root: string, config: Config, rel: string, startedMs: number, known?: Signature): Fresh {
-  const abs = join(root, rel);
-  // The lstat taken (before this read) when the archive was listed serves for a regular file.
-  const st = known ? undefined : lstatSync(abs, { throwIfNoEntry: false });
-  const read = readTextFile(abs, rel, undefined, known ? { size: known[0] } : st);
-  if (!read.ok) return { rel, problems: [read.problem] };
-  const parsed = parseRecordText(rel, read.text);
-  const problems = checkRecordFile(root, parsed, config);
-  const data = parsed.data as Partial<RecordData> | undefined;
-  const id = typeof data?.id === 'string' ? data.id : undefined;
-  // Only regular files that gave front matter are kept; anything odd is checked every time.
-  if (!(known || st?.isFile()) || data === undefined) return { rel, problems, ...(id !== undefined ? { id } : {}) };
-  const sig = known ?? signature(st!);
-  const att: Record<string, Signature | null> = {};
-  for (const l of Array.isArray(data.lampiran) ? data.lampiran : []) {
-    if (typeof l?.berkas === 'string') att[l.berkas] = statSig(join(root, l.berkas));
-  }
-  const facts = hasErrors(problems) ? {} : periodFacts(data as RecordData);
-  const row: IndexRow = { sig, berakhir: ymd(facts.berakhir), tinjau: ymd(facts.tinjauUlang) };
-  if (racyAt(sig, startedMs)) row.sha1 = sha1(read.text);
-  if (Object.keys(att).length > 0) row.att = att;
-  if (id !== undefined) row.id = id;
-  if (problems.length > 0) row.problems = problems;
-  if (!hasErrors(problems)) {
-    row.summary = summarize(data as RecordData);
-    row.summaryText = JSON.stringify(row.summary) + '\n';
-    row.status = row.summary.status;
-  }
-  return { rel, row, full: { sig, data: parsed.data, body: parsed.body }, problems, ...(id !== undefined ? { id } : {}) };
-}
-
-const ymd = (d: string | undefined): number => (d ? Number(d.replaceAll('-', '')) : 0);
 const ymdText = new Map<number, string>();
 /** A day as YYYYMMDD back to YYYY-MM-DD (remembered: an archive's dates repeat a lot). */
 function fromYmd(n: number): string | undefined {
@@ -268,9 +225,13 @@ export class CacheIndex {
       try {
         const buf = readFileSync(join(this.dir!, `index-${meta.gen}.bin`));
         if (buf.length === files.length * STRIDE * 8) {
-          // A copy: a Float64Array needs 8-byte alignment, which a file's buffer need not have.
-          nums = new Float64Array(files.length * STRIDE);
-          new Uint8Array(nums.buffer).set(buf);
+          // A Float64Array needs 8-byte alignment: a large file's buffer has it, a small one
+          // (in Node's shared pool) may not and is copied.
+          if (buf.byteOffset % 8 === 0) nums = new Float64Array(buf.buffer, buf.byteOffset, files.length * STRIDE);
+          else {
+            nums = new Float64Array(files.length * STRIDE);
+            new Uint8Array(nums.buffer).set(buf);
+          }
           // The summaries must end where the index says (a cut-off file is as good as none).
           const end = files.length > 0 ? nums[(files.length - 1) * STRIDE + 7]! : 0;
           if (statSync(join(this.dir!, `summaries-${meta.gen}.jsonl`)).size !== end) nums = undefined;
@@ -349,6 +310,13 @@ export class CacheIndex {
     const o = i * STRIDE;
     const status = STATUSES[this.nums[o + 4]!];
     return status === undefined ? undefined : factsFrom(status, this.nums[o + 5]!, this.nums[o + 6]!);
+  }
+
+  /** What a report chooses by, for an entry that is valid and named by its id; otherwise undefined. */
+  plainFactsAt(i: number): Facts | undefined {
+    const m = this.meta;
+    if (i < 0 || !m || i in m.ids || hasErrors(m.problems[i] ?? [])) return undefined;
+    return this.factsAt(i);
   }
 
   /** Reads the whole summaries file at once (a command that needs most of them). */

@@ -8,10 +8,12 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { recordFiles } from './read.js';
+import { recordFiles } from './record-files.js';
 import { statInto } from './stat-into.js';
-import { completeArchiveCheck, type CheckedRecord } from './check.js';
-import { CacheIndex, factsFrom, readFresh, readShard, sameSig, shardOf, signature, writeShard, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
+import type { CheckedRecord } from './check.js';
+import { completeArchiveCheck } from './archive-check.js';
+import { CacheIndex, factsFrom, readShard, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
+import type { ShardTask } from './fresh-read.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
@@ -21,38 +23,6 @@ import { hasErrors } from '../diagnostics.js';
  * src/domain/record-summary.ts) or `full` (front matter and body: documents, exports).
  */
 export type Want = 'problems' | 'summary' | 'full';
-
-/** One shard's files, in the order of the listing. */
-export interface ShardTask {
-  n: number;
-  /** `keep`: unchanged, its entry may be reused; `sig`: to be read, a regular file with this lstat. */
-  files: Array<{ rel: string; keep?: Signature; sig?: Signature }>;
-}
-
-/**
- * Rewrites one shard: entries of unchanged files are kept when the shard holds them as they
- * were made, every other file is read and checked. Returns what was read. Also run in workers.
- */
-export function processShard(root: string, config: Config, dir: string | undefined, task: ShardTask, want: Want, startedMs: number): Fresh[] {
-  const old = task.files.some((f) => f.keep) ? readShard(dir, task.n) : {};
-  const entries: Record<string, FullEntry> = {};
-  const fresh: Fresh[] = [];
-  for (const { rel, keep, sig } of task.files) {
-    const kept = old[rel];
-    if (keep && kept && sameSig(kept.sig, keep)) {
-      entries[rel] = kept;
-      continue;
-    }
-    const f = readFresh(root, config, rel, startedMs, sig);
-    if (f.full) entries[rel] = f.full;
-    // Only what the command reads goes back: the index needs the summary's text, not the object.
-    if (want !== 'full') delete f.full;
-    if (want !== 'summary') delete f.row?.summary;
-    fresh.push(f);
-  }
-  if (dir) writeShard(dir, task.n, entries);
-  return fresh;
-}
 
 /** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
 const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
@@ -88,6 +58,10 @@ function shares(tasks: ShardTask[], n: number): ShardTask[][] {
 }
 
 export interface ScanResult {
+  /**
+   * Every record, except — when the command gave `where` — the valid records taken from the
+   * cache that it cannot list.
+   */
   checked: CheckedRecord<unknown>[];
   hits: number;
   misses: number;
@@ -185,8 +159,10 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const tick = (n: number) => onProgress?.((done += n), files.length);
   // The workers take the first shares; this thread reads the last one meanwhile.
   const workers = parts.slice(0, -1).map((p) => inWorker(root, config, index.dir, p, want, index.startedMs, tick));
+  // The parser and the checks are loaded only when a record must be read.
+  const reader = parts.length > 0 ? await import('./fresh-read.js') : undefined;
   const own = (parts.at(-1) ?? []).flatMap((t) => {
-    const f = processShard(root, config, index.dir, t, want, index.startedMs);
+    const f = reader!.processShard(root, config, index.dir, t, want, index.startedMs);
     tick(f.length);
     return f;
   });
@@ -197,7 +173,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     index.save(dirSig, files, files.map((rel, k) => (hit[k] ? { i: at(k) } : fresh.get(rel)?.row ? { row: fresh.get(rel)!.row! } : null)), racyHits);
   }
 
-  const checked = files.map((rel, k): CheckedRecord<unknown> => {
+  const record = async (k: number): Promise<CheckedRecord<unknown>> => {
+    const rel = files[k]!;
     let f = fresh.get(rel);
     const i = at(k);
     let summary: RecordSummary | undefined;
@@ -207,7 +184,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       summary = facts && index.summaryAt(i);
       // A record without errors always has a summary; one the cache cannot give back (its
       // file damaged, or removed meanwhile by another run) is made again from the record.
-      if (!summary) f = readFresh(root, config, rel, index.startedMs);
+      if (!summary) f = (await import('./fresh-read.js')).readFresh(root, config, rel, index.startedMs);
     }
     if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems] };
     const id = f ? f.row!.id : index.idAt(i);
@@ -223,9 +200,29 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       return { parsed: { file: rel, data: idOnly, body: '', problems: [] }, problems, unloaded: true };
     }
     return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems };
+  };
+  // A report's `where` leaves most records of a large archive out: those taken from the cache
+  // whole — valid, named by their id, not chosen — are only counted.
+  const countedOnly = (k: number): boolean => {
+    if (!where || want !== 'summary' || fresh.has(files[k]!)) return false;
+    const facts = index.plainFactsAt(at(k));
+    return facts !== undefined && !where(facts);
+  };
+  const counted = files.map((_, k) => countedOnly(k));
+  // A record named otherwise than by its id may share the id of one only counted: that one
+  // takes part in the check of duplicate ids.
+  const idOf = (k: number): string | undefined => (fresh.has(files[k]!) ? fresh.get(files[k]!)!.id : at(k) >= 0 ? index.idAt(at(k)) : undefined);
+  const odd = new Set<string>();
+  files.forEach((rel, k) => {
+    const id = counted[k] ? undefined : idOf(k);
+    if (id !== undefined && rel !== `${RECORDS_DIR}/${id}.md`) odd.add(`${RECORDS_DIR}/${id}.md`);
   });
+  const checked: CheckedRecord<unknown>[] = [];
+  for (let k = 0; k < files.length; k++) {
+    if (!counted[k] || odd.has(files[k]!)) checked.push(await record(k));
+  }
   index.close();
-  return { checked: completeArchiveCheck(root, checked), hits, misses: toRead };
+  return { checked: await completeArchiveCheck(root, checked), hits, misses: toRead };
 }
 
 const factsOf = (row: IndexRow): Facts | undefined => (row.status ? factsFrom(row.status, row.berakhir, row.tinjau) : undefined);

@@ -3,7 +3,7 @@ import type { Io } from '../cli/io.js';
 import { applyChange } from '../archive/change.js';
 import { beginStep, stepTrailers } from '../workflow/step.js';
 import { nextId } from '../archive/ids.js';
-import { recordIds } from '../archive/read.js';
+import { recordIds } from '../archive/record-files.js';
 import { checkAttachments } from '../archive/check.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';

@@ -1,7 +1,7 @@
 /** `ppid validate`: every problem of the whole archive, in one pass. */
 import type { Io } from '../cli/io.js';
 import { loadCalendar } from '../archive/calendar-files.js';
-import { foreignEntries } from '../archive/read.js';
+import { foreignEntries } from '../archive/record-files.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { diagnosticJson, formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';

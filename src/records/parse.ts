@@ -5,6 +5,7 @@
 import matter from 'gray-matter';
 import { YamlSource } from './source.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { yamlProblems } from './yaml-problems.js';
 
 export interface ParsedRecord {
   file: string;
@@ -18,51 +19,6 @@ export interface ParsedRecord {
 const OPENING = /^\uFEFF?---[^\S\r\n]*(yaml)?[^\S\r\n]*\r?\n/;
 const CLOSING = /\r?\n---[^\S\r\n]*(\r?\n|$)/;
 
-/** YAML error codes of the `yaml` package → our message codes. */
-function yamlErrorCode(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY': return 'yaml-kunci-ganda';
-    case 'BAD_INDENT': case 'MISSING_CHAR': case 'BLOCK_AS_IMPLICIT_KEY': return 'yaml-indentasi';
-    case 'MULTILINE_IMPLICIT_KEY': return 'yaml-kunci-multibaris';
-    case 'TAB_AS_INDENT': return 'yaml-tab';
-    default: return 'yaml-rusak';
-  }
-}
-
-/**
- * The parser notices an unclosed `[` or `{` only on a later line; the officer's mistake is
- * on the line that opened it, so point there.
- */
-function openingLine(source: YamlSource, line: number): number {
-  for (let n = line; n >= Math.max(1, line - 20); n--) {
-    const text = (source.line(n) ?? '').replace(/(["'])(?:\\.|(?!\1).)*\1/g, '');
-    const open = (text.match(/[[{]/g) ?? []).length;
-    const close = (text.match(/[\]}]/g) ?? []).length;
-    if (open > close) return n;
-  }
-  return line;
-}
-
-export function yamlProblems(source: YamlSource): Diagnostic[] {
-  const unusable = source.evaluationProblem();
-  if (unusable) return [unusable];
-  return source.doc.errors.map((e) => {
-    let pos = source.positionOf(e.pos[0]);
-    if (/^Flow (sequence|mapping|map|seq)\b/.test(e.message)) {
-      const n = openingLine(source, pos.line);
-      if (n !== pos.line) pos = { line: n, col: (source.line(n) ?? '').search(/[[{]/) + 1 };
-    }
-    return {
-      severity: 'galat' as const,
-      code: yamlErrorCode(e.code),
-      params: { detail: e.message.split('\n')[0] ?? e.code },
-      file: source.file,
-      line: pos.line,
-      col: pos.col,
-      sourceLine: source.line(pos.line),
-    };
-  });
-}
 
 export function parseRecordText(file: string, raw: string): ParsedRecord {
   // Windows editors save CRLF; lines stay where they were, only the line ends change.

@@ -108,6 +108,26 @@ describe('the record cache is never wrong', () => {
     expect(list(dir)).toMatchObject({ judul: { ...reference, [c]: 'Data gaji pegawai OMEG' }, hits: 2, misses: 1 });
   }, 60_000);
 
+  it('a report that lists few records still sees an id used twice when the other record comes whole from the cache', () => {
+    const dir = newArchive();
+    const files = tempDir();
+    // Ends in 2031: never on the 30-working-day list of 2026-11-25.
+    const a = ppid(['add', '--from', write(files, 'a.yaml', addInput('BKPSDM', 'Data gaji pegawai ALFA'))], { cwd: dir }).stdout.trim();
+    const expiring = () => ppid(['expiring', '--json', '--today', '2026-11-25'], { cwd: dir, env: DEBUG });
+    const warm = expiring();
+    expect(warm.code, warm.stderr).toBe(0);
+    expect(expiring().stderr).toContain('1 dari cache, 0 dibaca');
+    // A copy under another name that keeps the id: both records are in error.
+    writeFileSync(join(dir, 'informasi', 'DIK-2026-0042.md'), readFileSync(join(dir, 'informasi', `${a}.md`)));
+    const r = expiring();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('1 dari cache, 1 dibaca');
+    expect(r.stderr).toContain(`informasi/${a}.md`);
+    expect(r.stderr).toContain('informasi/DIK-2026-0042.md');
+    const v = ppid(['validate', '--json'], { cwd: dir });
+    expect(v.stdout).toContain('id-ganda');
+  }, 60_000);
+
   it('a changed ppid.yaml or a changed attachment makes the cached checks count for nothing', async () => {
     const dir = newArchive();
     const files = tempDir();
