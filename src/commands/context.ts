@@ -123,6 +123,19 @@ export function json(v: unknown): string {
   return JSON.stringify(v, null, 2) + '\n';
 }
 
+/**
+ * Writes `json(items.map(each))` a thousand items at a time, byte for byte the same: a list of
+ * 100,000 records as one string would hold the whole output in memory twice.
+ */
+export function writeJsonArray<T>(write: (s: string) => void, items: readonly T[], each: (item: T) => unknown): void {
+  if (items.length === 0) return write('[]\n');
+  const STEP = 1000;
+  for (let i = 0; i < items.length; i += STEP) {
+    const part = items.slice(i, i + STEP).map((x) => '  ' + JSON.stringify(each(x), null, 2).replaceAll('\n', '\n  '));
+    write((i === 0 ? '[\n' : ',\n') + part.join(',\n') + (i + STEP >= items.length ? '\n]\n' : ''));
+  }
+}
+
 /** A file the officer asked for (`--out`), outside the archive's history; a refusal is theirs to fix. */
 export function writeOutputFile(abs: string, shown: string, content: string | Buffer): void {
   try {

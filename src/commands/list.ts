@@ -4,7 +4,7 @@ import { renderCsv, renderTable, type Column } from '../cli/table.js';
 import { register, registerRowJson, type RegisterRow } from '../reports/register.js';
 import { longDate, periodText, statusLabel } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
-import { json, listOption, statusOption, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { writeJsonArray, listOption, statusOption, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export interface ListOptions extends CommonOptions {
   status?: string[];
@@ -21,7 +21,7 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   const leftOut = warnLeftOut(io, loaded);
   const rows = register(loaded.records, { status: statuses, unit: listOption(opts.unit), pasal17: listOption(opts.pasal17) }, today);
   if (format === 'json') {
-    io.stdout(json(rows.map(registerRowJson)));
+    writeJsonArray(io.stdout, rows, registerRowJson);
     return leftOut;
   }
   const csvCols: Column<RegisterRow>[] = [
