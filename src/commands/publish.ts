@@ -39,14 +39,15 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
   if (errors.length > 0) throw new UserError('arsip-ada-galat', { n: errors.length }, EXIT.INVALID, errors);
   const dik = buildDik(loaded.records, today);
   const meta: PageMeta = { badanPublik: a.config.badan_publik.nama, tanggal: today, versi: packageVersion(), ...(a.config.badan_publik.situs ? { situs: a.config.badan_publik.situs } : {}) };
-  const files: Record<string, string> = opts.fragment
-    ? { [FRAGMENT_FILE]: renderFragment(dik.items, meta) }
+  // Each file is rendered when it is written: at 100,000 items the five together are 200 MB.
+  const files: Record<string, () => string> = opts.fragment
+    ? { [FRAGMENT_FILE]: () => renderFragment(dik.items, meta) }
     : {
-      'index.html': renderIndex(dik.items, meta),
-      'dibuka.html': renderOpened(dik.opened, meta),
-      'dik.csv': renderCsv(dik.items),
-      'dik.json': renderJson(dik.items, dik.opened, meta),
-      'feed.xml': renderFeed(dik.items, dik.opened, meta),
+      'index.html': () => renderIndex(dik.items, meta),
+      'dibuka.html': () => renderOpened(dik.opened, meta),
+      'dik.csv': () => renderCsv(dik.items),
+      'dik.json': () => renderJson(dik.items, dik.opened, meta),
+      'feed.xml': () => renderFeed(dik.items, dik.opened, meta),
     };
   const names = Object.keys(files);
   const out = resolve(io.cwd, opts.out);
@@ -63,13 +64,13 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
     const stamps: FileWrite[] = loaded.records
       .filter((r) => published.has(r.data.id) && r.data.publikasi?.terakhir !== today)
       .map((r) => ({ path: r.path, content: setFrontMatterValues(readFileSync(join(a.root, r.path), 'utf8'), [[['publikasi', 'terakhir'], today]]) }));
-    await applyChange(a.root, [...names.map((f) => ({ path: `${relPosix}/${f}`, content: files[f]! })), ...stamps], {
+    await applyChange(a.root, [...names.map((f) => ({ path: `${relPosix}/${f}`, content: files[f]!() })), ...stamps], {
       subject: `Langkah 6 — ${ctx.transition.id}: ${dik.items.length} butir per ${today}`,
       trailers: stepTrailers(ctx, [...published].sort()),
     });
   } else {
     mkdirSync(out, { recursive: true });
-    for (const f of names) writeFileAtomic(join(out, f), files[f]!);
+    for (const f of names) writeFileAtomic(join(out, f), files[f]!());
   }
   if (dik.pastPeriod > 0) io.stderr(io.colorErr.yellow(`${ui('peringatan')}: ${ui('publish.lewat', { n: dik.pastPeriod })}`) + '\n');
   if (opts.json) io.stdout(json({ folder: out, butir: dik.items.length, dibuka: dik.opened.length, berkas: names, lewat_jangka_waktu: dik.pastPeriod }));
