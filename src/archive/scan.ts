@@ -160,7 +160,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   // The workers take the first shares; this thread reads the last one meanwhile.
   const workers = parts.slice(0, -1).map((p) => inWorker(root, config, index.dir, p, want, index.startedMs, tick));
   // The parser and the checks are loaded only when a record must be read.
-  const reader = parts.length > 0 ? await import('./fresh-read.js') : undefined;
+  let reader = parts.length > 0 ? await import('./fresh-read.js') : undefined;
   const own = (parts.at(-1) ?? []).flatMap((t) => {
     const f = reader!.processShard(root, config, index.dir, t, want, index.startedMs);
     tick(f.length);
@@ -173,7 +173,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     index.save(dirSig, files, files.map((rel, k) => (hit[k] ? { i: at(k) } : fresh.get(rel)?.row ? { row: fresh.get(rel)!.row! } : null)), racyHits);
   }
 
-  const record = async (k: number): Promise<CheckedRecord<unknown>> => {
+  /** Undefined when the record must be read again and the reader is not loaded yet. */
+  const record = (k: number): CheckedRecord<unknown> | undefined => {
     const rel = files[k]!;
     let f = fresh.get(rel);
     const i = at(k);
@@ -184,7 +185,10 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       summary = facts && index.summaryAt(i);
       // A record without errors always has a summary; one the cache cannot give back (its
       // file damaged, or removed meanwhile by another run) is made again from the record.
-      if (!summary) f = (await import('./fresh-read.js')).readFresh(root, config, rel, index.startedMs);
+      if (!summary) {
+        if (!reader) return undefined;
+        f = reader.readFresh(root, config, rel, index.startedMs);
+      }
     }
     if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems] };
     const id = f ? f.row!.id : index.idAt(i);
@@ -219,7 +223,13 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   });
   const checked: CheckedRecord<unknown>[] = [];
   for (let k = 0; k < files.length; k++) {
-    if (!counted[k] || odd.has(files[k]!)) checked.push(await record(k));
+    if (counted[k] && !odd.has(files[k]!)) continue;
+    let c = record(k);
+    if (!c) {
+      reader = await import('./fresh-read.js');
+      c = record(k)!;
+    }
+    checked.push(c);
   }
   index.close();
   return { checked: await completeArchiveCheck(root, checked), hits, misses: toRead };
