@@ -19,3 +19,13 @@ export function findArchiveRoot(cwd: string, explicit?: string): string {
     dir = up;
   }
 }
+
+/** The archive's git directory, when its `.git` is a folder (only then does ppid keep a cache in it). */
+export function gitDirOf(root: string): string | undefined {
+  const git = join(root, '.git');
+  try {
+    return statSync(git).isDirectory() ? git : undefined;
+  } catch {
+    return undefined;
+  }
+}

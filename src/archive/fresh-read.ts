@@ -13,7 +13,7 @@ import { summarize } from '../domain/record-summary.js';
 import { readTextFile } from './text-file.js';
 import { parseRecordText } from '../records/parse.js';
 import { checkRecordFile } from './check.js';
-import { racyAt, readShard, sameSig, sha1, signature, statSig, writeShard, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
+import { blobId, racyAt, readShard, sameSig, sha1, signature, statSig, writeShard, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
 import type { Want } from './scan.js';
 
 /** One shard's files, in the order of the listing. */
@@ -71,7 +71,7 @@ export function readFresh(root: string, config: Config, rel: string, startedMs: 
     if (typeof l?.berkas === 'string') att[l.berkas] = statSig(join(root, l.berkas));
   }
   const facts = hasErrors(problems) ? {} : periodFacts(data as RecordData);
-  const row: IndexRow = { sig, berakhir: ymd(facts.berakhir), tinjau: ymd(facts.tinjauUlang) };
+  const row: IndexRow = { sig, blob: blobId(read.text), berakhir: ymd(facts.berakhir), tinjau: ymd(facts.tinjauUlang) };
   if (racyAt(sig, startedMs)) row.sha1 = sha1(read.text);
   if (Object.keys(att).length > 0) row.att = att;
   if (id !== undefined) row.id = id;

@@ -1,5 +1,5 @@
 /** Files shipped with ppid itself (calendars, templates, schemas), found from this module. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -16,4 +16,18 @@ let version: string | undefined;
 export function packageVersion(): string {
   version ??= (JSON.parse(readPackageFile('package.json')) as { version: string }).version;
   return version;
+}
+
+/**
+ * ppid's version and build: a rebuilt ppid may check differently under the same version (the
+ * compiled checks' time stands for the build; "src" when run from source, as in the tests).
+ */
+export function buildKey(): string {
+  let build = 'src';
+  try {
+    build = String(statSync(packagePath('dist/schema/validators.cjs')).mtimeMs);
+  } catch {
+    // Run from source.
+  }
+  return `${packageVersion()}:${build}`;
 }

@@ -20,20 +20,25 @@
  * - `full-NN.json`: the full front matter and body, in shards by a hash of the file name —
  *   loaded by the commands that print or export whole records, rewritten shard by shard.
  * `index.json` is written last and names its generation G, so the three never mix; every
- * shard entry carries the signature it was made from.
+ * shard entry carries the signature it was made from. Beside them, `blobs-G.bin` keeps the git
+ * blob id of the content each entry was made from, and the binary part a mark for the entries
+ * whose content was HEAD's blob when the index was written (see git-vouch.ts): those may be
+ * taken on git's word instead of their `lstat`.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE } from '../domain/config.js';
-import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import { type Diagnostic } from '../diagnostics.js';
 import { STATUSES } from '../domain/lifecycle.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
-import { packagePath, packageVersion } from './package-files.js';
+import { buildKey } from './package-files.js';
+import { gitDirOf } from './find.js';
 import { writeFileAtomic } from './atomic.js';
+import { MAX_TEXT_BYTES } from './text-file.js';
 
 /** Bump when the shape of an entry (or of the summary) changes. */
-export const FORMAT = 4;
+export const FORMAT = 7;
 /** Full entries are kept in this many files; a changed record rewrites one of them. */
 export const SHARDS = 64;
 /** Writes this close to the cache's own time are checked by content (coarse file-system clocks). */
@@ -47,6 +52,8 @@ export interface IndexRow {
   sig: Signature;
   /** Only for a file racy against this run (its times too close to the cache's). */
   sha1?: string;
+  /** The git blob id of the content read. */
+  blob?: string;
   /** The attachments the record names, with their signatures (null: missing) when checked. */
   att?: Record<string, Signature | null>;
   /** The record's id, when its front matter gave one. */
@@ -86,12 +93,43 @@ interface IndexFile {
   att: Record<number, Record<string, Signature | null>>;
   /** Content hashes of the files that are racy for the next run. */
   sha1: Record<number, string>;
+  /** HEAD's commit when the index was written, when git was asked (see `headMark`). */
+  head?: string;
+  /**
+   * The distinct facts of the entries, three numbers each: status (its position in STATUSES)
+   * and the end and review dates as YYYYMMDD (0: none). Records share them, so a report judges
+   * each once rather than once per record.
+   */
+  facts: number[];
 }
 
-/** Numbers per file in the binary part: size, mtimeMs, ctimeMs, inode, status, berakhir, tinjau, end of summary. */
-const STRIDE = 8;
+/** What git said when the index is written: HEAD's commit and its blob id of every record file. */
+export interface HeadBlobs {
+  head: string;
+  blobs: Map<string, string>;
+}
+
+/**
+ * Numbers per file in the binary part: the entry's facts (its position in the index's table of
+ * distinct status-and-dates, -1: no summary); the end of its summary; and 1 when the entry was
+ * made from the content of HEAD's blob (0: not known to be).
+ */
+const STRIDE = 3;
+const FACTS = 0;
+const END = 1;
+const MARK = 2;
+/**
+ * The signatures are kept apart (`sigs-G.bin`: size, mtimeMs, ctimeMs, inode per file), read
+ * only when a file must be compared by them: a warm report whose files git vouches for needs none.
+ */
+const SIG = 4;
+/** Bytes of a blob id in `blobs-G.bin` (SHA-1; all zeros: unknown). */
+const BLOB_BYTES = 20;
 
 export const sha1 = (buf: Buffer | string): string => createHash('sha1').update(buf).digest('hex');
+
+/** The git blob id (SHA-1) of a file whose content is this text (see git-vouch.ts). */
+export const blobId = (text: string): string => createHash('sha1').update(`blob ${Buffer.byteLength(text, 'utf8')}\0`).update(text, 'utf8').digest('hex');
 
 export const signature = (st: Stats): Signature => [st.size, st.mtimeMs, st.ctimeMs, st.ino];
 
@@ -112,34 +150,34 @@ export function shardOf(rel: string): number {
 
 /** The cache lives in the repository's own .git directory; an archive without one has none. */
 export function cacheDir(root: string): string | undefined {
-  const git = join(root, '.git');
-  try {
-    return statSync(git).isDirectory() ? join(git, 'ppid-cache') : undefined;
-  } catch {
-    return undefined;
-  }
+  const git = gitDirOf(root);
+  return git && join(git, 'ppid-cache');
 }
 
 const shardFile = (dir: string, n: number): string => join(dir, `full-${String(n).padStart(2, '0')}.json`);
 
 function cacheKey(root: string): string {
-  let build = '';
-  try {
-    // The compiled checks: a rebuilt ppid may check differently under the same version.
-    build = String(statSync(packagePath('dist/schema/validators.cjs')).mtimeMs);
-  } catch {
-    build = 'src';
-  }
   let config = '';
   try {
     config = sha1(readFileSync(join(root, CONFIG_FILE)));
   } catch {
     config = 'none';
   }
-  return `${FORMAT}:${packageVersion()}:${build}:${config}`;
+  return `${FORMAT}:${buildKey()}:${config}`;
 }
 
-function readJson<T>(path: string): T | undefined {
+export /** A file's bytes as `n` numbers, or undefined when it holds another count. */
+function float64s(buf: Buffer, n: number): Float64Array | undefined {
+  if (buf.length !== n * 8) return undefined;
+  // A Float64Array needs 8-byte alignment: a large file's buffer has it, a small one (in
+  // Node's shared pool) may not and is copied.
+  if (buf.byteOffset % 8 === 0) return new Float64Array(buf.buffer, buf.byteOffset, n);
+  const out = new Float64Array(n);
+  new Uint8Array(out.buffer).set(buf);
+  return out;
+}
+
+export function readJson<T>(path: string): T | undefined {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch {
@@ -207,6 +245,8 @@ export class CacheIndex {
   private readonly key: string;
   private readonly meta: IndexFile | undefined;
   private readonly nums: Float64Array;
+  /** The signatures, when read (undefined: not yet; empty: missing or damaged, as if every file had changed). */
+  private sigNums: Float64Array | undefined;
   /** The files of the index, in its order. */
   private readonly files: string[];
   private pos: Map<string, number> | undefined;
@@ -219,21 +259,14 @@ export class CacheIndex {
     const meta = this.dir ? readJson<IndexFile>(join(this.dir, 'index.json')) : undefined;
     let nums: Float64Array | undefined;
     let files: string[] = [];
-    const objects = (m: IndexFile) => [m.ids, m.problems, m.att, m.sha1].every((o) => o !== null && typeof o === 'object');
+    const objects = (m: IndexFile) => [m.ids, m.problems, m.att, m.sha1].every((o) => o !== null && typeof o === 'object') && Array.isArray(m.facts);
     if (meta?.format === FORMAT && meta.key === this.key && typeof meta.files === 'string' && /^[0-9a-f]+$/.test(String(meta.gen)) && objects(meta)) {
       files = meta.files === '' ? [] : meta.files.split('\n');
       try {
-        const buf = readFileSync(join(this.dir!, `index-${meta.gen}.bin`));
-        if (buf.length === files.length * STRIDE * 8) {
-          // A Float64Array needs 8-byte alignment: a large file's buffer has it, a small one
-          // (in Node's shared pool) may not and is copied.
-          if (buf.byteOffset % 8 === 0) nums = new Float64Array(buf.buffer, buf.byteOffset, files.length * STRIDE);
-          else {
-            nums = new Float64Array(files.length * STRIDE);
-            new Uint8Array(nums.buffer).set(buf);
-          }
+        nums = float64s(readFileSync(join(this.dir!, `index-${meta.gen}.bin`)), files.length * STRIDE);
+        if (nums) {
           // The summaries must end where the index says (a cut-off file is as good as none).
-          const end = files.length > 0 ? nums[(files.length - 1) * STRIDE + 7]! : 0;
+          const end = files.length > 0 ? nums[(files.length - 1) * STRIDE + END]! : 0;
           if (statSync(join(this.dir!, `summaries-${meta.gen}.jsonl`)).size !== end) nums = undefined;
         }
       } catch {
@@ -243,6 +276,18 @@ export class CacheIndex {
     this.meta = nums ? meta : undefined;
     this.nums = nums ?? new Float64Array(0);
     this.files = nums ? files : [];
+  }
+
+  private sigs(): Float64Array {
+    if (!this.sigNums) {
+      try {
+        this.sigNums = this.meta && this.dir ? float64s(readFileSync(join(this.dir, `sigs-${this.meta.gen}.bin`)), this.files.length * SIG) : undefined;
+      } catch {
+        this.sigNums = undefined;
+      }
+      this.sigNums ??= new Float64Array(0);
+    }
+    return this.sigNums;
   }
 
   static open(root: string): CacheIndex {
@@ -264,15 +309,33 @@ export class CacheIndex {
   }
 
   sigAt(i: number): Signature | undefined {
-    const n = this.nums;
-    const o = i * STRIDE;
-    return n[o]! < 0 ? undefined : [n[o]!, n[o + 1]!, n[o + 2]!, n[o + 3]!];
+    const n = this.sigs();
+    const o = i * SIG;
+    return !(n[o]! >= 0) ? undefined : [n[o]!, n[o + 1]!, n[o + 2]!, n[o + 3]!];
+  }
+
+  /** HEAD's commit when the index was written, if git was asked then. */
+  get head(): string | undefined {
+    return this.meta?.head;
+  }
+
+  /** Whether entry `i` was made from the content of HEAD's blob (HEAD: `head`). */
+  headMark(i: number): boolean {
+    return i >= 0 && this.nums[i * STRIDE + MARK] === 1;
   }
 
   isRacy(i: number): boolean {
     const start = (this.meta?.startedMs ?? 0) - RACY_MS;
-    const o = i * STRIDE;
-    return this.nums[o]! < 0 || this.nums[o + 1]! >= start || this.nums[o + 2]! >= start;
+    const n = this.sigs();
+    const o = i * SIG;
+    return !(n[o]! >= 0) || n[o + 1]! >= start || n[o + 2]! >= start;
+  }
+
+  /** Whether the attachments entry `i` was checked with are as they were. */
+  attachmentsUnchanged(root: string, i: number): boolean {
+    const att = this.meta!.att[i];
+    if (att) for (const [p, s] of Object.entries(att)) if (!sameSig(s, statSig(join(root, p)))) return false;
+    return true;
   }
 
   /**
@@ -281,12 +344,11 @@ export class CacheIndex {
    */
   unchanged(root: string, i: number, rel: string, now: Float64Array, k: number): boolean {
     if (i < 0) return false;
-    const n = this.nums;
-    const o = i * STRIDE;
+    const n = this.sigs();
+    const o = i * SIG;
     const q = k * 4;
-    if (n[o] !== now[q] || n[o + 1] !== now[q + 1] || n[o + 2] !== now[q + 2] || n[o + 3] !== now[q + 3] || now[q]! < 0) return false;
-    const att = this.meta!.att[i];
-    if (att) for (const [p, s] of Object.entries(att)) if (!sameSig(s, statSig(join(root, p)))) return false;
+    if (n[o] !== now[q] || n[o + 1] !== now[q + 1] || n[o + 2] !== now[q + 2] || n[o + 3] !== now[q + 3] || !(now[q]! >= 0)) return false;
+    if (!this.attachmentsUnchanged(root, i)) return false;
     if (!this.isRacy(i)) return true;
     // A file written just before the cache was made could have changed since in the same tick.
     const want = this.meta!.sha1[i];
@@ -306,18 +368,38 @@ export class CacheIndex {
     return this.meta!.problems[i] ?? [];
   }
 
-  factsAt(i: number): Facts | undefined {
-    const o = i * STRIDE;
-    const status = STATUSES[this.nums[o + 4]!];
-    return status === undefined ? undefined : factsFrom(status, this.nums[o + 5]!, this.nums[o + 6]!);
+  /** The facts of the index's table, made when first asked (frozen: records share them). */
+  private readonly factsMade: Array<Facts | undefined> = [];
+
+  /** How many distinct facts the entries have (`factsIdAt` is below it). */
+  get factsCount(): number {
+    return (this.meta?.facts.length ?? 0) / 3;
   }
 
-  /** What a report chooses by, for an entry that is valid and named by its id; otherwise undefined. */
-  plainFactsAt(i: number): Facts | undefined {
-    const m = this.meta;
-    if (i < 0 || !m || i in m.ids || hasErrors(m.problems[i] ?? [])) return undefined;
-    return this.factsAt(i);
+  /** The position of entry `i`'s facts in the table, -1 when it has none. */
+  factsIdAt(i: number): number {
+    return this.nums[i * STRIDE + FACTS]!;
   }
+
+  factsOf(id: number): Facts | undefined {
+    const t = this.meta!.facts;
+    const status = STATUSES[t[id * 3]!];
+    if (status === undefined) return undefined;
+    return (this.factsMade[id] ??= Object.freeze(factsFrom(status, t[id * 3 + 1]!, t[id * 3 + 2]!)));
+  }
+
+  factsAt(i: number): Facts | undefined {
+    const id = this.factsIdAt(i);
+    return id >= 0 ? this.factsOf(id) : undefined;
+  }
+
+  /** The facts id of an entry that is valid and named by its id (a report may leave it out unread); otherwise -1. */
+  plainFactsIdAt(i: number): number {
+    const m = this.meta;
+    if (i < 0 || !m || i in m.ids) return -1;
+    return this.factsIdAt(i);
+  }
+
 
   /** Reads the whole summaries file at once (a command that needs most of them). */
   loadSummaries(): void {
@@ -337,9 +419,9 @@ export class CacheIndex {
    * large archive reads only theirs).
    */
   summaryBytes(i: number): Buffer | undefined {
-    if (this.nums[i * STRIDE + 4]! < 0 || !this.meta || !this.dir) return undefined;
-    const start = i === 0 ? 0 : this.nums[(i - 1) * STRIDE + 7]!;
-    const end = this.nums[i * STRIDE + 7]!;
+    if (this.nums[i * STRIDE + FACTS]! < 0 || !this.meta || !this.dir) return undefined;
+    const start = i === 0 ? 0 : this.nums[(i - 1) * STRIDE + END]!;
+    const end = this.nums[i * STRIDE + END]!;
     if (end <= start) return undefined;
     if (this.summaries) return end <= this.summaries.length ? this.summaries.subarray(start, end) : undefined;
     try {
@@ -350,6 +432,24 @@ export class CacheIndex {
       // Removed by a concurrent run that wrote a newer index: the summary is made again.
       return undefined;
     }
+  }
+
+  private blobs: Buffer | undefined;
+
+  /** The blob id entry `i` was made from (hex), when known. */
+  private blobAt(i: number): string | undefined {
+    if (!this.blobs) {
+      try {
+        this.blobs = this.meta && this.dir ? readFileSync(join(this.dir, `blobs-${this.meta.gen}.bin`)) : Buffer.alloc(0);
+      } catch {
+        this.blobs = Buffer.alloc(0);
+      }
+      if (this.blobs.length !== this.files.length * BLOB_BYTES) this.blobs = Buffer.alloc(0);
+    }
+    const at = i * BLOB_BYTES;
+    if (at + BLOB_BYTES > this.blobs.length) return undefined;
+    const hex = this.blobs.toString('hex', at, at + BLOB_BYTES);
+    return /^0+$/.test(hex) ? undefined : hex;
   }
 
   /** Lets go of the summaries file. */
@@ -372,18 +472,42 @@ export class CacheIndex {
   /**
    * Writes the index of this run: for every listed file, either its entry in this index
    * (`i`, unchanged) or what was just read (`row`), or nothing (a file that is not cached).
-   * Skipped when nothing changed and no entry had to be confirmed by content.
+   * Skipped when nothing changed, no entry had to be confirmed by content and HEAD is the
+   * one the index was written at (`headNow`: HEAD's commit, when git was asked).
    */
-  save(dirSig: Signature | null, files: string[], entries: Array<{ i: number } | { row: IndexRow } | null>, racyHits: number): void {
-    if (!this.dir) return;
+  needsSave(dirSig: Signature | null, files: string[], entries: Array<{ i: number } | { row: IndexRow } | null>, racyHits: number, headNow?: string): boolean {
+    if (!this.dir) return false;
     const unchanged = this.meta && sameSig(this.meta.dir, dirSig) && files.length === this.files.length
       && entries.every((e, k) => e !== null && 'i' in e && e.i === k && this.files[k] === files[k]);
-    if (unchanged && racyHits === 0) return;
+    return !unchanged || racyHits > 0 || (headNow !== undefined && headNow !== this.meta?.head);
+  }
+
+  /**
+   * Writes the index of this run: for every listed file, either its entry in this index
+   * (`i`, unchanged) or what was just read (`row`), or nothing (a file that is not cached).
+   * `git`: HEAD's blobs now, to mark the entries made from them.
+   */
+  save(dirSig: Signature | null, files: string[], entries: Array<{ i: number } | { row: IndexRow } | null>, git?: HeadBlobs): void {
+    if (!this.dir) return;
     // Every entry carried over needs its summary: one read of the whole file.
     this.loadSummaries();
     const gen = `${this.startedMs.toString(16)}${Math.floor(Math.random() * 0xffff).toString(16)}`;
-    const meta: IndexFile = { format: FORMAT, key: this.key, startedMs: this.startedMs, gen, dir: dirSig, files: files.join('\n'), ids: {}, problems: {}, att: {}, sha1: {} };
+    const meta: IndexFile = { format: FORMAT, key: this.key, startedMs: this.startedMs, gen, dir: dirSig, files: files.join('\n'), ids: {}, problems: {}, att: {}, sha1: {}, facts: [] };
+    const factsIds = new Map<string, number>();
+    const factsId = (status: number, b: number, t: number): number => {
+      if (status < 0) return -1;
+      const key = `${status} ${b} ${t}`;
+      let id = factsIds.get(key);
+      if (id === undefined) {
+        factsIds.set(key, (id = factsIds.size));
+        meta.facts.push(status, b, t);
+      }
+      return id;
+    };
+    if (git) meta.head = git.head;
     const nums = new Float64Array(files.length * STRIDE);
+    const sigs = new Float64Array(files.length * SIG);
+    const blobs = Buffer.alloc(files.length * BLOB_BYTES);
     const parts: Buffer[] = [];
     let offset = 0;
     const racyNext = (sig: Signature) => racyAt(sig, this.startedMs);
@@ -391,9 +515,12 @@ export class CacheIndex {
       const o = k * STRIDE;
       let sig: Signature | undefined;
       let summary: Buffer | undefined;
+      let blob: string | undefined;
       // An entry whose summary cannot be carried over (its file gone with a concurrent run's
       // clean-up) is dropped, so that the next run reads the record again.
-      if (e && 'i' in e && this.nums[e.i * STRIDE + 4]! >= 0) {
+      // So is one whose signature is lost with a damaged signatures file (it was vouched for by git).
+      if (e && 'i' in e && !this.sigAt(e.i)) e = null;
+      if (e && 'i' in e && this.nums[e.i * STRIDE + FACTS]! >= 0) {
         summary = this.summaryBytes(e.i);
         if (!summary) e = null;
       }
@@ -404,7 +531,10 @@ export class CacheIndex {
         if (this.meta!.problems[e.i]) meta.problems[k] = this.meta!.problems[e.i]!;
         if (this.meta!.att[e.i]) meta.att[k] = this.meta!.att[e.i]!;
         if (racyNext(sig) && this.meta!.sha1[e.i]) meta.sha1[k] = this.meta!.sha1[e.i]!;
-        nums.set(this.nums.subarray(e.i * STRIDE + 4, e.i * STRIDE + 7), o + 4);
+        const f = this.factsIdAt(e.i);
+        const t = this.meta!.facts;
+        nums[o + FACTS] = f >= 0 ? factsId(t[f * 3]!, t[f * 3 + 1]!, t[f * 3 + 2]!) : -1;
+        blob = this.blobAt(e.i);
       } else if (e) {
         const r = e.row;
         sig = r.sig;
@@ -412,29 +542,35 @@ export class CacheIndex {
         if (r.problems?.length) meta.problems[k] = r.problems;
         if (r.att) meta.att[k] = r.att;
         if (racyNext(sig) && r.sha1) meta.sha1[k] = r.sha1;
-        nums[o + 4] = r.status ? STATUSES.indexOf(r.status) : -1;
-        nums[o + 5] = r.berakhir;
-        nums[o + 6] = r.tinjau;
+        nums[o + FACTS] = r.status ? factsId(STATUSES.indexOf(r.status), r.berakhir, r.tinjau) : -1;
         if (r.summaryText) summary = Buffer.from(r.summaryText, 'utf8');
+        blob = r.blob;
       }
-      if (sig) nums.set(sig, o);
-      else nums[o] = -1;
-      if (!summary) nums[o + 4] = -1;
+      if (blob) {
+        blobs.write(blob, k * BLOB_BYTES, 'hex');
+        // Line ends turned CRLF make a file at most twice as long: one so marked still reads within the limit.
+        if (git?.blobs.get(files[k]!) === blob && sig && sig[0] * 2 <= MAX_TEXT_BYTES) nums[o + MARK] = 1;
+      }
+      if (sig) sigs.set(sig, k * SIG);
+      else sigs[k * SIG] = -1;
+      if (!summary) nums[o + FACTS] = -1;
       else {
         parts.push(summary);
         offset += summary.length;
       }
-      nums[o + 7] = offset;
+      nums[o + END] = offset;
     });
     try {
       mkdirSync(this.dir, { recursive: true });
       writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), parts, { durable: false });
       writeFileAtomic(join(this.dir, `index-${gen}.bin`), Buffer.from(nums.buffer), { durable: false });
+      writeFileAtomic(join(this.dir, `sigs-${gen}.bin`), Buffer.from(sigs.buffer), { durable: false });
+      writeFileAtomic(join(this.dir, `blobs-${gen}.bin`), blobs, { durable: false });
       writeFileAtomic(join(this.dir, 'index.json'), JSON.stringify(meta), { durable: false });
       // Earlier generations (and the single-file cache of earlier versions) are dead weight now;
       // those written since this run began may belong to a concurrent run and are left for later.
       for (const f of readdirSync(this.dir)) {
-        const old = f === 'records.json' || (/^(index-.*\.bin|summaries-.*\.jsonl)$/.test(f) && !f.includes(gen));
+        const old = f === 'records.json' || (/^(index|sigs|blobs)-.*\.bin$|^summaries-.*\.jsonl$/.test(f) && !f.includes(gen));
         if (old && statSync(join(this.dir, f)).mtimeMs < this.startedMs) unlinkSync(join(this.dir, f));
       }
     } catch {

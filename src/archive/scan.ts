@@ -12,6 +12,9 @@ import { recordFiles } from './record-files.js';
 import { statInto } from './stat-into.js';
 import type { CheckedRecord } from './check.js';
 import { completeArchiveCheck } from './archive-check.js';
+import { askGit, gitWordHolds, headBlobs, type GitView } from './git-vouch.js';
+import { takeScanStart, vouchMin } from './scan-start.js';
+import { gitDirOf } from './find.js';
 import { CacheIndex, factsFrom, readShard, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
 import type { ShardTask } from './fresh-read.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
@@ -65,6 +68,8 @@ export interface ScanResult {
   checked: CheckedRecord<unknown>[];
   hits: number;
   misses: number;
+  /** Of the hits, those taken on git's word without an `lstat` (git-vouch.ts). */
+  vouched: number;
 }
 
 /** From this many record files on, their lstat is shared among worker threads (a worker takes ~0.15 s to start here: the time of 30,000 lstat calls). PPID_STAT_PARALLEL_MIN: tests. */
@@ -99,6 +104,22 @@ function statAll(root: string, files: string[]): Promise<Float64Array> {
   });
 }
 
+/**
+ * The lstat of the files git does not vouch for, as `statAll` gives it (a file vouched for is
+ * left at zeros: it is judged by git's word, not by its lstat).
+ */
+async function statUnvouched(root: string, files: string[], vouched: boolean[] | undefined): Promise<Float64Array> {
+  if (!vouched) return statAll(root, files);
+  const rest: number[] = [];
+  for (let k = 0; k < files.length; k++) if (!vouched[k]) rest.push(k);
+  const now = new Float64Array(files.length * 4);
+  const some = await statAll(root, rest.map((k) => files[k]!));
+  rest.forEach((k, j) => {
+    for (let c = 0; c < 4; c++) now[k * 4 + c] = some[j * 4 + c]!;
+  });
+  return now;
+}
+
 const sigOf = (now: Float64Array, k: number): Signature => [now[k * 4]!, now[k * 4 + 1]!, now[k * 4 + 2]!, now[k * 4 + 3]!];
 
 /** The records folder's signature, following a link to it (its listing is what counts). */
@@ -113,17 +134,59 @@ function folderSig(root: string): Signature | null {
  * checked but their summaries are not parsed.
  */
 export async function scanArchive(root: string, config: Config, want: Want, onProgress?: (done: number, total: number) => void, where?: (f: Facts) => boolean): Promise<ScanResult> {
-  const index = CacheIndex.open(root);
+  // Started when the command began, or now: git runs beside this thread's reading of the index.
+  let asked = takeScanStart(root).asked;
   const dirSig = folderSig(root);
+  const index = CacheIndex.open(root);
   const listed = index.listing(dirSig);
   const files = listed ?? recordFiles(root);
-  const now = await statAll(root, files);
+  const gitDir = gitDirOf(root);
+  if (!asked && gitDir && files.length >= vouchMin()) asked = askGit(root, gitDir);
   const pos = listed ? undefined : files.map((rel) => index.find(rel));
   const at = (k: number): number => (pos ? pos[k]! : k);
-  // Every summary wanted: one read of the whole file.
+  // A report's `where` leaves most records of a large archive out: those in the cache whole —
+  // valid, named by their id, not chosen — are only counted (unless read again below). Decided
+  // while git still runs.
+  // Records share their facts (the same status and dates): each is judged once (1: chosen, 2: not).
+  const verdicts = new Uint8Array(index.factsCount);
+  const notChosen = where && want === 'summary' ? files.map((_, k) => {
+    const id = index.plainFactsIdAt(at(k));
+    if (id < 0) return false;
+    if (verdicts[id] === 0) {
+      const facts = index.factsOf(id);
+      verdicts[id] = facts && !where(facts) ? 2 : 1;
+    }
+    return verdicts[id] === 2;
+  }) : undefined;
+  // What the report will list is read from the cache while git still runs too (and used only for
+  // the records that prove unchanged): every summary, or those chosen.
   if (want === 'summary' && !where) index.loadSummaries();
-  const hit = files.map((rel, k) => index.unchanged(root, at(k), rel, now, k));
-  const racyHits = hit.filter((h, k) => h && index.isRacy(at(k))).length;
+  const early = new Map<number, RecordSummary | undefined>();
+  if (notChosen) {
+    files.forEach((_, k) => {
+      const i = at(k);
+      const id = i >= 0 ? index.factsIdAt(i) : -1;
+      if (id >= 0 && verdicts[id] === 1) early.set(i, index.summaryAt(i));
+    });
+  }
+  let view: GitView | undefined;
+  let vouched: boolean[] | undefined;
+  if (asked && index.head) {
+    // Checked while git still runs.
+    const holds = gitWordHolds(root, gitDir!);
+    view = await asked;
+    if (view && holds && view.head === index.head) {
+      const changed = view.changed;
+      vouched = files.map((rel, k) => index.headMark(at(k)) && (changed.size === 0 || !changed.has(rel)));
+    }
+  }
+  const now = await statUnvouched(root, files, vouched);
+  const hit = files.map((rel, k) => (vouched?.[k] ? index.attachmentsUnchanged(root, at(k)) : index.unchanged(root, at(k), rel, now, k)));
+  // A file git vouches for whose entry cannot serve after all (an attachment changed) is read: its lstat now.
+  if (vouched) files.forEach((rel, k) => vouched![k] && !hit[k] && statInto(root, [rel], now, k));
+  const racyHits = hit.filter((h, k) => h && !vouched?.[k] && index.isRacy(at(k))).length;
+  /** The signature an unchanged file's entry is kept under. */
+  const keptSig = (k: number): Signature | undefined => (vouched?.[k] ? index.sigAt(at(k)) : sigOf(now, k));
   // The full entries of unchanged files, where the command needs them and the shards hold them.
   const full = new Map<string, FullEntry>();
   if (want === 'full') {
@@ -131,7 +194,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       for (const [rel, e] of Object.entries(readShard(index.dir, n))) full.set(rel, e);
     }
     files.forEach((rel, k) => {
-      if (hit[k] && !sameSig(full.get(rel)?.sig, sigOf(now, k))) hit[k] = false;
+      if (hit[k] && !sameSig(full.get(rel)?.sig, keptSig(k))) hit[k] = false;
     });
   }
   // Only shards with a file to read are rewritten; their unchanged entries are carried over.
@@ -148,7 +211,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     if (!missShards.has(n)) return;
     const task = byShard.get(n) ?? { n, files: [] };
     byShard.set(n, task);
-    task.files.push(hit[k] ? { rel, keep: sigOf(now, k) } : now[k * 4]! >= 0 ? { rel, sig: sigOf(now, k) } : { rel });
+    task.files.push(hit[k] ? { rel, keep: keptSig(k) } : now[k * 4]! >= 0 ? { rel, sig: sigOf(now, k) } : { rel });
   });
   const tasks = [...byShard.values()].filter((t) => t.files.some((f) => !f.keep));
   const hits = files.length - toRead;
@@ -168,9 +231,14 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   });
   const fresh = new Map<string, Fresh>();
   for (const f of [...(await Promise.all(workers)).flat(), ...own]) fresh.set(f.rel, f);
-  // Nothing read, the same listing, nothing confirmed by content: the index stays as it is.
-  if (toRead > 0 || !listed || racyHits > 0) {
-    index.save(dirSig, files, files.map((rel, k) => (hit[k] ? { i: at(k) } : fresh.get(rel)?.row ? { row: fresh.get(rel)!.row! } : null)), racyHits);
+  // Nothing read, the same listing, nothing confirmed by content, the same HEAD: the index stays as it is.
+  view ??= await asked;
+  if (toRead > 0 || !listed || racyHits > 0 || (view && view.head !== index.head)) {
+    const entries = files.map((rel, k) => (hit[k] ? { i: at(k) } : fresh.get(rel)?.row ? { row: fresh.get(rel)!.row! } : null));
+    if (index.needsSave(dirSig, files, entries, racyHits, view?.head)) {
+      const blobs = view && (await headBlobs(root, view.head));
+      index.save(dirSig, files, entries, view && blobs ? { head: view.head, blobs } : undefined);
+    }
   }
 
   /** Undefined when the record must be read again and the reader is not loaded yet. */
@@ -182,7 +250,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     if (!f && want === 'summary' && !hasErrors(index.problemsAt(i))) {
       const facts = index.factsAt(i);
       if (facts && where && !where(facts)) return { parsed: { file: rel, data: { id: index.idAt(i) }, body: '', problems: [] }, problems: [...index.problemsAt(i)], unloaded: true };
-      summary = facts && index.summaryAt(i);
+      summary = facts && (early.has(i) ? early.get(i) : index.summaryAt(i));
       // A record without errors always has a summary; one the cache cannot give back (its
       // file damaged, or removed meanwhile by another run) is made again from the record.
       if (!summary) {
@@ -205,14 +273,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     }
     return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems };
   };
-  // A report's `where` leaves most records of a large archive out: those taken from the cache
-  // whole — valid, named by their id, not chosen — are only counted.
-  const countedOnly = (k: number): boolean => {
-    if (!where || want !== 'summary' || fresh.has(files[k]!)) return false;
-    const facts = index.plainFactsAt(at(k));
-    return facts !== undefined && !where(facts);
-  };
-  const counted = files.map((_, k) => countedOnly(k));
+  const counted = files.map((rel, k) => !!notChosen?.[k] && !fresh.has(rel));
   // A record named otherwise than by its id may share the id of one only counted: that one
   // takes part in the check of duplicate ids.
   const idOf = (k: number): string | undefined => (fresh.has(files[k]!) ? fresh.get(files[k]!)!.id : at(k) >= 0 ? index.idAt(at(k)) : undefined);
@@ -232,7 +293,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     checked.push(c);
   }
   index.close();
-  return { checked: await completeArchiveCheck(root, checked), hits, misses: toRead };
+  return { checked: await completeArchiveCheck(root, checked), hits, misses: toRead, vouched: vouched?.filter((v, k) => v && hit[k]).length ?? 0 };
 }
 
 const factsOf = (row: IndexRow): Facts | undefined => (row.status ? factsFrom(row.status, row.berakhir, row.tinjau) : undefined);

@@ -7,20 +7,9 @@ import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { EXIT, UserError } from '../errors.js';
+import { gitEnv } from './git-env.js';
 
-/**
- * Variables of the user's environment that git must not see from ppid: its own repository
- * (GIT_DIR, GIT_WORK_TREE: ppid works on the archive's), and editors and pagers (ppid never lets
- * git open one; simple-git refuses to run at all while they are set, and many officers' shells
- * set EDITOR or PAGER).
- */
-const DROPPED = new Set(['GIT_DIR', 'GIT_WORK_TREE', 'EDITOR', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'VISUAL', 'PAGER', 'GIT_PAGER']);
-
-export function gitEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined && !DROPPED.has(k.toUpperCase())) out[k] = v;
-  return out;
-}
+export { gitEnv };
 
 export function git(root: string): SimpleGit {
   // The user's own git settings (global config file, ssh command, askpass) are theirs to keep:

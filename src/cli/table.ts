@@ -9,12 +9,15 @@ export interface Column<T> {
   align?: 'left' | 'right';
 }
 
-const width = (s: string): number => [...s].length;
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Characters, not UTF-16 units (most cells have none beyond the BMP: counted without splitting). */
+const width = (s: string): number => (SURROGATE.test(s) ? [...s].length : s.length);
+const SPACE_RUN = /\s\s|[^\S ]/;
 
 function cut(s: string, max?: number): string {
-  const one = s.replace(/\s+/g, ' ').trim();
+  const one = SPACE_RUN.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
   if (!max || width(one) <= max) return one;
-  return [...one].slice(0, max - 1).join('') + '…';
+  return (SURROGATE.test(one) ? [...one].slice(0, max - 1).join('') : one.slice(0, max - 1)) + '…';
 }
 
 export function renderTable<T>(columns: Column<T>[], rows: T[], style: (s: string) => string = (s) => s): string {

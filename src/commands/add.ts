@@ -31,7 +31,7 @@ type Data = Partial<RecordData> & Record<string, unknown>;
 
 export async function run(io: Io, opts: AddOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   // Say at once when the archive cannot take changes or the user lacks the role, before asking anything.
   const { ctx, warnings } = await beginStep(a.root, a.config, 'add');
   const from = opts.from !== undefined ? readFromFile(io.cwd, opts.from) : undefined;

@@ -30,7 +30,7 @@ async function sealFor(root: string, config: Config, id: string, buf: Buffer): P
 }
 
 export async function run(io: Io, id: string, file: string | undefined, opts: AttachOptions): Promise<number> {
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   if (file === undefined && opts.lokasi === undefined) throw new UserError('attach-kosong', {}, EXIT.USAGE);
   if (file !== undefined && !(JENIS_LAMPIRAN as readonly string[]).includes(opts.jenis ?? '')) {
     throw new UserError('opsi-tidak-dikenal', { opsi: '--jenis', nilai: opts.jenis ?? '', pilihan: JENIS_LAMPIRAN.join(', ') }, EXIT.USAGE);

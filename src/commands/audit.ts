@@ -16,7 +16,7 @@ function message(f: Finding): string {
 }
 
 export async function run(io: Io, opts: AuditOptions): Promise<number> {
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   // History is only the archive's own when the archive is its own repository.
   await requireOwnWorkTree(a.root);
   const findings = await auditHistory(a.root, { requireSigned: opts.requireSigned === true, calendarFile: calendarFilePath(a.config) });

@@ -13,8 +13,8 @@ export async function run(io: Io, year: string | undefined, opts: CommonOptions)
   const format = outputFormat(opts);
   if (year !== undefined && !/^\d{4}$/.test(year)) throw new UserError('tahun-salah', { nilai: year }, EXIT.USAGE);
   const y = year !== undefined ? Number(year) : yearOf(resolveToday(opts, io.env));
-  const a = openArchive(io, opts);
-  const { calendar, problems } = loadCalendar(a.root, a.config);
+  const a = await openArchive(io, opts);
+  const { calendar, problems } = await loadCalendar(a.root, a.config);
   if (problems.some((p) => p.severity === 'galat')) throw new UserError('arsip-ada-galat', { n: problems.length }, EXIT.INVALID, problems);
   const days = calendar.nonWorkingDaysIn(y);
   const covered = calendar.coveredYears.has(y);

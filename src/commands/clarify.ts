@@ -18,7 +18,7 @@ export interface ClarifyOptions extends CommonOptions, PeriodFlags {
 
 export async function run(io: Io, ids: string[], opts: ClarifyOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const corrected = periodFromFlags(opts);
   const result = await runStep(a.root, a.config, 'clarify', {
     ids,

@@ -42,9 +42,9 @@ export interface OpenArchive {
   config: Config;
 }
 
-export function openArchive(io: Io, opts: CommonOptions): OpenArchive {
+export async function openArchive(io: Io, opts: CommonOptions): Promise<OpenArchive> {
   const root = findArchiveRoot(io.cwd, opts.archive);
-  const config = readConfig(root);
+  const config = await readConfig(root);
   setArchiveLang(config.bahasa);
   return { root, config };
 }
@@ -58,9 +58,9 @@ export interface LoadedRecords<R = ArchiveRecord, D = RecordData> {
 
 async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: Facts) => boolean): Promise<LoadedRecords<{ path: string; data: D; body: string }, D>> {
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('membaca'));
-  const { checked, hits, misses } = await scanArchive(a.root, a.config, want, (d, t) => bar.tick(d, t), where);
+  const { checked, hits, misses, vouched } = await scanArchive(a.root, a.config, want, (d, t) => bar.tick(d, t), where);
   // For the cache test and the benchmark: how many records were taken from the cache.
-  if (io.env.PPID_DEBUG_CACHE) io.stderr(`ppid-cache: ${hits} dari cache, ${misses} dibaca\n`);
+  if (io.env.PPID_DEBUG_CACHE) io.stderr(`ppid-cache: ${hits} dari cache, ${misses} dibaca, ${vouched} dijamin git\n`);
   const typed = checked as CheckedRecord<D>[];
   const records = typed.flatMap((c) => (c.record && !c.unloaded ? [c.record] : []));
   return { checked: typed, records, invalid: typed.filter((c) => hasErrors(c.problems)).length };

@@ -14,7 +14,7 @@ import { reportStep } from './step-output.js';
 export interface DecreeOptions extends CommonOptions, DecreeFlags {}
 
 export async function run(io: Io, ids: string[], opts: DecreeOptions): Promise<number> {
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const penetapan = (decreeFromFlags(opts, a.config) ?? {}) as Penetapan;
   const warnings: string[] = [];
   const result = await runStep(a.root, a.config, 'decree', {

@@ -18,7 +18,7 @@ export interface DecryptOptions extends CommonOptions {
 }
 
 export async function run(io: Io, id: string, file: string | undefined, opts: DecryptOptions): Promise<number> {
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const rec = findRecord(await loadRecords(io, a), id);
   const identities = readIdentities(resolve(io.cwd, opts.kunci), opts.kunci);
   const wanted = (rec.data.lampiran ?? []).filter((l) => l.terenkripsi && (file === undefined || l.berkas === file || basename(l.berkas) === file || basename(l.berkas) === `${file}${SEALED_EXT}`));

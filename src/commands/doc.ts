@@ -39,7 +39,7 @@ function formatOf(opts: DocOptions): 'docx' | 'html' {
 }
 
 /** The items a document covers: those named, or the ones its step is about today. */
-function itemsFor(kind: DocKind, ids: string[], opts: DocOptions, loaded: LoadedRecords, config: Config, today: string, root: string): ArchiveRecord[] {
+async function itemsFor(kind: DocKind, ids: string[], opts: DocOptions, loaded: LoadedRecords, config: Config, today: string, root: string): Promise<ArchiveRecord[]> {
   if (ids.length) return ids.map((id) => findRecord(loaded, id));
   if (kind === 'penetapan' && opts.nomor) {
     const under = loaded.records.filter((r) => r.data.penetapan?.nomor === opts.nomor);
@@ -48,7 +48,7 @@ function itemsFor(kind: DocKind, ids: string[], opts: DocOptions, loaded: Loaded
   }
   switch (DOC_KINDS[kind].bawaan) {
     case 'jatuh-tempo': {
-      const { calendar } = loadCalendar(root, config);
+      const { calendar } = await loadCalendar(root, config);
       return expiryReport(loaded.records, calendar, today, expiryWindow(config)).rows.filter((r) => r.keadaan !== 'tinjau-ulang').map((r) => r.record);
     }
     case 'menunggu-pertimbangan': return register(loaded.records.filter((r) => r.data.status === 'diklarifikasi')).map((r) => r.record);
@@ -62,7 +62,7 @@ export async function run(io: Io, kindName: string, ids: string[], opts: DocOpti
   const format = formatOf(opts);
   if (format === 'docx' && !opts.out) throw new UserError('dok-perlu-out', {}, EXIT.USAGE);
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const kop = loadTemplate(a.root, 'kop');
@@ -70,10 +70,10 @@ export async function run(io: Io, kindName: string, ids: string[], opts: DocOpti
   let doc: Doc;
   if (kind === 'akan-berakhir') {
     if (ids.length) throw new UserError('dok-tanpa-id', { jenis: kind }, EXIT.USAGE);
-    const { calendar } = loadCalendar(a.root, a.config);
+    const { calendar } = await loadCalendar(a.root, a.config);
     doc = expiringListDoc(expiryReport(loaded.records, calendar, today, expiryWindow(a.config)), a.config, t, kop);
   } else {
-    const items = itemsFor(kind, ids, opts, loaded, a.config, today, a.root);
+    const items = await itemsFor(kind, ids, opts, loaded, a.config, today, a.root);
     if (!items.length) throw new UserError('dok-tanpa-butir', { jenis: kind }, EXIT.INVALID);
     doc = kind === 'uji-konsekuensi' ? consequenceTestDoc(items, a.config, t, kop)
       : kind === 'penetapan' ? classificationDoc(items, a.config, t, kop)

@@ -16,8 +16,8 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const format = outputFormat(opts);
   const today = resolveToday(opts, io.env);
   const within = positiveInt('--within', opts.within);
-  const a = openArchive(io, opts);
-  const { calendar } = loadCalendar(a.root, a.config);
+  const a = await openArchive(io, opts);
+  const { calendar } = await loadCalendar(a.root, a.config);
   const window = within ?? expiryWindow(a.config);
   const loaded = await loadSummaries(io, a, expiryCandidate(calendar, today, window));
   const leftOut = warnLeftOut(io, loaded);

@@ -24,7 +24,7 @@ export async function run(io: Io, opts: ExportOptions): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError('opsi-tidak-dikenal', { opsi: '--format', nilai: format || opts.out, pilihan: FORMATS.join(', ') }, EXIT.USAGE);
   const statuses = statusOption(opts.status);
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const rows = register(loaded.records, { status: statuses, unit: listOption(opts.unit) }, today).map((r) => r.record.data);

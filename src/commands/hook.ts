@@ -13,7 +13,7 @@ const MARK = 'ppid: periksa arsip';
 const SERVER_MARK = 'ppid: periksa kiriman';
 
 export async function install(io: Io, opts: CommonOptions & { force?: boolean }): Promise<number> {
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   await requireOwnWorkTree(a.root);
   // Honour core.hooksPath: ask git where its hooks live.
   const rel = await git(a.root).raw(['rev-parse', '--git-path', 'hooks/pre-commit']);

@@ -59,7 +59,7 @@ interface Planned {
 export async function run(io: Io, file: string, opts: ImportOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   if (opts.tanggalUji !== undefined && !isIsoDate(opts.tanggalUji)) throw new UserError('tanggal-hari-ini-salah', { nilai: opts.tanggalUji }, EXIT.USAGE);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const sheet = await readSheet(resolve(io.cwd, file), file, opts.sheet);
   const layout = opts.map ? mapLayout(io, opts.map, sheet.rows) : detectLayout(sheet.rows);
   if (!layout) throw new UserError('impor-tata-letak', { berkas: sheet.name }, EXIT.INVALID);

@@ -24,7 +24,7 @@ interface Proposal {
 
 export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const format = outputFormat(opts);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const loaded = await loadSummaries(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const waiting = loaded.records.filter((r) => r.data.status === 'diusulkan');

@@ -16,7 +16,7 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   const format = outputFormat(opts);
   const statuses = statusOption(opts.status);
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const loaded = await loadSummaries(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const rows = register(loaded.records, { status: statuses, unit: listOption(opts.unit), pasal17: listOption(opts.pasal17) }, today);

@@ -19,7 +19,7 @@ export function eventJson(e: ItemEvent): Record<string, unknown> {
 }
 
 export async function run(io: Io, id: string | undefined, opts: CommonOptions): Promise<number> {
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   if (id !== undefined && !isItemIdShape(id)) throw new UserError('item-tidak-ada', { id });
   const { byItem } = await readStories(a.root, id);
   if (id && !byItem.has(id)) throw new UserError('item-tidak-ada', { id });

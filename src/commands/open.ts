@@ -28,7 +28,7 @@ const ONLY_G_H: readonly Alasan[] = ['persetujuan-tertulis', 'jabatan-publik'];
 
 export async function run(io: Io, ids: string[], opts: OpenOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const approval = approvalFromFlags(opts, a.config);
   const result = await runStep(a.root, a.config, 'open', {
     ids,

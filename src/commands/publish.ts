@@ -31,7 +31,7 @@ export const FRAGMENT_FILE = 'dik-fragmen.html';
 
 export async function run(io: Io, opts: PublishOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const loaded = await loadRecords(io, a);
   const problems = loaded.checked.flatMap((c) => c.problems);
   // A public list built from a broken archive could be wrong in public: refuse instead.

@@ -27,7 +27,7 @@ const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y)
 
 export async function run(io: Io, id: string, opts: ReclassifyOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const penetapan = (decreeFromFlags(opts, a.config) ?? {}) as Penetapan;
   const result = await runStep(a.root, a.config, 'reclassify', {
     ids: [id],

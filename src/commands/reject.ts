@@ -14,7 +14,7 @@ export interface RejectOptions extends CommonOptions {
 
 export async function run(io: Io, ids: string[], opts: RejectOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const result = await runStep(a.root, a.config, 'reject', {
     ids,
     change: (item) => ({

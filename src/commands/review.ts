@@ -19,7 +19,7 @@ export interface ReviewOptions extends CommonOptions {
 
 export async function run(io: Io, ids: string[], opts: ReviewOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const letter = opts.surat !== undefined ? readAttachmentSource(io.cwd, opts.surat) : undefined;
   if (letter && !isPdf(letter.buf)) throw new UserError('bukan-pdf', { berkas: opts.surat! }, EXIT.INVALID);
   const paths = new Map<string, Lampiran>();

@@ -12,7 +12,7 @@ import { STATUS_INFO } from '../domain/lifecycle.js';
 
 export async function run(io: Io, id: string, opts: CommonOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
+  const a = await openArchive(io, opts);
   const loaded = await loadRecords(io, a);
   const rec = findRecord(loaded, id);
   const facts = periodFacts(rec.data);

@@ -17,8 +17,8 @@ import { json, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftO
 export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const format = outputFormat(opts);
   const today = resolveToday(opts, io.env);
-  const a = openArchive(io, opts);
-  const { calendar } = loadCalendar(a.root, a.config);
+  const a = await openArchive(io, opts);
+  const { calendar } = await loadCalendar(a.root, a.config);
   const loaded = await loadSummaries(io, a);
   const leftOut = warnLeftOut(io, loaded);
   // History counts only when the archive is its own repository; otherwise the records' dates are used.

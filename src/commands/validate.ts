@@ -26,7 +26,7 @@ interface Checked {
 async function check(io: Io, opts: ValidateOptions): Promise<Checked> {
   let a: OpenArchive;
   try {
-    a = openArchive(io, opts);
+    a = await openArchive(io, opts);
   } catch (e) {
     // A broken ppid.yaml is one more problem to report in the same format, not a crash.
     if (e instanceof UserError && e.code === 'ppid-yaml-tidak-valid') return { count: 0, problems: e.diagnostics };
@@ -37,7 +37,7 @@ async function check(io: Io, opts: ValidateOptions): Promise<Checked> {
   const checked = full?.checked ?? (await loadProblems(io, a)).checked;
   const foreign: Diagnostic[] = foreignEntries(a.root).map((file) => ({ severity: 'peringatan', code: 'berkas-asing', params: {}, file }));
   return {
-    count: checked.length, problems: [...loadCalendar(a.root, a.config).problems, ...foreign, ...checked.flatMap((c) => c.problems)],
+    count: checked.length, problems: [...(await loadCalendar(a.root, a.config)).problems, ...foreign, ...checked.flatMap((c) => c.problems)],
     ...(full ? { archive: { root: a.root, records: full.records } } : {}),
   };
 }

@@ -76,6 +76,9 @@ function selectorsPresent(jw: Record<string, unknown>): PeriodFormSpec[] {
   return has('tahun') || has('bulan') || has('mulai') ? [formSpec('panjang-tetap')] : [];
 }
 
+/** The keys each form may carry (made once: reports classify thousands of periods). */
+const ALLOWED = new Map(PERIOD_FORM_SPECS.map((s) => [s, new Set<string>([...s.wajib, ...s.salahSatu, ...s.boleh])]));
+
 /** Which form a `jangka_waktu` object takes, or exactly what is wrong with it. */
 export function classifyPeriod(jw: Record<string, unknown>): PeriodClassification {
   const has = (k: string) => jw[k] !== undefined && jw[k] !== null;
@@ -83,7 +86,7 @@ export function classifyPeriod(jw: Record<string, unknown>): PeriodClassificatio
   if (forms.length === 0) return { ok: false, masalah: 'kosong' };
   if (forms.length > 1) return { ok: false, masalah: 'ganda', bentuk: forms.map((f) => f.bentuk) };
   const spec = forms[0]!;
-  const allowed = new Set<string>([...spec.wajib, ...spec.salahSatu, ...spec.boleh]);
+  const allowed = ALLOWED.get(spec)!;
   const foreign = PERIOD_KEYS.filter((k) => has(k) && !allowed.has(k));
   if (foreign.length > 0) return { ok: false, masalah: 'kunci-asing', spec, kunci: foreign };
   const missing = spec.wajib.filter((k) => !has(k));

@@ -9,6 +9,7 @@ import type { Facts, SummaryRecord } from '../domain/record-summary.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
 import { periodFacts, type PeriodFacts } from '../rules/period.js';
+import { compareText } from './text.js';
 
 export type ExpiryState = 'lewat' | 'akan-berakhir' | 'tinjau-ulang';
 
@@ -72,8 +73,8 @@ export function expiryReport<R extends SummaryRecord>(records: R[], cal: Working
   }
   const order: Record<ExpiryState, number> = { lewat: 0, 'akan-berakhir': 1, 'tinjau-ulang': 2 };
   rows.sort((x, y) => order[x.keadaan] - order[y.keadaan]
-    || (x.berakhir ?? x.tinjauUlang ?? '').localeCompare(y.berakhir ?? y.tinjauUlang ?? '')
-    || x.record.data.id.localeCompare(y.record.data.id));
+    || compareText(x.berakhir ?? x.tinjauUlang ?? '', y.berakhir ?? y.tinjauUlang ?? '')
+    || compareText(x.record.data.id, y.record.data.id));
   return { today, window, cutoff, rows, uncoveredYears: [...uncovered].sort() };
 }
 

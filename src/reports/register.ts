@@ -2,6 +2,7 @@
  * The register (SOP step 2's output): every item ordered by the end of its exemption
  * period; items with no end date follow, by review date, then the open-ended ones.
  */
+import { compareText } from './text.js';
 import type { SummaryRecord } from '../domain/record-summary.js';
 import type { Status } from '../domain/lifecycle.js';
 import { findPasal17 } from '../domain/pasal17.js';
@@ -50,7 +51,7 @@ export function register<R extends SummaryRecord>(records: R[], filter: Register
       const demiHukum = today !== undefined && STATUS_INFO[record.data.status].berlaku && facts.berakhir !== undefined && facts.berakhir <= today;
       return { record, facts, demiHukum };
     })
-    .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.record.data.id.localeCompare(b.record.data.id));
+    .sort((a, b) => compareText(sortKey(a), sortKey(b)) || compareText(a.record.data.id, b.record.data.id));
 }
 
 /** The JSON shape of one register row (documented in the README). */

@@ -2,6 +2,7 @@
  * `ppid status`: for every item not yet closed, the SOP step it waits for, since when (from
  * git history), the step's time limit in working days, and whether it is late.
  */
+import { compareText } from './text.js';
 import type { SummaryRecord } from '../domain/record-summary.js';
 import { STATUS_INFO, WAITING_FOR, type Perintah, type SopStep } from '../domain/lifecycle.js';
 import { stepLimit, type Config } from '../domain/config.js';
@@ -85,7 +86,7 @@ export function sopStatus(
     else if (since && !publishedSince(record, since, commits)) rows.push(row(6, 'publish', since, end));
     else rows.push({ record, terlambat: false, ...end });
   }
-  rows.sort((x, y) => (x.langkah ?? 9) - (y.langkah ?? 9) || Number(y.terlambat) - Number(x.terlambat) || (x.sejak ?? '').localeCompare(y.sejak ?? '') || x.record.data.id.localeCompare(y.record.data.id));
+  rows.sort((x, y) => (x.langkah ?? 9) - (y.langkah ?? 9) || Number(y.terlambat) - Number(x.terlambat) || compareText(x.sejak ?? '', y.sejak ?? '') || compareText(x.record.data.id, y.record.data.id));
   const perLangkah = [1, 2, 3, 4, 5, 6].map((langkah) => {
     const at = rows.filter((r) => r.langkah === langkah);
     return { langkah, butir: at.length, terlambat: at.filter((r) => r.terlambat).length };

@@ -70,7 +70,7 @@ export async function remoteOf(root: string, wanted?: string): Promise<string> {
 }
 
 async function validationProblems(root: string): Promise<Diagnostic[]> {
-  const config = readConfig(root);
+  const config = await readConfig(root);
   return (await scanArchive(root, config, 'problems')).checked.flatMap((c) => c.problems.filter((p) => p.severity === 'galat'));
 }
 

@@ -4,12 +4,13 @@
  * comes long after the cache was written or in the same second; deleting or damaging the cache
  * only costs time.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, git, newArchive, ppid, ppidAsync, ROOT, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
+import { editBehindTheBack, pin } from '../helpers/behind.js';
 
 afterAll(cleanTempDirs);
 const DEBUG = { PPID_DEBUG_CACHE: '1' };
@@ -20,27 +21,6 @@ function list(dir: string): { judul: Record<string, string>; hits: number; misse
   const m = /ppid-cache: (\d+) dari cache, (\d+) dibaca/.exec(r.stderr);
   expect(m, r.stderr).not.toBeNull();
   return { judul: Object.fromEntries(JSON.parse(r.stdout).map((x: any) => [x.id, x.judul])), hits: Number(m![1]), misses: Number(m![2]) };
-}
-
-/** A whole second for every file's times, so that an edit can put them back exactly. */
-const PINNED = Math.floor(Date.now() / 1000) - 3600;
-
-function pin(...paths: string[]): void {
-  for (const p of paths) utimesSync(p, PINNED, PINNED);
-}
-
-/** Rewrites a file to other bytes of the same length and puts its times back exactly. */
-function editBehindTheBack(path: string, from: string, to: string): void {
-  expect(to.length).toBe(from.length);
-  const before = statSync(path);
-  expect(before.mtimeMs).toBe(PINNED * 1000);
-  const text = readFileSync(path, 'utf8');
-  expect(text).toContain(from);
-  writeFileSync(path, text.replace(from, to));
-  pin(path);
-  const after = statSync(path);
-  expect(after.size).toBe(before.size);
-  expect(after.mtimeMs).toBe(before.mtimeMs);
 }
 
 describe('the record cache is never wrong', () => {

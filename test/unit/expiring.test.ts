@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedCalendar } from '../../src/archive/calendar-files.js';
+import { shippedCalendar } from '../../src/archive/calendar-parse.js';
 import { WorkingCalendar } from '../../src/rules/working-days.js';
 import { expiryReport } from '../../src/reports/expiring.js';
 import type { ArchiveRecord } from '../../src/domain/record.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shippedCalendar } from '../../src/archive/calendar-files.js';
+import { shippedCalendar } from '../../src/archive/calendar-parse.js';
 import { WorkingCalendar, type NonWorkingDay } from '../../src/rules/working-days.js';
 import { addDays, addPeriod, isIsoDate } from '../../src/rules/dates.js';
 import { periodFacts } from '../../src/rules/period.js';

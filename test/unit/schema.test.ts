@@ -36,7 +36,7 @@ describe('JSON Schemas', () => {
   });
 
   it('every diagnostic code the rules can raise has a message', () => {
-    const src = ['../../src/rules/legal.ts', '../../src/schema/validate.ts', '../../src/archive/check.ts', '../../src/records/parse.ts', '../../src/archive/calendar-files.ts']
+    const src = ['../../src/rules/legal.ts', '../../src/schema/validate.ts', '../../src/archive/check.ts', '../../src/records/parse.ts', '../../src/archive/calendar-parse.ts']
       .map((p) => readFileSync(new URL(p, import.meta.url), 'utf8')).join('\n');
     // Codes appear as diagnostic('galat', CODE…), err(CODE…), warn(CODE…), fail(CODE…), code: CODE, or a ternary of two codes.
     const patterns = [/diagnostic\('(?:galat|peringatan)', '([a-z0-9]+-[a-z0-9-]+)'/g, /\b(?:err|warn|fail)\('([a-z0-9]+-[a-z0-9-]+)'/g, /code: '([a-z0-9]+-[a-z0-9-]+)'/g,

@@ -1,0 +1,58 @@
+/**
+ * The part of reading the records that can begin before anything else is loaded: asking git
+ * which record files differ from HEAD (git-vouch.ts). The command line starts it as soon as it
+ * knows that the command reads the records, so that git runs while the command's own modules
+ * load; the scan takes it over (`takeScanStart`), and what no scan took is dropped when the
+ * command ends (`dropScanStarts`), so that no later command sees an old answer.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { askGit, type GitView } from './git-vouch.js';
+import { findArchiveRoot, gitDirOf } from './find.js';
+import { RECORDS_DIR } from '../domain/config.js';
+
+export interface ScanStart {
+  asked?: Promise<GitView | undefined>;
+}
+
+/**
+ * From this many record files on, git is asked which of them differ from HEAD rather than each
+ * being `lstat`ed by ppid. PPID_GIT_VOUCH_MIN: tests (0: always).
+ */
+export const vouchMin = (): number => (process.env.PPID_GIT_VOUCH_MIN !== undefined ? Number(process.env.PPID_GIT_VOUCH_MIN) : 5000);
+/** A records folder this large (bytes of the directory itself) has thousands of entries. */
+const EARLY_DIR_BYTES = 128 * 1024;
+
+const started = new Map<string, ScanStart>();
+
+/** Starts what can be started for the archive at `root` (once per command). */
+export function startScan(root: string): ScanStart {
+  let s = started.get(root);
+  if (!s) {
+    const gitDir = gitDirOf(root);
+    const size = statSync(join(root, RECORDS_DIR), { throwIfNoEntry: false })?.size ?? 0;
+    s = gitDir && (size >= EARLY_DIR_BYTES || vouchMin() === 0) ? { asked: askGit(root, gitDir) } : {};
+    started.set(root, s);
+  }
+  return s;
+}
+
+/** For the command line, before the archive is opened: an archive that cannot be found starts nothing (the command says why). */
+export function startScanAt(cwd: string, explicit: string | undefined): void {
+  try {
+    startScan(findArchiveRoot(cwd, explicit));
+  } catch {
+    // The command reports it.
+  }
+}
+
+/** What was started for `root`, taken over by its scan (starting it now if nothing was). */
+export function takeScanStart(root: string): ScanStart {
+  const s = startScan(root);
+  started.delete(root);
+  return s;
+}
+
+export function dropScanStarts(): void {
+  started.clear();
+}

@@ -1,0 +1,31 @@
+/**
+ * How ppid starts git: with the archive's repository and nothing of the user's that would
+ * point git elsewhere or make it wait for a person. Imports nothing heavy: a report that only
+ * asks git one question need not load simple-git.
+ */
+import { spawn } from 'node:child_process';
+
+/**
+ * Variables of the user's environment that git must not see from ppid: its own repository
+ * (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE: ppid works on the archive's), and editors and pagers
+ * (ppid never lets git open one; simple-git refuses to run at all while they are set, and many
+ * officers' shells set EDITOR or PAGER).
+ */
+const DROPPED = new Set(['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'EDITOR', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'VISUAL', 'PAGER', 'GIT_PAGER']);
+
+export function gitEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && !DROPPED.has(k.toUpperCase())) out[k] = v;
+  return out;
+}
+
+/** What one git command printed, or undefined when it could not run or failed. */
+export function gitOutput(root: string, args: string[], env: Record<string, string> = {}): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    const p = spawn('git', args, { cwd: root, env: { ...gitEnv(), ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    p.stdout.on('data', (d: Buffer) => chunks.push(d));
+    p.on('error', () => resolve(undefined));
+    p.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks) : undefined));
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * On a large archive a report takes git's word for which records are exactly as committed
+ * (src/archive/git-vouch.ts) rather than comparing every file's lstat. That word must never
+ * make a report wrong: an edit git sees is read again, and where git could call a file clean
+ * without looking at it (index entries marked assume-unchanged or skip-worktree, attributes
+ * that change content on its way in) ppid compares the files itself. PPID_GIT_VOUCH_MIN=0 asks
+ * git on these small archives as on a large one.
+ */
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanTempDirs, git, newArchive, ppid, tempDir, write } from '../helpers/cli.js';
+import { addInput } from '../helpers/records.js';
+import { editBehindTheBack, pin } from '../helpers/behind.js';
+
+afterAll(cleanTempDirs);
+const VOUCH = { PPID_DEBUG_CACHE: '1', PPID_GIT_VOUCH_MIN: '0' };
+
+interface Listed {
+  judul: Record<string, string>;
+  hits: number;
+  misses: number;
+  vouched: number;
+}
+
+function list(dir: string): Listed {
+  const r = ppid(['list', '--json'], { cwd: dir, env: VOUCH });
+  expect(r.code, r.stderr).toBe(0);
+  const m = /ppid-cache: (\d+) dari cache, (\d+) dibaca, (\d+) dijamin git/.exec(r.stderr);
+  expect(m, r.stderr).not.toBeNull();
+  return { judul: Object.fromEntries(JSON.parse(r.stdout).map((x: any) => [x.id, x.judul])), hits: Number(m![1]), misses: Number(m![2]), vouched: Number(m![3]) };
+}
+
+/** An archive with two committed records whose times are pinned, its cache written and marked at HEAD. */
+function twoRecords(): { dir: string; a: string; b: string; file: (id: string) => string } {
+  const dir = newArchive();
+  const files = tempDir();
+  const a = ppid(['add', '--from', write(files, 'a.yaml', addInput('BKPSDM', 'Data gaji pegawai ALFA'))], { cwd: dir }).stdout.trim();
+  const b = ppid(['add', '--from', write(files, 'b.yaml', addInput('BKPSDM', 'Data gaji pegawai BETA'))], { cwd: dir }).stdout.trim();
+  const file = (id: string) => join(dir, 'informasi', `${id}.md`);
+  pin(file(a), file(b));
+  expect(list(dir)).toMatchObject({ hits: 0, misses: 2, vouched: 0 });
+  return { dir, a, b, file };
+}
+
+describe("git's word on the records", () => {
+  it('takes committed records on git\u2019s word, and still sees a same-size, same-mtime edit', () => {
+    const { dir, a, b, file } = twoRecords();
+    const warm = list(dir);
+    expect(warm).toMatchObject({ hits: 2, misses: 0, vouched: 2 });
+    editBehindTheBack(file(a), 'ALFA', 'OMEG');
+    expect(git(dir, ['status', '--porcelain'])).toContain(`informasi/${a}.md`);
+    expect(list(dir)).toMatchObject({ judul: { [a]: 'Data gaji pegawai OMEG', [b]: 'Data gaji pegawai BETA' }, hits: 1, misses: 1, vouched: 1 });
+    // Read again from a file that is not HEAD's: compared by its lstat from now on.
+    expect(list(dir)).toMatchObject({ judul: { [a]: 'Data gaji pegawai OMEG' }, hits: 2, misses: 0, vouched: 1 });
+    // The signatures lost: what git vouches for needs none; the rest is read again.
+    const cache = join(dir, '.git', 'ppid-cache');
+    for (const f of readdirSync(cache).filter((n) => n.startsWith('sigs-'))) writeFileSync(join(cache, f), 'rusak');
+    expect(list(dir)).toMatchObject({ judul: { [a]: 'Data gaji pegawai OMEG', [b]: 'Data gaji pegawai BETA' }, hits: 1, misses: 1, vouched: 1 });
+  }, 60_000);
+
+  for (const flag of ['--assume-unchanged', '--skip-worktree']) {
+    it(`compares every file itself when an index entry is marked ${flag.slice(2)} (git would not look at it)`, () => {
+      const { dir, a, file } = twoRecords();
+      expect(list(dir).vouched).toBe(2);
+      git(dir, ['update-index', flag, `informasi/${a}.md`]);
+      editBehindTheBack(file(a), 'ALFA', 'OMEG');
+      // git is blind to the edit …
+      expect(git(dir, ['status', '--porcelain'])).toBe('');
+      // … ppid is not.
+      expect(list(dir)).toMatchObject({ judul: { [a]: 'Data gaji pegawai OMEG' }, hits: 1, misses: 1, vouched: 0 });
+      git(dir, ['update-index', flag.replace('--', '--no-'), `informasi/${a}.md`]);
+      expect(list(dir).judul[a]).toBe('Data gaji pegawai OMEG');
+    }, 60_000);
+  }
+
+  it('compares every file itself when attributes could change content on its way into git', () => {
+    const { dir } = twoRecords();
+    expect(list(dir).vouched).toBe(2);
+    const attributes = join(dir, '.gitattributes');
+    const ours = readFileSync(attributes, 'utf8');
+    // ppid's own lines only turn CRLF into LF: git's word holds with them.
+    appendFileSync(attributes, '*.md filter=rahasia\n');
+    expect(list(dir)).toMatchObject({ hits: 2, vouched: 0 });
+    writeFileSync(attributes, ours);
+    expect(list(dir).vouched).toBe(2);
+    // Gone from the work tree, git reads the committed file instead: not known, not trusted.
+    rmSync(attributes);
+    expect(list(dir)).toMatchObject({ hits: 2, vouched: 0 });
+    writeFileSync(attributes, ours);
+    write(dir, '.git/info/attributes', '*.md ident\n');
+    expect(list(dir)).toMatchObject({ hits: 2, vouched: 0 });
+    rmSync(join(dir, '.git', 'info', 'attributes'));
+    write(dir, 'informasi/.gitattributes', '*.md working-tree-encoding=UTF-16\n');
+    expect(list(dir)).toMatchObject({ hits: 2, vouched: 0 });
+    rmSync(join(dir, 'informasi', '.gitattributes'));
+    expect(list(dir).vouched).toBe(2);
+  }, 60_000);
+
+  it('after a commit made outside ppid, compares by lstat once and marks the records at the new HEAD', () => {
+    const { dir, a, b, file } = twoRecords();
+    expect(list(dir).vouched).toBe(2);
+    writeFileSync(file(a), readFileSync(file(a), 'utf8').replace('ALFA', 'ALFA KEDUA'));
+    git(dir, ['commit', '-q', '-am', 'sunting di luar ppid']);
+    expect(list(dir)).toMatchObject({ judul: { [a]: 'Data gaji pegawai ALFA KEDUA', [b]: 'Data gaji pegawai BETA' }, misses: 1, vouched: 0 });
+    expect(list(dir)).toMatchObject({ judul: { [a]: 'Data gaji pegawai ALFA KEDUA' }, hits: 2, misses: 0, vouched: 2 });
+  }, 60_000);
+});
+
+describe('the settings cache', () => {
+  it('a changed calendar or ppid.yaml is read again; a broken one is an error every time', () => {
+    const dir = newArchive();
+    const days = (): string[] => {
+      const r = ppid(['calendar', '2026', '--json'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout).hari.map((d: any) => d.tanggal);
+    };
+    expect(days()).not.toContain('2026-07-07');
+    const calendar = join(dir, 'kalender.yaml');
+    const before = readFileSync(calendar, 'utf8');
+    writeFileSync(calendar, before.replace('tambah: []', 'tambah:\n  - tanggal: 2026-07-07\n    nama: Hari Jadi Kabupaten Uji'));
+    expect(days()).toContain('2026-07-07');
+    writeFileSync(calendar, 'tambah: [');
+    for (let k = 0; k < 2; k++) expect(ppid(['calendar', '2026'], { cwd: dir }).code).toBe(1);
+    writeFileSync(calendar, before);
+    expect(days()).not.toContain('2026-07-07');
+    const config = join(dir, 'ppid.yaml');
+    const settings = readFileSync(config, 'utf8');
+    const window = (): number => JSON.parse(ppid(['expiring', '--json'], { cwd: dir }).stdout).jendela_hari_kerja;
+    expect(window()).toBe(30);
+    writeFileSync(config, settings.replace('jendela_berakhir: 30', 'jendela_berakhir: 45'));
+    expect(window()).toBe(45);
+    writeFileSync(config, settings.replace('versi: 1', 'versi: [1'));
+    for (let k = 0; k < 2; k++) expect(ppid(['expiring'], { cwd: dir }).code).toBe(1);
+    writeFileSync(config, settings);
+    expect(window()).toBe(30);
+  }, 60_000);
+});
