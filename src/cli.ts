@@ -16,6 +16,26 @@ type Command = CommanderModule.Command;
 
 const T = (id: string, en: string) => (lang() === 'en' ? en : id);
 
+/** Loaded by a command that reads the records; what it started and no scan took is dropped when the command ends. */
+let scanStart: Promise<typeof import('./archive/scan-start.js')> | undefined;
+const loadScanStart = () => (scanStart ??= import('./archive/scan-start.js'));
+
+/** The commands that read every record: git is asked about the records as soon as one is named. */
+const READING = new Set(['validate', 'list', 'show', 'expiring', 'publish', 'status', 'inbox', 'export', 'doc', 'decrypt']);
+
+/**
+ * The archive option of a record-reading command named first on the command line (`ppid list
+ * --archive X`), before commander has parsed anything; undefined for anything else, help included
+ * (a guess that misses only means that git is asked a little later, when the command runs).
+ */
+function readingCommand(args: string[]): { archive?: string } | undefined {
+  if (!READING.has(args[0] ?? '') || args.some((a) => a === '--help' || a === '-h')) return undefined;
+  const k = args.findIndex((a) => a === '--archive' || a.startsWith('--archive='));
+  if (k < 0) return {};
+  const archive = args[k]!.includes('=') ? args[k]!.slice('--archive='.length) : args[k + 1];
+  return archive === undefined ? {} : { archive };
+}
+
 function langFromArgv(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -113,22 +133,11 @@ function example(cmd: Command, lines: string[]): Command {
 
 export function buildProgram(io: Streams, version: string, setExit: (code: number) => void): Command {
   const program = new Command('ppid');
-  let scanStart: typeof import('./archive/scan-start.js') | undefined;
-  const wrap = <A extends unknown[]>(fn: (...args: A) => Promise<number>) => async (...args: A) => {
-    try {
-      setExit(await fn(...args));
-    } finally {
-      // What the command started and did not use is not left for a later command in this process.
-      scanStart?.dropScanStarts();
-    }
-  };
+  const wrap = <A extends unknown[]>(fn: (...args: A) => Promise<number>) => async (...args: A) => setExit(await fn(...args));
   // Colour is loaded with the command (never for --help), and is off with --no-color.
   const ioFor = async (o: { color?: boolean }): Promise<Io> => (await import('./cli/color.js')).withColor(io, o.color !== false);
   // A command that reads the records has git look at them while the command's modules load.
-  const reading = async (o: { archive?: string }): Promise<void> => {
-    scanStart = await import('./archive/scan-start.js');
-    scanStart.startScanAt(io.cwd, o.archive);
-  };
+  const reading = async (o: { archive?: string }): Promise<void> => (await loadScanStart()).startScanAt(io.cwd, o.archive);
 
   program
     .description(T(
@@ -448,6 +457,18 @@ async function reportError(streams: Streams, e: unknown, version: string, wantCo
 }
 
 export async function main(argv: string[], io: Streams | Io = processStreams()): Promise<number> {
+  const early = readingCommand(argv.slice(2));
+  if (early) void loadScanStart().then((m) => m.startScanAt(io.cwd, early.archive));
+  try {
+    return await run(argv, io);
+  } finally {
+    // What was started for the records and not used is not left for a later command in this process.
+    if (scanStart) (await scanStart).dropScanStarts();
+    scanStart = undefined;
+  }
+}
+
+async function run(argv: string[], io: Streams | Io): Promise<number> {
   const chosen = resolveLang(langFromArgv(argv.slice(2)), io.env);
   setLang(chosen.lang, chosen.explicit);
   const { packageVersion } = await import('./archive/package-files.js');

@@ -38,7 +38,7 @@ import { writeFileAtomic } from './atomic.js';
 import { MAX_TEXT_BYTES } from './text-file.js';
 
 /** Bump when the shape of an entry (or of the summary) changes. */
-export const FORMAT = 7;
+export const FORMAT = 8;
 /** Full entries are kept in this many files; a changed record rewrites one of them. */
 export const SHARDS = 64;
 /** Writes this close to the cache's own time are checked by content (coarse file-system clocks). */
@@ -89,7 +89,8 @@ interface IndexFile {
   files: string;
   /** By position in `files`, only where there is something to say. */
   ids: Record<number, string | null>;
-  problems: Record<number, Diagnostic[]>;
+  /** As JSON texts, parsed for the entries a command looks at (thousands of records have warnings). */
+  problems: Record<number, string>;
   att: Record<number, Record<string, Signature | null>>;
   /** Content hashes of the files that are racy for the next run. */
   sha1: Record<number, string>;
@@ -237,6 +238,38 @@ export function factsFrom(status: Facts['status'], berakhir: number, tinjau: num
   return f;
 }
 
+/** A list of record file names: an array, or the index's listing, whose names are made when asked for. */
+export interface Names {
+  readonly length: number;
+  at(k: number): string | undefined;
+}
+
+/**
+ * The index's file list as stored (one name per line), each name cut out when asked for: a
+ * warm report over 100,000 records uses a few thousand of them, and 100,000 small strings made
+ * at once cost more in garbage collection than in making them.
+ */
+class ListedNames implements Names {
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly text: string) {
+    let count = text === '' ? 0 : 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    this.starts = new Uint32Array(count + 1);
+    let k = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts[k++] = at + 1;
+    this.starts[count] = text.length + 1;
+  }
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  at(k: number): string | undefined {
+    return k >= 0 && k < this.length ? this.text.slice(this.starts[k], this.starts[k + 1]! - 1) : undefined;
+  }
+}
+
 const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1, -'.md'.length);
 
 /** The index of the last run, when it was made for this archive's settings and this ppid. */
@@ -248,7 +281,7 @@ export class CacheIndex {
   /** The signatures, when read (undefined: not yet; empty: missing or damaged, as if every file had changed). */
   private sigNums: Float64Array | undefined;
   /** The files of the index, in its order. */
-  private readonly files: string[];
+  private readonly files: Names;
   private pos: Map<string, number> | undefined;
   private summaries: Buffer | undefined;
   readonly startedMs = Date.now();
@@ -258,10 +291,10 @@ export class CacheIndex {
     this.key = cacheKey(root);
     const meta = this.dir ? readJson<IndexFile>(join(this.dir, 'index.json')) : undefined;
     let nums: Float64Array | undefined;
-    let files: string[] = [];
+    let files: Names = [];
     const objects = (m: IndexFile) => [m.ids, m.problems, m.att, m.sha1].every((o) => o !== null && typeof o === 'object') && Array.isArray(m.facts);
     if (meta?.format === FORMAT && meta.key === this.key && typeof meta.files === 'string' && /^[0-9a-f]+$/.test(String(meta.gen)) && objects(meta)) {
-      files = meta.files === '' ? [] : meta.files.split('\n');
+      files = new ListedNames(meta.files);
       try {
         nums = float64s(readFileSync(join(this.dir!, `index-${meta.gen}.bin`)), files.length * STRIDE);
         if (nums) {
@@ -295,7 +328,7 @@ export class CacheIndex {
   }
 
   /** The listing of the records folder as it was, when the folder's signature proves it unchanged. */
-  listing(dirSig: Signature | null): string[] | undefined {
+  listing(dirSig: Signature | null): Names | undefined {
     const m = this.meta;
     if (!m || !dirSig || !sameSig(m.dir, dirSig) || racyAt(dirSig, m.startedMs)) return undefined;
     return this.files;
@@ -304,7 +337,7 @@ export class CacheIndex {
   /** Position of a file in the index, or -1. */
   find(rel: string): number {
     // Built only when the listing changed: an unchanged one is used in the index's own order.
-    this.pos ??= new Map(this.files.map((f, i) => [f, i]));
+    this.pos ??= new Map(Array.from({ length: this.files.length }, (_, i) => [this.files.at(i)!, i]));
     return this.pos.get(rel) ?? -1;
   }
 
@@ -361,11 +394,27 @@ export class CacheIndex {
 
   idAt(i: number): string | undefined {
     const m = this.meta!;
-    return i in m.ids ? m.ids[i] ?? undefined : baseName(this.files[i]!);
+    return i in m.ids ? m.ids[i] ?? undefined : baseName(this.files.at(i)!);
   }
 
-  problemsAt(i: number): Diagnostic[] {
-    return this.meta!.problems[i] ?? [];
+  private readonly problemsMade = new Map<number, Diagnostic[]>();
+
+  /** Entry `i`'s problems; undefined when the cache cannot give them back (damaged): the record is read again. */
+  problemsAt(i: number): Diagnostic[] | undefined {
+    const text = this.meta!.problems[i];
+    if (text === undefined) return [];
+    let made = this.problemsMade.get(i);
+    if (!made) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (!Array.isArray(parsed)) return undefined;
+        made = parsed as Diagnostic[];
+      } catch {
+        return undefined;
+      }
+      this.problemsMade.set(i, made);
+    }
+    return made;
   }
 
   /** The facts of the index's table, made when first asked (frozen: records share them). */
@@ -393,11 +442,31 @@ export class CacheIndex {
     return id >= 0 ? this.factsOf(id) : undefined;
   }
 
-  /** The facts id of an entry that is valid and named by its id (a report may leave it out unread); otherwise -1. */
-  plainFactsIdAt(i: number): number {
-    const m = this.meta;
-    if (i < 0 || !m || i in m.ids) return -1;
-    return this.factsIdAt(i);
+  /**
+   * Every entry judged by `where` from its facts alone, each distinct facts once: `left` marks
+   * the entries a report may leave out unread (valid, named by their id, not chosen), `chosen`
+   * lists the entries whose facts `where` chooses.
+   */
+  judge(where: (f: Facts) => boolean): { left: Uint8Array; chosen: number[] } {
+    const n = this.files.length;
+    const left = new Uint8Array(n);
+    const chosen: number[] = [];
+    // 1: chosen, 2: not, 0: not judged yet.
+    const verdict = new Uint8Array(this.factsCount);
+    const ids = this.meta?.ids ?? {};
+    const renamed = Object.keys(ids).length > 0;
+    for (let i = 0; i < n; i++) {
+      const id = this.nums[i * STRIDE + FACTS]!;
+      if (id < 0) continue;
+      let v = verdict[id]!;
+      if (v === 0) {
+        const f = this.factsOf(id);
+        v = verdict[id] = f && !where(f) ? 2 : 1;
+      }
+      if (v === 1) chosen.push(i);
+      else if (!renamed || !(i in ids)) left[i] = 1;
+    }
+    return { left, chosen };
   }
 
 
@@ -475,10 +544,10 @@ export class CacheIndex {
    * Skipped when nothing changed, no entry had to be confirmed by content and HEAD is the
    * one the index was written at (`headNow`: HEAD's commit, when git was asked).
    */
-  needsSave(dirSig: Signature | null, files: string[], entries: Array<{ i: number } | { row: IndexRow } | null>, racyHits: number, headNow?: string): boolean {
+  needsSave(dirSig: Signature | null, files: Names, entries: Array<{ i: number } | { row: IndexRow } | null>, racyHits: number, headNow?: string): boolean {
     if (!this.dir) return false;
     const unchanged = this.meta && sameSig(this.meta.dir, dirSig) && files.length === this.files.length
-      && entries.every((e, k) => e !== null && 'i' in e && e.i === k && this.files[k] === files[k]);
+      && entries.every((e, k) => e !== null && 'i' in e && e.i === k && (files === this.files || this.files.at(k) === files.at(k)));
     return !unchanged || racyHits > 0 || (headNow !== undefined && headNow !== this.meta?.head);
   }
 
@@ -487,8 +556,9 @@ export class CacheIndex {
    * (`i`, unchanged) or what was just read (`row`), or nothing (a file that is not cached).
    * `git`: HEAD's blobs now, to mark the entries made from them.
    */
-  save(dirSig: Signature | null, files: string[], entries: Array<{ i: number } | { row: IndexRow } | null>, git?: HeadBlobs): void {
+  save(dirSig: Signature | null, listing: Names, entries: Array<{ i: number } | { row: IndexRow } | null>, git?: HeadBlobs): void {
     if (!this.dir) return;
+    const files = Array.from({ length: listing.length }, (_, k) => listing.at(k)!);
     // Every entry carried over needs its summary: one read of the whole file.
     this.loadSummaries();
     const gen = `${this.startedMs.toString(16)}${Math.floor(Math.random() * 0xffff).toString(16)}`;
@@ -539,7 +609,7 @@ export class CacheIndex {
         const r = e.row;
         sig = r.sig;
         if (r.id !== baseName(files[k]!)) meta.ids[k] = r.id ?? null;
-        if (r.problems?.length) meta.problems[k] = r.problems;
+        if (r.problems?.length) meta.problems[k] = JSON.stringify(r.problems);
         if (r.att) meta.att[k] = r.att;
         if (racyNext(sig) && r.sha1) meta.sha1[k] = r.sha1;
         nums[o + FACTS] = r.status ? factsId(STATUSES.indexOf(r.status), r.berakhir, r.tinjau) : -1;

@@ -7,12 +7,14 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { askGit, type GitView } from './git-vouch.js';
+import { askGit, type GitView } from './git-status.js';
 import { findArchiveRoot, gitDirOf } from './find.js';
 import { RECORDS_DIR } from '../domain/config.js';
 
 export interface ScanStart {
   asked?: Promise<GitView | undefined>;
+  /** Stops git when no scan takes its answer (it is read-only: nothing is left behind). */
+  stop?: () => void;
 }
 
 /**
@@ -31,7 +33,10 @@ export function startScan(root: string): ScanStart {
   if (!s) {
     const gitDir = gitDirOf(root);
     const size = statSync(join(root, RECORDS_DIR), { throwIfNoEntry: false })?.size ?? 0;
-    s = gitDir && (size >= EARLY_DIR_BYTES || vouchMin() === 0) ? { asked: askGit(root, gitDir) } : {};
+    if (gitDir && (size >= EARLY_DIR_BYTES || vouchMin() === 0)) {
+      const stopper = new AbortController();
+      s = { asked: askGit(root, gitDir, stopper.signal), stop: () => stopper.abort() };
+    } else s = {};
     started.set(root, s);
   }
   return s;
@@ -54,5 +59,6 @@ export function takeScanStart(root: string): ScanStart {
 }
 
 export function dropScanStarts(): void {
+  for (const s of started.values()) s.stop?.();
   started.clear();
 }

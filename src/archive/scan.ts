@@ -12,10 +12,11 @@ import { recordFiles } from './record-files.js';
 import { statInto } from './stat-into.js';
 import type { CheckedRecord } from './check.js';
 import { completeArchiveCheck } from './archive-check.js';
-import { askGit, gitWordHolds, headBlobs, type GitView } from './git-vouch.js';
+import { gitWordHolds, headBlobs } from './git-vouch.js';
+import { askGit, type GitView } from './git-status.js';
 import { takeScanStart, vouchMin } from './scan-start.js';
 import { gitDirOf } from './find.js';
-import { CacheIndex, factsFrom, readShard, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
+import { CacheIndex, factsFrom, readShard, type Names, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
 import type { ShardTask } from './fresh-read.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
@@ -108,12 +109,12 @@ function statAll(root: string, files: string[]): Promise<Float64Array> {
  * The lstat of the files git does not vouch for, as `statAll` gives it (a file vouched for is
  * left at zeros: it is judged by git's word, not by its lstat).
  */
-async function statUnvouched(root: string, files: string[], vouched: boolean[] | undefined): Promise<Float64Array> {
-  if (!vouched) return statAll(root, files);
+async function statUnvouched(root: string, files: Names, vouched: Uint8Array | undefined): Promise<Float64Array> {
   const rest: number[] = [];
-  for (let k = 0; k < files.length; k++) if (!vouched[k]) rest.push(k);
+  for (let k = 0; k < files.length; k++) if (!vouched?.[k]) rest.push(k);
+  if (!vouched) return statAll(root, rest.map((k) => files.at(k)!));
   const now = new Float64Array(files.length * 4);
-  const some = await statAll(root, rest.map((k) => files[k]!));
+  const some = await statAll(root, rest.map((k) => files.at(k)!));
   rest.forEach((k, j) => {
     for (let c = 0; c < 4; c++) now[k * 4 + c] = some[j * 4 + c]!;
   });
@@ -138,88 +139,84 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   let asked = takeScanStart(root).asked;
   const dirSig = folderSig(root);
   const index = CacheIndex.open(root);
+  // An unchanged listing is the index's own (its names made only where they are used).
   const listed = index.listing(dirSig);
-  const files = listed ?? recordFiles(root);
+  const files: Names = listed ?? recordFiles(root);
+  const n = files.length;
+  const nameAt = (k: number): string => files.at(k)!;
   const gitDir = gitDirOf(root);
-  if (!asked && gitDir && files.length >= vouchMin()) asked = askGit(root, gitDir);
-  const pos = listed ? undefined : files.map((rel) => index.find(rel));
+  if (!asked && gitDir && n >= vouchMin()) asked = askGit(root, gitDir);
+  const pos = listed ? undefined : Array.from({ length: n }, (_, k) => index.find(nameAt(k)));
   const at = (k: number): number => (pos ? pos[k]! : k);
   // A report's `where` leaves most records of a large archive out: those in the cache whole —
   // valid, named by their id, not chosen — are only counted (unless read again below). Decided
   // while git still runs.
-  // Records share their facts (the same status and dates): each is judged once (1: chosen, 2: not).
-  const verdicts = new Uint8Array(index.factsCount);
-  const notChosen = where && want === 'summary' ? files.map((_, k) => {
-    const id = index.plainFactsIdAt(at(k));
-    if (id < 0) return false;
-    if (verdicts[id] === 0) {
-      const facts = index.factsOf(id);
-      verdicts[id] = facts && !where(facts) ? 2 : 1;
-    }
-    return verdicts[id] === 2;
-  }) : undefined;
+  const judged = where && want === 'summary' ? index.judge(where) : undefined;
+  const notChosen = judged && (pos ? Uint8Array.from(pos, (i) => (i >= 0 ? judged.left[i]! : 0)) : judged.left);
   // What the report will list is read from the cache while git still runs too (and used only for
   // the records that prove unchanged): every summary, or those chosen.
   if (want === 'summary' && !where) index.loadSummaries();
   const early = new Map<number, RecordSummary | undefined>();
-  if (notChosen) {
-    files.forEach((_, k) => {
-      const i = at(k);
-      const id = i >= 0 ? index.factsIdAt(i) : -1;
-      if (id >= 0 && verdicts[id] === 1) early.set(i, index.summaryAt(i));
-    });
-  }
+  for (const i of judged?.chosen ?? []) early.set(i, index.summaryAt(i));
   let view: GitView | undefined;
-  let vouched: boolean[] | undefined;
+  let vouched: Uint8Array | undefined;
   if (asked && index.head) {
     // Checked while git still runs.
     const holds = gitWordHolds(root, gitDir!);
     view = await asked;
     if (view && holds && view.head === index.head) {
       const changed = view.changed;
-      vouched = files.map((rel, k) => index.headMark(at(k)) && (changed.size === 0 || !changed.has(rel)));
+      vouched = new Uint8Array(n);
+      for (let k = 0; k < n; k++) vouched[k] = index.headMark(at(k)) && (changed.size === 0 || !changed.has(nameAt(k))) ? 1 : 0;
     }
   }
   const now = await statUnvouched(root, files, vouched);
-  const hit = files.map((rel, k) => (vouched?.[k] ? index.attachmentsUnchanged(root, at(k)) : index.unchanged(root, at(k), rel, now, k)));
-  // A file git vouches for whose entry cannot serve after all (an attachment changed) is read: its lstat now.
-  if (vouched) files.forEach((rel, k) => vouched![k] && !hit[k] && statInto(root, [rel], now, k));
-  const racyHits = hit.filter((h, k) => h && !vouched?.[k] && index.isRacy(at(k))).length;
+  const hit = new Uint8Array(n);
+  let racyHits = 0;
+  for (let k = 0; k < n; k++) {
+    if (vouched?.[k]) {
+      hit[k] = index.attachmentsUnchanged(root, at(k)) ? 1 : 0;
+      // A file git vouches for whose entry cannot serve after all (an attachment changed) is read: its lstat now.
+      if (!hit[k]) statInto(root, [nameAt(k)], now, k);
+    } else {
+      hit[k] = index.unchanged(root, at(k), nameAt(k), now, k) ? 1 : 0;
+      if (hit[k] && index.isRacy(at(k))) racyHits++;
+    }
+  }
   /** The signature an unchanged file's entry is kept under. */
   const keptSig = (k: number): Signature | undefined => (vouched?.[k] ? index.sigAt(at(k)) : sigOf(now, k));
   // The full entries of unchanged files, where the command needs them and the shards hold them.
   const full = new Map<string, FullEntry>();
   if (want === 'full') {
-    for (let n = 0; n < SHARDS; n++) {
-      for (const [rel, e] of Object.entries(readShard(index.dir, n))) full.set(rel, e);
+    for (let shard = 0; shard < SHARDS; shard++) {
+      for (const [rel, e] of Object.entries(readShard(index.dir, shard))) full.set(rel, e);
     }
-    files.forEach((rel, k) => {
-      if (hit[k] && !sameSig(full.get(rel)?.sig, keptSig(k))) hit[k] = false;
-    });
+    for (let k = 0; k < n; k++) if (hit[k] && !sameSig(full.get(nameAt(k))?.sig, keptSig(k))) hit[k] = 0;
   }
   // Only shards with a file to read are rewritten; their unchanged entries are carried over.
   const missShards = new Set<number>();
-  files.forEach((rel, k) => {
-    if (!hit[k]) missShards.add(shardOf(rel));
-  });
-  const byShard = new Map<number, ShardTask>();
   let toRead = 0;
-  files.forEach((rel, k) => {
-    if (!hit[k]) toRead++;
-    if (missShards.size === 0) return;
-    const n = shardOf(rel);
-    if (!missShards.has(n)) return;
-    const task = byShard.get(n) ?? { n, files: [] };
-    byShard.set(n, task);
+  for (let k = 0; k < n; k++) {
+    if (hit[k]) continue;
+    toRead++;
+    missShards.add(shardOf(nameAt(k)));
+  }
+  const byShard = new Map<number, ShardTask>();
+  for (let k = 0; k < n && missShards.size > 0; k++) {
+    const rel = nameAt(k);
+    const shard = shardOf(rel);
+    if (!missShards.has(shard)) continue;
+    const task = byShard.get(shard) ?? { n: shard, files: [] };
+    byShard.set(shard, task);
     task.files.push(hit[k] ? { rel, keep: keptSig(k) } : now[k * 4]! >= 0 ? { rel, sig: sigOf(now, k) } : { rel });
-  });
+  }
   const tasks = [...byShard.values()].filter((t) => t.files.some((f) => !f.keep));
-  const hits = files.length - toRead;
+  const hits = n - toRead;
   let done = hits;
-  onProgress?.(done, files.length);
+  onProgress?.(done, n);
   const threads = toRead >= parallelMin() ? Math.min(availableParallelism(), 4) : 1;
   const parts = shares(tasks, threads);
-  const tick = (n: number) => onProgress?.((done += n), files.length);
+  const tick = (read: number) => onProgress?.((done += read), n);
   // The workers take the first shares; this thread reads the last one meanwhile.
   const workers = parts.slice(0, -1).map((p) => inWorker(root, config, index.dir, p, want, index.startedMs, tick));
   // The parser and the checks are loaded only when a record must be read.
@@ -234,7 +231,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   // Nothing read, the same listing, nothing confirmed by content, the same HEAD: the index stays as it is.
   view ??= await asked;
   if (toRead > 0 || !listed || racyHits > 0 || (view && view.head !== index.head)) {
-    const entries = files.map((rel, k) => (hit[k] ? { i: at(k) } : fresh.get(rel)?.row ? { row: fresh.get(rel)!.row! } : null));
+    const entries = Array.from({ length: n }, (_, k) => (hit[k] ? { i: at(k) } : fresh.get(nameAt(k))?.row ? { row: fresh.get(nameAt(k))!.row! } : null));
     if (index.needsSave(dirSig, files, entries, racyHits, view?.head)) {
       const blobs = view && (await headBlobs(root, view.head));
       index.save(dirSig, files, entries, view && blobs ? { head: view.head, blobs } : undefined);
@@ -243,13 +240,19 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
 
   /** Undefined when the record must be read again and the reader is not loaded yet. */
   const record = (k: number): CheckedRecord<unknown> | undefined => {
-    const rel = files[k]!;
+    const rel = nameAt(k);
     let f = fresh.get(rel);
     const i = at(k);
+    const cached = f ? [] : index.problemsAt(i);
+    // Problems the cache cannot give back (its index damaged): the record is read again.
+    if (!cached) {
+      if (!reader) return undefined;
+      f = reader.readFresh(root, config, rel, index.startedMs);
+    }
     let summary: RecordSummary | undefined;
-    if (!f && want === 'summary' && !hasErrors(index.problemsAt(i))) {
+    if (!f && want === 'summary' && !hasErrors(cached!)) {
       const facts = index.factsAt(i);
-      if (facts && where && !where(facts)) return { parsed: { file: rel, data: { id: index.idAt(i) }, body: '', problems: [] }, problems: [...index.problemsAt(i)], unloaded: true };
+      if (facts && where && !where(facts)) return { parsed: { file: rel, data: { id: index.idAt(i) }, body: '', problems: [] }, problems: [...cached!], unloaded: true };
       summary = facts && (early.has(i) ? early.get(i) : index.summaryAt(i));
       // A record without errors always has a summary; one the cache cannot give back (its
       // file damaged, or removed meanwhile by another run) is made again from the record.
@@ -261,7 +264,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems] };
     const id = f ? f.row!.id : index.idAt(i);
     const idOnly = id !== undefined ? { id } : {};
-    const problems = [...(f ? f.problems : index.problemsAt(i))];
+    const problems = [...(f ? f.problems : cached!)];
     if (want === 'full') {
       const entry = f?.full ?? full.get(rel);
       return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems };
@@ -273,18 +276,19 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     }
     return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems };
   };
-  const counted = files.map((rel, k) => !!notChosen?.[k] && !fresh.has(rel));
+  const counted = new Uint8Array(n);
+  for (let k = 0; k < n; k++) counted[k] = notChosen?.[k] && (fresh.size === 0 || !fresh.has(nameAt(k))) ? 1 : 0;
   // A record named otherwise than by its id may share the id of one only counted: that one
   // takes part in the check of duplicate ids.
-  const idOf = (k: number): string | undefined => (fresh.has(files[k]!) ? fresh.get(files[k]!)!.id : at(k) >= 0 ? index.idAt(at(k)) : undefined);
+  const idOf = (k: number): string | undefined => (fresh.has(nameAt(k)) ? fresh.get(nameAt(k))!.id : at(k) >= 0 ? index.idAt(at(k)) : undefined);
   const odd = new Set<string>();
-  files.forEach((rel, k) => {
+  for (let k = 0; k < n; k++) {
     const id = counted[k] ? undefined : idOf(k);
-    if (id !== undefined && rel !== `${RECORDS_DIR}/${id}.md`) odd.add(`${RECORDS_DIR}/${id}.md`);
-  });
+    if (id !== undefined && nameAt(k) !== `${RECORDS_DIR}/${id}.md`) odd.add(`${RECORDS_DIR}/${id}.md`);
+  }
   const checked: CheckedRecord<unknown>[] = [];
-  for (let k = 0; k < files.length; k++) {
-    if (counted[k] && !odd.has(files[k]!)) continue;
+  for (let k = 0; k < n; k++) {
+    if (counted[k] && (odd.size === 0 || !odd.has(nameAt(k)))) continue;
     let c = record(k);
     if (!c) {
       reader = await import('./fresh-read.js');
@@ -293,7 +297,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     checked.push(c);
   }
   index.close();
-  return { checked: await completeArchiveCheck(root, checked), hits, misses: toRead, vouched: vouched?.filter((v, k) => v && hit[k]).length ?? 0 };
+  return { checked: await completeArchiveCheck(root, checked), hits, misses: toRead, vouched: vouched ? vouched.reduce((sum, v, k) => sum + (v && hit[k] ? 1 : 0), 0) : 0 };
 }
 
 const factsOf = (row: IndexRow): Facts | undefined => (row.status ? factsFrom(row.status, row.berakhir, row.tinjau) : undefined);

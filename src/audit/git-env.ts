@@ -19,10 +19,10 @@ export function gitEnv(env: NodeJS.ProcessEnv = process.env): Record<string, str
   return out;
 }
 
-/** What one git command printed, or undefined when it could not run or failed. */
-export function gitOutput(root: string, args: string[], env: Record<string, string> = {}): Promise<Buffer | undefined> {
+/** What one git command printed, or undefined when it could not run, failed or was stopped by `signal`. */
+export function gitOutput(root: string, args: string[], env: Record<string, string> = {}, signal?: AbortSignal): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
-    const p = spawn('git', args, { cwd: root, env: { ...gitEnv(), ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const p = spawn('git', args, { cwd: root, env: { ...gitEnv(), ...env }, stdio: ['ignore', 'pipe', 'ignore'], ...(signal ? { signal } : {}) });
     const chunks: Buffer[] = [];
     p.stdout.on('data', (d: Buffer) => chunks.push(d));
     p.on('error', () => resolve(undefined));

@@ -12,10 +12,17 @@ const MONTH_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July'
 const HARI_ID = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 const DAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** "16 Februari 2026" — the form used in Indonesian letters. */
+const longDates = new Map<string, string>();
+
+/** "16 Februari 2026" — the form used in Indonesian letters (remembered: a report repeats its dates). */
 export function longDate(iso: string, l: Lang = lang()): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${(l === 'en' ? MONTH_EN : BULAN_ID)[m - 1]} ${y}`;
+  const key = `${l}${iso}`;
+  let text = longDates.get(key);
+  if (text === undefined) {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    longDates.set(key, (text = `${d} ${(l === 'en' ? MONTH_EN : BULAN_ID)[m - 1]} ${y}`));
+  }
+  return text;
 }
 
 export function weekday(iso: string, l: Lang = lang()): string {

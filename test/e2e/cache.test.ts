@@ -55,6 +55,15 @@ describe('the record cache is never wrong', () => {
     const v = ppid(['validate'], { cwd: dir });
     expect(v.code).toBe(1);
     expect(v.stdout).toContain(`informasi/${b}.md`);
+    // Its problems damaged in the cache, the index still whole JSON: read again, never taken as none.
+    const indexFile = join(dir, '.git', 'ppid-cache', 'index.json');
+    const meta = JSON.parse(readFileSync(indexFile, 'utf8'));
+    expect(Object.keys(meta.problems).length).toBeGreaterThan(0);
+    for (const k of Object.keys(meta.problems)) meta.problems[k] = '[{"severity": "gal';
+    writeFileSync(indexFile, JSON.stringify(meta));
+    const again = ppid(['validate'], { cwd: dir });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain(`informasi/${b}.md`);
     editBehindTheBack(join(dir, 'informasi', `${b}.md`), 'status: diusulkax', 'status: diusulkan');
     expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
 
