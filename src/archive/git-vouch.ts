@@ -8,7 +8,7 @@
  * index's blob is HEAD's. A cache entry made from content whose blob id is HEAD's blob for `p`
  * (checked with `git ls-tree` when the cache was written, at a HEAD still current) was
  * therefore made from the file as it is now. git is asked so that nothing of the user's
- * makes it look less closely (the `-c` settings below, no file-system monitor), and its word
+ * makes it look less closely (the settings in git-status.ts), and its word
  * is not taken when something lets it call a file clean without looking: an index entry
  * marked assume-unchanged or skip-worktree, or attributes that change content on its way in
  * (filters, encodings: only ppid's own `.gitattributes` lines, which at most turn CRLF into
@@ -38,7 +38,8 @@ function onlyKnownLines(text: string): boolean {
 /**
  * Whether git's word on the records can be taken in this repository now: no index entry is
  * marked so that git skips its file, and every attribute file is ppid's own or absent (also
- * from the index, which git reads when the work tree has none). A SHA-1 repository's index.
+ * from the index, which git reads when the work tree has none). The index is read as a SHA-1
+ * repository's (a SHA-256 repository gets no marks to vouch for: see git-status.ts).
  */
 export function gitWordHolds(root: string, gitDir: string): boolean {
   const read = (p: string): string | undefined => {

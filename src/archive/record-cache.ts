@@ -167,7 +167,7 @@ function cacheKey(root: string): string {
   return `${FORMAT}:${buildKey()}:${config}`;
 }
 
-export /** A file's bytes as `n` numbers, or undefined when it holds another count. */
+/** A file's bytes as `n` numbers, or undefined when it holds another count. */
 function float64s(buf: Buffer, n: number): Float64Array | undefined {
   if (buf.length !== n * 8) return undefined;
   // A Float64Array needs 8-byte alignment: a large file's buffer has it, a small one (in
