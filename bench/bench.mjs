@@ -5,7 +5,8 @@
  *           that reads every record and parses its front matter with yaml (one thread)
  *   ppid    --help · validate (cold, warm) · expiring (cold, warm) · list --json · publish
  *           · add --from (with its commit) · peak RSS of each
- * and prints the targets as ratios measured side by side:
+ * and prints the targets as ratios measured side by side — each target's two commands run
+ * alternately, so that both medians come from the same minutes of the machine:
  *   P1 warm expiring ≤ 3 × git status     P2 cold validate ≤ 1.0 × naive read+parse
  *   P3 add --from ≤ 2 × git add+commit    P4 peak RSS ≤ 300 MB    P5 --help ≤ 1.5 × node -e 0
  *
@@ -31,25 +32,56 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Runs `cmd` `n` times; wall time in ms (median) and, for node processes, peak RSS in MB. */
-function measure(label, cmd, argv, { cwd, n = reps, before, node = false }) {
+let rssFiles = 0;
+
+/**
+ * A measured command: `run(i)` runs it once (wall time in ms), a node process recording its peak
+ * RSS; `row()` gives the median of the runs so far and the highest peak RSS, in MB.
+ */
+function measuredCommand(label, cmd, argv, { cwd, before, node = false }) {
   const times = [];
-  const rssFile = join(tmpdir(), `ppid-bench-rss-${process.pid}`);
+  const rssFile = join(tmpdir(), `ppid-bench-rss-${process.pid}-${rssFiles++}`);
   rmSync(rssFile, { force: true });
+  return {
+    run(i) {
+      before?.(i);
+      const env = { ...process.env, PPID_TODAY: TODAY, NO_COLOR: '1', LANG: 'C.UTF-8' };
+      if (node) Object.assign(env, { NODE_OPTIONS: `--require ${join(HERE, 'rss-preload.cjs')}`, PPID_BENCH_RSS: rssFile });
+      const t = process.hrtime.bigint();
+      const r = spawnSync(cmd, argv(i), { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (r.status !== 0 && !label.startsWith('ppid validate') && !label.startsWith('ppid expiring')) {
+        throw new Error(`${label} failed (${r.status}): ${String(r.stderr).slice(0, 500)}`);
+      }
+    },
+    row() {
+      const rss = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) / 1024 : undefined;
+      rmSync(rssFile, { force: true });
+      return { label, ms: median(times), runs: times.length, ...(rss !== undefined ? { rssMb: Math.round(rss) } : {}) };
+    },
+  };
+}
+
+/** Runs `cmd` `n` times; wall time in ms (median) and, for node processes, peak RSS in MB. */
+function measure(label, cmd, argv, { n = reps, ...o }) {
+  const m = measuredCommand(label, cmd, argv, o);
+  for (let i = 0; i < n; i++) m.run(i);
+  return m.row();
+}
+
+/**
+ * The two sides of a target run alternately, `n` times each (floor, ppid, floor, ppid, …): both
+ * medians come from the same minutes of this machine, whose speed drifts by up to a third from
+ * one minute to the next.
+ */
+function measurePair(floor, ours, n) {
+  const a = measuredCommand(...floor);
+  const b = measuredCommand(...ours);
   for (let i = 0; i < n; i++) {
-    before?.(i);
-    const env = { ...process.env, PPID_TODAY: TODAY, NO_COLOR: '1', LANG: 'C.UTF-8' };
-    if (node) Object.assign(env, { NODE_OPTIONS: `--require ${join(HERE, 'rss-preload.cjs')}`, PPID_BENCH_RSS: rssFile });
-    const t = process.hrtime.bigint();
-    const r = spawnSync(cmd, argv(i), { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-    if (r.status !== 0 && !label.startsWith('ppid validate') && !label.startsWith('ppid expiring')) {
-      throw new Error(`${label} failed (${r.status}): ${String(r.stderr).slice(0, 500)}`);
-    }
+    a.run(i);
+    b.run(i);
   }
-  const rss = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) / 1024 : undefined;
-  rmSync(rssFile, { force: true });
-  return { label, ms: median(times), runs: times.length, ...(rss !== undefined ? { rssMb: Math.round(rss) } : {}) };
+  return [a.row(), b.row()];
 }
 
 const CACHE_DIRS = ['.git/ppid-cache'];
@@ -70,21 +102,23 @@ function runSize(n) {
   process.stderr.write(`  ${n} records generated in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   const k = n >= 100000 ? Math.min(reps, 3) : reps;
   const ppid = (label, argv, o = {}) => measure(label, process.execPath, (i) => [BIN, ...argv(i)], { cwd: dir, node: true, n: k, ...o });
-  const rows = [];
-  rows.push(measure('node -e 0', process.execPath, () => ['-e', '0'], { cwd: dir, n: k }));
-  rows.push(measure('git status --porcelain', 'git', () => ['status', '--porcelain'], { cwd: dir, n: k }));
-  rows.push(measure('git add F && git commit', 'sh', (i) => ['-c', `echo ${i} > bench-floor.txt && git add bench-floor.txt && git commit -qm floor-${i}`], { cwd: dir, n: k }));
-  rows.push(measure('naive read+parse (1 thread)', process.execPath, () => [join(HERE, 'naive-read.mjs'), dir], { cwd: dir, n: k, node: true }));
-  rows.push(ppid('ppid --help', () => ['--help']));
-  rows.push(ppid('ppid validate (cold)', () => ['validate'], { before: dropCache(dir) }));
+  const ppidSpec = (label, argv, o = {}) => [label, process.execPath, (i) => [BIN, ...argv(i)], { cwd: dir, node: true, ...o }];
+  // The pairs of a target alternate: five times each where a run takes about a second or less.
+  const quick = Math.max(k, Math.min(reps, 5));
+  const found = {};
+  [found.node, found.help] = measurePair(['node -e 0', process.execPath, () => ['-e', '0'], { cwd: dir }], ppidSpec('ppid --help', () => ['--help']), quick);
+  [found.naive, found.validateCold] = measurePair(['naive read+parse (1 thread)', process.execPath, () => [join(HERE, 'naive-read.mjs'), dir], { cwd: dir, node: true }],
+    ppidSpec('ppid validate (cold)', () => ['validate'], { before: dropCache(dir) }), k);
   ppid('warm-up', () => ['validate'], { n: 1 });
-  rows.push(ppid('ppid validate (warm)', () => ['validate']));
-  rows.push(ppid('ppid expiring (cold)', () => ['expiring'], { before: dropCache(dir) }));
+  const validateWarm = ppid('ppid validate (warm)', () => ['validate']);
+  const expiringCold = ppid('ppid expiring (cold)', () => ['expiring'], { before: dropCache(dir) });
   ppid('warm-up', () => ['expiring'], { n: 1 });
-  rows.push(ppid('ppid expiring (warm)', () => ['expiring']));
-  rows.push(ppid('ppid list --json', () => ['list', '--json']));
-  rows.push(ppid('ppid publish', () => ['publish', '--out', join(root, `situs-${n}`)]));
-  rows.push(ppid('ppid add --from (with commit)', (i) => ['add', '--from', itemYaml(dir, `${n}-${i}-${Date.now()}`)]));
+  [found.status, found.expiringWarm] = measurePair(['git status --porcelain', 'git', () => ['status', '--porcelain'], { cwd: dir }], ppidSpec('ppid expiring (warm)', () => ['expiring']), quick);
+  const list = ppid('ppid list --json', () => ['list', '--json']);
+  const publish = ppid('ppid publish', () => ['publish', '--out', join(root, `situs-${n}`)]);
+  [found.commit, found.add] = measurePair(['git add F && git commit', 'sh', (i) => ['-c', `echo ${i} > bench-floor.txt && git add bench-floor.txt && git commit -qm floor-${i}`], { cwd: dir }],
+    ppidSpec('ppid add --from (with commit)', (i) => ['add', '--from', itemYaml(dir, `${n}-${i}-${Date.now()}`)]), quick);
+  const rows = [found.node, found.status, found.commit, found.naive, found.help, found.validateCold, validateWarm, expiringCold, found.expiringWarm, list, publish, found.add];
   // For reading P3: git's own cost of recording a file where ppid records one — in the records
   // folder, whose tree object git rewrites whole (measured last: the file is not a record).
   rows.push(measure('git add F && git commit (F in informasi/)', 'sh', (i) => ['-c', `echo ${i} > informasi/bench-floor.txt && git add informasi/bench-floor.txt && git commit -qm floor-dir-${i}`], { cwd: dir, n: k }));
@@ -107,8 +141,8 @@ for (const n of sizes) {
   process.stderr.write(`${n} records\n`);
   const r = runSize(n);
   results.push(r);
-  console.log(`\n${n} records (median of ${r.runs})`);
-  for (const m of r.measurements) console.log(`  ${m.label.padEnd(34)} ${m.ms.toFixed(0).padStart(8)} ms${m.rssMb !== undefined ? `  ${String(m.rssMb).padStart(5)} MB` : ''}`);
+  console.log(`\n${n} records (medians; runs of each in brackets; a target's two sides alternate)`);
+  for (const m of r.measurements) console.log(`  ${m.label.padEnd(34)} ${m.ms.toFixed(0).padStart(8)} ms (${m.runs})${m.rssMb !== undefined ? `  ${String(m.rssMb).padStart(5)} MB` : ''}`);
   for (const t of r.targets) console.log(`  ${t.id} ${t.what.padEnd(36)} ${String(t.ratio).padStart(8)}  (target ≤ ${t.max})  ${t.ok ? 'ok' : 'NOT MET'}`);
 }
 writeFileSync(outFile, JSON.stringify({ machine: { cores: cpus().length, model: cpus()[0]?.model ?? null, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version }, date: new Date().toISOString(), results }, null, 2) + '\n');
