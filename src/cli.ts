@@ -20,7 +20,10 @@ const T = (id: string, en: string) => (lang() === 'en' ? en : id);
 let scanStart: Promise<typeof import('./archive/scan-start.js')> | undefined;
 const loadScanStart = () => (scanStart ??= import('./archive/scan-start.js'));
 
-/** The commands that read every record: git is asked about the records as soon as one is named. */
+/**
+ * The commands that read every record: git is asked about the records as soon as one is named
+ * (`readingCommand`), or else when commander has parsed it, before its modules load.
+ */
 const READING = new Set(['validate', 'list', 'show', 'expiring', 'publish', 'status', 'inbox', 'export', 'doc', 'decrypt']);
 
 /**
@@ -137,10 +140,9 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
   // Colour is loaded with the command (never for --help), and is off with --no-color.
   const ioFor = async (o: { color?: boolean }): Promise<Io> => (await import('./cli/color.js')).withColor(io, o.color !== false);
   // A command that reads the records has git look at them while the command's modules load.
-  const reading = async <M>(o: { archive?: string }, load: () => Promise<M>): Promise<M> => {
-    (await loadScanStart()).startScanAt(io.cwd, o.archive);
-    return load();
-  };
+  program.hook('preAction', async (_program, command) => {
+    if (READING.has(command.name())) (await loadScanStart()).startScanAt(io.cwd, (command.opts() as { archive?: string }).archive);
+  });
 
   program
     .description(T(
@@ -225,7 +227,7 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .option('--unit <unit>', T('saring unit kerja', 'filter by unit'), collect)
     .option('--json', T('cetak ringkasan sebagai JSON', 'print a summary as JSON')), { formats: false }), [
     'ppid export --out register-dik.xlsx', 'ppid export --out register.csv --status ditetapkan',
-  ]).action(wrap(async (o) => (await reading(o, () => import('./commands/export.js'))).run(await ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/export.js')).run(await ioFor(o), o)));
 
   example(common(program.command('doc')
     .argument('<jenis>', T(`jenis dokumen: ${DOC_KIND_LIST}`, `document kind: ${DOC_KIND_LIST}`))
@@ -240,12 +242,12 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     'ppid doc akan-berakhir --today 2026-11-02 --out akan-berakhir.docx',
     'ppid doc pembukaan --out pembukaan.docx        # ' + T('konsep untuk butir yang jatuh tempo', 'a draft for the items falling due'),
     'ppid doc pertimbangan DIK-2026-0004 --format html > pertimbangan.html',
-  ]).action(wrap(async (kind: string, ids: string[], o) => (await reading(o, () => import('./commands/doc.js'))).run(await ioFor(o), kind, ids, o)));
+  ]).action(wrap(async (kind: string, ids: string[], o) => (await import('./commands/doc.js')).run(await ioFor(o), kind, ids, o)));
 
   example(common(program.command('inbox')
     .description(T('usulan yang menunggu PPID Utama: siapa mengusulkan, dari unit dan salinan mana, kapan', 'proposals waiting for the PPID Utama: who proposed, from which unit and copy, when'))), [
     'ppid inbox', 'ppid inbox --json',
-  ]).action(wrap(async (o) => (await reading(o, () => import('./commands/inbox.js'))).run(await ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/inbox.js')).run(await ioFor(o), o)));
 
   example(common(program.command('remote')
     .argument('[aksi]', T('"add" untuk menyambung', '"add" to connect'))
@@ -283,7 +285,7 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .requiredOption('--out <folder>', T('folder tujuan salinan (di luar arsip)', 'folder for the copies (outside the archive)'))
     .option('--json', T('keluaran JSON', 'JSON output')), { formats: false }), [
     'ppid decrypt DIK-BKPSDM-2026-0003 --kunci ~/kunci-ppid.txt --out ~/salinan',
-  ]).action(wrap(async (id: string, file: string | undefined, o) => (await reading(o, () => import('./commands/decrypt.js'))).run(await ioFor(o), id, file, o)));
+  ]).action(wrap(async (id: string, file: string | undefined, o) => (await import('./commands/decrypt.js')).run(await ioFor(o), id, file, o)));
 
   example(common(program.command('keygen')
     .description(T('membuat pasangan kunci age: kunci rahasia ke berkas, kunci publik dicetak untuk ppid.yaml', 'make an age key pair: the secret key to a file, the public key printed for ppid.yaml'))
@@ -297,7 +299,7 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .option('--strict', T('peringatan juga dianggap gagal', 'warnings count as failures too'))
     .option('--kunci <berkas>', T('kunci age Anda: lampiran terenkripsi yang dapat Anda buka diperiksa isinya (sha256)', 'your age key: encrypted attachments you can open are checked against their sha256')), {}), [
     'ppid validate', 'ppid validate --strict --json', 'ppid validate --kunci ~/kunci-ppid.txt',
-  ]).action(wrap(async (o) => (await reading(o, () => import('./commands/validate.js'))).run(await ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/validate.js')).run(await ioFor(o), o)));
 
   example(common(program.command('list')
     .description(T('register urut tanggal berakhir pengecualian (SOP langkah 2)', 'the register ordered by end of exemption (SOP step 2)'))
@@ -305,18 +307,18 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .option('--unit <unit>', T('saring unit kerja (nama, kode, atau sebagian nama)', 'filter by unit'), collect)
     .option('--pasal17 <kode>', T('saring kode Pasal 17 (huruf mencakup angkanya)', 'filter by Pasal 17 code (a letter covers its points)'), collect)), [
     'ppid list', 'ppid list --status ditetapkan --pasal17 h --csv > register.csv',
-  ]).action(wrap(async (o) => (await reading(o, () => import('./commands/list.js'))).run(await ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/list.js')).run(await ioFor(o), o)));
 
   example(common(program.command('show').argument('<id>', T('nomor butir', 'item id'))
     .description(T('menampilkan satu butir', 'show one item')), { formats: false })
     .option('--json', 'JSON'), ['ppid show DIK-2026-0001'])
-    .action(wrap(async (id: string, o) => (await reading(o, () => import('./commands/show.js'))).run(await ioFor(o), id, o)));
+    .action(wrap(async (id: string, o) => (await import('./commands/show.js')).run(await ioFor(o), id, o)));
 
   example(common(program.command('expiring')
     .description(T('butir yang lewat dan akan berakhir dalam 30 hari kerja (SOP langkah 4)', 'items overdue or ending within 30 working days (SOP step 4)'))
     .option('--within <n>', T('jendela dalam hari kerja (bawaan: ppid.yaml, 30)', 'window in working days (default: ppid.yaml, 30)'))), [
     'ppid expiring', 'ppid expiring --today 2026-11-02 --within 60 --json',
-  ]).action(wrap(async (o) => (await reading(o, () => import('./commands/expiring.js'))).run(await ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/expiring.js')).run(await ioFor(o), o)));
 
   example(common(program.command('calendar').argument('[tahun]', T('tahun (bawaan: tahun ini)', 'year (default: this year)'))
     .description(T('hari libur nasional, cuti bersama dan penyesuaian arsip yang dipakai', 'the non-working days in use'))), [
@@ -330,7 +332,7 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .option('--json', T('cetak ringkasan sebagai JSON', 'print a summary as JSON')), [
     'ppid publish --out situs/dik',
     'ppid publish --out /var/www/ppid --fragment',
-  ]).action(wrap(async (o) => (await reading(o, () => import('./commands/publish.js'))).run(await ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/publish.js')).run(await ioFor(o), o)));
 
   example(common(periodOptions(stepCommand(program, 'clarify', '<id...>',
     'langkah 2: mengonfirmasi jangka waktu, menyimpan tanggal berakhir atau tinjau ulang', 'step 2: confirm the period, store its end or review date')
@@ -403,7 +405,7 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
   example(common(program.command('status')
     .description(T('di langkah SOP mana setiap butir, sejak kapan, dan apakah melewati batas waktunya', 'which SOP step each item is at, since when, and whether it is late'))), [
     'ppid status', 'ppid status --json --today 2026-11-02',
-  ]).action(wrap(async (o) => (await reading(o, () => import('./commands/status.js'))).run(await ioFor(o), o)));
+  ]).action(wrap(async (o) => (await import('./commands/status.js')).run(await ioFor(o), o)));
 
   example(common(program.command('log').argument('[id]', T('nomor butir (bawaan: semua)', 'item id (default: all)'))
     .description(T('riwayat butir dari git: langkah, pelaku, waktu, dan perubahan isian', 'an item\u2019s story from git: steps, who, when, and changed fields')), { formats: false })

@@ -22,12 +22,15 @@ export function packageVersion(): string {
  * ppid's version and build: a rebuilt ppid may check differently under the same version (the
  * compiled checks' time stands for the build; "src" when run from source, as in the tests).
  */
+let build: string | undefined;
 export function buildKey(): string {
-  let build = 'src';
-  try {
-    build = String(statSync(packagePath('dist/schema/validators.cjs')).mtimeMs);
-  } catch {
-    // Run from source.
+  // Asked by each cache a command opens (settings, calendar, records): the file is looked at once.
+  if (build === undefined) {
+    try {
+      build = String(statSync(packagePath('dist/schema/validators.cjs')).mtimeMs);
+    } catch {
+      build = 'src';
+    }
   }
   return `${packageVersion()}:${build}`;
 }
