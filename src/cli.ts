@@ -8,10 +8,11 @@ import { processStreams, type Io, type Streams } from './cli/io.js';
 import { lang, resolveLang, setLang } from './i18n/lang.js';
 import { EXIT, UserError } from './errors.js';
 import { DOC_KIND_NAMES } from './documents/kinds.js';
+import { packageVersion } from './archive/package-files.js';
 
 // commander is CommonJS: required directly it skips the ESM wrapper and Node's scan of its
 // source for export names, a measurable share of `ppid --help`'s start-up.
-const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof CommanderModule;
+const { Command, CommanderError, Help, Option } = createRequire(import.meta.url)('commander') as typeof CommanderModule;
 type Command = CommanderModule.Command;
 
 const T = (id: string, en: string) => (lang() === 'en' ? en : id);
@@ -48,17 +49,31 @@ function langFromArgv(argv: string[]): string | undefined {
   return undefined;
 }
 
-/** commander's own words, in the output language. */
-function translateHelp(s: string): string {
+/** commander's titles in Bahasa Indonesia. */
+const TITLES: Record<string, string> = { 'Usage:': 'Penggunaan:', 'Options:': 'Opsi:', 'Commands:': 'Perintah:', 'Arguments:': 'Argumen:', 'Global Options:': 'Opsi global:' };
+const idTerm = (s: string) => s.replace('[options]', '[opsi]').replace('[command]', '[perintah]');
+
+/**
+ * commander's own words in help, in Bahasa Indonesia. They are put in as the help is laid out,
+ * not replaced afterwards: the columns are measured on the words that are printed.
+ */
+const HELP_ID: Partial<CommanderModule.Help> = {
+  styleTitle: (s) => TITLES[s] ?? s,
+  subcommandTerm(cmd) {
+    return idTerm(Help.prototype.subcommandTerm.call(this, cmd));
+  },
+  commandUsage(cmd) {
+    return idTerm(Help.prototype.commandUsage.call(this, cmd));
+  },
+  optionDescription(option) {
+    return Help.prototype.optionDescription.call(this, option).replace('(default: ', '(bawaan: ');
+  },
+};
+
+/** commander's error messages, in the output language. */
+function translateErrors(s: string): string {
   if (lang() === 'en') return s;
   return s
-    .replace(/^Usage:/gm, 'Penggunaan:')
-    .replace(/\[options\]/g, '[opsi]')
-    .replace(/\[command\]/g, '[perintah]')
-    .replace(/^Options:/gm, 'Opsi:')
-    .replace(/^Commands:/gm, 'Perintah:')
-    .replace(/^Arguments:/gm, 'Argumen:')
-    .replace(/\(default: /g, '(bawaan: ')
     .replace(/^error: unknown option '(.+)'/m, "galat: opsi tidak dikenal '$1'")
     .replace(/^error: unknown command '(.+)'/m, "galat: perintah tidak dikenal '$1'")
     .replace(/^error: missing required argument '(.+)'/m, "galat: argumen wajib '$1' tidak ada")
@@ -153,7 +168,8 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .helpCommand('help [perintah]', T('bantuan untuk satu perintah', 'help for a command'))
     .version(version, '-V, --version', T('tampilkan versi', 'display the version'))
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (s) => io.stdout(translateHelp(s)), writeErr: (s) => io.stderr(translateHelp(s)) })
+    .configureHelp(lang() === 'en' ? {} : HELP_ID)
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(translateErrors(s)) })
     .exitOverride();
   example(program, [
     'ppid init arsip-dik          # ' + T('arsip baru', 'a new archive'),
@@ -476,7 +492,6 @@ export async function main(argv: string[], io: Streams | Io = processStreams()):
 async function run(argv: string[], io: Streams | Io): Promise<number> {
   const chosen = resolveLang(langFromArgv(argv.slice(2)), io.env);
   setLang(chosen.lang, chosen.explicit);
-  const { packageVersion } = await import('./archive/package-files.js');
   const version = packageVersion();
   let code: number = EXIT.OK;
   const program = buildProgram(io, version, (c) => (code = c));
