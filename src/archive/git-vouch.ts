@@ -16,10 +16,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitOutput } from '../audit/git-env.js';
+import { gitOutput, gitOutputAside, headCommitNow } from '../audit/git-env.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import { readIndexFlags, type IndexFlags } from './git-index-flags.js';
-import { racyAt, readJson, sameSig, statSig, type Signature } from './record-cache.js';
+import { racyAt, readJson, sameSig, statSig, type HeadBlobs, type Signature } from './record-cache.js';
 import { writeFileAtomic } from './atomic.js';
 import { readPackageFile } from './package-files.js';
 
@@ -95,8 +95,9 @@ function indexFlags(gitDir: string): IndexFlags {
 }
 
 /** HEAD's blob id of every record file, by path (one `git ls-tree`). */
-export async function headBlobs(root: string, head: string): Promise<Map<string, string> | undefined> {
-  const out = await gitOutput(root, ['ls-tree', '-z', head, '--', `${RECORDS_DIR}/`]);
+export async function headBlobs(root: string, head: string, { aside = false } = {}): Promise<Map<string, string> | undefined> {
+  const args = ['ls-tree', '-z', head, '--', `${RECORDS_DIR}/`];
+  const out = await (aside ? gitOutputAside(root, args) : gitOutput(root, args));
   if (!out) return undefined;
   const blobs = new Map<string, string>();
   for (const entry of out.toString('utf8').split('\0')) {
@@ -107,4 +108,14 @@ export async function headBlobs(root: string, head: string): Promise<Map<string,
     if (type === 'blob' && id) blobs.set(entry.slice(tab + 1), id);
   }
   return blobs;
+}
+
+/**
+ * HEAD's blobs now, listed by git while this thread reads records (started before, taken
+ * after): for a run that reads many records and will write them to the cache. HEAD is asked
+ * first and waited for (milliseconds), so that the listing starts before the reading does.
+ */
+export function headBlobsAside(root: string): Promise<HeadBlobs | undefined> | undefined {
+  const head = headCommitNow(root);
+  return head ? headBlobs(root, head, { aside: true }).then((blobs) => blobs && { head, blobs }) : undefined;
 }

@@ -273,6 +273,53 @@ class ListedNames implements Names {
 const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1, -'.md'.length);
 
 /** The index of the last run, when it was made for this archive's settings and this ppid. */
+
+/**
+ * A file written as a few large pieces, not as 100,000 small ones (one write each): text is
+ * gathered and encoded at once, and adjacent bytes of one buffer (the old file's) are joined.
+ */
+class Pieces {
+  private readonly out: Buffer[] = [];
+  private texts: string[] = [];
+  private run: Buffer | undefined;
+  /** Bytes so far. */
+  length = 0;
+
+  add(piece: string | Buffer): void {
+    if (typeof piece === 'string') {
+      this.endRun();
+      this.texts.push(piece);
+      this.length += Buffer.byteLength(piece, 'utf8');
+      return;
+    }
+    this.endTexts();
+    const r = this.run;
+    if (r && r.buffer === piece.buffer && r.byteOffset + r.length === piece.byteOffset) {
+      this.run = Buffer.from(r.buffer, r.byteOffset, r.length + piece.length);
+    } else {
+      this.endRun();
+      this.run = piece;
+    }
+    this.length += piece.length;
+  }
+
+  done(): Buffer[] {
+    this.endTexts();
+    this.endRun();
+    return this.out;
+  }
+
+  private endTexts(): void {
+    if (this.texts.length > 0) this.out.push(Buffer.from(this.texts.join(''), 'utf8'));
+    this.texts = [];
+  }
+
+  private endRun(): void {
+    if (this.run) this.out.push(this.run);
+    this.run = undefined;
+  }
+}
+
 export class CacheIndex {
   readonly dir: string | undefined;
   private readonly key: string;
@@ -578,13 +625,12 @@ export class CacheIndex {
     const nums = new Float64Array(files.length * STRIDE);
     const sigs = new Float64Array(files.length * SIG);
     const blobs = Buffer.alloc(files.length * BLOB_BYTES);
-    const parts: Buffer[] = [];
-    let offset = 0;
+    const summaries = new Pieces();
     const racyNext = (sig: Signature) => racyAt(sig, this.startedMs);
     entries.forEach((e, k) => {
       const o = k * STRIDE;
       let sig: Signature | undefined;
-      let summary: Buffer | undefined;
+      let summary: Buffer | string | undefined;
       let blob: string | undefined;
       // An entry whose summary cannot be carried over (its file gone with a concurrent run's
       // clean-up) is dropped, so that the next run reads the record again.
@@ -613,7 +659,7 @@ export class CacheIndex {
         if (r.att) meta.att[k] = r.att;
         if (racyNext(sig) && r.sha1) meta.sha1[k] = r.sha1;
         nums[o + FACTS] = r.status ? factsId(STATUSES.indexOf(r.status), r.berakhir, r.tinjau) : -1;
-        if (r.summaryText) summary = Buffer.from(r.summaryText, 'utf8');
+        if (r.summaryText) summary = r.summaryText;
         blob = r.blob;
       }
       if (blob) {
@@ -624,15 +670,12 @@ export class CacheIndex {
       if (sig) sigs.set(sig, k * SIG);
       else sigs[k * SIG] = -1;
       if (!summary) nums[o + FACTS] = -1;
-      else {
-        parts.push(summary);
-        offset += summary.length;
-      }
-      nums[o + END] = offset;
+      else summaries.add(summary);
+      nums[o + END] = summaries.length;
     });
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), parts, { durable: false });
+      writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), summaries.done(), { durable: false });
       writeFileAtomic(join(this.dir, `index-${gen}.bin`), Buffer.from(nums.buffer), { durable: false });
       writeFileAtomic(join(this.dir, `sigs-${gen}.bin`), Buffer.from(sigs.buffer), { durable: false });
       writeFileAtomic(join(this.dir, `blobs-${gen}.bin`), blobs, { durable: false });

@@ -12,7 +12,7 @@ import { recordFiles } from './record-files.js';
 import { statInto } from './stat-into.js';
 import type { CheckedRecord } from './check.js';
 import { completeArchiveCheck } from './archive-check.js';
-import { gitWordHolds, headBlobs } from './git-vouch.js';
+import { gitWordHolds, headBlobs, headBlobsAside } from './git-vouch.js';
 import { askGit, type GitView } from './git-status.js';
 import { takeScanStart, vouchMin } from './scan-start.js';
 import { gitDirOf } from './find.js';
@@ -170,7 +170,9 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       for (let k = 0; k < n; k++) vouched[k] = index.headMark(at(k)) && (changed.size === 0 || !changed.has(nameAt(k))) ? 1 : 0;
     }
   }
-  const now = await statUnvouched(root, files, vouched);
+  // Nothing to compare with (a first run, or a listing the cache knows nothing of): each file's
+  // lstat is taken by the thread that reads it, just before the read (size -1: not taken yet).
+  const now = pos?.every((i) => i < 0) ? new Float64Array(n * 4).fill(-1) : await statUnvouched(root, files, vouched);
   const hit = new Uint8Array(n);
   let racyHits = 0;
   for (let k = 0; k < n; k++) {
@@ -215,6 +217,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   let done = hits;
   onProgress?.(done, n);
   const threads = toRead >= parallelMin() ? Math.min(availableParallelism(), 4) : 1;
+  // HEAD's blobs, to mark the entries about to be written, are listed by git while many records are read.
+  const blobsSoon = threads > 1 && gitDir && index.dir ? headBlobsAside(root) : undefined;
   const parts = shares(tasks, threads);
   const tick = (read: number) => onProgress?.((done += read), n);
   // The workers take the first shares; this thread reads the last one meanwhile.
@@ -233,8 +237,9 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   if (toRead > 0 || !listed || racyHits > 0 || (view && view.head !== index.head)) {
     const entries = Array.from({ length: n }, (_, k) => (hit[k] ? { i: at(k) } : fresh.get(nameAt(k))?.row ? { row: fresh.get(nameAt(k))!.row! } : null));
     if (index.needsSave(dirSig, files, entries, racyHits, view?.head)) {
-      const blobs = view && (await headBlobs(root, view.head));
-      index.save(dirSig, files, entries, view && blobs ? { head: view.head, blobs } : undefined);
+      const head = view?.head;
+      const git = await (blobsSoon ?? (head ? headBlobs(root, head).then((blobs) => blobs && { head, blobs }) : undefined));
+      index.save(dirSig, files, entries, git);
     }
   }
 

@@ -23,8 +23,8 @@ interface Listed {
   vouched: number;
 }
 
-function list(dir: string): Listed {
-  const r = ppid(['list', '--json'], { cwd: dir, env: VOUCH });
+function list(dir: string, env: Record<string, string> = {}): Listed {
+  const r = ppid(['list', '--json'], { cwd: dir, env: { ...VOUCH, ...env } });
   expect(r.code, r.stderr).toBe(0);
   const m = /ppid-cache: (\d+) dari cache, (\d+) dibaca, (\d+) dijamin git/.exec(r.stderr);
   expect(m, r.stderr).not.toBeNull();
@@ -104,6 +104,19 @@ describe("git's word on the records", () => {
     git(dir, ['commit', '-q', '-am', 'sunting di luar ppid']);
     expect(list(dir)).toMatchObject({ judul: { [a]: 'Data gaji pegawai ALFA KEDUA', [b]: 'Data gaji pegawai BETA' }, misses: 1, vouched: 0 });
     expect(list(dir)).toMatchObject({ judul: { [a]: 'Data gaji pegawai ALFA KEDUA' }, hits: 2, misses: 0, vouched: 2 });
+  }, 60_000);
+
+  it('marks only what was read from HEAD’s bytes when many records are read at once (git lists HEAD meanwhile)', () => {
+    const { dir, a, b, file } = twoRecords();
+    rmSync(join(dir, '.git', 'ppid-cache'), { recursive: true });
+    // Read while it differs from HEAD; put back to HEAD's bytes after, where git calls it clean again.
+    editBehindTheBack(file(a), 'ALFA', 'OMEG');
+    const many = { PPID_PARALLEL_MIN: '1' };
+    expect(list(dir, many)).toMatchObject({ judul: { [a]: 'Data gaji pegawai OMEG' }, hits: 0, misses: 2, vouched: 0 });
+    editBehindTheBack(file(a), 'OMEG', 'ALFA');
+    expect(git(dir, ['status', '--porcelain'])).toBe('');
+    // b is vouched for; a's entry was not made from HEAD's bytes, so git's word is not taken for it.
+    expect(list(dir, many)).toMatchObject({ judul: { [a]: 'Data gaji pegawai ALFA', [b]: 'Data gaji pegawai BETA' }, vouched: 1 });
   }, 60_000);
 });
 
