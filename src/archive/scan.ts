@@ -18,28 +18,32 @@ import { takeScanStart, vouchMin } from './scan-start.js';
 import { gitDirOf } from './find.js';
 import { CacheIndex, factsFrom, readShard, type Names, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
 import type { ShardTask } from './fresh-read.js';
+import { pickEntry, type Fields } from './pick-fields.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
 
 /**
  * What a command needs of each record: `problems` (validate), `summary` (the reports:
- * src/domain/record-summary.ts) or `full` (front matter and body: documents, exports).
+ * src/domain/record-summary.ts), `full` (front matter and body: documents, exports) or some
+ * front matter fields (`publish`).
  */
-export type Want = 'problems' | 'summary' | 'full';
+export type Want = 'problems' | 'summary' | 'full' | Fields;
+
+/** Whether the command reads front matter (all of it, or the fields it names). */
+export const wantsData = (want: Want): want is 'full' | Fields => want === 'full' || typeof want === 'object';
 
 /** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
 const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
 
-function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], want: Want, startedMs: number, onShard: (files: number) => void): Promise<Fresh[]> {
+function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], want: Want, startedMs: number, onShard: (fresh: Fresh[]) => Fresh[]): Promise<Fresh[]> {
   return new Promise((done, fail) => {
     const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, want, startedMs } });
     // Each shard's results come as soon as it is done, so the worker holds only one shard.
     const got: Fresh[] = [];
     w.on('message', (m: { fresh: Fresh[] } | { done: true }) => {
       if ('done' in m) return done(got);
-      for (const f of m.fresh) got.push(f);
-      onShard(m.fresh.length);
+      for (const f of onShard(m.fresh)) got.push(f);
     });
     w.once('error', fail);
     w.once('exit', (code) => {
@@ -189,9 +193,9 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const keptSig = (k: number): Signature | undefined => (vouched?.[k] ? index.sigAt(at(k)) : sigOf(now, k));
   // The full entries of unchanged files, where the command needs them and the shards hold them.
   const full = new Map<string, FullEntry>();
-  if (want === 'full') {
+  if (wantsData(want)) {
     for (let shard = 0; shard < SHARDS; shard++) {
-      for (const [rel, e] of Object.entries(readShard(index.dir, shard))) full.set(rel, e);
+      for (const [rel, e] of Object.entries(readShard(index.dir, shard))) full.set(rel, want === 'full' ? e : pickEntry(e, want));
     }
     for (let k = 0; k < n; k++) if (hit[k] && !sameSig(full.get(nameAt(k))?.sig, keptSig(k))) hit[k] = 0;
   }
@@ -220,15 +224,23 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   // HEAD's blobs, to mark the entries about to be written, are listed by git while many records are read.
   const blobsSoon = threads > 1 && gitDir && index.dir ? headBlobsAside(root) : undefined;
   const parts = shares(tasks, threads);
-  const tick = (read: number) => onProgress?.((done += read), n);
+  // A summary the report will not list is let go as soon as it arrives (a cold run holds every record's result until the index is written).
+  const listable = want === 'summary' && where ? (f: Fresh): Fresh => {
+    const facts = f.row?.summary && factsOf(f.row);
+    if (!facts || where(facts)) return f;
+    const { summary: _unlisted, ...row } = f.row!;
+    return { ...f, row };
+  } : (f: Fresh) => f;
+  const tick = (fresh: Fresh[]): Fresh[] => {
+    onProgress?.((done += fresh.length), n);
+    return fresh.map(listable);
+  };
   // The workers take the first shares; this thread reads the last one meanwhile.
   const workers = parts.slice(0, -1).map((p) => inWorker(root, config, index.dir, p, want, index.startedMs, tick));
   // The parser and the checks are loaded only when a record must be read.
   let reader = parts.length > 0 ? await import('./fresh-read.js') : undefined;
   const own = (parts.at(-1) ?? []).flatMap((t) => {
-    const f = reader!.processShard(root, config, index.dir, t, want, index.startedMs);
-    tick(f.length);
-    return f;
+    return tick(reader!.processShard(root, config, index.dir, t, want, index.startedMs));
   });
   const fresh = new Map<string, Fresh>();
   for (const f of [...(await Promise.all(workers)).flat(), ...own]) fresh.set(f.rel, f);
@@ -270,8 +282,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     const id = f ? f.row!.id : index.idAt(i);
     const idOnly = id !== undefined ? { id } : {};
     const problems = [...(f ? f.problems : cached!)];
-    if (want === 'full') {
-      const entry = f?.full ?? full.get(rel);
+    if (wantsData(want)) {
+      const entry = f?.full ? (want === 'full' ? f.full : pickEntry(f.full, want)) : full.get(rel);
       return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems };
     }
     summary ??= f?.row!.summary;

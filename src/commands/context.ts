@@ -69,6 +69,12 @@ async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: Facts) =>
 /** Every record whole: front matter and body (documents, exports, single items). */
 export const loadRecords = (io: Io, a: OpenArchive): Promise<LoadedRecords> => load<RecordData>(io, a, 'full');
 
+/**
+ * Only these front matter fields of every record, and no body (`publish`: what may leave the
+ * archive is all it needs, and at 100,000 records the rest is most of a gigabyte).
+ */
+export const loadFields = (io: Io, a: OpenArchive, fields: readonly string[]): Promise<LoadedRecords> => load<RecordData>(io, a, { fields });
+
 /** What the reports read of every record (src/domain/record-summary.ts): fast on large archives. */
 export const loadSummaries = (io: Io, a: OpenArchive, where?: (f: Facts) => boolean): Promise<LoadedRecords<SummaryRecord, RecordSummary>> =>
   load<RecordSummary>(io, a, 'summary', where);

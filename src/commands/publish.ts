@@ -7,9 +7,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { buildDik } from '../publish/dik.js';
-import { renderFragment, renderIndex, renderOpened, type PageMeta } from '../publish/html.js';
-import { renderCsv, renderJson } from '../publish/render.js';
-import { renderFeed } from '../publish/feed.js';
+import { PUBLISH_READ_FIELDS } from '../publish/allowlist.js';
+import { fragmentPieces, indexPage, openedPage, type PageMeta } from '../publish/html.js';
+import { csvPieces, joinPieces, jsonPieces, type Pieces } from '../publish/render.js';
+import { feedPieces } from '../publish/feed.js';
 import { writeFileAtomic } from '../archive/atomic.js';
 import { applyChange, type FileWrite } from '../archive/change.js';
 import { packageVersion } from '../archive/package-files.js';
@@ -19,7 +20,7 @@ import { beginStep, stepTrailers } from '../workflow/step.js';
 import { formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadRecords, openArchive, resolveToday, type CommonOptions } from './context.js';
+import { json, loadFields, openArchive, resolveToday, type CommonOptions } from './context.js';
 
 export interface PublishOptions extends CommonOptions {
   out: string;
@@ -32,22 +33,22 @@ export const FRAGMENT_FILE = 'dik-fragmen.html';
 export async function run(io: Io, opts: PublishOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
-  const loaded = await loadRecords(io, a);
+  const loaded = await loadFields(io, a, PUBLISH_READ_FIELDS);
   const problems = loaded.checked.flatMap((c) => c.problems);
   // A public list built from a broken archive could be wrong in public: refuse instead.
   const errors = problems.filter((p) => p.severity === 'galat');
   if (errors.length > 0) throw new UserError('arsip-ada-galat', { n: errors.length }, EXIT.INVALID, errors);
   const dik = buildDik(loaded.records, today);
   const meta: PageMeta = { badanPublik: a.config.badan_publik.nama, tanggal: today, versi: packageVersion(), ...(a.config.badan_publik.situs ? { situs: a.config.badan_publik.situs } : {}) };
-  // Each file is rendered when it is written: at 100,000 items the five together are 200 MB.
-  const files: Record<string, () => string> = opts.fragment
-    ? { [FRAGMENT_FILE]: () => renderFragment(dik.items, meta) }
+  // Each file is made as it is written, piece by piece: at 100,000 items the five together are 200 MB.
+  const files: Record<string, () => Pieces> = opts.fragment
+    ? { [FRAGMENT_FILE]: () => fragmentPieces(dik.items, meta) }
     : {
-      'index.html': () => renderIndex(dik.items, meta),
-      'dibuka.html': () => renderOpened(dik.opened, meta),
-      'dik.csv': () => renderCsv(dik.items),
-      'dik.json': () => renderJson(dik.items, dik.opened, meta),
-      'feed.xml': () => renderFeed(dik.items, dik.opened, meta),
+      'index.html': () => indexPage(dik.items, meta),
+      'dibuka.html': () => openedPage(dik.opened, meta),
+      'dik.csv': () => csvPieces(dik.items),
+      'dik.json': () => jsonPieces(dik.items, dik.opened, meta),
+      'feed.xml': () => feedPieces(dik.items, dik.opened, meta),
     };
   const names = Object.keys(files);
   const out = resolve(io.cwd, opts.out);
@@ -64,7 +65,7 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
     const stamps: FileWrite[] = loaded.records
       .filter((r) => published.has(r.data.id) && r.data.publikasi?.terakhir !== today)
       .map((r) => ({ path: r.path, content: setFrontMatterValues(readFileSync(join(a.root, r.path), 'utf8'), [[['publikasi', 'terakhir'], today]]) }));
-    await applyChange(a.root, [...names.map((f) => ({ path: `${relPosix}/${f}`, content: files[f]!() })), ...stamps], {
+    await applyChange(a.root, [...names.map((f) => ({ path: `${relPosix}/${f}`, content: joinPieces(files[f]!()) })), ...stamps], {
       subject: `Langkah 6 — ${ctx.transition.id}: ${dik.items.length} butir per ${today}`,
       trailers: stepTrailers(ctx, [...published].sort()),
     });

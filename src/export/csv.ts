@@ -18,11 +18,17 @@ export interface CsvOptions {
 }
 
 export function csvText<T>(columns: ReadonlyArray<{ header: string; value: (row: T) => string }>, rows: readonly T[], o: CsvOptions = {}): string {
+  return [...csvLines(columns, rows, o)].join('');
+}
+
+/** The same text line by line (each with its CRLF), for a file too large to hold as one string. */
+export function* csvLines<T>(columns: ReadonlyArray<{ header: string; value: (row: T) => string }>, rows: readonly T[], o: CsvOptions = {}): Generator<string> {
   const delimiter = o.delimiter ?? ',';
   const cell = (raw: string) => {
     const s = o.neutraliseFormulas ? neutralise(raw) : raw;
     return s.includes(delimiter) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const line = (cells: string[]) => cells.map(cell).join(delimiter);
-  return [line(columns.map((c) => c.header)), ...rows.map((r) => line(columns.map((c) => c.value(r))))].join('\r\n') + '\r\n';
+  const line = (cells: string[]) => cells.map(cell).join(delimiter) + '\r\n';
+  yield line(columns.map((c) => c.header));
+  for (const r of rows) yield line(columns.map((c) => c.value(r)));
 }

@@ -20,6 +20,9 @@ export const PUBLIC_SOURCE_FIELDS = [
   'pembukaan.tanggal', 'pembukaan.alasan', 'pembukaan.dasar', 'pembukaan.demi_hukum',
 ] as const;
 
+/** What `ppid publish` reads of each record: the allowlist, and the date it was last published. */
+export const PUBLISH_READ_FIELDS = [...PUBLIC_SOURCE_FIELDS, 'publikasi.terakhir'] as const;
+
 export interface PublicItem {
   no: number;
   id: string;

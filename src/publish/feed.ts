@@ -23,7 +23,7 @@ interface Entry {
   summary: string;
 }
 
-export function renderFeed(items: PublicItem[], opened: OpenedItem[], meta: PageMeta): string {
+export function* feedPieces(items: PublicItem[], opened: OpenedItem[], meta: PageMeta): Generator<string> {
   const x = escapeXml;
   const base = meta.situs ? meta.situs.replace(/\/+$/, '') + '/' : '';
   const urn = `urn:ppid:${slug(meta.badanPublik)}`;
@@ -45,20 +45,25 @@ export function renderFeed(items: PublicItem[], opened: OpenedItem[], meta: Page
   ].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const updated = entries[0]?.date ?? meta.tanggal;
   const stamp = (d: string) => `${d}T00:00:00Z`;
-  return `<?xml version="1.0" encoding="utf-8"?>
+  yield `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">
 <title>Perubahan Daftar Informasi yang Dikecualikan — ${x(meta.badanPublik)}</title>
 <id>${x(urn)}:dik</id>
 <updated>${stamp(updated)}</updated>
 <author><name>PPID ${x(meta.badanPublik)}</name></author>
 ${base ? `<link rel="self" href="${x(base)}feed.xml"/>\n<link rel="alternate" href="${x(base)}index.html"/>\n` : ''}<generator version="${x(meta.versi)}">ppid</generator>
-${entries.map((en) => `<entry>
+`;
+  for (let i = 0; i < entries.length; i++) {
+    const en = entries[i]!;
+    yield `${i > 0 ? '\n' : ''}<entry>
 <title>${x(en.title)}</title>
 <id>${x(en.id)}</id>
 <updated>${stamp(en.date)}</updated>
 <link href="${x(en.link)}"/>
 <summary type="text">${x(en.summary)}</summary>
-</entry>`).join('\n')}
+</entry>`;
+  }
+  yield `
 </feed>
 `;
 }

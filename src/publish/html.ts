@@ -25,8 +25,8 @@ const date = (iso: string) => `<time datetime="${e(iso)}">${e(longDate(iso, 'id'
 
 const CAPTION = 'Informasi yang dikecualikan berdasarkan uji konsekuensi (UU 14/2008 Pasal 17 dan 19)';
 
-function dikTable(items: PublicItem[]): string {
-  const rows = items.map((it) => [
+function dikRow(it: PublicItem): string {
+  return [
     `<tr id="${e(it.id)}" data-unit="${e(it.unit)}" data-huruf="${e(it.huruf.join(' '))}">`,
     `<td data-label="No">${it.no}</td>`,
     `<td data-label="Informasi">${e(it.informasi)}<span class="kecil">${e(it.unit)}</span>`
@@ -36,15 +36,25 @@ function dikTable(items: PublicItem[]): string {
     `<td data-label="Konsekuensi bila ditutup">${e(it.konsekuensi_ditutup)}</td>`,
     `<td data-label="Jangka Waktu">${e(it.jangka_waktu)}</td>`,
     '</tr>',
-  ].join('')).join('\n');
-  return `<table id="dik">
+  ].join('');
+}
+
+/** Table rows, a line each, made one at a time. */
+function* rows<T>(items: readonly T[], row: (it: T) => string): Generator<string> {
+  for (let i = 0; i < items.length; i++) yield (i > 0 ? '\n' : '') + row(items[i]!);
+}
+
+function* dikTable(items: PublicItem[]): Generator<string> {
+  yield `<table id="dik">
 <caption>${CAPTION}</caption>
 <thead>
 <tr><th scope="col" rowspan="2">No</th><th scope="col" rowspan="2">Informasi</th><th scope="col" rowspan="2">Dasar Hukum Pengecualian</th><th scope="colgroup" colspan="2">Konsekuensi/Pertimbangan bagi Publik</th><th scope="col" rowspan="2">Jangka Waktu</th></tr>
 <tr><th scope="col">Dibuka</th><th scope="col">Ditutup</th></tr>
 </thead>
 <tbody>
-${rows}
+`;
+  yield* rows(items, dikRow);
+  yield `
 </tbody>
 </table>`;
 }
@@ -77,8 +87,8 @@ function decrees(items: PublicItem[]): string {
 </details>`;
 }
 
-function page(title: string, meta: PageMeta, body: string, script = ''): string {
-  return `<!DOCTYPE html>
+function* page(title: string, meta: PageMeta, body: Iterable<string>, script = ''): Generator<string> {
+  yield `<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
@@ -98,7 +108,9 @@ ${readPackageFile('templates/publish/dik.css').trim()}
 <nav aria-label="Dokumen lain"><p class="meta"><a href="index.html">Daftar Informasi yang Dikecualikan</a> · <a href="dibuka.html">Informasi yang telah dibuka</a> · <a href="dik.csv">CSV</a> · <a href="dik.json">JSON</a> · <a href="feed.xml">Atom</a></p></nav>
 </header>
 <main>
-${body}
+`;
+  yield* body;
+  yield `
 </main>
 <footer><p class="meta">Diterbitkan oleh PPID ${e(meta.badanPublik)}${meta.situs ? ` · <a href="${e(meta.situs)}">${e(meta.situs)}</a>` : ''} · ppid ${e(meta.versi)}</p></footer>
 ${script ? `<script>\n${script.trim()}\n</script>\n` : ''}</body>
@@ -106,16 +118,19 @@ ${script ? `<script>\n${script.trim()}\n</script>\n` : ''}</body>
 `;
 }
 
-export function renderIndex(items: PublicItem[], meta: PageMeta): string {
-  const body = `<p>${items.length} informasi dikecualikan dan masih berlaku. Informasi yang jangka waktu pengecualiannya telah berakhir tercantum di <a href="dibuka.html">daftar informasi yang telah dibuka</a>.</p>
+function* indexBody(items: PublicItem[]): Generator<string> {
+  yield `<p>${items.length} informasi dikecualikan dan masih berlaku. Informasi yang jangka waktu pengecualiannya telah berakhir tercantum di <a href="dibuka.html">daftar informasi yang telah dibuka</a>.</p>
 ${decrees(items)}
 ${filterForm(items)}
-${dikTable(items)}`;
-  return page('Daftar Informasi yang Dikecualikan', meta, body, readPackageFile('templates/publish/dik.js'));
+`;
+  yield* dikTable(items);
 }
 
-export function renderOpened(items: OpenedItem[], meta: PageMeta): string {
-  const rows = items.map((it) => [
+export const indexPage = (items: PublicItem[], meta: PageMeta): Generator<string> =>
+  page('Daftar Informasi yang Dikecualikan', meta, indexBody(items), readPackageFile('templates/publish/dik.js'));
+
+function openedRow(it: OpenedItem): string {
+  return [
     `<tr id="${e(it.id)}">`,
     `<td data-label="No">${it.no}</td>`,
     `<td data-label="Informasi">${e(it.informasi)}<span class="kecil">${e(it.unit)}</span></td>`,
@@ -123,32 +138,40 @@ export function renderOpened(items: OpenedItem[], meta: PageMeta): string {
     `<td data-label="Terbuka sejak">${date(it.dibuka)}</td>`,
     `<td data-label="Dasar pembukaan">${e(it.alasan)}${it.dasar ? `<span class="kecil">${e(it.dasar)}</span>` : ''}</td>`,
     '</tr>',
-  ].join('')).join('\n');
-  const body = `<p>Informasi berikut tidak lagi dikecualikan dan dapat diminta sebagai informasi publik (PP 61/2010 Pasal 11).</p>
+  ].join('');
+}
+
+function* openedBody(items: OpenedItem[]): Generator<string> {
+  yield `<p>Informasi berikut tidak lagi dikecualikan dan dapat diminta sebagai informasi publik (PP 61/2010 Pasal 11).</p>
 <table id="dibuka">
 <caption>Informasi yang telah dibuka (${items.length})</caption>
 <thead><tr><th scope="col">No</th><th scope="col">Informasi</th><th scope="col">Dasar pengecualian semula</th><th scope="col">Terbuka sejak</th><th scope="col">Dasar pembukaan</th></tr></thead>
 <tbody>
-${rows}
+`;
+  yield* rows(items, openedRow);
+  yield `
 </tbody>
 </table>`;
-  return page('Informasi yang Telah Dibuka', meta, body);
 }
 
+export const openedPage = (items: OpenedItem[], meta: PageMeta): Generator<string> => page('Informasi yang Telah Dibuka', meta, openedBody(items));
+
 /** Just the table, with styles scoped to it, to paste into an existing website page. */
-export function renderFragment(items: PublicItem[], meta: PageMeta): string {
+export function* fragmentPieces(items: PublicItem[], meta: PageMeta): Generator<string> {
   const css = `.ppid-dik table { border-collapse: collapse; width: 100%; }
 .ppid-dik caption { text-align: left; font-weight: 600; padding: .5rem 0; }
 .ppid-dik th, .ppid-dik td { border: 1px solid #555; padding: .4rem .5rem; vertical-align: top; text-align: left; }
 .ppid-dik thead th { background: #e8eef6; color: #111; }
 .ppid-dik td ul { margin: 0; padding-left: 1.1rem; }
 .ppid-dik .kecil { display: block; color: #333; font-size: .85em; margin-top: .2rem; }`;
-  return `<!-- Daftar Informasi yang Dikecualikan ${e(meta.badanPublik)}, per ${e(meta.tanggal)}; dibuat oleh ppid ${e(meta.versi)} -->
+  yield `<!-- Daftar Informasi yang Dikecualikan ${e(meta.badanPublik)}, per ${e(meta.tanggal)}; dibuat oleh ppid ${e(meta.versi)} -->
 <div class="ppid-dik" lang="id">
 <style>
 ${css}
 </style>
-${dikTable(items)}
+`;
+  yield* dikTable(items);
+  yield `
 <p class="kecil">Pembaruan terakhir ${date(meta.tanggal)}.</p>
 </div>
 `;

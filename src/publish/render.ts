@@ -1,7 +1,7 @@
 /** The machine-readable lists: dik.csv for spreadsheets and dik.json for applications. */
 import type { OpenedItem, PublicItem } from './allowlist.js';
 import type { PageMeta } from './html.js';
-import { csvText } from '../export/csv.js';
+import { csvLines } from '../export/csv.js';
 
 export const CSV_COLUMNS: ReadonlyArray<readonly [string, (it: PublicItem) => string]> = [
   ['No', (it) => String(it.no)],
@@ -18,19 +18,35 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [string, (it: PublicItem) => st
   ['Status', (it) => it.status],
 ];
 
-export function renderCsv(items: PublicItem[]): string {
+/** The published files are made piece by piece: at 100,000 items each is tens of megabytes. */
+export type Pieces = Iterable<string>;
+
+export const joinPieces = (p: Pieces): string => [...p].join('');
+
+export function* csvPieces(items: PublicItem[]): Generator<string> {
   // UTF-8 with BOM so that Excel reads the Indonesian text right.
-  return '\uFEFF' + csvText(CSV_COLUMNS.map(([header, value]) => ({ header, value })), items, { neutraliseFormulas: true });
+  yield '\uFEFF';
+  yield* csvLines(CSV_COLUMNS.map(([header, value]) => ({ header, value })), items, { neutraliseFormulas: true });
 }
 
-/** The shape is described by schemas/dik.schema.json. */
-export function renderJson(items: PublicItem[], opened: OpenedItem[], meta: PageMeta): string {
-  return JSON.stringify({
-    badan_publik: meta.badanPublik,
-    situs: meta.situs ?? null,
-    per_tanggal: meta.tanggal,
-    jumlah: items.length,
-    butir: items,
-    dibuka: opened,
-  }, null, 2) + '\n';
+/**
+ * The shape is described by schemas/dik.schema.json. Laid out exactly as
+ * `JSON.stringify(list, null, 2)` would, one item at a time.
+ */
+export function* jsonPieces(items: PublicItem[], opened: OpenedItem[], meta: PageMeta): Generator<string> {
+  const head = JSON.stringify({ badan_publik: meta.badanPublik, situs: meta.situs ?? null, per_tanggal: meta.tanggal, jumlah: items.length }, null, 2);
+  yield head.slice(0, -2) + ',\n';
+  yield* jsonArray('butir', items, ',');
+  yield* jsonArray('dibuka', opened, '');
+  yield '}\n';
+}
+
+function* jsonArray(name: string, xs: readonly unknown[], after: string): Generator<string> {
+  if (xs.length === 0) {
+    yield `  ${JSON.stringify(name)}: []${after}\n`;
+    return;
+  }
+  yield `  ${JSON.stringify(name)}: [\n`;
+  for (let i = 0; i < xs.length; i++) yield `    ${JSON.stringify(xs[i], null, 2).replace(/\n/g, '\n    ')}${i < xs.length - 1 ? ',' : ''}\n`;
+  yield `  ]${after}\n`;
 }

@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { YamlSource } from './source.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { yamlProblems } from './yaml-problems.js';
+import { ownCopy } from './own-copy.js';
 
 export interface ParsedRecord {
   file: string;
@@ -23,10 +24,13 @@ const CLOSING = /\r?\n---[^\S\r\n]*(\r?\n|$)/;
 export function parseRecordText(file: string, raw: string): ParsedRecord {
   // Windows editors save CRLF; lines stay where they were, only the line ends change.
   const text = raw.replace(/\r\n?/g, '\n');
-  const fail = (code: string, line = 1): ParsedRecord => ({
-    file, data: undefined, body: '',
-    problems: [{ severity: 'galat', code, params: {}, file, line, col: 1, sourceLine: text.split(/\r?\n/)[line - 1] }],
-  });
+  const fail = (code: string, line = 1): ParsedRecord => {
+    const sourceLine = text.split(/\r?\n/)[line - 1];
+    return {
+      file, data: undefined, body: '',
+      problems: [{ severity: 'galat', code, params: {}, file, line, col: 1, sourceLine: sourceLine === undefined ? undefined : ownCopy(sourceLine) }],
+    };
+  };
   if (text.trim() === '') return fail('record-kosong');
   if (!OPENING.test(text)) return fail('front-matter-tidak-ada');
   const afterOpening = text.replace(OPENING, '');

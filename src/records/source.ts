@@ -4,6 +4,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { fieldPath, type Diagnostic, type Severity } from '../diagnostics.js';
+import { ownCopy } from './own-copy.js';
 
 export interface Position {
   line: number;
@@ -76,8 +77,9 @@ export class YamlSource {
   }
 
   line(n: number): string | undefined {
-    const all = this.fileText.split(/\r?\n/);
-    return all[n - 1];
+    const line = this.fileText.split(/\r?\n/)[n - 1];
+    // Quoted in a problem that may outlive the file's text.
+    return line === undefined ? undefined : ownCopy(line);
   }
 
   /**

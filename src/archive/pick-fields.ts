@@ -1,0 +1,42 @@
+/**
+ * A record's front matter cut down to named fields (dotted paths: `penetapan.nomor`), for a
+ * command that reads only those of every record: at 100,000 records the whole front matter and
+ * body of each are most of a gigabyte.
+ */
+import type { FullEntry } from './record-cache.js';
+
+/** Of a command that reads these front matter fields of every record, and no body. */
+export interface Fields {
+  fields: readonly string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * `data` with only the values at `paths`. A path that meets a value that is not a mapping
+ * before its end takes that value whole, so a record keeps its shape, wrong or right.
+ */
+export function pickPaths(data: unknown, paths: readonly string[]): unknown {
+  if (!isObject(data)) return data;
+  const out: Record<string, unknown> = {};
+  for (const path of paths) {
+    const keys = path.split('.');
+    let from: Record<string, unknown> = data;
+    let to = out;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (!(k in from)) break;
+      const v = from[k];
+      if (i === keys.length - 1 || !isObject(v)) {
+        to[k] = v;
+        break;
+      }
+      if (!isObject(to[k])) to[k] = {};
+      to = to[k] as Record<string, unknown>;
+      from = v;
+    }
+  }
+  return out;
+}
+
+export const pickEntry = (e: FullEntry, want: Fields): FullEntry => ({ sig: e.sig, data: pickPaths(e.data, want.fields), body: '' });
