@@ -61,6 +61,8 @@ export interface IndexRow {
   problems?: Diagnostic[];
   /** For records without errors of their own: the summary as stored, and its status. */
   summaryText?: string;
+  /** The same text as bytes, where the run keeps what it read compact (fresh-store.ts). */
+  summaryBytes?: Buffer;
   status?: RecordSummary['status'];
   /** The summary itself, kept only when the command reads summaries (it costs memory). */
   summary?: RecordSummary;
@@ -270,7 +272,8 @@ class ListedNames implements Names {
   }
 }
 
-const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1, -'.md'.length);
+/** A record file's name without its folder and `.md`: the id it should carry. */
+export const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1, -'.md'.length);
 
 /** The index of the last run, when it was made for this archive's settings and this ppid. */
 
@@ -659,7 +662,7 @@ export class CacheIndex {
         if (r.att) meta.att[k] = r.att;
         if (racyNext(sig) && r.sha1) meta.sha1[k] = r.sha1;
         nums[o + FACTS] = r.status ? factsId(STATUSES.indexOf(r.status), r.berakhir, r.tinjau) : -1;
-        if (r.summaryText) summary = r.summaryText;
+        summary = r.summaryBytes ?? r.summaryText;
         blob = r.blob;
       }
       if (blob) {

@@ -18,6 +18,7 @@ import { takeScanStart, vouchMin } from './scan-start.js';
 import { gitDirOf } from './find.js';
 import { CacheIndex, factsFrom, readShard, type Names, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
 import type { ShardTask } from './fresh-read.js';
+import { FreshStore } from './fresh-store.js';
 import { pickEntry, type Fields } from './pick-fields.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
@@ -36,14 +37,13 @@ export const wantsData = (want: Want): want is 'full' | Fields => want === 'full
 /** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
 const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
 
-function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], want: Want, startedMs: number, onShard: (fresh: Fresh[]) => Fresh[]): Promise<Fresh[]> {
+function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], want: Want, startedMs: number, onShard: (fresh: Fresh[]) => void): Promise<void> {
   return new Promise((done, fail) => {
     const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, want, startedMs } });
     // Each shard's results come as soon as it is done, so the worker holds only one shard.
-    const got: Fresh[] = [];
     w.on('message', (m: { fresh: Fresh[] } | { done: true }) => {
-      if ('done' in m) return done(got);
-      for (const f of onShard(m.fresh)) got.push(f);
+      if ('done' in m) return done();
+      onShard(m.fresh);
     });
     w.once('error', fail);
     w.once('exit', (code) => {
@@ -208,10 +208,13 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     missShards.add(shardOf(nameAt(k)));
   }
   const byShard = new Map<number, ShardTask>();
+  /** The listing position of each file to read. */
+  const toReadAt = new Map<string, number>();
   for (let k = 0; k < n && missShards.size > 0; k++) {
     const rel = nameAt(k);
     const shard = shardOf(rel);
     if (!missShards.has(shard)) continue;
+    if (!hit[k]) toReadAt.set(rel, k);
     const task = byShard.get(shard) ?? { n: shard, files: [] };
     byShard.set(shard, task);
     task.files.push(hit[k] ? { rel, keep: keptSig(k) } : now[k * 4]! >= 0 ? { rel, sig: sigOf(now, k) } : { rel });
@@ -223,31 +226,28 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const threads = toRead >= parallelMin() ? Math.min(availableParallelism(), 4) : 1;
   // HEAD's blobs, to mark the entries about to be written, are listed by git while many records are read.
   const blobsSoon = threads > 1 && gitDir && index.dir ? headBlobsAside(root) : undefined;
-  const parts = shares(tasks, threads);
-  // A summary the report will not list is let go as soon as it arrives (a cold run holds every record's result until the index is written).
-  const listable = want === 'summary' && where ? (f: Fresh): Fresh => {
-    const facts = f.row?.summary && factsOf(f.row);
-    if (!facts || where(facts)) return f;
-    const { summary: _unlisted, ...row } = f.row!;
-    return { ...f, row };
-  } : (f: Fresh) => f;
-  const tick = (fresh: Fresh[]): Fresh[] => {
+  // What is read is kept compact as it arrives, and a summary the report will not list is let go.
+  const store = new FreshStore(files);
+  const keepSummary = want !== 'summary' ? () => false : where ? (row: IndexRow) => { const f = factsOf(row); return !f || where(f); } : () => true;
+  const took = (fresh: Fresh[]): void => {
+    store.add(fresh, (rel) => toReadAt.get(rel) ?? -1, keepSummary);
     onProgress?.((done += fresh.length), n);
-    return fresh.map(listable);
   };
-  // The workers take the first shares; this thread reads the last one meanwhile.
-  const workers = parts.slice(0, -1).map((p) => inWorker(root, config, index.dir, p, want, index.startedMs, tick));
+  // Many records: worker threads read them all, and this thread only keeps what they send. Few:
+  // this thread reads them (a worker takes longer to start than they take to read).
+  const parts = shares(tasks, threads);
+  const workers = threads > 1 ? parts.map((p) => inWorker(root, config, index.dir, p, want, index.startedMs, took)) : [];
   // The parser and the checks are loaded only when a record must be read.
-  let reader = parts.length > 0 ? await import('./fresh-read.js') : undefined;
-  const own = (parts.at(-1) ?? []).flatMap((t) => {
-    return tick(reader!.processShard(root, config, index.dir, t, want, index.startedMs));
-  });
-  const fresh = new Map<string, Fresh>();
-  for (const f of [...(await Promise.all(workers)).flat(), ...own]) fresh.set(f.rel, f);
+  let reader = threads === 1 && parts.length > 0 ? await import('./fresh-read.js') : undefined;
+  for (const t of threads === 1 ? parts.flat() : []) took(reader!.processShard(root, config, index.dir, t, want, index.startedMs));
+  await Promise.all(workers);
   // Nothing read, the same listing, nothing confirmed by content, the same HEAD: the index stays as it is.
   view ??= await asked;
   if (toRead > 0 || !listed || racyHits > 0 || (view && view.head !== index.head)) {
-    const entries = Array.from({ length: n }, (_, k) => (hit[k] ? { i: at(k) } : fresh.get(nameAt(k))?.row ? { row: fresh.get(nameAt(k))!.row! } : null));
+    const entries = Array.from({ length: n }, (_, k) => {
+      const row = hit[k] ? undefined : store.rowAt(k);
+      return hit[k] ? { i: at(k) } : row ? { row } : null;
+    });
     if (index.needsSave(dirSig, files, entries, racyHits, view?.head)) {
       const head = view?.head;
       const git = await (blobsSoon ?? (head ? headBlobs(root, head).then((blobs) => blobs && { head, blobs }) : undefined));
@@ -258,7 +258,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   /** Undefined when the record must be read again and the reader is not loaded yet. */
   const record = (k: number): CheckedRecord<unknown> | undefined => {
     const rel = nameAt(k);
-    let f = fresh.get(rel);
+    let f = store.get(k);
     const i = at(k);
     const cached = f ? [] : index.problemsAt(i);
     // Problems the cache cannot give back (its index damaged): the record is read again.
@@ -294,10 +294,10 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems };
   };
   const counted = new Uint8Array(n);
-  for (let k = 0; k < n; k++) counted[k] = notChosen?.[k] && (fresh.size === 0 || !fresh.has(nameAt(k))) ? 1 : 0;
+  for (let k = 0; k < n; k++) counted[k] = notChosen?.[k] && !store.has(k) ? 1 : 0;
   // A record named otherwise than by its id may share the id of one only counted: that one
   // takes part in the check of duplicate ids.
-  const idOf = (k: number): string | undefined => (fresh.has(nameAt(k)) ? fresh.get(nameAt(k))!.id : at(k) >= 0 ? index.idAt(at(k)) : undefined);
+  const idOf = (k: number): string | undefined => (store.has(k) ? store.id(k) : at(k) >= 0 ? index.idAt(at(k)) : undefined);
   const odd = new Set<string>();
   for (let k = 0; k < n; k++) {
     const id = counted[k] ? undefined : idOf(k);

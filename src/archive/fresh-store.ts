@@ -1,0 +1,133 @@
+/**
+ * What a run read, kept compact by listing position until the index is written. A first run
+ * over 100,000 records would otherwise hold 100,000 result objects — most of its memory — while
+ * it reads the rest. Each record's numbers sit in typed arrays, its summary's text in one buffer
+ * per shard, and what only some records have (problems, an id other than the file's name,
+ * attachments) in maps.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import { STATUSES } from '../domain/lifecycle.js';
+import type { RecordSummary } from '../domain/record-summary.js';
+import { baseName, type Fresh, type FullEntry, type IndexRow, type Names, type Signature } from './record-cache.js';
+
+const BLOB_BYTES = 20;
+/** state: not read, read without a row (not cached: an odd or broken file), read with a row. */
+const UNREAD = 0;
+const NO_ROW = 1;
+const ROW = 2;
+
+export class FreshStore {
+  private readonly state: Uint8Array;
+  private readonly sigs: Float64Array;
+  /** berakhir, tinjau (YYYYMMDD, 0: none) and the status's position in STATUSES (-1: none). */
+  private readonly facts: Float64Array;
+  private readonly blobs: Uint8Array;
+  private readonly hasBlob: Uint8Array;
+  /** The summary's buffer (-1: none), and its start and end in it. */
+  private readonly chunkOf: Int32Array;
+  private readonly spans: Float64Array;
+  private readonly chunks: Buffer[] = [];
+  private readonly problems = new Map<number, Diagnostic[]>();
+  /** Only where the id is not the file's own name (undefined: the record gave none). */
+  private readonly ids = new Map<number, string | undefined>();
+  private readonly rare = new Map<number, Pick<IndexRow, 'att' | 'sha1'>>();
+  private readonly summaries = new Map<number, RecordSummary>();
+  private readonly fulls = new Map<number, FullEntry>();
+  /** How many records were read. */
+  size = 0;
+
+  constructor(private readonly names: Names) {
+    const n = names.length;
+    this.state = new Uint8Array(n);
+    this.sigs = new Float64Array(n * 4);
+    this.facts = new Float64Array(n * 3);
+    this.blobs = new Uint8Array(n * BLOB_BYTES);
+    this.hasBlob = new Uint8Array(n);
+    this.chunkOf = new Int32Array(n).fill(-1);
+    this.spans = new Float64Array(n * 2);
+  }
+
+  /**
+   * One shard's records, by listing position (`at`). `keepSummary`: whether the command will
+   * read this record's summary (a report lets go of those it cannot list).
+   */
+  add(read: readonly Fresh[], at: (rel: string) => number, keepSummary: (row: IndexRow) => boolean): void {
+    const texts: string[] = [];
+    let bytes = 0;
+    const chunk = this.chunks.length;
+    for (const f of read) {
+      const k = at(f.rel);
+      if (k < 0 || this.state[k] !== UNREAD) continue;
+      this.size++;
+      if (f.problems.length > 0) this.problems.set(k, f.problems);
+      if (f.id !== baseName(f.rel)) this.ids.set(k, f.id);
+      if (f.full) this.fulls.set(k, f.full);
+      const r = f.row;
+      if (!r) {
+        this.state[k] = NO_ROW;
+        continue;
+      }
+      this.state[k] = ROW;
+      this.sigs.set(r.sig, k * 4);
+      this.facts[k * 3] = r.berakhir;
+      this.facts[k * 3 + 1] = r.tinjau;
+      this.facts[k * 3 + 2] = r.status ? STATUSES.indexOf(r.status) : -1;
+      if (r.blob) {
+        this.blobs.set(Buffer.from(r.blob, 'hex'), k * BLOB_BYTES);
+        this.hasBlob[k] = 1;
+      }
+      if (r.att || r.sha1) this.rare.set(k, { ...(r.att ? { att: r.att } : {}), ...(r.sha1 ? { sha1: r.sha1 } : {}) });
+      if (r.summaryText) {
+        const len = Buffer.byteLength(r.summaryText, 'utf8');
+        texts.push(r.summaryText);
+        this.chunkOf[k] = chunk;
+        this.spans[k * 2] = bytes;
+        this.spans[k * 2 + 1] = bytes + len;
+        bytes += len;
+      }
+      if (r.summary && keepSummary(r)) this.summaries.set(k, r.summary);
+    }
+    if (texts.length > 0) this.chunks.push(Buffer.from(texts.join(''), 'utf8'));
+  }
+
+  has(k: number): boolean {
+    return this.state[k] !== UNREAD;
+  }
+
+  id(k: number): string | undefined {
+    return this.ids.has(k) ? this.ids.get(k) : baseName(this.names.at(k)!);
+  }
+
+  /** What is kept for the index of entry `k` (undefined: not read, or not cached). */
+  rowAt(k: number): IndexRow | undefined {
+    if (this.state[k] !== ROW) return undefined;
+    const status = STATUSES[this.facts[k * 3 + 2]!];
+    const c = this.chunkOf[k]!;
+    const row: IndexRow = {
+      sig: Array.from(this.sigs.subarray(k * 4, k * 4 + 4)) as Signature,
+      berakhir: this.facts[k * 3]!,
+      tinjau: this.facts[k * 3 + 1]!,
+      ...this.rare.get(k),
+    };
+    if (this.hasBlob[k]) row.blob = Buffer.from(this.blobs.subarray(k * BLOB_BYTES, (k + 1) * BLOB_BYTES)).toString('hex');
+    const id = this.id(k);
+    if (id !== undefined) row.id = id;
+    const problems = this.problems.get(k);
+    if (problems) row.problems = problems;
+    if (status) row.status = status;
+    if (c >= 0) row.summaryBytes = this.chunks[c]!.subarray(this.spans[k * 2]!, this.spans[k * 2 + 1]!);
+    const summary = this.summaries.get(k);
+    if (summary) row.summary = summary;
+    return row;
+  }
+
+  /** Entry `k` as it was read (undefined: not read). */
+  get(k: number): Fresh | undefined {
+    if (this.state[k] === UNREAD) return undefined;
+    const rel = this.names.at(k)!;
+    const id = this.id(k);
+    const row = this.rowAt(k);
+    const full = this.fulls.get(k);
+    return { rel, problems: this.problems.get(k) ?? [], ...(id !== undefined ? { id } : {}), ...(row ? { row } : {}), ...(full ? { full } : {}) };
+  }
+}
