@@ -29,3 +29,9 @@ export function gitDirOf(root: string): string | undefined {
     return undefined;
   }
 }
+
+/** ppid's caches, in the repository's own git directory (never tracked). */
+export const cacheDirOf = (gitDir: string): string => join(gitDir, 'ppid-cache');
+
+/** The record cache's index: where it is missing, nothing was read before (a first run). */
+export const CACHE_INDEX_FILE = 'index.json';

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { gitOutput } from '../audit/git-env.js';
+import { cacheDirOf } from './find.js';
 import { RECORDS_DIR } from '../domain/config.js';
 
 export interface GitView {
@@ -24,7 +25,7 @@ export interface GitView {
 export async function askGit(root: string, gitDir: string, signal?: AbortSignal): Promise<GitView | undefined> {
   const out = await gitOutput(root, [
     '-c', 'core.checkStat=default', '-c', 'core.trustctime=true', '-c', 'core.fsmonitor=false',
-    '-c', 'core.autocrlf=false', '-c', 'core.preloadIndex=false', '-c', `core.attributesFile=${join(gitDir, 'ppid-cache', 'tanpa-atribut')}`,
+    '-c', 'core.autocrlf=false', '-c', 'core.preloadIndex=false', '-c', `core.attributesFile=${join(cacheDirOf(gitDir), 'tanpa-atribut')}`,
     'status', '--porcelain=v2', '-z', '--branch', '--untracked-files=no', '--no-renames', '--ignore-submodules=all', '--', RECORDS_DIR,
   ], { GIT_OPTIONAL_LOCKS: '0', GIT_ATTR_NOSYSTEM: '1' }, signal);
   if (!out) return undefined;

@@ -21,6 +21,7 @@ import { RECORDS_DIR } from '../domain/config.js';
 import { readIndexFlags, type IndexFlags } from './git-index-flags.js';
 import { racyAt, readJson, sameSig, statSig, type HeadBlobs, type Signature } from './record-cache.js';
 import { writeFileAtomic } from './atomic.js';
+import { cacheDirOf } from './find.js';
 import { readPackageFile } from './package-files.js';
 
 /** Attribute files that apply to the records folder, by their path in the repository. */
@@ -73,7 +74,7 @@ interface IndexSeen {
  */
 function indexFlags(gitDir: string): IndexFlags {
   const path = join(gitDir, 'index');
-  const memo = join(gitDir, 'ppid-cache', 'git-index.json');
+  const memo = join(cacheDirOf(gitDir), 'git-index.json');
   const before = statSig(path);
   if (!before) return { hidden: true, present: new Set() };
   const seen = readJson<IndexSeen>(memo);

@@ -33,7 +33,7 @@ import { type Diagnostic } from '../diagnostics.js';
 import { STATUSES } from '../domain/lifecycle.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
 import { buildKey } from './package-files.js';
-import { gitDirOf } from './find.js';
+import { CACHE_INDEX_FILE, cacheDirOf, gitDirOf } from './find.js';
 import { writeFileAtomic } from './atomic.js';
 import { MAX_TEXT_BYTES } from './text-file.js';
 
@@ -154,7 +154,7 @@ export function shardOf(rel: string): number {
 /** The cache lives in the repository's own .git directory; an archive without one has none. */
 export function cacheDir(root: string): string | undefined {
   const git = gitDirOf(root);
-  return git && join(git, 'ppid-cache');
+  return git && cacheDirOf(git);
 }
 
 const shardFile = (dir: string, n: number): string => join(dir, `full-${String(n).padStart(2, '0')}.json`);
@@ -339,7 +339,7 @@ export class CacheIndex {
   private constructor(root: string) {
     this.dir = cacheDir(root);
     this.key = cacheKey(root);
-    const meta = this.dir ? readJson<IndexFile>(join(this.dir, 'index.json')) : undefined;
+    const meta = this.dir ? readJson<IndexFile>(join(this.dir, CACHE_INDEX_FILE)) : undefined;
     let nums: Float64Array | undefined;
     let files: Names = [];
     const objects = (m: IndexFile) => [m.ids, m.problems, m.att, m.sha1].every((o) => o !== null && typeof o === 'object') && Array.isArray(m.facts);
@@ -395,6 +395,11 @@ export class CacheIndex {
     const n = this.sigs();
     const o = i * SIG;
     return !(n[o]! >= 0) ? undefined : [n[o]!, n[o + 1]!, n[o + 2]!, n[o + 3]!];
+  }
+
+  /** Whether an index of an earlier run was found (a first run has none). */
+  get written(): boolean {
+    return this.meta !== undefined;
   }
 
   /** HEAD's commit when the index was written, if git was asked then. */
@@ -682,7 +687,7 @@ export class CacheIndex {
       writeFileAtomic(join(this.dir, `index-${gen}.bin`), Buffer.from(nums.buffer), { durable: false });
       writeFileAtomic(join(this.dir, `sigs-${gen}.bin`), Buffer.from(sigs.buffer), { durable: false });
       writeFileAtomic(join(this.dir, `blobs-${gen}.bin`), blobs, { durable: false });
-      writeFileAtomic(join(this.dir, 'index.json'), JSON.stringify(meta), { durable: false });
+      writeFileAtomic(join(this.dir, CACHE_INDEX_FILE), JSON.stringify(meta), { durable: false });
       // Earlier generations (and the single-file cache of earlier versions) are dead weight now;
       // those written since this run began may belong to a concurrent run and are left for later.
       for (const f of readdirSync(this.dir)) {

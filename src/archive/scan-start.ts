@@ -5,10 +5,10 @@
  * load; the scan takes it over (`takeScanStart`), and what no scan took is dropped when the
  * command ends (`dropScanStarts`), so that no later command sees an old answer.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { askGit, type GitView } from './git-status.js';
-import { findArchiveRoot, gitDirOf } from './find.js';
+import { CACHE_INDEX_FILE, cacheDirOf, findArchiveRoot, gitDirOf } from './find.js';
 import { RECORDS_DIR } from '../domain/config.js';
 
 export interface ScanStart {
@@ -33,7 +33,9 @@ export function startScan(root: string): ScanStart {
   if (!s) {
     const gitDir = gitDirOf(root);
     const size = statSync(join(root, RECORDS_DIR), { throwIfNoEntry: false })?.size ?? 0;
-    if (gitDir && (size >= EARLY_DIR_BYTES || vouchMin() === 0)) {
+    // A first run (no cache index yet) has no entries git's word could vouch for.
+    const large = size >= EARLY_DIR_BYTES || vouchMin() === 0;
+    if (gitDir && large && existsSync(join(cacheDirOf(gitDir), CACHE_INDEX_FILE))) {
       const stopper = new AbortController();
       s = { asked: askGit(root, gitDir, stopper.signal), stop: () => stopper.abort() };
     } else s = {};

@@ -149,7 +149,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const n = files.length;
   const nameAt = (k: number): string => files.at(k)!;
   const gitDir = gitDirOf(root);
-  if (!asked && gitDir && n >= vouchMin()) asked = askGit(root, gitDir);
+  // A first run has nothing git's word could vouch for.
+  if (!asked && gitDir && index.written && n >= vouchMin()) asked = askGit(root, gitDir);
   const pos = listed ? undefined : Array.from({ length: n }, (_, k) => index.find(nameAt(k)));
   const at = (k: number): number => (pos ? pos[k]! : k);
   // A report's `where` leaves most records of a large archive out: those in the cache whole —
@@ -224,8 +225,9 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   let done = hits;
   onProgress?.(done, n);
   const threads = toRead >= parallelMin() ? Math.min(availableParallelism(), 4) : 1;
-  // HEAD's blobs, to mark the entries about to be written, are listed by git while many records are read.
-  const blobsSoon = threads > 1 && gitDir && index.dir ? headBlobsAside(root) : undefined;
+  // HEAD's blobs, to mark the entries about to be written, are listed by git while the records
+  // are read: where many are, or where git was not asked which files differ (a first run).
+  const blobsSoon = gitDir && index.dir && (threads > 1 || (!asked && n >= vouchMin())) ? headBlobsAside(root) : undefined;
   // What is read is kept compact as it arrives, and a summary the report will not list is let go.
   const store = new FreshStore(files);
   const keepSummary = want !== 'summary' ? () => false : where ? (row: IndexRow) => { const f = factsOf(row); return !f || where(f); } : () => true;
