@@ -16,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitOutput, gitOutputAside, headCommitNow } from '../audit/git-env.js';
+import { gitOutput } from '../audit/git-env.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import { readIndexFlags, type IndexFlags } from './git-index-flags.js';
 import { racyAt, readJson, sameSig, statSig, type HeadBlobs, type Signature } from './record-cache.js';
@@ -96,9 +96,8 @@ function indexFlags(gitDir: string): IndexFlags {
 }
 
 /** HEAD's blob id of every record file, by path (one `git ls-tree`). */
-export async function headBlobs(root: string, head: string, { aside = false } = {}): Promise<Map<string, string> | undefined> {
-  const args = ['ls-tree', '-z', head, '--', `${RECORDS_DIR}/`];
-  const out = await (aside ? gitOutputAside(root, args) : gitOutput(root, args));
+export async function headBlobs(root: string, head: string): Promise<Map<string, string> | undefined> {
+  const out = await gitOutput(root, ['ls-tree', '-z', head, '--', `${RECORDS_DIR}/`]);
   if (!out) return undefined;
   const blobs = new Map<string, string>();
   for (const entry of out.toString('utf8').split('\0')) {
@@ -112,11 +111,12 @@ export async function headBlobs(root: string, head: string, { aside = false } = 
 }
 
 /**
- * HEAD's blobs now, listed by git while this thread reads records (started before, taken
- * after): for a run that reads many records and will write them to the cache. HEAD is asked
- * first and waited for (milliseconds), so that the listing starts before the reading does.
+ * HEAD's commit and blobs now: started before many records are read (by worker threads, this
+ * thread free to take git's answer meanwhile) and taken when the cache is written.
  */
-export function headBlobsAside(root: string): Promise<HeadBlobs | undefined> | undefined {
-  const head = headCommitNow(root);
-  return head ? headBlobs(root, head, { aside: true }).then((blobs) => blobs && { head, blobs }) : undefined;
+export async function headBlobsNow(root: string): Promise<HeadBlobs | undefined> {
+  const head = (await gitOutput(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.toString('utf8').trim();
+  if (!head || !/^[0-9a-f]{40,64}$/.test(head)) return undefined;
+  const blobs = await headBlobs(root, head);
+  return blobs && { head, blobs };
 }

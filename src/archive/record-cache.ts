@@ -275,8 +275,6 @@ class ListedNames implements Names {
 /** A record file's name without its folder and `.md`: the id it should carry. */
 export const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1, -'.md'.length);
 
-/** The index of the last run, when it was made for this archive's settings and this ppid. */
-
 /**
  * A file written as a few large pieces, not as 100,000 small ones (one write each): text is
  * gathered and encoded at once, and adjacent bytes of one buffer (the old file's) are joined.
@@ -323,6 +321,7 @@ class Pieces {
   }
 }
 
+/** The index of the last run, when it was made for this archive's settings and this ppid. */
 export class CacheIndex {
   readonly dir: string | undefined;
   private readonly key: string;

@@ -12,7 +12,7 @@ import { recordFiles } from './record-files.js';
 import { statInto } from './stat-into.js';
 import type { CheckedRecord } from './check.js';
 import { completeArchiveCheck } from './archive-check.js';
-import { gitWordHolds, headBlobs, headBlobsAside } from './git-vouch.js';
+import { gitWordHolds, headBlobs, headBlobsNow } from './git-vouch.js';
 import { askGit, type GitView } from './git-status.js';
 import { takeScanStart, vouchMin } from './scan-start.js';
 import { gitDirOf } from './find.js';
@@ -227,7 +227,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const threads = toRead >= parallelMin() ? Math.min(availableParallelism(), 4) : 1;
   // HEAD's blobs, to mark the entries about to be written, are listed by git while the records
   // are read: where many are, or where git was not asked which files differ (a first run).
-  const blobsSoon = gitDir && index.dir && (threads > 1 || (!asked && n >= vouchMin())) ? headBlobsAside(root) : undefined;
+  const blobsSoon = gitDir && index.dir && (threads > 1 || (!asked && n >= vouchMin())) ? headBlobsNow(root) : undefined;
   // What is read is kept compact as it arrives, and a summary the report will not list is let go.
   const store = new FreshStore(files);
   const keepSummary = want !== 'summary' ? () => false : where ? (row: IndexRow) => { const f = factsOf(row); return !f || where(f); } : () => true;
