@@ -33,8 +33,6 @@ export class FreshStore {
   private readonly rare = new Map<number, Pick<IndexRow, 'att' | 'sha1'>>();
   private readonly summaries = new Map<number, RecordSummary>();
   private readonly fulls = new Map<number, FullEntry>();
-  /** How many records were read. */
-  size = 0;
 
   constructor(private readonly names: Names) {
     const n = names.length;
@@ -58,7 +56,6 @@ export class FreshStore {
     for (const f of read) {
       const k = at(f.rel);
       if (k < 0 || this.state[k] !== UNREAD) continue;
-      this.size++;
       if (f.problems.length > 0) this.problems.set(k, f.problems);
       if (f.id !== baseName(f.rel)) this.ids.set(k, f.id);
       if (f.full) this.fulls.set(k, f.full);
@@ -100,34 +97,36 @@ export class FreshStore {
 
   /** What is kept for the index of entry `k` (undefined: not read, or not cached). */
   rowAt(k: number): IndexRow | undefined {
-    if (this.state[k] !== ROW) return undefined;
-    const status = STATUSES[this.facts[k * 3 + 2]!];
-    const c = this.chunkOf[k]!;
-    const row: IndexRow = {
-      sig: Array.from(this.sigs.subarray(k * 4, k * 4 + 4)) as Signature,
-      berakhir: this.facts[k * 3]!,
-      tinjau: this.facts[k * 3 + 1]!,
-      ...this.rare.get(k),
-    };
+    const row = this.readRow(k);
+    if (!row) return undefined;
     if (this.hasBlob[k]) row.blob = Buffer.from(this.blobs.subarray(k * BLOB_BYTES, (k + 1) * BLOB_BYTES)).toString('hex');
-    const id = this.id(k);
-    if (id !== undefined) row.id = id;
     const problems = this.problems.get(k);
     if (problems) row.problems = problems;
-    if (status) row.status = status;
+    const c = this.chunkOf[k]!;
     if (c >= 0) row.summaryBytes = this.chunks[c]!.subarray(this.spans[k * 2]!, this.spans[k * 2 + 1]!);
-    const summary = this.summaries.get(k);
-    if (summary) row.summary = summary;
-    return row;
+    return { ...row, ...this.rare.get(k) };
   }
 
-  /** Entry `k` as it was read (undefined: not read). */
+  /** Entry `k` as a command reads it: its problems, id, facts and summary (undefined: not read). */
   get(k: number): Fresh | undefined {
     if (this.state[k] === UNREAD) return undefined;
     const rel = this.names.at(k)!;
     const id = this.id(k);
-    const row = this.rowAt(k);
+    const row = this.readRow(k);
     const full = this.fulls.get(k);
     return { rel, problems: this.problems.get(k) ?? [], ...(id !== undefined ? { id } : {}), ...(row ? { row } : {}), ...(full ? { full } : {}) };
+  }
+
+  /** The row's parts a command reads. */
+  private readRow(k: number): IndexRow | undefined {
+    if (this.state[k] !== ROW) return undefined;
+    const status = STATUSES[this.facts[k * 3 + 2]!];
+    const row: IndexRow = { sig: Array.from(this.sigs.subarray(k * 4, k * 4 + 4)) as Signature, berakhir: this.facts[k * 3]!, tinjau: this.facts[k * 3 + 1]! };
+    const id = this.id(k);
+    if (id !== undefined) row.id = id;
+    if (status) row.status = status;
+    const summary = this.summaries.get(k);
+    if (summary) row.summary = summary;
+    return row;
   }
 }

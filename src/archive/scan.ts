@@ -32,7 +32,7 @@ import { hasErrors } from '../diagnostics.js';
 export type Want = 'problems' | 'summary' | 'full' | Fields;
 
 /** Whether the command reads front matter (all of it, or the fields it names). */
-export const wantsData = (want: Want): want is 'full' | Fields => want === 'full' || typeof want === 'object';
+const wantsData = (want: Want): want is 'full' | Fields => want === 'full' || typeof want === 'object';
 
 /** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
 const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
@@ -230,7 +230,11 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const blobsSoon = gitDir && index.dir && (threads > 1 || (!asked && n >= vouchMin())) ? headBlobsNow(root) : undefined;
   // What is read is kept compact as it arrives, and a summary the report will not list is let go.
   const store = new FreshStore(files);
-  const keepSummary = want !== 'summary' ? () => false : where ? (row: IndexRow) => { const f = factsOf(row); return !f || where(f); } : () => true;
+  const keepSummary = (row: IndexRow): boolean => {
+    if (want !== 'summary') return false;
+    const facts = where && factsOf(row);
+    return !facts || where!(facts);
+  };
   const took = (fresh: Fresh[]): void => {
     store.add(fresh, (rel) => toReadAt.get(rel) ?? -1, keepSummary);
     onProgress?.((done += fresh.length), n);
