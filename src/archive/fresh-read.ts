@@ -52,7 +52,7 @@ export function processShard(root: string, config: Config, dir: string | undefin
  * Made anew rather than by deleting properties, which would leave 100,000 objects in V8's
  * slower, larger form.
  */
-function forCommand(f: Fresh, want: Want): Fresh {
+export function forCommand(f: Fresh, want: Want): Fresh {
   const { full, row, ...rest } = f;
   const out: Fresh = rest;
   if (row) {

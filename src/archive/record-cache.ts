@@ -61,7 +61,7 @@ export interface IndexRow {
   problems?: Diagnostic[];
   /** For records without errors of their own: the summary as stored, and its status. */
   summaryText?: string;
-  /** The same text as bytes, where the run keeps what it read compact (fresh-store.ts). */
+  /** The same text as bytes, as the run keeps it until the index is written (fresh-store.ts). */
   summaryBytes?: Buffer;
   status?: RecordSummary['status'];
   /** The summary itself, kept only when the command reads summaries (it costs memory). */
@@ -276,48 +276,30 @@ class ListedNames implements Names {
 export const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1, -'.md'.length);
 
 /**
- * A file written as a few large pieces, not as 100,000 small ones (one write each): text is
- * gathered and encoded at once, and adjacent bytes of one buffer (the old file's) are joined.
+ * The summaries file as a few large pieces, not 100,000 small ones (a write each): adjacent
+ * bytes of one buffer (the old file's, or a shard's as this run read it) are joined.
  */
 class Pieces {
   private readonly out: Buffer[] = [];
-  private texts: string[] = [];
   private run: Buffer | undefined;
   /** Bytes so far. */
   length = 0;
 
-  add(piece: string | Buffer): void {
-    if (typeof piece === 'string') {
-      this.endRun();
-      this.texts.push(piece);
-      this.length += Buffer.byteLength(piece, 'utf8');
-      return;
-    }
-    this.endTexts();
+  add(piece: Buffer): void {
     const r = this.run;
     if (r && r.buffer === piece.buffer && r.byteOffset + r.length === piece.byteOffset) {
       this.run = Buffer.from(r.buffer, r.byteOffset, r.length + piece.length);
     } else {
-      this.endRun();
+      if (r) this.out.push(r);
       this.run = piece;
     }
     this.length += piece.length;
   }
 
   done(): Buffer[] {
-    this.endTexts();
-    this.endRun();
-    return this.out;
-  }
-
-  private endTexts(): void {
-    if (this.texts.length > 0) this.out.push(Buffer.from(this.texts.join(''), 'utf8'));
-    this.texts = [];
-  }
-
-  private endRun(): void {
     if (this.run) this.out.push(this.run);
     this.run = undefined;
+    return this.out;
   }
 }
 
@@ -637,7 +619,7 @@ export class CacheIndex {
     entries.forEach((e, k) => {
       const o = k * STRIDE;
       let sig: Signature | undefined;
-      let summary: Buffer | string | undefined;
+      let summary: Buffer | undefined;
       let blob: string | undefined;
       // An entry whose summary cannot be carried over (its file gone with a concurrent run's
       // clean-up) is dropped, so that the next run reads the record again.
@@ -666,7 +648,7 @@ export class CacheIndex {
         if (r.att) meta.att[k] = r.att;
         if (racyNext(sig) && r.sha1) meta.sha1[k] = r.sha1;
         nums[o + FACTS] = r.status ? factsId(STATUSES.indexOf(r.status), r.berakhir, r.tinjau) : -1;
-        summary = r.summaryBytes ?? r.summaryText;
+        summary = r.summaryBytes;
         blob = r.blob;
       }
       if (blob) {

@@ -270,7 +270,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     // Problems the cache cannot give back (its index damaged): the record is read again.
     if (!cached) {
       if (!reader) return undefined;
-      f = reader.readFresh(root, config, rel, index.startedMs);
+      f = reader.forCommand(reader.readFresh(root, config, rel, index.startedMs), want);
     }
     let summary: RecordSummary | undefined;
     if (!f && want === 'summary' && !hasErrors(cached!)) {
@@ -281,7 +281,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       // file damaged, or removed meanwhile by another run) is made again from the record.
       if (!summary) {
         if (!reader) return undefined;
-        f = reader.readFresh(root, config, rel, index.startedMs);
+        f = reader.forCommand(reader.readFresh(root, config, rel, index.startedMs), want);
       }
     }
     if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems] };
@@ -289,7 +289,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     const idOnly = id !== undefined ? { id } : {};
     const problems = [...(f ? f.problems : cached!)];
     if (wantsData(want)) {
-      const entry = f?.full ? (want === 'full' ? f.full : pickEntry(f.full, want)) : full.get(rel);
+      const entry = f?.full ?? full.get(rel);
       return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems };
     }
     summary ??= f?.row!.summary;
