@@ -1,5 +1,5 @@
 /** Writing files so that a crash leaves either the old content or the new, never half. */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -33,6 +33,21 @@ export function writeFileAtomic(path: string, content: string | Buffer | Iterabl
   }
   closeSync(fd);
   renameSync(tmp, path);
+}
+
+/**
+ * Removes the temporary files this process left in `dir`: those of a thread stopped in the
+ * middle of a write (a worker out of memory), which never reached its clean-up.
+ */
+export function removeOwnTemporaries(dir: string): void {
+  const own = `.${process.pid}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) if (n.startsWith(TEMP_MARK) && n.includes(own)) rmSync(join(dir, n), { force: true });
 }
 
 const SLICE = 1 << 20;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { recordFiles } from './record-files.js';
+import { removeOwnTemporaries } from './atomic.js';
 import { statInto } from './stat-into.js';
 import type { CheckedRecord } from './check.js';
 import { completeArchiveCheck } from './archive-check.js';
@@ -37,15 +38,28 @@ const wantsData = (want: Want): want is 'full' | Fields => want === 'full' || ty
 /** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
 const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
 
-function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], want: Want, startedMs: number, onShard: (fresh: Fresh[]) => void): Promise<void> {
+/**
+ * A reading worker's heap is kept small, so that the parser's garbage is collected as it goes
+ * instead of piling up in every thread at once: a first read of 100,000 records peaked at
+ * ~460 MB without limits and ~310 MB with these, in the same time. The old generation's cap
+ * is several times what a shard of ordinary records needs; a worker that outgrows it (records
+ * far larger than usual) stops, and this thread reads the shards it had not finished.
+ * PPID_WORKER_HEAP_MB: tests.
+ */
+const workerLimits = () => ({ maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: Number(process.env.PPID_WORKER_HEAP_MB) || 64 });
+
+/** Reads `tasks` on a worker thread; resolves to the tasks left unfinished when it ran out of memory. */
+function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], want: Want, startedMs: number, onShard: (fresh: Fresh[]) => void): Promise<ShardTask[]> {
   return new Promise((done, fail) => {
-    const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, want, startedMs } });
+    const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, want, startedMs }, resourceLimits: workerLimits() });
+    let finished = 0;
     // Each shard's results come as soon as it is done, so the worker holds only one shard.
     w.on('message', (m: { fresh: Fresh[] } | { done: true }) => {
-      if ('done' in m) return done();
+      if ('done' in m) return done([]);
+      finished++;
       onShard(m.fresh);
     });
-    w.once('error', fail);
+    w.once('error', (e: Error & { code?: string }) => (e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? done(tasks.slice(finished)) : fail(e)));
     w.once('exit', (code) => {
       if (code !== 0) fail(new Error(`check worker exited with ${code}`));
     });
@@ -75,6 +89,8 @@ export interface ScanResult {
   misses: number;
   /** Of the hits, those taken on git's word without an `lstat` (git-vouch.ts). */
   vouched: number;
+  /** Of the misses, those read on this thread because a worker ran out of memory. */
+  retaken: number;
 }
 
 /** From this many record files on, their lstat is shared among worker threads (a worker takes ~0.15 s to start here: the time of 30,000 lstat calls). PPID_STAT_PARALLEL_MIN: tests. */
@@ -246,7 +262,14 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   // The parser and the checks are loaded only when a record must be read.
   let reader = threads === 1 && parts.length > 0 ? await import('./fresh-read.js') : undefined;
   for (const t of threads === 1 ? parts.flat() : []) took(reader!.processShard(root, config, index.dir, t, want, index.startedMs));
-  await Promise.all(workers);
+  const left = (await Promise.all(workers)).flat();
+  const retaken = left.reduce((sum, t) => sum + t.files.filter((f) => !f.keep).length, 0);
+  if (left.length > 0) {
+    reader ??= await import('./fresh-read.js');
+    // A worker stopped in the middle of writing a shard leaves its temporary file behind.
+    if (index.dir) removeOwnTemporaries(index.dir);
+    for (const t of left) took(reader.processShard(root, config, index.dir, t, want, index.startedMs));
+  }
   // Nothing read, the same listing, nothing confirmed by content, the same HEAD: the index stays as it is.
   view ??= await asked;
   if (toRead > 0 || !listed || racyHits > 0 || (view && view.head !== index.head)) {
@@ -320,7 +343,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     checked.push(c);
   }
   index.close();
-  return { checked: await completeArchiveCheck(root, checked), hits, misses: toRead, vouched: vouched ? vouched.reduce((sum, v, k) => sum + (v && hit[k] ? 1 : 0), 0) : 0 };
+  return { checked: await completeArchiveCheck(root, checked), hits, misses: toRead, vouched: vouched ? vouched.reduce((sum, v, k) => sum + (v && hit[k] ? 1 : 0), 0) : 0, retaken };
 }
 
 const factsOf = (row: IndexRow): Facts | undefined => (row.status ? factsFrom(row.status, row.berakhir, row.tinjau) : undefined);

@@ -174,4 +174,32 @@ describe('the record cache is never wrong', () => {
     expect(JSON.parse(one.validate).galat).toBeGreaterThan(0);
     expect(many).toEqual(one);
   }, 60_000);
+
+  it('a worker that runs out of memory leaves its shards to the main thread: the same answer, no temporary file left', () => {
+    const dir = join(tempDir(), 'arsip');
+    cpSync(join(ROOT, 'archive-example'), dir, { recursive: true });
+    // One record far larger than usual (1.6 MB of front matter): parsing it needs more than a
+    // small worker heap holds.
+    const long = Array.from({ length: 40_000 }, (_, i) => `  - butir nomor ${i} dari daftar panjang`).join('\n');
+    writeFileSync(join(dir, 'informasi', 'DIK-2026-0777.md'), `---\nid: DIK-2026-0777\nstatus: diusulkan\ncatatan_panjang:\n${long}\n---\nIsi.\n`);
+    git(dir, ['init', '-q']);
+    const cacheDir = join(dir, '.git', 'ppid-cache');
+    const run = (env: Record<string, string>) => {
+      rmSync(cacheDir, { recursive: true, force: true });
+      const v = ppid(['validate', '--json'], { cwd: dir, env: { ...DEBUG, ...env } });
+      const retaken = Number(/(\d+) diambil alih/.exec(v.stderr)?.[1]);
+      const l = ppid(['list', '--json', '--today', '2026-11-02'], { cwd: dir, env });
+      return { code: v.code, validate: v.stdout, list: l.stdout, retaken, temporaries: readdirSync(cacheDir).filter((n) => n.includes('tmp')) };
+    };
+    const one = run({ PPID_PARALLEL_MIN: '100000' });
+    expect(one.retaken).toBe(0);
+    expect(JSON.parse(one.validate).galat).toBeGreaterThan(0);
+    // 16 MB: the worker that meets the large record stops; 1 MB: both stop as they start.
+    for (const mb of ['16', '1']) {
+      const many = run({ PPID_PARALLEL_MIN: '1', PPID_WORKER_HEAP_MB: mb });
+      if (mb === '1') expect(many.retaken).toBe(17);
+      else expect(many.retaken).toBeGreaterThan(0);
+      expect({ ...many, retaken: 0 }).toEqual(one);
+    }
+  }, 60_000);
 });
