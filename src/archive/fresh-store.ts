@@ -7,8 +7,8 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { STATUSES } from '../domain/lifecycle.js';
-import type { RecordSummary } from '../domain/record-summary.js';
-import { baseName, type Fresh, type FullEntry, type IndexRow, type Names, type Signature } from './record-cache.js';
+import type { Facts, RecordSummary } from '../domain/record-summary.js';
+import { baseName, factsFrom, summaryFromText, type Fresh, type FullEntry, type IndexRow, type Names, type Signature } from './record-cache.js';
 
 const BLOB_BYTES = 20;
 /** state: not read, read without a row (not cached: an odd or broken file), read with a row. */
@@ -82,13 +82,24 @@ export class FreshStore {
         this.spans[k * 2 + 1] = bytes + len;
         bytes += len;
       }
-      if (r.summary && keepSummary(r)) this.summaries.set(k, r.summary);
+      const summary = r.summaryText && keepSummary(r) ? summaryFromText(r.summaryText) : undefined;
+      if (summary) this.summaries.set(k, summary);
     }
     if (texts.length > 0) this.chunks.push(Buffer.from(texts.join(''), 'utf8'));
   }
 
   has(k: number): boolean {
     return this.state[k] !== UNREAD;
+  }
+
+  /**
+   * Whether record `k` was read valid, named by its id, and is not one `where` chooses: a report
+   * then only counts it, as it does such a record taken from the cache.
+   */
+  leftOut(k: number, where: (f: Facts) => boolean): boolean {
+    if (this.state[k] !== ROW || this.chunkOf[k]! < 0 || this.ids.has(k)) return false;
+    const status = STATUSES[this.facts[k * 3 + 2]!];
+    return status !== undefined && !where(factsFrom(status, this.facts[k * 3]!, this.facts[k * 3 + 1]!));
   }
 
   id(k: number): string | undefined {

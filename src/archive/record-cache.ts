@@ -71,6 +71,9 @@ export interface IndexRow {
   tinjau: number;
 }
 
+/** What `save` keeps for a listed file: its entry in this index, what was just read, or nothing. */
+export type SaveEntry = { i: number } | { row: IndexRow } | null;
+
 export interface FullEntry {
   sig: Signature;
   data: unknown;
@@ -231,6 +234,16 @@ function fromYmd(n: number): string | undefined {
 }
 
 /** What a report chooses by, from a status and the period's dates as YYYYMMDD (0: none). */
+/** A summary as the cache keeps it (one JSON text); undefined when the text is damaged. */
+export function summaryFromText(text: string): RecordSummary | undefined {
+  try {
+    const s = JSON.parse(text) as RecordSummary;
+    return s && typeof s === 'object' && typeof s.id === 'string' ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function factsFrom(status: Facts['status'], berakhir: number, tinjau: number): Facts {
   const f: Facts = { status };
   const b = fromYmd(berakhir);
@@ -566,12 +579,7 @@ export class CacheIndex {
   /** The summary of entry `i`; undefined when it has none or its text is damaged. */
   summaryAt(i: number): RecordSummary | undefined {
     const b = this.summaryBytes(i);
-    try {
-      const s = b ? (JSON.parse(b.toString('utf8')) as RecordSummary) : undefined;
-      return s && typeof s === 'object' && typeof s.id === 'string' ? s : undefined;
-    } catch {
-      return undefined;
-    }
+    return b ? summaryFromText(b.toString('utf8')) : undefined;
   }
 
   /**
@@ -580,10 +588,13 @@ export class CacheIndex {
    * Skipped when nothing changed, no entry had to be confirmed by content and HEAD is the
    * one the index was written at (`headNow`: HEAD's commit, when git was asked).
    */
-  needsSave(dirSig: Signature | null, files: Names, entries: Array<{ i: number } | { row: IndexRow } | null>, racyHits: number, headNow?: string): boolean {
+  needsSave(dirSig: Signature | null, files: Names, entryAt: (k: number) => SaveEntry, racyHits: number, headNow?: string): boolean {
     if (!this.dir) return false;
-    const unchanged = this.meta && sameSig(this.meta.dir, dirSig) && files.length === this.files.length
-      && entries.every((e, k) => e !== null && 'i' in e && e.i === k && (files === this.files || this.files.at(k) === files.at(k)));
+    let unchanged = !!this.meta && sameSig(this.meta.dir, dirSig) && files.length === this.files.length;
+    for (let k = 0; unchanged && k < files.length; k++) {
+      const e = entryAt(k);
+      unchanged = e !== null && 'i' in e && e.i === k && (files === this.files || this.files.at(k) === files.at(k));
+    }
     return !unchanged || racyHits > 0 || (headNow !== undefined && headNow !== this.meta?.head);
   }
 
@@ -592,7 +603,7 @@ export class CacheIndex {
    * (`i`, unchanged) or what was just read (`row`), or nothing (a file that is not cached).
    * `git`: HEAD's blobs now, to mark the entries made from them.
    */
-  save(dirSig: Signature | null, listing: Names, entries: Array<{ i: number } | { row: IndexRow } | null>, git?: HeadBlobs): void {
+  save(dirSig: Signature | null, listing: Names, entryAt: (k: number) => SaveEntry, git?: HeadBlobs): void {
     if (!this.dir) return;
     const files = Array.from({ length: listing.length }, (_, k) => listing.at(k)!);
     // Every entry carried over needs its summary: one read of the whole file.
@@ -616,7 +627,9 @@ export class CacheIndex {
     const blobs = Buffer.alloc(files.length * BLOB_BYTES);
     const summaries = new Pieces();
     const racyNext = (sig: Signature) => racyAt(sig, this.startedMs);
-    entries.forEach((e, k) => {
+    // Entries are made one at a time: a row of each of 100,000 records at once was tens of megabytes.
+    for (let k = 0; k < files.length; k++) {
+      let e = entryAt(k);
       const o = k * STRIDE;
       let sig: Signature | undefined;
       let summary: Buffer | undefined;
@@ -661,7 +674,7 @@ export class CacheIndex {
       if (!summary) nums[o + FACTS] = -1;
       else summaries.add(summary);
       nums[o + END] = summaries.length;
-    });
+    }
     try {
       mkdirSync(this.dir, { recursive: true });
       writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), summaries.done(), { durable: false });

@@ -17,7 +17,7 @@ import { gitWordHolds, headBlobs, headBlobsNow } from './git-vouch.js';
 import { askGit, type GitView } from './git-status.js';
 import { takeScanStart, vouchMin } from './scan-start.js';
 import { gitDirOf } from './find.js';
-import { CacheIndex, factsFrom, readShard, type Names, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
+import { CacheIndex, factsFrom, readShard, summaryFromText, type Names, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type SaveEntry, type Signature } from './record-cache.js';
 import type { ShardTask } from './fresh-read.js';
 import { FreshStore } from './fresh-store.js';
 import { pickEntry, type Fields } from './pick-fields.js';
@@ -273,14 +273,15 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   // Nothing read, the same listing, nothing confirmed by content, the same HEAD: the index stays as it is.
   view ??= await asked;
   if (toRead > 0 || !listed || racyHits > 0 || (view && view.head !== index.head)) {
-    const entries = Array.from({ length: n }, (_, k) => {
-      const row = hit[k] ? undefined : store.rowAt(k);
-      return hit[k] ? { i: at(k) } : row ? { row } : null;
-    });
-    if (index.needsSave(dirSig, files, entries, racyHits, view?.head)) {
+    const entryAt = (k: number): SaveEntry => {
+      if (hit[k]) return { i: at(k) };
+      const row = store.rowAt(k);
+      return row ? { row } : null;
+    };
+    if (index.needsSave(dirSig, files, entryAt, racyHits, view?.head)) {
       const head = view?.head;
       const git = await (blobsSoon ?? (head ? headBlobs(root, head).then((blobs) => blobs && { head, blobs }) : undefined));
-      index.save(dirSig, files, entries, git);
+      index.save(dirSig, files, entryAt, git);
     }
   }
 
@@ -315,7 +316,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       const entry = f?.full ?? full.get(rel);
       return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems };
     }
-    summary ??= f?.row!.summary;
+    // A record read again here has its summary as text only (fresh-read.ts: forCommand).
+    summary ??= f?.row!.summary ?? (f?.row!.summaryText !== undefined ? summaryFromText(f.row!.summaryText) : undefined);
     const facts = f ? factsOf(f.row!) : undefined;
     if (want === 'problems' || !summary || (facts && where && !where(facts))) {
       return { parsed: { file: rel, data: idOnly, body: '', problems: [] }, problems, unloaded: true };
@@ -323,7 +325,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems };
   };
   const counted = new Uint8Array(n);
-  for (let k = 0; k < n; k++) counted[k] = notChosen?.[k] && !store.has(k) ? 1 : 0;
+  for (let k = 0; k < n; k++) counted[k] = (store.has(k) ? where !== undefined && want === 'summary' && store.leftOut(k, where) : notChosen?.[k]) ? 1 : 0;
   // A record named otherwise than by its id may share the id of one only counted: that one
   // takes part in the check of duplicate ids.
   const idOf = (k: number): string | undefined => (store.has(k) ? store.id(k) : at(k) >= 0 ? index.idAt(at(k)) : undefined);
