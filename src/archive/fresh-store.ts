@@ -1,14 +1,18 @@
 /**
  * What a run read, kept compact by listing position until the index is written. A first run
  * over 100,000 records would otherwise hold 100,000 result objects — most of its memory — while
- * it reads the rest. Each record's numbers sit in typed arrays, its summary's text in one buffer
- * per shard, and what only some records have (problems, an id other than the file's name,
- * attachments) in maps.
+ * it reads the rest. Each record's numbers sit in typed arrays, and what only some records have
+ * (problems, an id other than the file's name, attachments) in maps. The summaries' text, which
+ * only the index needs, goes to a file in the cache folder as it arrives (40 MB at 100,000
+ * records, which the reading threads need more) and is read back when the index is written.
  */
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
 import { STATUSES } from '../domain/lifecycle.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
-import { baseName, factsFrom, summaryFromText, type Fresh, type FullEntry, type IndexRow, type Names, type Signature } from './record-cache.js';
+import { baseName, factsFrom, SPILL_PREFIX, summaryFromText, type Fresh, type FullEntry, type IndexRow, type Names, type Signature } from './record-cache.js';
 
 const BLOB_BYTES = 20;
 /** state: not read, read without a row (not cached: an odd or broken file), read with a row. */
@@ -23,10 +27,12 @@ export class FreshStore {
   private readonly facts: Float64Array;
   private readonly blobs: Uint8Array;
   private readonly hasBlob: Uint8Array;
-  /** The summary's buffer (-1: none), and its start and end in it. */
-  private readonly chunkOf: Int32Array;
+  /** Whether the record has a summary (it has no errors), and the text's start and end in the spill file. */
+  private readonly hasSummary: Uint8Array;
   private readonly spans: Float64Array;
-  private readonly chunks: Buffer[] = [];
+  private spill: { path: string; fd: number; length: number } | undefined;
+  /** The spill file's bytes, once read back. */
+  private spilled: Buffer | undefined;
   private readonly problems = new Map<number, Diagnostic[]>();
   /** Only where the id is not the file's own name (undefined: the record gave none). */
   private readonly ids = new Map<number, string | undefined>();
@@ -34,14 +40,15 @@ export class FreshStore {
   private readonly summaries = new Map<number, RecordSummary>();
   private readonly fulls = new Map<number, FullEntry>();
 
-  constructor(private readonly names: Names) {
+  /** `spillDir`: the cache folder (none: the summaries' text is not kept, as no index is written). */
+  constructor(private readonly names: Names, private readonly spillDir?: string) {
     const n = names.length;
     this.state = new Uint8Array(n);
     this.sigs = new Float64Array(n * 4);
     this.facts = new Float64Array(n * 3);
     this.blobs = new Uint8Array(n * BLOB_BYTES);
     this.hasBlob = new Uint8Array(n);
-    this.chunkOf = new Int32Array(n).fill(-1);
+    this.hasSummary = new Uint8Array(n);
     this.spans = new Float64Array(n * 2);
   }
 
@@ -51,8 +58,9 @@ export class FreshStore {
    */
   add(read: readonly Fresh[], at: (rel: string) => number, keepSummary: (row: IndexRow) => boolean): void {
     const texts: string[] = [];
+    /** The records whose text is in `texts`, and each one's span in it. */
+    const spilled: number[] = [];
     let bytes = 0;
-    const chunk = this.chunks.length;
     for (const f of read) {
       const k = at(f.rel);
       if (k < 0 || this.state[k] !== UNREAD) continue;
@@ -74,10 +82,11 @@ export class FreshStore {
         this.hasBlob[k] = 1;
       }
       if (r.att || r.sha1) this.rare.set(k, { ...(r.att ? { att: r.att } : {}), ...(r.sha1 ? { sha1: r.sha1 } : {}) });
-      if (r.summaryText) {
+      if (r.summaryText) this.hasSummary[k] = 1;
+      if (r.summaryText && this.spillDir) {
         const len = Buffer.byteLength(r.summaryText, 'utf8');
         texts.push(r.summaryText);
-        this.chunkOf[k] = chunk;
+        spilled.push(k);
         this.spans[k * 2] = bytes;
         this.spans[k * 2 + 1] = bytes + len;
         bytes += len;
@@ -85,7 +94,50 @@ export class FreshStore {
       const summary = r.summaryText && keepSummary(r) ? summaryFromText(r.summaryText) : undefined;
       if (summary) this.summaries.set(k, summary);
     }
-    if (texts.length > 0) this.chunks.push(Buffer.from(texts.join(''), 'utf8'));
+    if (texts.length === 0) return;
+    const offset = this.write(Buffer.from(texts.join(''), 'utf8'));
+    // Text that could not be kept is not given to the index: those records are read again next run.
+    for (const k of spilled) {
+      if (offset < 0) this.spans[k * 2] = this.spans[k * 2 + 1] = -1;
+      else {
+        this.spans[k * 2] += offset;
+        this.spans[k * 2 + 1] += offset;
+      }
+    }
+  }
+
+  /** Returns the offset the bytes were written at; -1 when they could not be (a read-only cache folder). */
+  private write(bytes: Buffer): number {
+    try {
+      if (!this.spill) {
+        mkdirSync(this.spillDir!, { recursive: true });
+        const path = join(this.spillDir!, `${SPILL_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
+        this.spill = { path, fd: openSync(path, 'wx+', 0o600), length: 0 };
+      }
+      const at = this.spill.length;
+      for (let done = 0; done < bytes.length;) done += writeSync(this.spill.fd, bytes, done, bytes.length - done, at + done);
+      this.spill.length += bytes.length;
+      return at;
+    } catch {
+      return -1;
+    }
+  }
+
+  /** The summaries' text, read back whole (once the reading threads are done). */
+  private spillBytes(): Buffer {
+    if (!this.spilled) {
+      this.spilled = Buffer.allocUnsafe(this.spill?.length ?? 0);
+      for (let at = 0; at < this.spilled.length;) at += readSync(this.spill!.fd, this.spilled, at, this.spilled.length - at, at);
+    }
+    return this.spilled;
+  }
+
+  /** Removes the spill file (the index, if written, holds its text now). */
+  close(): void {
+    if (!this.spill) return;
+    closeSync(this.spill.fd);
+    rmSync(this.spill.path, { force: true });
+    this.spill = undefined;
   }
 
   has(k: number): boolean {
@@ -97,7 +149,7 @@ export class FreshStore {
    * then only counts it, as it does such a record taken from the cache.
    */
   leftOut(k: number, where: (f: Facts) => boolean): boolean {
-    if (this.state[k] !== ROW || this.chunkOf[k]! < 0 || this.ids.has(k)) return false;
+    if (this.state[k] !== ROW || !this.hasSummary[k] || this.ids.has(k)) return false;
     const status = STATUSES[this.facts[k * 3 + 2]!];
     return status !== undefined && !where(factsFrom(status, this.facts[k * 3]!, this.facts[k * 3 + 1]!));
   }
@@ -113,8 +165,7 @@ export class FreshStore {
     if (this.hasBlob[k]) row.blob = Buffer.from(this.blobs.subarray(k * BLOB_BYTES, (k + 1) * BLOB_BYTES)).toString('hex');
     const problems = this.problems.get(k);
     if (problems) row.problems = problems;
-    const c = this.chunkOf[k]!;
-    if (c >= 0) row.summaryBytes = this.chunks[c]!.subarray(this.spans[k * 2]!, this.spans[k * 2 + 1]!);
+    if (this.hasSummary[k] && this.spillDir && this.spans[k * 2]! >= 0) row.summaryBytes = this.spillBytes().subarray(this.spans[k * 2]!, this.spans[k * 2 + 1]!);
     return { ...row, ...this.rare.get(k) };
   }
 

@@ -41,6 +41,8 @@ import { MAX_TEXT_BYTES } from './text-file.js';
 export const FORMAT = 8;
 /** Full entries are kept in this many files; a changed record rewrites one of them. */
 export const SHARDS = 64;
+/** Files in which a run keeps the summaries it read until it writes the index (fresh-store.ts). */
+export const SPILL_PREFIX = 'spill-';
 /** Writes this close to the cache's own time are checked by content (coarse file-system clocks). */
 const RACY_MS = 2000;
 
@@ -685,7 +687,8 @@ export class CacheIndex {
       // Earlier generations (and the single-file cache of earlier versions) are dead weight now;
       // those written since this run began may belong to a concurrent run and are left for later.
       for (const f of readdirSync(this.dir)) {
-        const old = f === 'records.json' || (/^(index|sigs|blobs)-.*\.bin$|^summaries-.*\.jsonl$/.test(f) && !f.includes(gen));
+        // A spill file is a killed run's (a live one's is written to as it runs).
+        const old = f === 'records.json' || f.startsWith(SPILL_PREFIX) || (/^(index|sigs|blobs)-.*\.bin$|^summaries-.*\.jsonl$/.test(f) && !f.includes(gen));
         if (old && statSync(join(this.dir, f)).mtimeMs < this.startedMs) unlinkSync(join(this.dir, f));
       }
     } catch {

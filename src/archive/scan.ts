@@ -210,9 +210,11 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const keptSig = (k: number): Signature | undefined => (vouched?.[k] ? index.sigAt(at(k)) : sigOf(now, k));
   // The full entries of unchanged files, where the command needs them and the shards hold them.
   const full = new Map<string, FullEntry>();
+  /** The texts of the fields a command picks, one copy each (pick-fields.ts). */
+  const pool = new Map<string, string>();
   if (wantsData(want)) {
     for (let shard = 0; shard < SHARDS; shard++) {
-      for (const [rel, e] of Object.entries(readShard(index.dir, shard))) full.set(rel, want === 'full' ? e : pickEntry(e, want));
+      for (const [rel, e] of Object.entries(readShard(index.dir, shard))) full.set(rel, want === 'full' ? e : pickEntry(e, want, pool));
     }
     for (let k = 0; k < n; k++) if (hit[k] && !sameSig(full.get(nameAt(k))?.sig, keptSig(k))) hit[k] = 0;
   }
@@ -245,13 +247,15 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   // are read: where many are, or where git was not asked which files differ (a first run).
   const blobsSoon = gitDir && index.dir && (threads > 1 || (!asked && n >= vouchMin())) ? headBlobsNow(root) : undefined;
   // What is read is kept compact as it arrives, and a summary the report will not list is let go.
-  const store = new FreshStore(files);
+  const store = new FreshStore(files, index.dir);
   const keepSummary = (row: IndexRow): boolean => {
     if (want !== 'summary') return false;
     const facts = where && factsOf(row);
     return !facts || where!(facts);
   };
   const took = (fresh: Fresh[]): void => {
+    // Picked on the thread that read them; their texts are shared here, where they are kept.
+    if (typeof want === 'object') for (const f of fresh) if (f.full) f.full = pickEntry(f.full, want, pool);
     store.add(fresh, (rel) => toReadAt.get(rel) ?? -1, keepSummary);
     onProgress?.((done += fresh.length), n);
   };
@@ -284,6 +288,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       index.save(dirSig, files, entryAt, git);
     }
   }
+  store.close();
 
   /** Undefined when the record must be read again and the reader is not loaded yet. */
   const record = (k: number): CheckedRecord<unknown> | undefined => {

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { buildDik } from '../publish/dik.js';
+import { buildDik, type Dik } from '../publish/dik.js';
 import { PUBLISH_READ_FIELDS } from '../publish/allowlist.js';
 import { fragmentPieces, indexPage, openedPage, type PageMeta } from '../publish/html.js';
 import { csvPieces, joinPieces, jsonPieces, type Pieces } from '../publish/render.js';
@@ -15,12 +15,13 @@ import { writeFileAtomic } from '../archive/atomic.js';
 import { applyChange, type FileWrite } from '../archive/change.js';
 import { packageVersion } from '../archive/package-files.js';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
+import type { ArchiveRecord } from '../domain/record.js';
 import { setFrontMatterValues } from '../records/update.js';
 import { beginStep, stepTrailers } from '../workflow/step.js';
 import { formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadFields, openArchive, resolveToday, type CommonOptions } from './context.js';
+import { json, loadFields, openArchive, resolveToday, type CommonOptions, type OpenArchive } from './context.js';
 
 export interface PublishOptions extends CommonOptions {
   out: string;
@@ -30,15 +31,32 @@ export interface PublishOptions extends CommonOptions {
 export const PUBLISHED_FILES = ['index.html', 'dibuka.html', 'dik.csv', 'dik.json', 'feed.xml'] as const;
 export const FRAGMENT_FILE = 'dik-fragmen.html';
 
+/**
+ * The lists to publish, the ids they name, and the records among those that do not yet record
+ * today as their last publication. The records themselves are let go when this returns: at 100,000 they are most
+ * of the memory, and the files are written from the lists alone.
+ */
+async function readLists(io: Io, a: OpenArchive, today: string): Promise<{ dik: Dik; published: Set<string>; toStamp: string[] }> {
+  const records = await validRecords(io, a);
+  const dik = buildDik(records, today);
+  const published = new Set([...dik.items.map((i) => i.id), ...dik.opened.map((o) => o.id)]);
+  const toStamp = records.filter((r) => published.has(r.data.id) && r.data.publikasi?.terakhir !== today).map((r) => r.path);
+  return { dik, published, toStamp };
+}
+
+/** The publishable fields of every record; the checks' own records are let go before the lists are made. */
+async function validRecords(io: Io, a: OpenArchive): Promise<ArchiveRecord[]> {
+  const loaded = await loadFields(io, a, PUBLISH_READ_FIELDS);
+  // A public list built from a broken archive could be wrong in public: refuse instead.
+  const errors = loaded.checked.flatMap((c) => c.problems.filter((p) => p.severity === 'galat'));
+  if (errors.length > 0) throw new UserError('arsip-ada-galat', { n: errors.length }, EXIT.INVALID, errors);
+  return loaded.records;
+}
+
 export async function run(io: Io, opts: PublishOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
-  const loaded = await loadFields(io, a, PUBLISH_READ_FIELDS);
-  const problems = loaded.checked.flatMap((c) => c.problems);
-  // A public list built from a broken archive could be wrong in public: refuse instead.
-  const errors = problems.filter((p) => p.severity === 'galat');
-  if (errors.length > 0) throw new UserError('arsip-ada-galat', { n: errors.length }, EXIT.INVALID, errors);
-  const dik = buildDik(loaded.records, today);
+  const { dik, published, toStamp } = await readLists(io, a, today);
   const meta: PageMeta = { badanPublik: a.config.badan_publik.nama, tanggal: today, versi: packageVersion(), ...(a.config.badan_publik.situs ? { situs: a.config.badan_publik.situs } : {}) };
   // Each file is made as it is written, piece by piece: at 100,000 items the five together are 200 MB.
   const files: Record<string, () => Pieces> = opts.fragment
@@ -61,10 +79,7 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
     const { ctx, warnings } = await beginStep(a.root, a.config, 'publish');
     for (const w of warnings) io.stderr(formatDiagnostic(w, io.colorErr));
     // Each item published records the day (SOP step 6), in place, keeping the file's layout.
-    const published = new Set([...dik.items.map((i) => i.id), ...dik.opened.map((o) => o.id)]);
-    const stamps: FileWrite[] = loaded.records
-      .filter((r) => published.has(r.data.id) && r.data.publikasi?.terakhir !== today)
-      .map((r) => ({ path: r.path, content: setFrontMatterValues(readFileSync(join(a.root, r.path), 'utf8'), [[['publikasi', 'terakhir'], today]]) }));
+    const stamps: FileWrite[] = toStamp.map((path) => ({ path, content: setFrontMatterValues(readFileSync(join(a.root, path), 'utf8'), [[['publikasi', 'terakhir'], today]]) }));
     await applyChange(a.root, [...names.map((f) => ({ path: `${relPosix}/${f}`, content: joinPieces(files[f]!()) })), ...stamps], {
       subject: `Langkah 6 — ${ctx.transition.id}: ${dik.items.length} butir per ${today}`,
       trailers: stepTrailers(ctx, [...published].sort()),
