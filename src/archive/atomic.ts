@@ -13,15 +13,15 @@ export function writeFileAtomic(path: string, content: string | Buffer | Iterabl
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `${TEMP_MARK}${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
   const fd = openSync(tmp, 'wx', 0o644);
+  const text = new TextBatch(fd);
   try {
     // Pieces are written as they come: a large file need not be joined in memory first.
     const pieces = typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content;
-    const text = new TextBatch(fd);
     for (const piece of pieces) {
       if (typeof piece === 'string') text.add(piece);
       else {
         text.flush();
-        writeSync(fd, piece);
+        writeAll(fd, piece);
       }
     }
     text.flush();
@@ -30,6 +30,8 @@ export function writeFileAtomic(path: string, content: string | Buffer | Iterabl
     closeSync(fd);
     unlinkSync(tmp);
     throw e;
+  } finally {
+    text.release();
   }
   closeSync(fd);
   renameSync(tmp, path);
@@ -50,40 +52,56 @@ export function removeOwnTemporaries(dir: string): void {
   for (const n of names) if (n.startsWith(TEMP_MARK) && n.includes(own)) rmSync(join(dir, n), { force: true });
 }
 
-const SLICE = 1 << 20;
+const BYTES = 1 << 20;
+/**
+ * A long text is encoded this many UTF-16 units at a time: at most three bytes each, so a
+ * piece always fits the empty buffer.
+ */
+export const TEXT_STEP = Math.floor(BYTES / 3);
+let spare: Buffer | undefined;
 
 /**
- * Text written about a megabyte at a time: many small pieces are gathered (one write each would
- * be slow) and a long one is cut (a published page of 100,000 items is tens of megabytes, and
- * encoding it whole would hold a second copy of it). A cut never falls between the two halves of
- * a surrogate pair.
+ * Text written about a megabyte at a time, through one buffer that is filled again and again:
+ * many small pieces are gathered (one write each would be slow) and a long one is cut (a
+ * published page of 100,000 items is tens of megabytes, and encoding it whole would hold a
+ * second copy of it). A new buffer per write was worse than it looks: dead buffers live outside
+ * V8's heap, which collects them only after some 64 MB of them, all counted in the process's
+ * memory. A cut never falls between the two halves of a surrogate pair.
  */
 class TextBatch {
-  private pending: string[] = [];
-  private length = 0;
+  private readonly buf: Buffer;
+  private used = 0;
 
-  constructor(private readonly fd: number) {}
+  constructor(private readonly fd: number) {
+    // One buffer serves every write of this thread (a write made while another is under way gets its own).
+    this.buf = spare ?? Buffer.allocUnsafe(BYTES);
+    spare = undefined;
+  }
+
+  /** Gives the buffer back for the next write. */
+  release(): void {
+    spare = this.buf;
+  }
 
   add(text: string): void {
-    if (text.length > SLICE) {
-      this.flush();
-      for (let at = 0; at < text.length;) {
-        let end = Math.min(at + SLICE, text.length);
-        const last = text.charCodeAt(end - 1);
-        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-        writeSync(this.fd, Buffer.from(text.slice(at, end), 'utf8'));
-        at = end;
-      }
-      return;
+    for (let at = 0; at < text.length;) {
+      let end = Math.min(at + TEXT_STEP, text.length);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+      const piece = at === 0 && end === text.length ? text : text.slice(at, end);
+      // The exact length is counted only where the worst case might not fit.
+      if (this.used + piece.length * 3 > BYTES && this.used + Buffer.byteLength(piece, 'utf8') > BYTES) this.flush();
+      this.used += this.buf.write(piece, this.used, 'utf8');
+      at = end;
     }
-    this.pending.push(text);
-    this.length += text.length;
-    if (this.length >= SLICE) this.flush();
   }
 
   flush(): void {
-    if (this.pending.length > 0) writeSync(this.fd, Buffer.from(this.pending.join(''), 'utf8'));
-    this.pending = [];
-    this.length = 0;
+    writeAll(this.fd, this.buf.subarray(0, this.used));
+    this.used = 0;
   }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }

@@ -208,15 +208,26 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   }
   /** The signature an unchanged file's entry is kept under. */
   const keptSig = (k: number): Signature | undefined => (vouched?.[k] ? index.sigAt(at(k)) : sigOf(now, k));
-  // The full entries of unchanged files, where the command needs them and the shards hold them.
-  const full = new Map<string, FullEntry>();
   /** The texts of the fields a command picks, one copy each (pick-fields.ts). */
   const pool = new Map<string, string>();
+  // The front matter and body of unchanged files, where the command needs them and the shards
+  // hold them, by listing position: the shards' map and their signatures are let go once compared.
+  const keptData: unknown[] = [];
+  const keptBody: string[] = [];
   if (wantsData(want)) {
+    const full = new Map<string, FullEntry>();
     for (let shard = 0; shard < SHARDS; shard++) {
       for (const [rel, e] of Object.entries(readShard(index.dir, shard))) full.set(rel, want === 'full' ? e : pickEntry(e, want, pool));
     }
-    for (let k = 0; k < n; k++) if (hit[k] && !sameSig(full.get(nameAt(k))?.sig, keptSig(k))) hit[k] = 0;
+    for (let k = 0; k < n; k++) {
+      if (!hit[k]) continue;
+      const e = full.get(nameAt(k));
+      if (!e || !sameSig(e.sig, keptSig(k))) hit[k] = 0;
+      else {
+        keptData[k] = e.data;
+        keptBody[k] = e.body;
+      }
+    }
   }
   // Only shards with a file to read are rewritten; their unchanged entries are carried over.
   const missShards = new Set<number>();
@@ -247,7 +258,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   // are read: where many are, or where git was not asked which files differ (a first run).
   const blobsSoon = gitDir && index.dir && (threads > 1 || (!asked && n >= vouchMin())) ? headBlobsNow(root) : undefined;
   // What is read is kept compact as it arrives, and a summary the report will not list is let go.
-  const store = new FreshStore(files, index.dir);
+  // Nothing to read (a warm run): no store, whose arrays at 100,000 records would be 14 MB.
+  const store = toRead > 0 ? new FreshStore(files, index.dir) : undefined;
   const keepSummary = (row: IndexRow): boolean => {
     if (want !== 'summary') return false;
     const facts = where && factsOf(row);
@@ -256,7 +268,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const took = (fresh: Fresh[]): void => {
     // Picked on the thread that read them; their texts are shared here, where they are kept.
     if (typeof want === 'object') for (const f of fresh) if (f.full) f.full = pickEntry(f.full, want, pool);
-    store.add(fresh, (rel) => toReadAt.get(rel) ?? -1, keepSummary);
+    store!.add(fresh, (rel) => toReadAt.get(rel) ?? -1, keepSummary);
     onProgress?.((done += fresh.length), n);
   };
   // Many records: worker threads read them all, and this thread only keeps what they send. Few:
@@ -279,7 +291,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   if (toRead > 0 || !listed || racyHits > 0 || (view && view.head !== index.head)) {
     const entryAt = (k: number): SaveEntry => {
       if (hit[k]) return { i: at(k) };
-      const row = store.rowAt(k);
+      const row = store?.rowAt(k);
       return row ? { row } : null;
     };
     if (index.needsSave(dirSig, files, entryAt, racyHits, view?.head)) {
@@ -288,12 +300,12 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       index.save(dirSig, files, entryAt, git);
     }
   }
-  store.close();
+  store?.close();
 
   /** Undefined when the record must be read again and the reader is not loaded yet. */
   const record = (k: number): CheckedRecord<unknown> | undefined => {
     const rel = nameAt(k);
-    let f = store.get(k);
+    let f = store?.get(k);
     const i = at(k);
     const cached = f ? [] : index.problemsAt(i);
     // Problems the cache cannot give back (its index damaged): the record is read again.
@@ -318,7 +330,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     const idOnly = id !== undefined ? { id } : {};
     const problems = [...(f ? f.problems : cached!)];
     if (wantsData(want)) {
-      const entry = f?.full ?? full.get(rel);
+      const entry = f ? f.full : { data: keptData[k], body: keptBody[k] };
       return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems };
     }
     // A record read again here has its summary as text only (fresh-read.ts: forCommand).
@@ -330,10 +342,10 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems };
   };
   const counted = new Uint8Array(n);
-  for (let k = 0; k < n; k++) counted[k] = (store.has(k) ? where !== undefined && want === 'summary' && store.leftOut(k, where) : notChosen?.[k]) ? 1 : 0;
+  for (let k = 0; k < n; k++) counted[k] = (store?.has(k) ? where !== undefined && want === 'summary' && store.leftOut(k, where) : notChosen?.[k]) ? 1 : 0;
   // A record named otherwise than by its id may share the id of one only counted: that one
   // takes part in the check of duplicate ids.
-  const idOf = (k: number): string | undefined => (store.has(k) ? store.id(k) : at(k) >= 0 ? index.idAt(at(k)) : undefined);
+  const idOf = (k: number): string | undefined => (store?.has(k) ? store.id(k) : at(k) >= 0 ? index.idAt(at(k)) : undefined);
   const odd = new Set<string>();
   for (let k = 0; k < n; k++) {
     const id = counted[k] ? undefined : idOf(k);

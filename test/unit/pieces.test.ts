@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/archive/atomic.js';
+import { TEXT_STEP, writeFileAtomic } from '../../src/archive/atomic.js';
 import { pickPaths } from '../../src/archive/pick-fields.js';
 import { jsonPieces, joinPieces } from '../../src/publish/render.js';
 import type { OpenedItem, PublicItem } from '../../src/publish/allowlist.js';
@@ -14,10 +14,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('writing in pieces', () => {
   it('writes many small pieces, long texts and buffers as the joined text, never cutting a surrogate pair', () => {
     const emoji = '\u{1F4C4}'; // two UTF-16 units
-    // A long text whose megabyte boundary falls inside the pair.
-    const long = 'a'.repeat((1 << 20) - 1) + emoji + 'é'.repeat(1000);
+    // A long text, encoded piece by piece, whose first piece's boundary falls inside the pair;
+    // and two-byte and three-byte characters that fill the buffer exactly and then some.
+    const long = 'a'.repeat(TEXT_STEP - 1) + emoji + 'é'.repeat(TEXT_STEP) + '€'.repeat(TEXT_STEP + 7);
     const small = Array.from({ length: 50_000 }, (_, i) => `baris ${i} — ${emoji}\n`);
-    const pieces = ['awal\n', ...small, long, Buffer.from('bait\n'), 'akhir\n'];
+    // Pieces of three-byte characters: the buffer fills by bytes, not by characters.
+    const wide = Array.from({ length: 400 }, (_, i) => `${i}${'€'.repeat(1000)}`);
+    const pieces = ['awal\n', ...small, ...wide, long, Buffer.from('bait\n'), 'akhir\n'];
     const file = join(dir, 'a.txt');
     writeFileAtomic(file, pieces, { durable: false });
     const expected = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
