@@ -105,3 +105,11 @@ class TextBatch {
 function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }
+
+/** Writes `pieces` one after another into an open file, from `position` on. */
+export function writePiecesAt(fd: number, pieces: Iterable<Uint8Array>, position: number): void {
+  for (const bytes of pieces) {
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+    position += bytes.length;
+  }
+}

@@ -4,15 +4,15 @@
  * it reads the rest. Each record's numbers sit in typed arrays, and what only some records have
  * (problems, an id other than the file's name, attachments) in maps. The summaries' text, which
  * only the index needs, goes to a file in the cache folder as it arrives (40 MB at 100,000
- * records, which the reading threads need more) and is read back when the index is written.
+ * records, which the reading threads need more), and that file becomes the index's summaries.
  */
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
 import { STATUSES } from '../domain/lifecycle.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
-import { baseName, factsFrom, SPILL_PREFIX, summaryFromText, type Fresh, type FullEntry, type IndexRow, type Names, type Signature } from './record-cache.js';
+import { baseName, dropSpill, factsFrom, SPILL_PREFIX, summaryFromText, type Fresh, type SpillFile, type FullEntry, type IndexRow, type Names, type Signature } from './record-cache.js';
 
 const BLOB_BYTES = 20;
 /** state: not read, read without a row (not cached: an odd or broken file), read with a row. */
@@ -30,9 +30,7 @@ export class FreshStore {
   /** Whether the record has a summary (it has no errors), and the text's start and end in the spill file. */
   private readonly hasSummary: Uint8Array;
   private readonly spans: Float64Array;
-  private spill: { path: string; fd: number; length: number } | undefined;
-  /** The spill file's bytes, once read back. */
-  private spilled: Buffer | undefined;
+  private spill: SpillFile | undefined;
   private readonly problems = new Map<number, Diagnostic[]>();
   /** Only where the id is not the file's own name (undefined: the record gave none). */
   private readonly ids = new Map<number, string | undefined>();
@@ -112,7 +110,7 @@ export class FreshStore {
       if (!this.spill) {
         mkdirSync(this.spillDir!, { recursive: true });
         const path = join(this.spillDir!, `${SPILL_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
-        this.spill = { path, fd: openSync(path, 'wx+', 0o600), length: 0 };
+        this.spill = { path, fd: openSync(path, 'wx', 0o644), length: 0 };
       }
       const at = this.spill.length;
       for (let done = 0; done < bytes.length;) done += writeSync(this.spill.fd, bytes, done, bytes.length - done, at + done);
@@ -123,20 +121,16 @@ export class FreshStore {
     }
   }
 
-  /** The summaries' text, read back whole (once the reading threads are done). */
-  private spillBytes(): Buffer {
-    if (!this.spilled) {
-      this.spilled = Buffer.allocUnsafe(this.spill?.length ?? 0);
-      for (let at = 0; at < this.spilled.length;) at += readSync(this.spill!.fd, this.spilled, at, this.spilled.length - at, at);
-    }
-    return this.spilled;
+  /** The spill file, for the index to take as its summaries (the store no longer removes it). */
+  takeSpill(): SpillFile | undefined {
+    const spill = this.spill;
+    this.spill = undefined;
+    return spill;
   }
 
-  /** Removes the spill file (the index, if written, holds its text now). */
+  /** Removes the spill file, unless the index took it. */
   close(): void {
-    if (!this.spill) return;
-    closeSync(this.spill.fd);
-    rmSync(this.spill.path, { force: true });
+    if (this.spill) dropSpill(this.spill);
     this.spill = undefined;
   }
 
@@ -165,7 +159,7 @@ export class FreshStore {
     if (this.hasBlob[k]) row.blob = Buffer.from(this.blobs.subarray(k * BLOB_BYTES, (k + 1) * BLOB_BYTES)).toString('hex');
     const problems = this.problems.get(k);
     if (problems) row.problems = problems;
-    if (this.hasSummary[k] && this.spillDir && this.spans[k * 2]! >= 0) row.summaryBytes = this.spillBytes().subarray(this.spans[k * 2]!, this.spans[k * 2 + 1]!);
+    if (this.hasSummary[k] && this.spillDir && this.spans[k * 2]! >= 0) row.summarySpan = [this.spans[k * 2]!, this.spans[k * 2 + 1]!];
     return { ...row, ...this.rare.get(k) };
   }
 

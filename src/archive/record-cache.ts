@@ -26,7 +26,7 @@
  * taken on git's word instead of their `lstat`.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE } from '../domain/config.js';
 import { type Diagnostic } from '../diagnostics.js';
@@ -34,7 +34,7 @@ import { STATUSES } from '../domain/lifecycle.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
 import { buildKey } from './package-files.js';
 import { CACHE_INDEX_FILE, cacheDirOf, gitDirOf } from './find.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic, writePiecesAt } from './atomic.js';
 import { MAX_TEXT_BYTES } from './text-file.js';
 
 /** Bump when the shape of an entry (or of the summary) changes. */
@@ -43,6 +43,23 @@ export const FORMAT = 8;
 export const SHARDS = 64;
 /** Files in which a run keeps the summaries it read until it writes the index (fresh-store.ts). */
 export const SPILL_PREFIX = 'spill-';
+
+/** A run's spill file, open: the index it writes takes the file as its summaries. */
+export interface SpillFile {
+  path: string;
+  fd: number;
+  length: number;
+}
+
+/** Closes and removes a spill file no index took (closed already, or gone: nothing to do). */
+export function dropSpill(spill: SpillFile): void {
+  try {
+    closeSync(spill.fd);
+  } catch {
+    // Closed when the index took it.
+  }
+  rmSync(spill.path, { force: true });
+}
 /** Writes this close to the cache's own time are checked by content (coarse file-system clocks). */
 const RACY_MS = 2000;
 
@@ -63,8 +80,8 @@ export interface IndexRow {
   problems?: Diagnostic[];
   /** For records without errors of their own: the summary as stored, and its status. */
   summaryText?: string;
-  /** The same text as bytes, as the run keeps it until the index is written (fresh-store.ts). */
-  summaryBytes?: Buffer;
+  /** Where this run wrote the same text in its spill file (fresh-store.ts), start and end. */
+  summarySpan?: [number, number];
   status?: RecordSummary['status'];
   /** The summary itself, kept only when the command reads summaries (it costs memory). */
   summary?: RecordSummary;
@@ -109,6 +126,8 @@ interface IndexFile {
    * each once rather than once per record.
    */
   facts: number[];
+  /** The summaries file's length in bytes. */
+  summariesLength: number;
 }
 
 /** What git said when the index is written: HEAD's commit and its blob id of every record file. */
@@ -119,13 +138,15 @@ export interface HeadBlobs {
 
 /**
  * Numbers per file in the binary part: the entry's facts (its position in the index's table of
- * distinct status-and-dates, -1: no summary); the end of its summary; and 1 when the entry was
- * made from the content of HEAD's blob (0: not known to be).
+ * distinct status-and-dates, -1: no summary); the start and end of its summary in the summaries
+ * file (in any order: a run writes the summaries it reads as they arrive, see fresh-store.ts);
+ * and 1 when the entry was made from the content of HEAD's blob (0: not known to be).
  */
-const STRIDE = 3;
+const STRIDE = 4;
 const FACTS = 0;
 const END = 1;
 const MARK = 2;
+const START = 3;
 /**
  * The signatures are kept apart (`sigs-G.bin`: size, mtimeMs, ctimeMs, inode per file), read
  * only when a file must be compared by them: a warm report whose files git vouches for needs none.
@@ -344,9 +365,8 @@ export class CacheIndex {
       try {
         nums = float64s(readFileSync(join(this.dir!, `index-${meta.gen}.bin`)), files.length * STRIDE);
         if (nums) {
-          // The summaries must end where the index says (a cut-off file is as good as none).
-          const end = files.length > 0 ? nums[(files.length - 1) * STRIDE + END]! : 0;
-          if (statSync(join(this.dir!, `summaries-${meta.gen}.jsonl`)).size !== end) nums = undefined;
+          // The summaries must be as long as the index says (a cut-off file is as good as none).
+          if (statSync(join(this.dir!, `summaries-${meta.gen}.jsonl`)).size !== meta.summariesLength) nums = undefined;
         }
       } catch {
         nums = undefined;
@@ -540,7 +560,7 @@ export class CacheIndex {
    */
   summaryBytes(i: number): Buffer | undefined {
     if (this.nums[i * STRIDE + FACTS]! < 0 || !this.meta || !this.dir) return undefined;
-    const start = i === 0 ? 0 : this.nums[(i - 1) * STRIDE + END]!;
+    const start = this.nums[i * STRIDE + START]!;
     const end = this.nums[i * STRIDE + END]!;
     if (end <= start) return undefined;
     if (this.summaries) return end <= this.summaries.length ? this.summaries.subarray(start, end) : undefined;
@@ -605,13 +625,16 @@ export class CacheIndex {
    * (`i`, unchanged) or what was just read (`row`), or nothing (a file that is not cached).
    * `git`: HEAD's blobs now, to mark the entries made from them.
    */
-  save(dirSig: Signature | null, listing: Names, entryAt: (k: number) => SaveEntry, git?: HeadBlobs): void {
-    if (!this.dir) return;
+  save(dirSig: Signature | null, listing: Names, entryAt: (k: number) => SaveEntry, git?: HeadBlobs, spill?: SpillFile): void {
+    if (!this.dir) {
+      if (spill) dropSpill(spill);
+      return;
+    }
     const files = Array.from({ length: listing.length }, (_, k) => listing.at(k)!);
     // Every entry carried over needs its summary: one read of the whole file.
     this.loadSummaries();
     const gen = `${this.startedMs.toString(16)}${Math.floor(Math.random() * 0xffff).toString(16)}`;
-    const meta: IndexFile = { format: FORMAT, key: this.key, startedMs: this.startedMs, gen, dir: dirSig, files: files.join('\n'), ids: {}, problems: {}, att: {}, sha1: {}, facts: [] };
+    const meta: IndexFile = { format: FORMAT, key: this.key, startedMs: this.startedMs, gen, dir: dirSig, files: files.join('\n'), ids: {}, problems: {}, att: {}, sha1: {}, facts: [], summariesLength: 0 };
     const factsIds = new Map<string, number>();
     const factsId = (status: number, b: number, t: number): number => {
       if (status < 0) return -1;
@@ -627,6 +650,8 @@ export class CacheIndex {
     const nums = new Float64Array(files.length * STRIDE);
     const sigs = new Float64Array(files.length * SIG);
     const blobs = Buffer.alloc(files.length * BLOB_BYTES);
+    // The summaries this run read are in its spill file already; those carried over follow them.
+    const base = spill?.length ?? 0;
     const summaries = new Pieces();
     const racyNext = (sig: Signature) => racyAt(sig, this.startedMs);
     // Entries are made one at a time: a row of each of 100,000 records at once was tens of megabytes.
@@ -635,6 +660,7 @@ export class CacheIndex {
       const o = k * STRIDE;
       let sig: Signature | undefined;
       let summary: Buffer | undefined;
+      let span: [number, number] | undefined;
       let blob: string | undefined;
       // An entry whose summary cannot be carried over (its file gone with a concurrent run's
       // clean-up) is dropped, so that the next run reads the record again.
@@ -663,7 +689,7 @@ export class CacheIndex {
         if (r.att) meta.att[k] = r.att;
         if (racyNext(sig) && r.sha1) meta.sha1[k] = r.sha1;
         nums[o + FACTS] = r.status ? factsId(STATUSES.indexOf(r.status), r.berakhir, r.tinjau) : -1;
-        summary = r.summaryBytes;
+        span = r.summarySpan;
         blob = r.blob;
       }
       if (blob) {
@@ -673,13 +699,21 @@ export class CacheIndex {
       }
       if (sig) sigs.set(sig, k * SIG);
       else sigs[k * SIG] = -1;
-      if (!summary) nums[o + FACTS] = -1;
-      else summaries.add(summary);
-      nums[o + END] = summaries.length;
+      if (summary) {
+        span = [base + summaries.length, base + summaries.length + summary.length];
+        summaries.add(summary);
+      }
+      if (!span) nums[o + FACTS] = -1;
+      else [nums[o + START], nums[o + END]] = span;
     }
+    meta.summariesLength = base + summaries.length;
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), summaries.done(), { durable: false });
+      if (spill) {
+        writePiecesAt(spill.fd, summaries.done(), base);
+        closeSync(spill.fd);
+        renameSync(spill.path, join(this.dir, `summaries-${gen}.jsonl`));
+      } else writeFileAtomic(join(this.dir, `summaries-${gen}.jsonl`), summaries.done(), { durable: false });
       writeFileAtomic(join(this.dir, `index-${gen}.bin`), Buffer.from(nums.buffer), { durable: false });
       writeFileAtomic(join(this.dir, `sigs-${gen}.bin`), Buffer.from(sigs.buffer), { durable: false });
       writeFileAtomic(join(this.dir, `blobs-${gen}.bin`), blobs, { durable: false });
@@ -693,6 +727,7 @@ export class CacheIndex {
       }
     } catch {
       // A cache that cannot be written (read-only copy, full disk) only costs time next run.
+      if (spill) dropSpill(spill);
     }
   }
 }

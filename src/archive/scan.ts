@@ -297,7 +297,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     if (index.needsSave(dirSig, files, entryAt, racyHits, view?.head)) {
       const head = view?.head;
       const git = await (blobsSoon ?? (head ? headBlobs(root, head).then((blobs) => blobs && { head, blobs }) : undefined));
-      index.save(dirSig, files, entryAt, git);
+      index.save(dirSig, files, entryAt, git, store?.takeSpill());
     }
   }
   store?.close();
