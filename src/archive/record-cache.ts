@@ -38,7 +38,7 @@ import { writeFileAtomic, writePiecesAt } from './atomic.js';
 import { MAX_TEXT_BYTES } from './text-file.js';
 
 /** Bump when the shape of an entry (or of the summary) changes. */
-export const FORMAT = 8;
+export const FORMAT = 9;
 /** Full entries are kept in this many files; a changed record rewrites one of them. */
 export const SHARDS = 64;
 /** Files in which a run keeps the summaries it read until it writes the index (fresh-store.ts). */
@@ -256,7 +256,6 @@ function fromYmd(n: number): string | undefined {
   return t;
 }
 
-/** What a report chooses by, from a status and the period's dates as YYYYMMDD (0: none). */
 /** A summary as the cache keeps it (one JSON text); undefined when the text is damaged. */
 export function summaryFromText(text: string): RecordSummary | undefined {
   try {
@@ -267,6 +266,7 @@ export function summaryFromText(text: string): RecordSummary | undefined {
   }
 }
 
+/** What a report chooses by, from a status and the period's dates as YYYYMMDD (0: none). */
 export function factsFrom(status: Facts['status'], berakhir: number, tinjau: number): Facts {
   const f: Facts = { status };
   const b = fromYmd(berakhir);

@@ -33,8 +33,8 @@ export const FRAGMENT_FILE = 'dik-fragmen.html';
 
 /**
  * The lists to publish, the ids they name, and the records among those that do not yet record
- * today as their last publication. The records themselves are let go when this returns: at 100,000 they are most
- * of the memory, and the files are written from the lists alone.
+ * today as their last publication. The records themselves are let go when this returns: at
+ * 100,000 they are most of the memory, and the files are written from the lists alone.
  */
 async function readLists(io: Io, a: OpenArchive, today: string): Promise<{ dik: Dik; published: Set<string>; toStamp: string[] }> {
   const records = await validRecords(io, a);

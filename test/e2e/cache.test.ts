@@ -189,7 +189,7 @@ describe('the record cache is never wrong', () => {
       const v = ppid(['validate', '--json'], { cwd: dir, env: { ...DEBUG, ...env } });
       const retaken = Number(/(\d+) diambil alih/.exec(v.stderr)?.[1]);
       const l = ppid(['list', '--json', '--today', '2026-11-02'], { cwd: dir, env });
-      return { code: v.code, validate: v.stdout, list: l.stdout, retaken, temporaries: readdirSync(cacheDir).filter((n) => n.includes('tmp')) };
+      return { code: v.code, validate: v.stdout, list: l.stdout, retaken, temporaries: readdirSync(cacheDir).filter((n) => n.includes('tmp') || n.startsWith('spill-')) };
     };
     const one = run({ PPID_PARALLEL_MIN: '100000' });
     expect(one.retaken).toBe(0);
