@@ -6,10 +6,11 @@
  * only the index needs, goes to a file in the cache folder as it arrives (40 MB at 100,000
  * records, which the reading threads need more), and that file becomes the index's summaries.
  */
-import { mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
+import { writePiecesAt } from './atomic.js';
 import { STATUSES } from '../domain/lifecycle.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
 import { baseName, dropSpill, factsFrom, SPILL_PREFIX, summaryFromText, type Fresh, type SpillFile, type FullEntry, type IndexRow, type Names, type Signature } from './record-cache.js';
@@ -113,7 +114,7 @@ export class FreshStore {
         this.spill = { path, fd: openSync(path, 'wx', 0o644), length: 0 };
       }
       const at = this.spill.length;
-      for (let done = 0; done < bytes.length;) done += writeSync(this.spill.fd, bytes, done, bytes.length - done, at + done);
+      writePiecesAt(this.spill.fd, [bytes], at);
       this.spill.length += bytes.length;
       return at;
     } catch {
