@@ -149,6 +149,11 @@ export class FreshStore {
     return status !== undefined && !where(factsFrom(status, this.facts[k * 3]!, this.facts[k * 3 + 1]!));
   }
 
+  /** The lstat record `k` was read with (undefined: not read, or not cached). */
+  sigAt(k: number): Signature | undefined {
+    return this.state[k] === ROW ? (Array.from(this.sigs.subarray(k * 4, k * 4 + 4)) as Signature) : undefined;
+  }
+
   id(k: number): string | undefined {
     return this.ids.has(k) ? this.ids.get(k) : baseName(this.names.at(k)!);
   }
@@ -178,7 +183,7 @@ export class FreshStore {
   private readRow(k: number): IndexRow | undefined {
     if (this.state[k] !== ROW) return undefined;
     const status = STATUSES[this.facts[k * 3 + 2]!];
-    const row: IndexRow = { sig: Array.from(this.sigs.subarray(k * 4, k * 4 + 4)) as Signature, berakhir: this.facts[k * 3]!, tinjau: this.facts[k * 3 + 1]! };
+    const row: IndexRow = { sig: this.sigAt(k)!, berakhir: this.facts[k * 3]!, tinjau: this.facts[k * 3 + 1]! };
     const id = this.id(k);
     if (id !== undefined) row.id = id;
     if (status) row.status = status;

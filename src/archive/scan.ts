@@ -48,18 +48,28 @@ const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
  */
 const workerLimits = () => ({ maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: Number(process.env.PPID_WORKER_HEAP_MB) || 64 });
 
+const ignore = (): void => {};
+
 /** Reads `tasks` on a worker thread; resolves to the tasks left unfinished when it ran out of memory. */
 function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], want: Want, startedMs: number, onShard: (fresh: Fresh[]) => void): Promise<ShardTask[]> {
   return new Promise((done, fail) => {
     const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, want, startedMs }, resourceLimits: workerLimits() });
     let finished = 0;
     // Each shard's results come as soon as it is done, so the worker holds only one shard.
-    w.on('message', (m: { fresh: Fresh[] } | { done: true }) => {
-      if ('done' in m) return done([]);
+    const onMessage = (m: { fresh: Fresh[] } | { done: true }): void => {
+      if ('done' in m) return end([]);
       finished++;
       onShard(m.fresh);
-    });
-    w.once('error', (e: Error & { code?: string }) => (e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? done(tasks.slice(finished)) : fail(e)));
+    };
+    // The Worker object outlives its thread, and any of its listeners would keep `onShard`, and
+    // with it everything the scan kept (the fields of every record), alive after the scan returns.
+    const end = (left: ShardTask[]): void => {
+      w.removeAllListeners();
+      w.on('error', ignore);
+      done(left);
+    };
+    w.on('message', onMessage);
+    w.once('error', (e: Error & { code?: string }) => (e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? end(tasks.slice(finished)) : fail(e)));
     w.once('exit', (code) => {
       if (code !== 0) fail(new Error(`check worker exited with ${code}`));
     });
@@ -256,7 +266,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const threads = toRead >= parallelMin() ? Math.min(availableParallelism(), 4) : 1;
   // HEAD's blobs, to mark the entries about to be written, are listed by git while the records
   // are read: where many are, or where git was not asked which files differ (a first run).
-  const blobsSoon = gitDir && index.dir && (threads > 1 || (!asked && n >= vouchMin())) ? headBlobsNow(root) : undefined;
+  let blobsSoon = gitDir && index.dir && (threads > 1 || (!asked && n >= vouchMin())) ? headBlobsNow(root) : undefined;
   // What is read is kept compact as it arrives, and a summary the report will not list is let go.
   // Nothing to read (a warm run): no store, whose arrays at 100,000 records would be 14 MB.
   const store = toRead > 0 ? new FreshStore(files, index.dir) : undefined;
@@ -265,6 +275,12 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     const facts = where && factsOf(row);
     return !facts || where!(facts);
   };
+  // A first read of many records for some of their fields (`publish`): the reading threads send
+  // no fields, and this thread takes them from the shards they wrote once they are done. Sent as
+  // they were read, the fields of 100,000 records piled up here beside the reading threads' own
+  // heaps (a first `publish` peaked at ~350 MB); taken afterwards, the peak is a warm run's.
+  const later = typeof want === 'object' && threads > 1 && index.dir !== undefined;
+  const sent: Want = later ? 'problems' : want;
   const took = (fresh: Fresh[]): void => {
     // Picked on the thread that read them; their texts are shared here, where they are kept.
     if (typeof want === 'object') for (const f of fresh) if (f.full) f.full = pickEntry(f.full, want, pool);
@@ -274,7 +290,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   // Many records: worker threads read them all, and this thread only keeps what they send. Few:
   // this thread reads them (a worker takes longer to start than they take to read).
   const parts = shares(tasks, threads);
-  const workers = threads > 1 ? parts.map((p) => inWorker(root, config, index.dir, p, want, index.startedMs, took)) : [];
+  const workers = threads > 1 ? parts.map((p) => inWorker(root, config, index.dir, p, sent, index.startedMs, took)) : [];
   // The parser and the checks are loaded only when a record must be read.
   let reader = threads === 1 && parts.length > 0 ? await import('./fresh-read.js') : undefined;
   for (const t of threads === 1 ? parts.flat() : []) took(reader!.processShard(root, config, index.dir, t, want, index.startedMs));
@@ -284,7 +300,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     reader ??= await import('./fresh-read.js');
     // A worker stopped in the middle of writing a shard leaves its temporary file behind.
     if (index.dir) removeOwnTemporaries(index.dir);
-    for (const t of left) took(reader.processShard(root, config, index.dir, t, want, index.startedMs));
+    for (const t of left) took(reader.processShard(root, config, index.dir, t, sent, index.startedMs));
   }
   // Nothing read, the same listing, nothing confirmed by content, the same HEAD: the index stays as it is.
   view ??= await asked;
@@ -298,6 +314,17 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       const head = view?.head;
       const git = await (blobsSoon ?? (head ? headBlobs(root, head).then((blobs) => blobs && { head, blobs }) : undefined));
       index.save(dirSig, files, entryAt, git, store?.takeSpill());
+    }
+  }
+  // Its 100,000 names and ids would otherwise be held until the records are handed over.
+  blobsSoon = undefined;
+  if (later) {
+    for (const shard of missShards) {
+      for (const [rel, e] of Object.entries(readShard(index.dir, shard))) {
+        const k = toReadAt.get(rel);
+        // Another run may have written the shard meanwhile: only the entry of the file as read serves.
+        if (k !== undefined && sameSig(e.sig, store!.sigAt(k))) keptData[k] = pickEntry(e, want as Fields, pool).data;
+      }
     }
   }
   store?.close();
@@ -330,7 +357,12 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     const idOnly = id !== undefined ? { id } : {};
     const problems = [...(f ? f.problems : cached!)];
     if (wantsData(want)) {
-      const entry = f ? f.full : { data: keptData[k], body: keptBody[k] };
+      // Fields to be taken from a shard that no longer held them: the record is read again.
+      if (later && f?.row && keptData[k] === undefined) {
+        if (!reader) return undefined;
+        f = reader.forCommand(reader.readFresh(root, config, rel, index.startedMs), want);
+      }
+      const entry = f?.full ?? { data: keptData[k], body: keptBody[k] ?? '' };
       return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems };
     }
     // A record read again here has its summary as text only (fresh-read.ts: forCommand).

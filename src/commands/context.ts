@@ -12,6 +12,7 @@ import type { ArchiveRecord, RecordData } from '../domain/record.js';
 import type { Facts, RecordSummary, SummaryRecord } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
 import { progressBar } from '../cli/progress.js';
+import { collectSooner } from '../cli/heap.js';
 import { ui } from '../i18n/ui-messages.js';
 import { setArchiveLang } from '../i18n/lang.js';
 import { diagnosticText } from '../i18n/diagnostic-messages.js';
@@ -57,6 +58,7 @@ export interface LoadedRecords<R = ArchiveRecord, D = RecordData> {
 }
 
 async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: Facts) => boolean): Promise<LoadedRecords<{ path: string; data: D; body: string }, D>> {
+  collectSooner();
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('membaca'));
   const { checked, hits, misses, vouched, retaken } = await scanArchive(a.root, a.config, want, (d, t) => bar.tick(d, t), where);
   // For the cache tests and the benchmark: how many records were taken from the cache (and

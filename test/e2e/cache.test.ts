@@ -4,7 +4,7 @@
  * comes long after the cache was written or in the same second; deleting or damaging the cache
  * only costs time.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -173,6 +173,30 @@ describe('the record cache is never wrong', () => {
     expect(one.code).toBe(1);
     expect(JSON.parse(one.validate).galat).toBeGreaterThan(0);
     expect(many).toEqual(one);
+  }, 60_000);
+
+  it('a first publish read on worker threads gives exactly what one thread gives, also when the shards it takes the fields from cannot be written', () => {
+    const dir = join(tempDir(), 'arsip');
+    cpSync(join(ROOT, 'archive-example'), dir, { recursive: true });
+    git(dir, ['init', '-q']);
+    const cacheDir = join(dir, '.git', 'ppid-cache');
+    const run = (env: Record<string, string>, prepare?: () => void) => {
+      rmSync(cacheDir, { recursive: true, force: true });
+      prepare?.();
+      const out = join(tempDir(), 'terbit');
+      const r = ppid(['publish', '--out', out, '--today', '2026-11-02'], { cwd: dir, env });
+      expect(r.code, r.stderr).toBe(0);
+      return Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+    };
+    const one = run({ PPID_PARALLEL_MIN: '100000' });
+    expect(Object.keys(one)).toHaveLength(5);
+    expect(run({ PPID_PARALLEL_MIN: '1' })).toEqual(one);
+    // Every shard's name taken by a folder: the workers cannot write one, and each record's
+    // fields are read again on the main thread.
+    const blocked = () => {
+      for (let n = 0; n < 64; n++) mkdirSync(join(cacheDir, `full-${String(n).padStart(2, '0')}.json`, 'x'), { recursive: true });
+    };
+    expect(run({ PPID_PARALLEL_MIN: '1' }, blocked)).toEqual(one);
   }, 60_000);
 
   it('a worker that runs out of memory leaves its shards to the main thread: the same answer, no temporary file left', () => {
