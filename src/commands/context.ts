@@ -136,13 +136,26 @@ export function json(v: unknown): string {
  * Writes `json(items.map(each))` a thousand items at a time, byte for byte the same: a list of
  * 100,000 records as one string would hold the whole output in memory twice.
  */
-export function writeJsonArray<T>(write: (s: string) => void, items: readonly T[], each: (item: T) => unknown): void {
-  if (items.length === 0) return write('[]\n');
+export function writeJsonArray<T>(write: (s: string) => void, items: readonly T[], each: (item: T) => unknown, pad = ''): void {
+  // Nested (`pad`): no line end after the closing bracket, the text around it follows.
+  const end = pad ? '' : '\n';
+  if (items.length === 0) return write('[]' + end);
   const STEP = 1000;
+  const inner = pad + '  ';
   for (let i = 0; i < items.length; i += STEP) {
-    const part = items.slice(i, i + STEP).map((x) => '  ' + JSON.stringify(each(x), null, 2).replaceAll('\n', '\n  '));
-    write((i === 0 ? '[\n' : ',\n') + part.join(',\n') + (i + STEP >= items.length ? '\n]\n' : ''));
+    const part = items.slice(i, i + STEP).map((x) => inner + JSON.stringify(each(x), null, 2).replaceAll('\n', '\n' + inner));
+    write((i === 0 ? '[\n' : ',\n') + part.join(',\n') + (i + STEP >= items.length ? `\n${pad}]${end}` : ''));
   }
+}
+
+/** `json(whole)` with `whole[key]` being `items.map(each)`, the list written as writeJsonArray writes it. */
+export function writeJsonWithArray<T>(write: (s: string) => void, whole: Record<string, unknown>, key: string, items: readonly T[], each: (item: T) => unknown): void {
+  const mark = JSON.stringify('\u0000ppid-daftar\u0000');
+  const text = json({ ...whole, [key]: JSON.parse(mark) });
+  const at = text.indexOf(mark);
+  write(text.slice(0, at));
+  writeJsonArray(write, items, each, '  ');
+  write(text.slice(at + mark.length));
 }
 
 /** A file the officer asked for (`--out`), outside the archive's history; a refusal is theirs to fix. */

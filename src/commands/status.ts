@@ -2,9 +2,9 @@
 import type { Io } from '../cli/io.js';
 import { loadCalendar } from '../archive/calendar-files.js';
 import { readHistory } from '../audit/history.js';
-import { storiesFrom } from '../audit/story.js';
+import { enteredStatus } from '../audit/entered.js';
 import { workTreeTop } from '../audit/git.js';
-import { RECORDS_DIR, expiryWindow } from '../domain/config.js';
+import { expiryWindow } from '../domain/config.js';
 import { sopStep, transition } from '../domain/lifecycle.js';
 import { sopStatus, type StatusRow } from '../reports/sop-status.js';
 import { renderCsv, renderTable, type Column } from '../cli/table.js';
@@ -12,7 +12,7 @@ import { longDate, statusLabel } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { realpathSync } from 'node:fs';
-import { json, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { writeJsonWithArray, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const format = outputFormat(opts);
@@ -24,19 +24,15 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   // History counts only when the archive is its own repository; otherwise the records' dates are used.
   const own = (await workTreeTop(a.root)) === realpathSync(a.root);
   const commits = own ? await readHistory(a.root) : [];
-  const { byItem } = await storiesFrom(a.root, commits.filter((c) => c.changes.some((x) => x.path.startsWith(`${RECORDS_DIR}/`))));
-  const report = sopStatus(loaded.records, byItem, commits, calendar, a.config, today, expiryWindow(a.config));
+  const entered = await enteredStatus(a.root, commits, loaded.records.map((r) => ({ id: r.data.id, path: r.path, status: r.data.status })));
+  const report = sopStatus(loaded.records, entered, commits, calendar, a.config, today, expiryWindow(a.config));
   // The step's own action: step 3 is both the team's opinion and the decree that follows it.
   const stepName = (r: StatusRow) => (r.perintah ? `${r.langkah} ${lang() === 'en' ? transition(r.perintah).en : transition(r.perintah).id}` : ui('status.berlaku'));
   if (format === 'json') {
-    io.stdout(json({
-      tanggal: today,
-      butir: report.rows.map((r) => ({
-        id: r.record.data.id, status: r.record.data.status, langkah: r.langkah ?? null, perintah: r.perintah ?? null, sejak: r.sejak ?? null,
-        batas_hari_kerja: r.batasHariKerja ?? null, tenggat: r.tenggat ?? null, hari_kerja_berjalan: r.hariKerjaBerjalan ?? null,
-        terlambat: r.terlambat, berakhir: r.berakhir ?? null, judul: r.record.data.judul,
-      })),
-      per_langkah: report.perLangkah,
+    writeJsonWithArray(io.stdout, { tanggal: today, butir: [], per_langkah: report.perLangkah }, 'butir', report.rows, (r) => ({
+      id: r.record.data.id, status: r.record.data.status, langkah: r.langkah ?? null, perintah: r.perintah ?? null, sejak: r.sejak ?? null,
+      batas_hari_kerja: r.batasHariKerja ?? null, tenggat: r.tenggat ?? null, hari_kerja_berjalan: r.hariKerjaBerjalan ?? null,
+      terlambat: r.terlambat, berakhir: r.berakhir ?? null, judul: r.record.data.judul,
     }));
     return leftOut;
   }

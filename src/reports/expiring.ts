@@ -34,23 +34,17 @@ export interface ExpiryReport<R extends SummaryRecord = SummaryRecord> {
   uncoveredYears: number[];
 }
 
-/** The latest date whose count of remaining working days from `today` is still ≤ window. */
-function windowCutoff(cal: WorkingCalendar, today: string, window: number): string {
-  // count(today, x) ≤ window ⇔ x ≤ the (window+1)-th working day on or after today.
-  return cal.addWorkingDays(today, cal.isWorkingDay(today) ? window : window + 1);
-}
-
 /**
  * The records the report could list, told from status and period dates alone: the report
  * below starts from this same test, so records left out by it are never missed.
  */
 export function expiryCandidate(cal: WorkingCalendar, today: string, window: number): (f: Facts) => boolean {
-  const cutoff = windowCutoff(cal, today, window);
+  const cutoff = cal.lastWithin(today, window);
   return (f) => !STATUS_INFO[f.status].selesai && (f.berakhir !== undefined ? f.berakhir <= cutoff : f.tinjauUlang !== undefined && f.tinjauUlang <= cutoff);
 }
 
 export function expiryReport<R extends SummaryRecord>(records: R[], cal: WorkingCalendar, today: string, window: number): ExpiryReport<R> {
-  const cutoff = windowCutoff(cal, today, window);
+  const cutoff = cal.lastWithin(today, window);
   const candidate = expiryCandidate(cal, today, window);
   const uncovered = new Set<number>(cal.uncoveredYears(today, cutoff));
   const rows: ExpiryRow<R>[] = [];

@@ -9,7 +9,6 @@ import { stepLimit, type Config } from '../domain/config.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
 import { periodFacts } from '../rules/period.js';
 import type { HistoryCommit } from '../audit/history.js';
-import type { ItemEvent } from '../audit/story.js';
 
 export interface StatusRow {
   record: SummaryRecord;
@@ -29,11 +28,10 @@ export interface StatusReport {
   perLangkah: { langkah: number; butir: number; terlambat: number }[];
 }
 
-/** The day the item entered its current status: from history, else from the record's own dates. */
-function enteredStatus(rec: SummaryRecord, events: ItemEvent[] | undefined): string | undefined {
+/** The day the item entered its current status: from history (audit/entered.ts), else from the record's own dates. */
+function enteredStatus(rec: SummaryRecord, fromHistory: string | undefined): string | undefined {
   const d = rec.data;
-  const ev = [...(events ?? [])].reverse().find((e) => e.statusKe === d.status && e.statusDari !== d.status);
-  if (ev) return ev.waktu.slice(0, 10);
+  if (fromHistory) return fromHistory;
   switch (d.status) {
     case 'diusulkan': return d.didaftarkan;
     case 'diklarifikasi': return d.klarifikasi?.tanggal;
@@ -51,14 +49,16 @@ function publishedSince(rec: SummaryRecord, since: string, commits: HistoryCommi
 }
 
 export function sopStatus(
-  records: SummaryRecord[], stories: Map<string, ItemEvent[]>, commits: HistoryCommit[],
+  records: SummaryRecord[], entered: Map<string, string>, commits: HistoryCommit[],
   cal: WorkingCalendar, config: Config, today: string, window: number,
 ): StatusReport {
   const rows: StatusRow[] = [];
+  // Within `window` working days of the end.
+  const nearEnd = cal.lastWithin(today, window);
   for (const record of records) {
     const d = record.data;
     if (STATUS_INFO[d.status].selesai) continue;
-    const since = enteredStatus(record, stories.get(d.id));
+    const since = enteredStatus(record, entered.get(d.id));
     const row = (langkah: SopStep['langkah'], perintah: Perintah, from: string | undefined, extra: Partial<StatusRow> = {}): StatusRow => {
       const limit = stepLimit(config, langkah);
       if (!from) return { record, langkah, perintah, batasHariKerja: limit, terlambat: false, ...extra };
@@ -77,7 +77,7 @@ export function sopStatus(
     // then publication; otherwise nothing is due until the period nears its end.
     const facts = periodFacts(d);
     const end = facts.berakhir ? { berakhir: facts.berakhir } : {};
-    if (facts.berakhir && cal.countBetween(today, facts.berakhir) <= window) {
+    if (facts.berakhir && facts.berakhir <= nearEnd) {
       const windowStart = cal.addWorkingDays(facts.berakhir, -window);
       const r = row(4, 'open', windowStart, end);
       // The opening must be decided before the period ends; after that the item is public by law.

@@ -28,6 +28,13 @@ export interface RemovedDay {
 export class WorkingCalendar {
   private readonly holidays: string[];
   private readonly holidaySet: Set<string>;
+  /**
+   * Answers already given. The plugin walks day by day through dayjs objects (about a
+   * millisecond for a year's span), and a report over 100,000 items asks about the same few
+   * hundred dates again and again; the calendar never changes, so an answer never goes stale.
+   */
+  private readonly counted = new Map<string, number>();
+  private readonly added = new Map<string, string>();
 
   constructor(
     readonly days: readonly NonWorkingDay[],
@@ -58,14 +65,35 @@ export class WorkingCalendar {
   /** Number of working days d with from ≤ d < to (0 when to ≤ from). */
   countBetween(from: string, to: string): number {
     if (to <= from) return 0;
-    this.use();
-    return day(to).businessDiff(day(from));
+    const key = `${from} ${to}`;
+    let n = this.counted.get(key);
+    if (n === undefined) {
+      this.use();
+      n = day(to).businessDiff(day(from));
+      this.counted.set(key, n);
+    }
+    return n;
+  }
+
+  /**
+   * The latest date x with countBetween(from, x) ≤ n: a test against it answers "at most n
+   * working days away" without counting the days up to a date years ahead.
+   */
+  lastWithin(from: string, n: number): string {
+    // count(from, x) ≤ n ⇔ x ≤ the (n+1)-th working day on or after `from`.
+    return this.addWorkingDays(from, this.isWorkingDay(from) ? n : n + 1);
   }
 
   /** The n-th working day after `date` (n > 0), or before it (n < 0). */
   addWorkingDays(date: string, n: number): string {
-    this.use();
-    return fmt(day(date).businessDaysAdd(n));
+    const key = `${date} ${n}`;
+    let out = this.added.get(key);
+    if (out === undefined) {
+      this.use();
+      out = fmt(day(date).businessDaysAdd(n));
+      this.added.set(key, out);
+    }
+    return out;
   }
 
   /** The last working day strictly before `date`. */

@@ -63,4 +63,28 @@ describe('working days (DOMAIN.md §5)', () => {
     expect(cal.nonWorkingDaysIn(2026).map((d) => d.tanggal)).toContain('2026-11-12');
     expect(cal.nonWorkingDaysIn(2026).map((d) => d.tanggal)).not.toContain('2026-12-24');
   });
+
+  it('lastWithin(from, n) is the last day at most n working days away, from any kind of day', () => {
+    const plus = (d: string, k: number) => new Date(Date.parse(d) + k * 86_400_000).toISOString().slice(0, 10);
+    // A working day, a Saturday, cuti bersama before Idul Fitri 2025, a year end.
+    for (const from of ['2026-11-10', '2026-11-14', '2025-03-31', '2027-12-30']) {
+      for (const n of [0, 1, 5, 10]) {
+        const last = national.lastWithin(from, n);
+        for (let k = -3; k < 40; k++) {
+          const x = plus(from, k);
+          expect(x <= last, `${from} +${n}: ${x}`).toBe(national.countBetween(from, x) <= n);
+        }
+      }
+    }
+  });
+
+  it('answers from memory stay each calendar’s own', () => {
+    const cal = new WorkingCalendar([...base.days, { tanggal: '2026-11-12', nama: 'Hari Jadi', jenis: 'daerah', asal: 'arsip' }], [], new Set(base.years));
+    for (let round = 0; round < 2; round++) {
+      expect(national.countBetween('2026-11-10', '2026-11-14')).toBe(4);
+      expect(cal.countBetween('2026-11-10', '2026-11-14')).toBe(3);
+      expect(national.addWorkingDays('2026-11-11', 1)).toBe('2026-11-12');
+      expect(cal.addWorkingDays('2026-11-11', 1)).toBe('2026-11-13');
+    }
+  });
 });

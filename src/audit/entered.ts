@@ -1,0 +1,108 @@
+/**
+ * When each item entered the status it has now: the latest commit that changed its record
+ * from another status to this one (`ppid status`). The same answer as the items' stories
+ * (story.ts) would give, without making them: a story parses every version of every record and
+ * compares all their fields, which at 100,000 items took minutes and over a gigabyte. Here the
+ * versions are walked from the newest back, and only the ones that decide are read.
+ */
+import { basename } from 'node:path';
+import { RECORDS_DIR } from '../domain/config.js';
+import type { Status } from '../domain/lifecycle.js';
+import { parseRecordText } from '../records/parse.js';
+import { MAX_TEXT_BYTES } from '../archive/text-file.js';
+import { gitOutput } from './git-env.js';
+import { readBlobs, type FileChange, type HistoryCommit } from './history.js';
+import { headBlobs } from '../archive/git-vouch.js';
+
+export interface NowItem {
+  id: string;
+  /** The record's file. */
+  path: string;
+  status: Status;
+}
+
+/** Versions read per `git cat-file` run: their texts are held only while their statuses are taken. */
+const BATCH = 5_000;
+
+const itemOf = (path: string): string | undefined =>
+  path.startsWith(`${RECORDS_DIR}/`) && path.endsWith('.md') && !path.slice(RECORDS_DIR.length + 1).includes('/') ? basename(path, '.md') : undefined;
+
+function statusIn(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const data = parseRecordText('x.md', text).data as Record<string, unknown> | undefined;
+  return typeof data?.status === 'string' ? data.status : undefined;
+}
+
+/** Record files whose content in the work tree differs from commit `head`'s (undefined: git could not tell). */
+async function changedSince(root: string, head: string): Promise<Set<string> | undefined> {
+  const out = await gitOutput(root, ['diff', '--no-renames', '--name-only', '-z', head, '--', `${RECORDS_DIR}/`]);
+  return out && new Set(out.toString('utf8').split('\0').filter(Boolean));
+}
+
+/** Blob id → status, for the records whose file is in HEAD as it is in the work tree. */
+async function unchangedSinceHead(root: string, items: readonly NowItem[]): Promise<Map<string, string | undefined>> {
+  const known = new Map<string, string | undefined>();
+  const head = (await gitOutput(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.toString('utf8').trim();
+  if (!head) return known;
+  // Both of one commit, should another be made meanwhile.
+  const [differs, blobs] = await Promise.all([changedSince(root, head), headBlobs(root, head)]);
+  if (!differs || !blobs) return known;
+  for (const item of items) {
+    const blob = blobs.get(item.path);
+    if (blob && !differs.has(item.path)) known.set(blob, item.status);
+  }
+  return known;
+}
+
+/** Item id (as its file is named) → the day (YYYY-MM-DD) it entered its present status; none where history does not show it. */
+export async function enteredStatus(root: string, commits: readonly HistoryCommit[], items: readonly NowItem[]): Promise<Map<string, string>> {
+  const now = new Map(items.map((i) => [i.id, i]));
+  /** Each item's changes, oldest first, with the time of their commit. */
+  const changes = new Map<string, Array<{ ch: FileChange; waktu: string }>>();
+  for (const c of commits) {
+    for (const ch of c.changes) {
+      const id = itemOf(ch.path);
+      if (id === undefined || !now.has(id)) continue;
+      const list = changes.get(id) ?? [];
+      list.push({ ch, waktu: c.waktu });
+      changes.set(id, list);
+    }
+  }
+  // Versions known without reading them: a record whose file is in HEAD as it is in the work
+  // tree has there the status it has now.
+  const known = changes.size > 0 ? await unchangedSinceHead(root, items) : new Map<string, string | undefined>();
+  const newest = new Map<string, number>();
+  for (const [id, list] of changes) newest.set(id, list.length - 1);
+  const out = new Map<string, string>();
+  // Each round looks at one version of every item still undecided, newest first.
+  let pending = [...newest.keys()];
+  const at = newest;
+  while (pending.length > 0) {
+    const wanted = new Set<string>();
+    for (const id of pending) {
+      const { ch } = changes.get(id)![at.get(id)!]!;
+      for (const b of [ch.oldBlob, ch.newBlob]) if (b && !known.has(b)) wanted.add(b);
+    }
+    const ids = [...wanted];
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const part = ids.slice(i, i + BATCH);
+      const texts = await readBlobs(root, part, MAX_TEXT_BYTES);
+      for (const b of part) known.set(b, statusIn(texts.get(b)));
+    }
+    const next: string[] = [];
+    for (const id of pending) {
+      const k = at.get(id)!;
+      const { ch, waktu } = changes.get(id)![k]!;
+      const status = now.get(id)!.status;
+      const before = ch.oldBlob ? known.get(ch.oldBlob) : undefined;
+      const after = ch.newBlob ? known.get(ch.newBlob) : undefined;
+      if (after === status && before !== status) out.set(id, waktu.slice(0, 10));
+      else if (k > 0) {
+        at.set(id, k - 1);
+        next.push(id);
+      }
+    }
+    pending = next;
+  }
+  return out;
+}
