@@ -95,19 +95,24 @@ function indexFlags(gitDir: string): IndexFlags {
   return flags;
 }
 
-/** HEAD's blob id of every record file, by path (one `git ls-tree`). */
-export async function headBlobs(root: string, head: string): Promise<Map<string, string> | undefined> {
+/** Calls `each` with the path and blob id of every record file in commit `head` (one `git ls-tree`); false: git could not tell. */
+export async function eachHeadBlob(root: string, head: string, each: (path: string, blob: string) => void): Promise<boolean> {
   const out = await gitOutput(root, ['ls-tree', '-z', head, '--', `${RECORDS_DIR}/`]);
-  if (!out) return undefined;
-  const blobs = new Map<string, string>();
+  if (!out) return false;
   for (const entry of out.toString('utf8').split('\0')) {
     // <mode> SP <type> SP <id> TAB <path>
     const tab = entry.indexOf('\t');
     if (tab < 0) continue;
     const [, type, id] = entry.slice(0, tab).split(' ');
-    if (type === 'blob' && id) blobs.set(entry.slice(tab + 1), id);
+    if (type === 'blob' && id) each(entry.slice(tab + 1), id);
   }
-  return blobs;
+  return true;
+}
+
+/** HEAD's blob id of every record file, by path. */
+export async function headBlobs(root: string, head: string): Promise<Map<string, string> | undefined> {
+  const blobs = new Map<string, string>();
+  return (await eachHeadBlob(root, head, (path, blob) => blobs.set(path, blob))) ? blobs : undefined;
 }
 
 /**

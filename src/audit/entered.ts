@@ -12,7 +12,7 @@ import { parseRecordText } from '../records/parse.js';
 import { MAX_TEXT_BYTES } from '../archive/text-file.js';
 import { gitOutput } from './git-env.js';
 import { readBlobs, type FileChange, type HistoryCommit } from './history.js';
-import { headBlobs } from '../archive/git-vouch.js';
+import { eachHeadBlob } from '../archive/git-vouch.js';
 
 export interface NowItem {
   id: string;
@@ -39,19 +39,28 @@ async function changedSince(root: string, head: string): Promise<Set<string> | u
   return out && new Set(out.toString('utf8').split('\0').filter(Boolean));
 }
 
-/** Blob id → status, for the records whose file is in HEAD as it is in the work tree. */
-async function unchangedSinceHead(root: string, items: readonly NowItem[]): Promise<Map<string, string | undefined>> {
-  const known = new Map<string, string | undefined>();
+/**
+ * HEAD's blob of each record whose file is in HEAD as it is in the work tree: that version has
+ * the status the record has now, and need not be read.
+ */
+async function sameAsHead(root: string, items: ReadonlyMap<string, NowItem>): Promise<Map<string, string>> {
+  const same = new Map<string, string>();
   const head = (await gitOutput(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.toString('utf8').trim();
-  if (!head) return known;
+  if (!head) return same;
   // Both of one commit, should another be made meanwhile.
-  const [differs, blobs] = await Promise.all([changedSince(root, head), headBlobs(root, head)]);
-  if (!differs || !blobs) return known;
-  for (const item of items) {
-    const blob = blobs.get(item.path);
-    if (blob && !differs.has(item.path)) known.set(blob, item.status);
+  const [differs] = await Promise.all([
+    changedSince(root, head),
+    eachHeadBlob(root, head, (path, blob) => {
+      const id = itemOf(path);
+      if (id !== undefined && items.get(id)?.path === path) same.set(id, blob);
+    }),
+  ]);
+  if (!differs) return new Map();
+  for (const path of differs) {
+    const id = itemOf(path);
+    if (id !== undefined && items.get(id)?.path === path) same.delete(id);
   }
-  return known;
+  return same;
 }
 
 /** Item id (as its file is named) → the day (YYYY-MM-DD) it entered its present status; none where history does not show it. */
@@ -70,7 +79,10 @@ export async function enteredStatus(root: string, commits: readonly HistoryCommi
   }
   // Versions known without reading them: a record whose file is in HEAD as it is in the work
   // tree has there the status it has now.
-  const known = changes.size > 0 ? await unchangedSinceHead(root, items) : new Map<string, string | undefined>();
+  const head = changes.size > 0 ? await sameAsHead(root, now) : new Map<string, string>();
+  /** Statuses of the versions read. */
+  const known = new Map<string, string | undefined>();
+  const statusOf = (id: string, blob: string | undefined): string | undefined => (blob === undefined ? undefined : blob === head.get(id) ? now.get(id)!.status : known.get(blob));
   const newest = new Map<string, number>();
   for (const [id, list] of changes) newest.set(id, list.length - 1);
   const out = new Map<string, string>();
@@ -81,7 +93,7 @@ export async function enteredStatus(root: string, commits: readonly HistoryCommi
     const wanted = new Set<string>();
     for (const id of pending) {
       const { ch } = changes.get(id)![at.get(id)!]!;
-      for (const b of [ch.oldBlob, ch.newBlob]) if (b && !known.has(b)) wanted.add(b);
+      for (const b of [ch.oldBlob, ch.newBlob]) if (b && b !== head.get(id) && !known.has(b)) wanted.add(b);
     }
     const ids = [...wanted];
     for (let i = 0; i < ids.length; i += BATCH) {
@@ -94,8 +106,8 @@ export async function enteredStatus(root: string, commits: readonly HistoryCommi
       const k = at.get(id)!;
       const { ch, waktu } = changes.get(id)![k]!;
       const status = now.get(id)!.status;
-      const before = ch.oldBlob ? known.get(ch.oldBlob) : undefined;
-      const after = ch.newBlob ? known.get(ch.newBlob) : undefined;
+      const before = statusOf(id, ch.oldBlob);
+      const after = statusOf(id, ch.newBlob);
       if (after === status && before !== status) out.set(id, waktu.slice(0, 10));
       else if (k > 0) {
         at.set(id, k - 1);

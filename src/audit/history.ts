@@ -3,15 +3,18 @@
  * files, and a single `git cat-file --batch` for the record versions that are needed —
  * never one `git log` per file.
  */
-import { catFileBatch, git, headCommit } from './git.js';
+import { catFileBatch, headCommit } from './git.js';
+import { gitOutput } from './git-env.js';
+import { EXIT, UserError } from '../errors.js';
+import { ownCopy } from '../records/own-copy.js';
 
 export interface FileChange {
   /** A added, M modified, D deleted, R renamed, … (git's raw status letter). */
   status: string;
   path: string;
   oldPath?: string;
-  oldBlob?: string;
-  newBlob?: string;
+  oldBlob?: string | undefined;
+  newBlob?: string | undefined;
 }
 
 export interface HistoryCommit {
@@ -45,7 +48,10 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
   const fields = ['%H', '%P', '%an', '%ae', '%aI', opts.signatures ? '%G?' : '', '%s', '%(trailers:only,unfold)'];
   const args = ['log', '--reverse', '-z', '--raw', '--no-abbrev', '--no-renames', `--format=%x1e${fields.join('%x1f')}%x1f`];
   if (opts.paths?.length) args.push('--', ...opts.paths);
-  const out = await git(root).raw(args);
+  // Not through simple-git, which holds on to the last output it gave (25 MB of text at 100,000 records).
+  const buf = await gitOutput(root, args);
+  if (!buf) throw new UserError('git-gagal', { detail: 'git log' }, EXIT.GIT);
+  const out = buf.toString('utf8');
   const commits: HistoryCommit[] = [];
   for (const chunk of out.split('\x1e')) {
     if (!chunk.trim()) continue;
@@ -56,19 +62,20 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
     for (let i = 0; i < raw.length; i++) {
       const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(raw[i]!);
       if (!m) continue;
-      const path = raw[++i]!;
-      changes.push({
-        status: m[3]!, path,
-        ...(ZERO.test(m[1]!) ? {} : { oldBlob: m[1]! }),
-        ...(ZERO.test(m[2]!) ? {} : { newBlob: m[2]! }),
-      });
+      const path = ownCopy(raw[++i]!);
+      changes.push({ status: m[3]!, path, oldBlob: ZERO.test(m[1]!) ? undefined : ownCopy(m[1]!), newBlob: ZERO.test(m[2]!) ? undefined : ownCopy(m[2]!) });
     }
-    commits.push({
+    commits.push(ownCopy({
       hash: hash!, parents: parents ? parents.split(' ').filter(Boolean) : [], nama: nama!, email: email!, waktu: waktu!,
       ...(opts.signatures ? { tandaTangan: sig! } : {}),
-      subject: subject!, trailers: parseTrailers(trailers ?? ''), changes,
-    });
+      subject: subject!, trailers: parseTrailers(trailers ?? ''), changes: [],
+    }));
+    commits[commits.length - 1]!.changes = changes;
   }
+  // Every string kept above is an own copy: a piece cut from git's output (25 MB of text at
+  // 100,000 records) would keep all of it alive. So would V8's memory of the last successful
+  // match, whose subject is such a piece: a match on an empty string lets it go.
+  /^/.exec('');
   return commits;
 }
 

@@ -1,6 +1,6 @@
 /** `ppid expiring`: the 30-working-day report of SOP step 4. */
 import type { Io } from '../cli/io.js';
-import { renderCsv, renderTable, type Column } from '../cli/table.js';
+import { renderCsv, writeTable, type Column } from '../cli/table.js';
 import { loadCalendar, calendarFilePath } from '../archive/calendar-files.js';
 import { expiryCandidate, expiryReport, expiryReportJson, type ExpiryRow } from '../reports/expiring.js';
 import { expiryWindow } from '../domain/config.js';
@@ -55,7 +55,8 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const section = (title: string, rows: ExpiryRow[], cols: Column<ExpiryRow>[], style: (s: string) => string) => {
     if (rows.length === 0) return;
     io.stdout(style(`${title} (${rows.length})`) + '\n');
-    io.stdout(renderTable(cols, rows, c.bold) + '\n');
+    writeTable(io.stdout, cols, rows, c.bold);
+    io.stdout('\n');
   };
   const base: Column<ExpiryRow>[] = [
     { header: ui('kol.id'), value: (r) => r.record.data.id },

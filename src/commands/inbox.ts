@@ -3,7 +3,7 @@
  * each, in which role, from which unit and clone, and when — read from the history.
  */
 import type { Io } from '../cli/io.js';
-import { renderCsv, renderTable, type Column } from '../cli/table.js';
+import { renderCsv, writeTable, type Column } from '../cli/table.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import { readHistory } from '../audit/history.js';
 import { longDate } from '../reports/text.js';
@@ -55,6 +55,9 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
     return leftOut;
   }
   if (!rows.length) io.stdout(ui('inbox.kosong') + '\n');
-  else io.stdout(renderTable(cols, rows, io.color.bold) + io.color.dim(ui('inbox.ringkas', { n: rows.length })) + '\n');
+  else {
+    writeTable(io.stdout, cols, rows, io.color.bold);
+    io.stdout(io.color.dim(ui('inbox.ringkas', { n: rows.length })) + '\n');
+  }
   return leftOut;
 }

@@ -1,6 +1,6 @@
 /** `ppid list`: the register ordered by the end of the exemption period. */
 import type { Io } from '../cli/io.js';
-import { renderCsv, renderTable, type Column } from '../cli/table.js';
+import { renderCsv, writeTable, type Column } from '../cli/table.js';
 import { register, registerRowJson, type RegisterRow } from '../reports/register.js';
 import { longDate, periodText, statusLabel } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
@@ -50,7 +50,7 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
     { header: ui('kol.unit'), value: (r) => r.record.data.unit, max: 28 },
     { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 60 },
   ];
-  io.stdout(renderTable(cols, rows, io.color.bold));
+  writeTable(io.stdout, cols, rows, io.color.bold);
   io.stdout(io.color.dim(ui('ringkasan.total', { n: rows.length })) + '\n');
   return leftOut;
 }

@@ -5,9 +5,9 @@ import { readHistory } from '../audit/history.js';
 import { enteredStatus } from '../audit/entered.js';
 import { workTreeTop } from '../audit/git.js';
 import { expiryWindow } from '../domain/config.js';
-import { sopStep, transition } from '../domain/lifecycle.js';
+import { STATUS_INFO, sopStep, transition } from '../domain/lifecycle.js';
 import { sopStatus, type StatusRow } from '../reports/sop-status.js';
-import { renderCsv, renderTable, type Column } from '../cli/table.js';
+import { renderCsv, writeTable, type Column } from '../cli/table.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
@@ -19,7 +19,8 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
   const { calendar } = await loadCalendar(a.root, a.config);
-  const loaded = await loadSummaries(io, a);
+  // Closed items wait for no step: only counted, their summaries not read.
+  const loaded = await loadSummaries(io, a, (f) => !STATUS_INFO[f.status].selesai);
   const leftOut = warnLeftOut(io, loaded);
   // History counts only when the archive is its own repository; otherwise the records' dates are used.
   const own = (await workTreeTop(a.root)) === realpathSync(a.root);
@@ -52,7 +53,8 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   }
   const c = io.color;
   io.stdout(c.bold(ui('status.judul', { tanggal: longDate(today) })) + '\n\n');
-  io.stdout(renderTable(cols, report.rows, c.bold) + '\n');
+  writeTable(io.stdout, cols, report.rows, c.bold);
+  io.stdout('\n');
   for (const t of report.perLangkah) {
     if (t.butir === 0) continue;
     const line = ui('status.total', { langkah: t.langkah, nama: lang() === 'en' ? sopStep(t.langkah).en : sopStep(t.langkah).id, n: t.butir, terlambat: t.terlambat });

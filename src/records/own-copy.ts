@@ -4,6 +4,6 @@
  * id or a problem's quoted line kept after the read would keep the whole record text with it:
  * 100,000 of them are a hundred megabytes no command needs.
  */
-export function ownCopy(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
+export function ownCopy<T extends string | Record<string, unknown>>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
 }
