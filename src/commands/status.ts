@@ -6,13 +6,21 @@ import { enteredStatus } from '../audit/entered.js';
 import { workTreeTop } from '../audit/git.js';
 import { expiryWindow } from '../domain/config.js';
 import { STATUS_INFO, sopStep, transition } from '../domain/lifecycle.js';
-import { sopStatus, type StatusRow } from '../reports/sop-status.js';
+import { lastPublished, sopStatus, type StatusRow } from '../reports/sop-status.js';
+import type { SummaryRecord } from '../domain/record-summary.js';
 import { renderCsv, writeTable, type Column } from '../cli/table.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { realpathSync } from 'node:fs';
 import { writeJsonWithArray, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+
+/** What the report takes from history; the history itself is let go before the report is made. */
+async function fromHistory(root: string, own: boolean, records: readonly SummaryRecord[]) {
+  const commits = own ? await readHistory(root) : [];
+  const entered = await enteredStatus(root, commits, records.map((r) => ({ id: r.data.id, path: r.path, status: r.data.status })));
+  return { entered, published: lastPublished(commits) };
+}
 
 export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const format = outputFormat(opts);
@@ -24,9 +32,8 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const leftOut = warnLeftOut(io, loaded);
   // History counts only when the archive is its own repository; otherwise the records' dates are used.
   const own = (await workTreeTop(a.root)) === realpathSync(a.root);
-  const commits = own ? await readHistory(a.root) : [];
-  const entered = await enteredStatus(a.root, commits, loaded.records.map((r) => ({ id: r.data.id, path: r.path, status: r.data.status })));
-  const report = sopStatus(loaded.records, entered, commits, calendar, a.config, today, expiryWindow(a.config));
+  const { entered, published } = await fromHistory(a.root, own, loaded.records);
+  const report = sopStatus(loaded.records, entered, published, calendar, a.config, today, expiryWindow(a.config));
   // The step's own action: step 3 is both the team's opinion and the decree that follows it.
   const stepName = (r: StatusRow) => (r.perintah ? `${r.langkah} ${lang() === 'en' ? transition(r.perintah).en : transition(r.perintah).id}` : ui('status.berlaku'));
   if (format === 'json') {

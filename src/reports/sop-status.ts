@@ -41,15 +41,24 @@ function enteredStatus(rec: SummaryRecord, fromHistory: string | undefined): str
   }
 }
 
-/** Published after `since`: a step-6 commit naming the item, or the record's own publication date. */
-function publishedSince(rec: SummaryRecord, since: string, commits: HistoryCommit[]): boolean {
-  const id = rec.data.id;
-  if ((rec.data.publikasi?.terakhir ?? '') >= since) return true;
-  return commits.some((c) => c.trailers['PPID-Langkah']?.includes('6') && c.trailers['PPID-Item']?.includes(id) && c.waktu.slice(0, 10) >= since);
+/** Item id → the last day a step-6 commit named it (the publications git history shows). */
+export function lastPublished(commits: readonly HistoryCommit[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of commits) {
+    if (!c.trailers['PPID-Langkah']?.includes('6')) continue;
+    const day = c.waktu.slice(0, 10);
+    for (const id of c.trailers['PPID-Item'] ?? []) if (day > (out.get(id) ?? '')) out.set(id, day);
+  }
+  return out;
+}
+
+/** Published after `since`: by a step-6 commit naming the item, or by the record's own publication date. */
+function publishedSince(rec: SummaryRecord, since: string, published: ReadonlyMap<string, string>): boolean {
+  return (rec.data.publikasi?.terakhir ?? '') >= since || (published.get(rec.data.id) ?? '') >= since;
 }
 
 export function sopStatus(
-  records: SummaryRecord[], entered: Map<string, string>, commits: HistoryCommit[],
+  records: SummaryRecord[], entered: ReadonlyMap<string, string>, published: ReadonlyMap<string, string>,
   cal: WorkingCalendar, config: Config, today: string, window: number,
 ): StatusReport {
   const rows: StatusRow[] = [];
@@ -83,7 +92,7 @@ export function sopStatus(
       // The opening must be decided before the period ends; after that the item is public by law.
       rows.push({ ...r, tenggat: cal.previousWorkingDay(facts.berakhir), terlambat: today >= facts.berakhir });
     } else if (!(d.lampiran?.length && d.arsip?.lokasi)) rows.push(row(5, 'attach', since, end));
-    else if (since && !publishedSince(record, since, commits)) rows.push(row(6, 'publish', since, end));
+    else if (since && !publishedSince(record, since, published)) rows.push(row(6, 'publish', since, end));
     else rows.push({ record, terlambat: false, ...end });
   }
   rows.sort((x, y) => (x.langkah ?? 9) - (y.langkah ?? 9) || Number(y.terlambat) - Number(x.terlambat) || compareText(x.sejak ?? '', y.sejak ?? '') || compareText(x.record.data.id, y.record.data.id));
