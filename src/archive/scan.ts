@@ -333,6 +333,12 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const record = (k: number): CheckedRecord<unknown> | undefined => {
     const rel = nameAt(k);
     let f = store?.get(k);
+    // Fields to be taken from a shard that no longer held them: the record is read again, and
+    // all that is said of it comes from that reading.
+    if (later && f?.row && keptData[k] === undefined) {
+      if (!reader) return undefined;
+      f = reader.forCommand(reader.readFresh(root, config, rel, index.startedMs), want);
+    }
     const i = at(k);
     const cached = f ? [] : index.problemsAt(i);
     // Problems the cache cannot give back (its index damaged): the record is read again.
@@ -357,12 +363,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     const idOnly = id !== undefined ? { id } : {};
     const problems = [...(f ? f.problems : cached!)];
     if (wantsData(want)) {
-      // Fields to be taken from a shard that no longer held them: the record is read again.
-      if (later && f?.row && keptData[k] === undefined) {
-        if (!reader) return undefined;
-        f = reader.forCommand(reader.readFresh(root, config, rel, index.startedMs), want);
-      }
-      const entry = f?.full ?? { data: keptData[k], body: keptBody[k] ?? '' };
+      const entry = f?.full ?? { data: keptData[k], body: keptBody[k] };
       return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems };
     }
     // A record read again here has its summary as text only (fresh-read.ts: forCommand).

@@ -83,12 +83,12 @@ export async function enteredStatus(root: string, commits: readonly HistoryCommi
   /** Statuses of the versions read. */
   const known = new Map<string, string | undefined>();
   const statusOf = (id: string, blob: string | undefined): string | undefined => (blob === undefined ? undefined : blob === head.get(id) ? now.get(id)!.status : known.get(blob));
-  const newest = new Map<string, number>();
-  for (const [id, list] of changes) newest.set(id, list.length - 1);
+  /** The change each undecided item is at: its newest first. */
+  const at = new Map<string, number>();
+  for (const [id, list] of changes) at.set(id, list.length - 1);
   const out = new Map<string, string>();
-  // Each round looks at one version of every item still undecided, newest first.
-  let pending = [...newest.keys()];
-  const at = newest;
+  // Each round looks at one version of every item still undecided.
+  let pending = [...at.keys()];
   while (pending.length > 0) {
     const wanted = new Set<string>();
     for (const id of pending) {

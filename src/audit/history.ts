@@ -3,9 +3,7 @@
  * files, and a single `git cat-file --batch` for the record versions that are needed —
  * never one `git log` per file.
  */
-import { catFileBatch, headCommit } from './git.js';
-import { gitOutput } from './git-env.js';
-import { EXIT, UserError } from '../errors.js';
+import { catFileBatch, git, headCommit } from './git.js';
 import { ownCopy } from '../records/own-copy.js';
 
 export interface FileChange {
@@ -13,8 +11,8 @@ export interface FileChange {
   status: string;
   path: string;
   oldPath?: string;
-  oldBlob?: string | undefined;
-  newBlob?: string | undefined;
+  oldBlob?: string;
+  newBlob?: string;
 }
 
 export interface HistoryCommit {
@@ -48,10 +46,7 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
   const fields = ['%H', '%P', '%an', '%ae', '%aI', opts.signatures ? '%G?' : '', '%s', '%(trailers:only,unfold)'];
   const args = ['log', '--reverse', '-z', '--raw', '--no-abbrev', '--no-renames', `--format=%x1e${fields.join('%x1f')}%x1f`];
   if (opts.paths?.length) args.push('--', ...opts.paths);
-  // Not through simple-git, which holds on to the last output it gave (25 MB of text at 100,000 records).
-  const buf = await gitOutput(root, args);
-  if (!buf) throw new UserError('git-gagal', { detail: 'git log' }, EXIT.GIT);
-  const out = buf.toString('utf8');
+  const out = await git(root).raw(args);
   const commits: HistoryCommit[] = [];
   for (const chunk of out.split('\x1e')) {
     if (!chunk.trim()) continue;
@@ -63,14 +58,20 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
       const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(raw[i]!);
       if (!m) continue;
       const path = ownCopy(raw[++i]!);
-      changes.push({ status: m[3]!, path, oldBlob: ZERO.test(m[1]!) ? undefined : ownCopy(m[1]!), newBlob: ZERO.test(m[2]!) ? undefined : ownCopy(m[2]!) });
+      changes.push({
+        status: m[3]!, path,
+        ...(ZERO.test(m[1]!) ? {} : { oldBlob: ownCopy(m[1]!) }),
+        ...(ZERO.test(m[2]!) ? {} : { newBlob: ownCopy(m[2]!) }),
+      });
     }
-    commits.push(ownCopy({
+    // The commit's own fields copied in one go, its changes (copied above) added after.
+    const commit: HistoryCommit = ownCopy({
       hash: hash!, parents: parents ? parents.split(' ').filter(Boolean) : [], nama: nama!, email: email!, waktu: waktu!,
       ...(opts.signatures ? { tandaTangan: sig! } : {}),
       subject: subject!, trailers: parseTrailers(trailers ?? ''), changes: [],
-    }));
-    commits[commits.length - 1]!.changes = changes;
+    });
+    commit.changes = changes;
+    commits.push(commit);
   }
   // Every string kept above is an own copy: a piece cut from git's output (25 MB of text at
   // 100,000 records) would keep all of it alive. So would V8's memory of the last successful
