@@ -4,9 +4,9 @@
  * steps done without their role and, on request, unsigned commits.
  */
 import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
-import { isLegalChange } from '../domain/lifecycle.js';
+import { isLegalChange, type Status } from '../domain/lifecycle.js';
 import { readHistory, type HistoryCommit } from './history.js';
-import { storiesFrom } from './story.js';
+import { statusSteps } from './versions.js';
 
 export type FindingCode = 'suntingan-tangan' | 'status-melompat' | 'lampiran-berubah' | 'lampiran-dihapus' | 'tanpa-peran' | 'tanpa-tanda-tangan';
 
@@ -44,15 +44,12 @@ export async function auditHistory(root: string, opts: { requireSigned?: boolean
     if (c.trailers['PPID-Peran']?.includes('tanpa-peran')) at(c, 'tanpa-peran', undefined, { perintah: c.trailers['PPID-Perintah']?.[0] ?? '' });
     if (opts.requireSigned && !SIGNED.has(c.tandaTangan ?? 'N')) at(c, 'tanpa-tanda-tangan', undefined, { tanda: c.tandaTangan ?? 'N' });
   }
-  const { byItem } = await storiesFrom(root, commits.filter((c) => c.changes.some((x) => x.path.startsWith(`${RECORDS_DIR}/`))));
-  for (const [id, events] of byItem) {
-    for (const e of events) {
-      if (e.statusDari && e.statusKe && !isLegalChange(e.statusDari, e.statusKe)) {
-        findings.push({
-          kode: 'status-melompat', commit: e.commit, berkas: `${RECORDS_DIR}/${id}.md`, waktu: e.waktu, nama: e.nama, email: e.email,
-          params: { id, dari: e.statusDari, ke: e.statusKe },
-        });
-      }
+  for (const { id, commit: c, dari, ke } of await statusSteps(root, commits)) {
+    if (!isLegalChange(dari as Status, ke as Status)) {
+      findings.push({
+        kode: 'status-melompat', commit: c.hash, berkas: `${RECORDS_DIR}/${id}.md`, waktu: c.waktu, nama: c.nama, email: c.email,
+        params: { id, dari, ke },
+      });
     }
   }
   // In the order history happened (commit times can tie within a second).

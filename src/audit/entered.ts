@@ -5,13 +5,11 @@
  * compares all their fields, which at 100,000 items took minutes and over a gigabyte. Here the
  * versions are walked from the newest back, and only the ones that decide are read.
  */
-import { basename } from 'node:path';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
-import { parseRecordText } from '../records/parse.js';
-import { MAX_TEXT_BYTES } from '../archive/text-file.js';
 import { gitOutput } from './git-env.js';
-import { readBlobs, type FileChange, type HistoryCommit } from './history.js';
+import type { FileChange, HistoryCommit } from './history.js';
+import { itemOf, readStatuses } from './versions.js';
 import { eachHeadBlob } from '../archive/git-vouch.js';
 
 export interface NowItem {
@@ -19,18 +17,6 @@ export interface NowItem {
   /** The record's file. */
   path: string;
   status: Status;
-}
-
-/** Versions read per `git cat-file` run: their texts are held only while their statuses are taken. */
-const BATCH = 5_000;
-
-const itemOf = (path: string): string | undefined =>
-  path.startsWith(`${RECORDS_DIR}/`) && path.endsWith('.md') && !path.slice(RECORDS_DIR.length + 1).includes('/') ? basename(path, '.md') : undefined;
-
-function statusIn(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const data = parseRecordText('x.md', text).data as Record<string, unknown> | undefined;
-  return typeof data?.status === 'string' ? data.status : undefined;
 }
 
 /** Record files whose content in the work tree differs from commit `head`'s (undefined: git could not tell). */
@@ -95,12 +81,7 @@ export async function enteredStatus(root: string, commits: readonly HistoryCommi
       const { ch } = changes.get(id)![at.get(id)!]!;
       for (const b of [ch.oldBlob, ch.newBlob]) if (b && b !== head.get(id) && !known.has(b)) wanted.add(b);
     }
-    const ids = [...wanted];
-    for (let i = 0; i < ids.length; i += BATCH) {
-      const part = ids.slice(i, i + BATCH);
-      const texts = await readBlobs(root, part, MAX_TEXT_BYTES);
-      for (const b of part) known.set(b, statusIn(texts.get(b)));
-    }
+    await readStatuses(root, wanted, known);
     const next: string[] = [];
     for (const id of pending) {
       const k = at.get(id)!;

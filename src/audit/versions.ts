@@ -1,0 +1,70 @@
+/**
+ * The status in versions of records, read from git only where asked: what `ppid status` and
+ * `ppid audit` need of history, without the items' full stories (story.ts), which parse every
+ * version of every record and compare all its fields — minutes and over a gigabyte at 100,000
+ * items.
+ */
+import { basename } from 'node:path';
+import { RECORDS_DIR } from '../domain/config.js';
+import { parseRecordText } from '../records/parse.js';
+import { MAX_TEXT_BYTES } from '../archive/text-file.js';
+import { readBlobs, type FileChange, type HistoryCommit } from './history.js';
+
+/** The item a path is the record of (named as its file is), if it is one. */
+export const itemOf = (path: string): string | undefined =>
+  path.startsWith(`${RECORDS_DIR}/`) && path.endsWith('.md') && !path.slice(RECORDS_DIR.length + 1).includes('/') ? basename(path, '.md') : undefined;
+
+/** Versions read per `git cat-file` run: their texts are held only while their statuses are taken. */
+const BATCH = 5_000;
+
+function statusIn(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const data = parseRecordText('x.md', text).data as Record<string, unknown> | undefined;
+  return typeof data?.status === 'string' ? data.status : undefined;
+}
+
+/** Adds to `known` the status of each of `blobs` not in it yet (undefined: none, or not readable as a record). */
+export async function readStatuses(root: string, blobs: Iterable<string>, known: Map<string, string | undefined>): Promise<void> {
+  const ids = [...new Set(blobs)].filter((b) => !known.has(b));
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const part = ids.slice(i, i + BATCH);
+    const texts = await readBlobs(root, part, MAX_TEXT_BYTES);
+    for (const b of part) known.set(b, statusIn(texts.get(b)));
+  }
+}
+
+export interface StatusStep {
+  id: string;
+  commit: HistoryCommit;
+  dari: string;
+  ke: string;
+}
+
+/**
+ * Every change of a record's version from one status to a status, by item in the order the
+ * items first appear in history and each item's in history order: as their stories list them.
+ */
+export async function statusSteps(root: string, commits: readonly HistoryCommit[]): Promise<StatusStep[]> {
+  const byItem = new Map<string, Array<{ c: HistoryCommit; ch: FileChange }>>();
+  for (const c of commits) {
+    for (const ch of c.changes) {
+      const id = itemOf(ch.path);
+      if (id === undefined) continue;
+      // Every change places the item; only one with a version before and after can be a step.
+      const list = byItem.get(id) ?? [];
+      byItem.set(id, list);
+      if (ch.oldBlob && ch.newBlob) list.push({ c, ch });
+    }
+  }
+  const known = new Map<string, string | undefined>();
+  await readStatuses(root, [...byItem.values()].flatMap((list) => list.flatMap(({ ch }) => [ch.oldBlob!, ch.newBlob!])), known);
+  const out: StatusStep[] = [];
+  for (const [id, list] of byItem) {
+    for (const { c, ch } of list) {
+      const dari = known.get(ch.oldBlob!);
+      const ke = known.get(ch.newBlob!);
+      if (dari && ke) out.push({ id, commit: c, dari, ke });
+    }
+  }
+  return out;
+}
