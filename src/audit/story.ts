@@ -2,11 +2,11 @@
  * An item's story from git history: each commit that changed its record, who made it, in
  * what role and step, and which fields changed from what to what.
  */
-import { basename } from 'node:path';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
 import { parseRecordText } from '../records/parse.js';
 import { readBlobs, readHistory, type HistoryCommit } from './history.js';
+import { itemOf } from './versions.js';
 import { MAX_TEXT_BYTES } from '../archive/text-file.js';
 
 export interface FieldChange {
@@ -60,9 +60,6 @@ export function diffFields(before: unknown, after: unknown): FieldChange[] {
   return out;
 }
 
-const recordId = (path: string): string | undefined =>
-  path.startsWith(`${RECORDS_DIR}/`) && path.endsWith('.md') && !path.slice(RECORDS_DIR.length + 1).includes('/') ? basename(path, '.md') : undefined;
-
 function frontMatter(text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined) return undefined;
   const p = parseRecordText('x.md', text);
@@ -81,12 +78,12 @@ export async function readStories(root: string, id?: string): Promise<Stories> {
 
 /** The same, from history already read (so `ppid audit` reads it once). */
 export async function storiesFrom(root: string, commits: HistoryCommit[], id?: string): Promise<Stories> {
-  const blobIds = commits.flatMap((c) => c.changes.filter((x) => recordId(x.path)).flatMap((x) => [x.oldBlob, x.newBlob])).filter((b): b is string => b !== undefined);
+  const blobIds = commits.flatMap((c) => c.changes.filter((x) => itemOf(x.path)).flatMap((x) => [x.oldBlob, x.newBlob])).filter((b): b is string => b !== undefined);
   const blobs = await readBlobs(root, blobIds, MAX_TEXT_BYTES);
   const byItem = new Map<string, ItemEvent[]>();
   for (const c of commits) {
     for (const ch of c.changes) {
-      const item = recordId(ch.path);
+      const item = itemOf(ch.path);
       if (!item || (id && item !== id)) continue;
       const before = frontMatter(ch.oldBlob ? blobs.get(ch.oldBlob) : undefined);
       const after = frontMatter(ch.newBlob ? blobs.get(ch.newBlob) : undefined);
