@@ -137,15 +137,31 @@ export function json(v: unknown): string {
  * 100,000 records as one string would hold the whole output in memory twice.
  */
 export function writeJsonArray<T>(write: (s: string) => void, items: readonly T[], each: (item: T) => unknown, pad = ''): void {
+  const out = jsonArrayWriter(write, pad);
+  for (const x of items) out.add(each(x));
+  out.end();
+}
+
+/** writeJsonArray's text, for items that come one at a time (and need not all be held at once). */
+export function jsonArrayWriter(write: (s: string) => void, pad = ''): { add: (item: unknown) => void; end: () => void } {
   // Nested (`pad`): no line end after the closing bracket, the text around it follows.
-  const end = pad ? '' : '\n';
-  if (items.length === 0) return write('[]' + end);
-  const STEP = 1000;
+  const close = pad ? '' : '\n';
   const inner = pad + '  ';
-  for (let i = 0; i < items.length; i += STEP) {
-    const part = items.slice(i, i + STEP).map((x) => inner + JSON.stringify(each(x), null, 2).replaceAll('\n', '\n' + inner));
-    write((i === 0 ? '[\n' : ',\n') + part.join(',\n') + (i + STEP >= items.length ? `\n${pad}]${end}` : ''));
-  }
+  const STEP = 1000;
+  let parts: string[] = [];
+  let started = false;
+  const flush = (last: boolean): void => {
+    write((started ? ',\n' : '[\n') + parts.join(',\n') + (last ? `\n${pad}]${close}` : ''));
+    started = true;
+    parts = [];
+  };
+  return {
+    add: (item) => {
+      if (parts.length === STEP) flush(false);
+      parts.push(inner + JSON.stringify(item, null, 2).replaceAll('\n', '\n' + inner));
+    },
+    end: () => (parts.length === 0 && !started ? write('[]' + close) : flush(true)),
+  };
 }
 
 /** `json(whole)` with `whole[key]` being `items.map(each)`, the list written as writeJsonArray writes it. */

@@ -1,11 +1,12 @@
 /** `ppid log [ID]`: who tested, considered, decided and opened what, when — from git history. */
 import type { Io } from '../cli/io.js';
-import { readStories, type ItemEvent } from '../audit/story.js';
+import { eachStory, type ItemEvent } from '../audit/story.js';
 import { longDate } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, openArchive, type CommonOptions } from './context.js';
+import { jsonArrayWriter, openArchive, type CommonOptions } from './context.js';
+import { collectSooner } from '../cli/heap.js';
 import { isItemIdShape } from '../archive/ids.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -21,17 +22,14 @@ export function eventJson(e: ItemEvent): Record<string, unknown> {
 export async function run(io: Io, id: string | undefined, opts: CommonOptions): Promise<number> {
   const a = await openArchive(io, opts);
   if (id !== undefined && !isItemIdShape(id)) throw new UserError('item-tidak-ada', { id });
-  const { byItem } = await readStories(a.root, id);
-  if (id && !byItem.has(id)) throw new UserError('item-tidak-ada', { id });
-  const ids = [...byItem.keys()].sort();
-  if (opts.json) {
-    io.stdout(json(ids.map((i) => ({ id: i, peristiwa: byItem.get(i)!.map(eventJson) }))));
-    return EXIT.OK;
-  }
+  collectSooner();
   const c = io.color;
-  for (const i of ids) {
-    io.stdout(c.bold(i) + '\n');
-    for (const e of byItem.get(i)!) {
+  // Each item is written as its story is made: all of them at once are gigabytes at 100,000 items.
+  const out = opts.json ? jsonArrayWriter(io.stdout) : undefined;
+  const n = await eachStory(a.root, id, (item, events) => {
+    if (out) return out.add({ id: item, peristiwa: events.map(eventJson) });
+    io.stdout(c.bold(item) + '\n');
+    for (const e of events) {
       const from = [e.unit, e.klon].filter(Boolean).join(' / ');
       const who = `${e.nama} <${e.email}>${e.peran ? ` (${e.peran})` : ''}${from ? ` · ${from}` : ''}`;
       const hand = e.tangan ? c.red.bold(` [${ui('log.tangan')}]`) : '';
@@ -43,6 +41,9 @@ export async function run(io: Io, id: string | undefined, opts: CommonOptions): 
       }
     }
     io.stdout('\n');
-  }
+  });
+  // Nothing was written for an item that is not there: the error is the whole answer.
+  if (id && n === 0) throw new UserError('item-tidak-ada', { id });
+  out?.end();
   return EXIT.OK;
 }

@@ -4,14 +4,14 @@
  * (audit/story.ts), whatever the history: statuses changed by hand and back, a record deleted
  * and added again, a version that could not be parsed, changes not yet committed.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseEnv, cleanTempDirs, ROOT, tempDir } from '../helpers/cli.js';
 import { enteredStatus, type NowItem } from '../../src/audit/entered.js';
 import { readHistory } from '../../src/audit/history.js';
-import { readStories } from '../../src/audit/story.js';
+import { eachStory, readStories, type ItemEvent } from '../../src/audit/story.js';
 import { auditHistory } from '../../src/audit/audit.js';
 import { isLegalChange } from '../../src/domain/lifecycle.js';
 import type { Status } from '../../src/domain/lifecycle.js';
@@ -92,5 +92,25 @@ describe('when an item entered its status', () => {
       events.filter((x) => x.statusDari && x.statusKe && !isLegalChange(x.statusDari, x.statusKe)).map((x) => ({ commit: x.commit, id, dari: x.statusDari, ke: x.statusKe })));
     expect(skipped.map((x) => ({ commit: x.commit, ...x.params }))).toEqual(fromStories);
     expect(skipped.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('ppid log makes the stories a thousand items at a time, and they are the stories made all at once', async () => {
+    const dir = join(tempDir(), 'arsip');
+    mkdirSync(join(dir, 'informasi'), { recursive: true });
+    spawnSync('git', ['init', '-q'], { cwd: dir });
+    // More items than one batch holds, some changed in a second commit, one removed.
+    const ids = Array.from({ length: 2_050 }, (_, i) => `DIK-2026-${String(i + 1).padStart(4, '0')}`);
+    for (const id of ids) writeFileSync(join(dir, 'informasi', `${id}.md`), `---\nid: ${id}\nstatus: diusulkan\n---\n`);
+    commitAt(dir, '2026-01-05', 'satu');
+    for (const id of ids.filter((_, i) => i % 7 === 0)) setStatus(dir, id, 'diklarifikasi');
+    rmSync(join(dir, 'informasi', `${ids[1500]}.md`));
+    commitAt(dir, '2026-01-06', 'dua');
+    const made: Array<[string, ItemEvent[]]> = [];
+    const n = await eachStory(dir, undefined, (id, events) => made.push([id, events]));
+    const { byItem } = await readStories(dir);
+    expect(n).toBe(ids.length);
+    expect(made).toEqual([...byItem].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+    expect(made[7]![1].map((e) => e.statusKe)).toEqual(['diusulkan', 'diklarifikasi']);
+    expect(made[1500]![1].at(-1)!.dihapus).toBe(true);
   }, 60_000);
 });
