@@ -329,6 +329,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   }
   store?.close();
 
+  /** Record `rel` read again on this thread, as the command wants it. */
+  const readAgain = (r: typeof import('./fresh-read.js'), rel: string): Fresh => r.forCommand(r.readFresh(root, config, rel, index.startedMs), want);
   /** Undefined when the record must be read again and the reader is not loaded yet. */
   const record = (k: number): CheckedRecord<unknown> | undefined => {
     const rel = nameAt(k);
@@ -337,14 +339,14 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     // all that is said of it comes from that reading.
     if (later && f?.row && keptData[k] === undefined) {
       if (!reader) return undefined;
-      f = reader.forCommand(reader.readFresh(root, config, rel, index.startedMs), want);
+      f = readAgain(reader, rel);
     }
     const i = at(k);
     const cached = f ? [] : index.problemsAt(i);
     // Problems the cache cannot give back (its index damaged): the record is read again.
     if (!cached) {
       if (!reader) return undefined;
-      f = reader.forCommand(reader.readFresh(root, config, rel, index.startedMs), want);
+      f = readAgain(reader, rel);
     }
     let summary: RecordSummary | undefined;
     if (!f && want === 'summary' && !hasErrors(cached!)) {
@@ -355,7 +357,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       // file damaged, or removed meanwhile by another run) is made again from the record.
       if (!summary) {
         if (!reader) return undefined;
-        f = reader.forCommand(reader.readFresh(root, config, rel, index.startedMs), want);
+        f = readAgain(reader, rel);
       }
     }
     if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems] };

@@ -8,9 +8,9 @@
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
 import { gitOutput } from './git-env.js';
-import type { FileChange, HistoryCommit } from './history.js';
-import { itemOf, readStatuses } from './versions.js';
-import { eachHeadBlob } from '../archive/git-vouch.js';
+import type { HistoryCommit } from './history.js';
+import { changesByItem, itemOf, readStatuses } from './versions.js';
+import { eachHeadBlob, headNow } from '../archive/git-vouch.js';
 
 export interface NowItem {
   id: string;
@@ -31,7 +31,7 @@ async function changedSince(root: string, head: string): Promise<Set<string> | u
  */
 async function sameAsHead(root: string, items: ReadonlyMap<string, NowItem>): Promise<Map<string, string>> {
   const same = new Map<string, string>();
-  const head = (await gitOutput(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.toString('utf8').trim();
+  const head = await headNow(root);
   if (!head) return same;
   // Both of one commit, should another be made meanwhile.
   const [differs] = await Promise.all([
@@ -52,17 +52,8 @@ async function sameAsHead(root: string, items: ReadonlyMap<string, NowItem>): Pr
 /** Item id (as its file is named) → the day (YYYY-MM-DD) it entered its present status; none where history does not show it. */
 export async function enteredStatus(root: string, commits: readonly HistoryCommit[], items: readonly NowItem[]): Promise<Map<string, string>> {
   const now = new Map(items.map((i) => [i.id, i]));
-  /** Each item's changes, oldest first, with the time of their commit. */
-  const changes = new Map<string, Array<{ ch: FileChange; waktu: string }>>();
-  for (const c of commits) {
-    for (const ch of c.changes) {
-      const id = itemOf(ch.path);
-      if (id === undefined || !now.has(id)) continue;
-      const list = changes.get(id) ?? [];
-      list.push({ ch, waktu: c.waktu });
-      changes.set(id, list);
-    }
-  }
+  /** Each item's changes, oldest first, with their commits. */
+  const changes = changesByItem(commits, (id) => now.has(id));
   // Versions known without reading them: a record whose file is in HEAD as it is in the work
   // tree has there the status it has now.
   const head = changes.size > 0 ? await sameAsHead(root, now) : new Map<string, string>();
@@ -85,11 +76,11 @@ export async function enteredStatus(root: string, commits: readonly HistoryCommi
     const next: string[] = [];
     for (const id of pending) {
       const k = at.get(id)!;
-      const { ch, waktu } = changes.get(id)![k]!;
+      const { ch, c } = changes.get(id)![k]!;
       const status = now.get(id)!.status;
       const before = statusOf(id, ch.oldBlob);
       const after = statusOf(id, ch.newBlob);
-      if (after === status && before !== status) out.set(id, waktu.slice(0, 10));
+      if (after === status && before !== status) out.set(id, c.waktu.slice(0, 10));
       else if (k > 0) {
         at.set(id, k - 1);
         next.push(id);

@@ -6,7 +6,7 @@ import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
 import { parseRecordText } from '../records/parse.js';
 import { readBlobs, readHistory, type FileChange, type HistoryCommit } from './history.js';
-import { itemOf } from './versions.js';
+import { changesByItem } from './versions.js';
 import { MAX_TEXT_BYTES } from '../archive/text-file.js';
 
 export interface FieldChange {
@@ -78,18 +78,10 @@ export async function readStories(root: string, id?: string): Promise<Stories> {
 
 /** The same, from history already read. */
 export async function storiesFrom(root: string, commits: HistoryCommit[], id?: string): Promise<Stories> {
-  const blobIds = commits.flatMap((c) => c.changes.filter((x) => itemOf(x.path)).flatMap((x) => [x.oldBlob, x.newBlob])).filter((b): b is string => b !== undefined);
+  const changes = changesByItem(commits, (item) => !id || item === id);
+  const blobIds = [...changes.values()].flatMap((list) => list.flatMap(({ ch }) => [ch.oldBlob, ch.newBlob])).filter((b): b is string => b !== undefined);
   const blobs = await readBlobs(root, blobIds, MAX_TEXT_BYTES);
-  const byItem = new Map<string, ItemEvent[]>();
-  for (const c of commits) {
-    for (const ch of c.changes) {
-      const item = itemOf(ch.path);
-      if (!item || (id && item !== id)) continue;
-      const list = byItem.get(item) ?? [];
-      list.push(eventOf(c, ch, blobs));
-      byItem.set(item, list);
-    }
-  }
+  const byItem = new Map([...changes].map(([item, list]) => [item, list.map(({ c, ch }) => eventOf(c, ch, blobs))]));
   return { commits, byItem };
 }
 
@@ -103,16 +95,7 @@ const STORY_BATCH = 1_000;
  */
 export async function eachStory(root: string, id: string | undefined, each: (item: string, events: ItemEvent[]) => void): Promise<number> {
   const commits = await readHistory(root, { paths: [id ? `${RECORDS_DIR}/${id}.md` : `${RECORDS_DIR}/`] });
-  const changes = new Map<string, Array<{ c: HistoryCommit; ch: FileChange }>>();
-  for (const c of commits) {
-    for (const ch of c.changes) {
-      const item = itemOf(ch.path);
-      if (!item || (id && item !== id)) continue;
-      const list = changes.get(item) ?? [];
-      list.push({ c, ch });
-      changes.set(item, list);
-    }
-  }
+  const changes = changesByItem(commits, (item) => !id || item === id);
   const items = [...changes.keys()].sort();
   for (let i = 0; i < items.length; i += STORY_BATCH) {
     const part = items.slice(i, i + STORY_BATCH);

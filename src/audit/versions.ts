@@ -14,6 +14,27 @@ import { readBlobs, type FileChange, type HistoryCommit } from './history.js';
 export const itemOf = (path: string): string | undefined =>
   path.startsWith(`${RECORDS_DIR}/`) && path.endsWith('.md') && !path.slice(RECORDS_DIR.length + 1).includes('/') ? basename(path, '.md') : undefined;
 
+/** A change of a record, with the commit that made it. */
+export interface ItemChange {
+  c: HistoryCommit;
+  ch: FileChange;
+}
+
+/** Each item's changes in history order, items in the order they first appear (`wanted`: only those items). */
+export function changesByItem(commits: readonly HistoryCommit[], wanted?: (item: string) => boolean): Map<string, ItemChange[]> {
+  const byItem = new Map<string, ItemChange[]>();
+  for (const c of commits) {
+    for (const ch of c.changes) {
+      const item = itemOf(ch.path);
+      if (item === undefined || (wanted && !wanted(item))) continue;
+      const list = byItem.get(item) ?? [];
+      list.push({ c, ch });
+      byItem.set(item, list);
+    }
+  }
+  return byItem;
+}
+
 /** Versions read per `git cat-file` run: their texts are held only while their statuses are taken. */
 const BATCH = 5_000;
 
@@ -45,17 +66,8 @@ export interface StatusStep {
  * items first appear in history and each item's in history order: as their stories list them.
  */
 export async function statusSteps(root: string, commits: readonly HistoryCommit[]): Promise<StatusStep[]> {
-  const byItem = new Map<string, Array<{ c: HistoryCommit; ch: FileChange }>>();
-  for (const c of commits) {
-    for (const ch of c.changes) {
-      const id = itemOf(ch.path);
-      if (id === undefined) continue;
-      // Every change places the item; only one with a version before and after can be a step.
-      const list = byItem.get(id) ?? [];
-      byItem.set(id, list);
-      if (ch.oldBlob && ch.newBlob) list.push({ c, ch });
-    }
-  }
+  // Every change places the item; only one with a version before and after can be a step.
+  const byItem = new Map([...changesByItem(commits)].map(([id, list]) => [id, list.filter(({ ch }) => ch.oldBlob && ch.newBlob)]));
   const known = new Map<string, string | undefined>();
   await readStatuses(root, [...byItem.values()].flatMap((list) => list.flatMap(({ ch }) => [ch.oldBlob!, ch.newBlob!])), known);
   const out: StatusStep[] = [];
