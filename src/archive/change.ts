@@ -10,7 +10,10 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireLock, releaseAll } from './lock.js';
 import { recoverInterrupted, removeJournal, restoreToHead, writeJournal, type Recovery } from './recovery.js';
-import { catFileBatch, commitPaths, forgetIdentities, git, headCommit, repoPaths, requireIdentity, requireOwnWorkTree, stagedPaths, type CommitSpec } from '../audit/git.js';
+import { catFileObjects, commitFirst, commitMessage, forgetIdentities, indexEntries, repoPaths, requireIdentity, requireOwnWorkTree, type CommitSpec } from '../audit/git.js';
+import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../audit/commit-files.js';
+import { gitRun } from '../audit/git-env.js';
+import { TREE_MODE, type FoundEntry } from '../audit/tree-edit.js';
 import { EXIT, UserError } from '../errors.js';
 
 export interface FileWrite {
@@ -60,42 +63,43 @@ function onDisk(root: string, path: string): Buffer | undefined {
 }
 
 /**
- * Paths the user changed by hand and did not commit would be swept into our commit: refuse.
- * Answers whether other paths are staged (the commit must then leave them out). Cheap where
- * the archive is large: one index-wide diff against HEAD (git's cache of trees makes it
- * fast) and HEAD's content of these paths compared byte for byte; only a path whose bytes
- * differ is put to `git status`, which knows about line-ending filters and untracked files.
+ * Paths the user changed by hand and did not commit would be lost under our write, or mixed
+ * into our commit: refuse. A path is changed when its index entry is not HEAD's (staged), or
+ * its bytes are not HEAD's — then `git status` has the last word, as it knows about
+ * line-ending filters. Other staged paths stay staged and out of the commit (commit-files.ts).
  */
-async function refuseUncommitted(root: string, writes: FileWrite[], now: Array<Buffer | undefined>): Promise<{ othersStaged: boolean }> {
-  const paths = writes.map((w) => w.path);
-  const mine = new Set(paths);
-  const [staged, inHead] = await Promise.all([stagedPaths(root), catFileBatch(root, paths.map((p) => `HEAD:${p}`))]);
-  const dirty = staged.filter((p) => mine.has(p));
-  const unsure = paths.filter((p, i) => !dirty.includes(p) && !(inHead[i] === undefined ? now[i] === undefined : now[i]?.equals(inHead[i]!)));
+async function refuseUncommitted(root: string, paths: string[], now: Array<Buffer | undefined>, committed: Array<FoundEntry | undefined>): Promise<void> {
+  const ids = committed.flatMap((e) => (e && e.mode !== TREE_MODE ? [e.id] : []));
+  const [objects, index] = await Promise.all([catFileObjects(root, ids), indexEntries(root, paths)]);
+  const inHeadById = new Map(ids.map((id, i) => [id, objects[i]?.content]));
+  const dirty = paths.filter((p, i) => {
+    const c = committed[i];
+    const staged = index.filter((e) => e.path === p || e.path.startsWith(`${p}/`));
+    if (c === undefined || c.mode === TREE_MODE) return staged.length > 0;
+    return !(staged.length === 1 && staged[0]!.path === p && staged[0]!.stage === '0' && staged[0]!.id === c.id && staged[0]!.mode === c.mode);
+  });
+  const unsure = paths.filter((p, i) => {
+    if (dirty.includes(p)) return false;
+    const c = committed[i];
+    const inHead = c && c.mode !== TREE_MODE ? inHeadById.get(c.id) : undefined;
+    return !(inHead === undefined ? now[i] === undefined : now[i]?.equals(inHead));
+  });
   if (unsure.length > 0) {
-    const status = await git(root).raw(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...unsure]);
+    const status = (await gitRun(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--', ...unsure])).toString('utf8');
     dirty.push(...status.split('\0').filter(Boolean).map((l) => l.slice(3)));
   }
   if (dirty.length) throw new UserError('perubahan-belum-dicommit', { berkas: dirty.join(', ') }, EXIT.INVALID);
-  return { othersStaged: staged.length > 0 };
 }
 
 const bytesOf = (w: FileWrite): Buffer => (typeof w.content === 'string' ? Buffer.from(w.content, 'utf8') : w.content);
 
-export async function applyChange(root: string, writes: FileWrite[], spec: CommitSpec): Promise<string> {
-  const { gitDir } = await openForChange(root);
-  await requireIdentity(root);
+/** Writes the files, then commits them (`commit`); on any failure the paths go back to HEAD. */
+async function writeAndCommit(root: string, gitDir: string, writes: FileWrite[], commit: () => Promise<string>): Promise<string> {
   const paths = writes.map((w) => w.path);
-  const head = await headCommit(root);
-  const now = writes.map((w) => onDisk(root, w.path));
-  // Without HEAD (the first commit) nothing was committed that a hand edit could differ from.
-  const { othersStaged } = head !== undefined ? await refuseUncommitted(root, writes, now) : { othersStaged: false };
-  // Writing what is already there (publishing twice a day) is not a change: no empty commit.
-  if (head !== undefined && writes.every((w, i) => now[i]?.equals(bytesOf(w)))) return head;
   writeJournal(gitDir, paths);
   try {
     for (const w of writes) writeFileAtomic(join(root, w.path), w.content);
-    const sha = await commitPaths(root, paths, spec, { hasHead: head !== undefined, othersStaged });
+    const sha = await commit();
     removeJournal(gitDir);
     return sha;
   } catch (e) {
@@ -103,4 +107,32 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
     removeJournal(gitDir);
     throw e;
   }
+}
+
+/**
+ * The step's files written and committed. `view`: HEAD and its trees as the step read them
+ * (`readHeadView`, started when the lock was taken), so they are not read twice.
+ */
+export async function applyChange(root: string, writes: FileWrite[], spec: CommitSpec, view?: Promise<HeadView>): Promise<string> {
+  const { gitDir } = await openForChange(root);
+  await requireIdentity(root);
+  const paths = writes.map((w) => w.path);
+  const dirs = foldersOf(paths);
+  let v = view ? await view : await readHeadView(root, dirs);
+  // A view read for other folders is completed from the same commit.
+  if (v.head !== undefined && dirs.some((d) => !v.trees.has(d))) v = await readHeadView(root, dirs, v.head);
+  const now = writes.map((w) => onDisk(root, w.path));
+  // Without HEAD (the first commit) nothing was committed that a hand edit could differ from.
+  if (v.head === undefined) return writeAndCommit(root, gitDir, writes, () => commitFirst(root, paths, spec));
+  const head = v.head;
+  await refuseUncommitted(root, paths, now, paths.map((p) => committedEntry(v, p)));
+  // Writing what is already there (publishing twice a day) is not a change: no empty commit.
+  if (writes.every((w, i) => now[i]?.equals(bytesOf(w)))) return head;
+  return writeAndCommit(root, gitDir, writes, async () => {
+    try {
+      return await commitOnHead({ root, head, headTrees: v.trees, paths, message: commitMessage(spec) });
+    } catch (e) {
+      throw e instanceof UserError ? e : new UserError('git-gagal', { detail: String((e as Error).message).trim().split('\n')[0] ?? '' }, EXIT.GIT);
+    }
+  });
 }

@@ -4,7 +4,10 @@
  * clones never draw the same number (two clones of one office still can: `ppid sync`
  * renumbers the later one).
  */
-import { DEFAULT_ID_PREFIX, type Config } from '../domain/config.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_ID_PREFIX, RECORDS_DIR, type Config } from '../domain/config.js';
+import { highestNumber } from '../audit/tree-edit.js';
 
 export function idHead(config: Config, year: number, unit?: string): string {
   return `${config.id_awalan ?? DEFAULT_ID_PREFIX}-${unit ? `${unit}-` : ''}${year}-`;
@@ -18,7 +21,21 @@ export function nextId(config: Config, year: number, existing: Iterable<string>,
     const n = Number(id.slice(head.length));
     if (Number.isInteger(n) && n > max) max = n;
   }
-  return `${head}${String(max + 1).padStart(4, '0')}`;
+  return numberedId(head, max + 1);
+}
+
+const numberedId = (head: string, n: number): string => `${head}${String(n).padStart(4, '0')}`;
+
+/**
+ * The id a new item gets: the number after the year's highest committed one (HEAD's tree of the
+ * records folder, which a step reads anyway: listing 100,000 files would cost more than the
+ * rest of the step), past any number whose file is in the work tree without being committed.
+ */
+export function freshId(root: string, config: Config, year: number, recordsTree: Buffer | undefined, hashLen: number, unit?: string): string {
+  const head = idHead(config, year, unit);
+  let n = highestNumber(recordsTree, hashLen, head, '.md') + 1;
+  while (existsSync(join(root, RECORDS_DIR, `${numberedId(head, n)}.md`))) n++;
+  return numberedId(head, n);
 }
 
 /**

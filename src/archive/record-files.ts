@@ -15,11 +15,6 @@ export function recordFiles(root: string): string[] {
   return recordNames(root).map((n) => `${RECORDS_DIR}/${n}`).sort();
 }
 
-/** The ids the archive's files are named by (validate checks each name against its id). */
-export function recordIds(root: string): string[] {
-  return recordNames(root).map((n) => n.slice(0, -'.md'.length));
-}
-
 /** Entries of the records folder that are not records (nor our temporary files). */
 export function foreignEntries(root: string): string[] {
   const dir = join(root, RECORDS_DIR);

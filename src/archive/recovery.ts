@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeFileAtomic, TEMP_MARK } from './atomic.js';
-import { git, headCommit } from '../audit/git.js';
+import { headCommit } from '../audit/git.js';
+import { gitRun, gitText } from '../audit/git-env.js';
 
 export const JOURNAL_FILE = 'ppid-journal.json';
 
@@ -18,7 +19,7 @@ export interface Journal {
 }
 
 export async function absoluteGitDir(root: string): Promise<string> {
-  return (await git(root).raw(['rev-parse', '--absolute-git-dir'])).trim();
+  return gitText(root, ['rev-parse', '--absolute-git-dir']);
 }
 
 export function writeJournal(gitDir: string, paths: string[]): void {
@@ -44,15 +45,14 @@ export function removeJournal(gitDir: string): void {
 /** Puts `paths` back as HEAD has them — files and index entries — removing ones HEAD lacks. */
 export async function restoreToHead(root: string, paths: string[]): Promise<void> {
   if (paths.length === 0) return;
-  const g = git(root);
   const tracked = (await headCommit(root)) === undefined
     ? []
-    : (await g.raw(['ls-tree', '-r', '--name-only', '-z', 'HEAD', '--', ...paths])).split('\0').filter(Boolean);
+    : (await gitRun(root, ['ls-tree', '-r', '--name-only', '-z', 'HEAD', '--', ...paths])).toString('utf8').split('\0').filter(Boolean);
   const inHead = new Set(tracked);
   const extra = paths.filter((p) => !inHead.has(p));
-  if (tracked.length) await g.raw(['checkout', '-q', 'HEAD', '--', ...tracked]);
+  if (tracked.length) await gitRun(root, ['checkout', '-q', 'HEAD', '--', ...tracked]);
   for (const p of extra) if (existsSync(join(root, p))) unlinkSync(join(root, p));
-  if (extra.length) await g.raw(['rm', '-q', '--cached', '--ignore-unmatch', '-r', '--', ...extra]).catch(() => undefined);
+  if (extra.length) await gitRun(root, ['rm', '-q', '--cached', '--ignore-unmatch', '-r', '--', ...extra]).catch(() => undefined);
 }
 
 /** git processes working in this repository right now (Linux /proc; elsewhere none are known). */
@@ -90,7 +90,7 @@ export function gitLockFiles(gitDir: string): string[] {
 
 /** Our own temporary files, wherever a killed write left them. */
 export async function strayTempFiles(root: string): Promise<string[]> {
-  const others = (await git(root).raw(['ls-files', '--others', '-z'])).split('\0').filter(Boolean);
+  const others = (await gitRun(root, ['ls-files', '--others', '-z'])).toString('utf8').split('\0').filter(Boolean);
   return others.filter((p) => basename(p).startsWith(TEMP_MARK));
 }
 
@@ -122,9 +122,8 @@ export async function recoverSync(root: string, gitDir: string): Promise<boolean
   } catch {
     orig = undefined;
   }
-  const g = git(root);
-  if (existsSync(join(gitDir, 'rebase-merge')) || existsSync(join(gitDir, 'rebase-apply'))) await g.raw(['rebase', '--abort']).catch(() => undefined);
-  if (orig && /^[0-9a-f]{40,64}$/.test(orig)) await g.raw(['reset', '-q', '--hard', orig]);
+  if (existsSync(join(gitDir, 'rebase-merge')) || existsSync(join(gitDir, 'rebase-apply'))) await gitRun(root, ['rebase', '--abort']).catch(() => undefined);
+  if (orig && /^[0-9a-f]{40,64}$/.test(orig)) await gitRun(root, ['reset', '-q', '--hard', orig]);
   unlinkSync(p);
   return true;
 }

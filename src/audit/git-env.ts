@@ -29,3 +29,31 @@ export function gitOutput(root: string, args: string[], env: Record<string, stri
     p.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks) : undefined));
   });
 }
+
+/** What a git process printed; rejects with git's first line of complaint when it fails. */
+export function gitRun(root: string, args: string[], input?: string | Buffer | readonly Buffer[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const p = spawn('git', args, { cwd: root, env: gitEnv(), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    p.stdout!.on('data', (d: Buffer) => out.push(d));
+    p.stderr!.on('data', (d: Buffer) => err.push(d));
+    p.on('error', reject);
+    p.on('close', (code) => {
+      if (code === 0) return resolve(out.length === 1 ? out[0]! : Buffer.concat(out));
+      const said = Buffer.concat(err).toString('utf8').trim().split('\n').find((l) => l.trim() !== '');
+      reject(new Error(said ?? `git ${args[0]} exited ${code}`));
+    });
+    if (input !== undefined) {
+      // A git that stops reading (it failed) closes the pipe: its exit status tells why.
+      p.stdin!.on('error', () => undefined);
+      for (const piece of typeof input === 'string' || Buffer.isBuffer(input) ? [input] : input) p.stdin!.write(piece);
+      p.stdin!.end();
+    }
+  });
+}
+
+/** `gitRun`'s output as text without the blank at its ends (one value, a few lines). */
+export async function gitText(root: string, args: string[], input?: string | Buffer): Promise<string> {
+  return (await gitRun(root, args, input)).toString('utf8').trim();
+}

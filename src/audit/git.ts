@@ -1,30 +1,21 @@
 /**
- * git, through simple-git: the archive's history is its audit trail. Every change is one
- * commit whose message says the SOP step in Indonesian and ends with machine-readable
- * trailers (PPID-Langkah, PPID-Item, …).
+ * The archive's history is its audit trail. Every change is one commit whose message says the
+ * SOP step in Indonesian and ends with machine-readable trailers (PPID-Langkah, PPID-Item, …).
+ * The questions every step asks git are asked here with a plain process (git-env.ts): a step
+ * at national scale has no time to load simple-git (simple-git.ts), which the commands that
+ * talk to remotes and rewrite history use.
  */
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { EXIT, UserError } from '../errors.js';
-import { gitEnv } from './git-env.js';
+import { gitEnv, gitRun, gitText } from './git-env.js';
 
 export { gitEnv };
-
-export function git(root: string): SimpleGit {
-  // The user's own git settings (global config file, ssh command, askpass) are theirs to keep:
-  // simple-git's guards are for untrusted values, and the arguments stay guarded.
-  return simpleGit({
-    baseDir: root, trimmed: true,
-    // ppid itself sets `-c core.editor=true` where git would open an editor (a rebase), so none ever opens.
-    unsafe: { allowUnsafeConfigPaths: true, allowUnsafeSshCommand: true, allowUnsafeAskPass: true, allowUnsafeGitProxy: true, allowUnsafeEditor: true },
-  }).env(gitEnv());
-}
 
 /** The top of the work tree that holds `dir`, or undefined when it is in none. */
 export async function workTreeTop(dir: string): Promise<string | undefined> {
   try {
-    const top = await git(dir).revparse(['--show-toplevel']);
+    const top = await gitText(dir, ['rev-parse', '--show-toplevel']);
     return top ? realpathSync(top) : undefined;
   } catch {
     return undefined;
@@ -42,7 +33,7 @@ export async function requireOwnWorkTree(root: string): Promise<void> {
 /** The top of the work tree and the absolute git directory, in one git call. */
 export async function repoPaths(root: string): Promise<{ top: string; gitDir: string } | undefined> {
   try {
-    const [top, gitDir] = (await git(root).raw(['rev-parse', '--show-toplevel', '--absolute-git-dir'])).split('\n');
+    const [top, gitDir] = (await gitText(root, ['rev-parse', '--show-toplevel', '--absolute-git-dir'])).split('\n');
     return top && gitDir ? { top: realpathSync(top), gitDir } : undefined;
   } catch {
     return undefined;
@@ -56,7 +47,7 @@ export async function requireIdentity(root: string): Promise<string> {
   const known = identities.get(root);
   if (known !== undefined) return known;
   try {
-    const ident = await git(root).raw(['var', 'GIT_AUTHOR_IDENT']);
+    const ident = await gitText(root, ['var', 'GIT_AUTHOR_IDENT']);
     identities.set(root, ident);
     return ident;
   } catch {
@@ -71,8 +62,8 @@ export function forgetIdentities(): void {
 
 export async function headCommit(root: string): Promise<string | undefined> {
   try {
-    // No HEAD yet prints nothing, and simple-git does not fail on an exit status alone.
-    return (await git(root).revparse(['--verify', '-q', 'HEAD'])) || undefined;
+    // No HEAD yet: git prints nothing and fails.
+    return (await gitText(root, ['rev-parse', '--verify', '-q', 'HEAD'])) || undefined;
   } catch {
     return undefined;
   }
@@ -81,7 +72,7 @@ export async function headCommit(root: string): Promise<string | undefined> {
 /** The name this clone was given when it joined a shared archive (`ppid clone`, `ppid remote add`). */
 export async function cloneName(root: string): Promise<string | undefined> {
   try {
-    return (await git(root).raw(['config', '--local', '--get', 'ppid.klon'])).trim() || undefined;
+    return (await gitText(root, ['config', '--local', '--get', 'ppid.klon'])) || undefined;
   } catch {
     return undefined;
   }
@@ -103,11 +94,18 @@ export function commitMessage(spec: CommitSpec): string {
   return parts.join('\n\n') + '\n';
 }
 
+export interface GitObject {
+  id: string;
+  type: string;
+  content: Buffer;
+}
+
 /**
  * Objects named as `git cat-file --batch` takes them (a blob id, `HEAD:path`), in the order
- * asked; undefined for one that is missing or above `maxBytes`. One git process for all.
+ * asked, with their type; undefined for one that is missing or above `maxBytes`. One git
+ * process for all.
  */
-export function catFileBatch(root: string, names: string[], maxBytes = Infinity): Promise<Array<Buffer | undefined>> {
+export function catFileObjects(root: string, names: string[], maxBytes = Infinity): Promise<Array<GitObject | undefined>> {
   if (names.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const p = spawn('git', ['cat-file', '--batch'], { cwd: root, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
@@ -116,19 +114,19 @@ export function catFileBatch(root: string, names: string[], maxBytes = Infinity)
     p.on('error', reject);
     p.on('close', (code) => {
       if (code !== 0) return reject(new Error(`git cat-file exited ${code}`));
-      const buf = Buffer.concat(chunks);
-      const out: Array<Buffer | undefined> = [];
+      const buf = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      const out: Array<GitObject | undefined> = [];
       let pos = 0;
       while (pos < buf.length && out.length < names.length) {
         const nl = buf.indexOf(10, pos);
-        const [, type, size] = buf.subarray(pos, nl).toString().split(' ');
+        const [id, type, size] = buf.subarray(pos, nl).toString().split(' ');
         pos = nl + 1;
         if (type === 'missing' || type === 'ambiguous' || size === undefined) {
           out.push(undefined);
           continue;
         }
         const n = Number(size);
-        out.push(n <= maxBytes ? buf.subarray(pos, pos + n) : undefined);
+        out.push(n <= maxBytes ? { id: id!, type: type!, content: buf.subarray(pos, pos + n) } : undefined);
         pos += n + 1;
       }
       resolve(out);
@@ -137,27 +135,55 @@ export function catFileBatch(root: string, names: string[], maxBytes = Infinity)
   });
 }
 
-/** Paths whose index entry differs from HEAD's (what a plain `git commit` would record). */
-export async function stagedPaths(root: string): Promise<string[]> {
-  return (await git(root).raw(['diff-index', '--cached', '--name-only', '-z', '--no-renames', 'HEAD'])).split('\0').filter(Boolean);
+/** The contents of `catFileObjects`, whatever their type. */
+export async function catFileBatch(root: string, names: string[], maxBytes = Infinity): Promise<Array<Buffer | undefined>> {
+  return (await catFileObjects(root, names, maxBytes)).map((o) => o?.content);
+}
+
+export interface IndexEntry {
+  mode: string;
+  id: string;
+  stage: string;
+  path: string;
 }
 
 /**
- * Stages exactly `paths` and commits only them. `othersStaged`: the user has other changes
- * staged, which must stay staged and out of this commit (`--only`, which costs git a second
- * index of the whole archive: about half a second at 100,000 records, so only when needed).
+ * The index's entries at `paths` and below them (as folders). A few paths are given to git
+ * as literal pathspecs; many are picked from the whole listing, as git matches every entry
+ * against every pathspec.
  */
-export async function commitPaths(root: string, paths: string[], spec: CommitSpec, { hasHead, othersStaged = true }: { hasHead?: boolean; othersStaged?: boolean } = {}): Promise<string> {
-  const g = git(root);
-  await g.raw(['add', '--all', '--', ...paths]);
-  hasHead ??= (await headCommit(root)) !== undefined;
+export async function indexEntries(root: string, paths: readonly string[]): Promise<IndexEntry[]> {
+  const few = paths.length <= 64;
+  const out = (await gitRun(root, ['--literal-pathspecs', 'ls-files', '--stage', '-z', ...(few ? ['--', ...paths] : [])])).toString('utf8');
+  const wanted = new Set(paths);
+  const within = (path: string): boolean => {
+    if (wanted.has(path)) return true;
+    for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) if (wanted.has(path.slice(0, i))) return true;
+    return false;
+  };
+  const entries: IndexEntry[] = [];
+  for (const line of out.split('\0')) {
+    // <mode> SP <id> SP <stage> TAB <path>
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, id, stage] = line.slice(0, tab).split(' ');
+    const path = line.slice(tab + 1);
+    if (few || within(path)) entries.push({ mode: mode!, id: id!, stage: stage!, path });
+  }
+  return entries;
+}
+
+/**
+ * The archive's first commit (there is no HEAD to build on): stages exactly `paths` and
+ * commits them. Every later commit is `commitOnHead`'s (commit-files.ts).
+ */
+export async function commitFirst(root: string, paths: string[], spec: CommitSpec): Promise<string> {
+  await gitRun(root, ['add', '--all', '--', ...paths]);
   // Separate -m paragraphs keep the trailers as the message's last paragraph, where
   // `git interpret-trailers` and `git log --format=%(trailers)` find them.
   const message = commitMessage(spec).trimEnd().split('\n\n').flatMap((p) => ['-m', p]);
-  const args = ['commit', '--quiet', '--no-verify', ...message];
-  if (hasHead && othersStaged) args.push('--only', '--', ...paths);
   try {
-    await g.raw(args);
+    await gitRun(root, ['commit', '--quiet', '--no-verify', ...message]);
   } catch (e) {
     throw new UserError('git-gagal', { detail: String((e as Error).message).trim().split('\n')[0] ?? '' }, EXIT.GIT);
   }

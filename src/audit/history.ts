@@ -3,7 +3,8 @@
  * files, and a single `git cat-file --batch` for the record versions that are needed —
  * never one `git log` per file.
  */
-import { catFileBatch, git, headCommit } from './git.js';
+import { catFileBatch, headCommit } from './git.js';
+import { git } from './simple-git.js';
 import { ownCopy } from '../records/own-copy.js';
 
 export interface FileChange {

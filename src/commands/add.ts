@@ -1,9 +1,11 @@
 /** `ppid add`: registers an item (SOP step 1) — one file, one commit. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { applyChange } from '../archive/change.js';
-import { beginStep, stepTrailers } from '../workflow/step.js';
-import { nextId } from '../archive/ids.js';
-import { recordIds } from '../archive/record-files.js';
+import { applyChange, openForChange } from '../archive/change.js';
+import { beginStep, stepTrailers } from '../workflow/step-begin.js';
+import { freshId } from '../archive/ids.js';
+import { committedEntry, readHeadView } from '../audit/commit-files.js';
 import { checkAttachments } from '../archive/check.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
@@ -32,6 +34,12 @@ type Data = Partial<RecordData> & Record<string, unknown>;
 export async function run(io: Io, opts: AddOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
+  // The lock first: the records listed from here on cannot change under us.
+  await openForChange(a.root);
+  // HEAD and its records folder, read by git while the input is read and checked.
+  const view = readHeadView(a.root, [RECORDS_DIR]);
+  // Awaited below; a failure that comes first must not go unhandled meanwhile.
+  view.catch(() => undefined);
   // Say at once when the archive cannot take changes or the user lacks the role, before asking anything.
   const { ctx, warnings } = await beginStep(a.root, a.config, 'add');
   const from = opts.from !== undefined ? readFromFile(io.cwd, opts.from) : undefined;
@@ -50,8 +58,9 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   const unit = a.config.unit.find((u) => u.kode === data.unit);
   if (unit) data = { ...data, unit: unit.nama };
 
-  const ids = new Set(recordIds(a.root));
-  const id = typeof data.id === 'string' ? data.id : nextId(a.config, yearOf(today), ids, ctx.actor.pejabat?.unit);
+  const v = await view;
+  const recordsTree = v.trees.get(RECORDS_DIR);
+  const id = typeof data.id === 'string' ? data.id : freshId(a.root, a.config, yearOf(today), recordsTree, (v.head?.length ?? 40) / 2, ctx.actor.pejabat?.unit);
   const status: Status = (data.status as Status | undefined) ?? (data.penetapan ? 'ditetapkan' : 'diusulkan');
   const record = orderRecord({ ...data, id, status, didaftarkan: (data.didaftarkan as string | undefined) ?? today }) as Data;
 
@@ -62,7 +71,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
     ...checkRecordRules(record, source, { config: a.config }),
     ...checkAttachments(a.root, source, record as RecordData),
   ];
-  if (typeof data.id === 'string' && ids.has(data.id)) {
+  if (typeof data.id === 'string' && (existsSync(join(a.root, RECORDS_DIR, `${data.id}.md`)) || committedEntry(v, `${RECORDS_DIR}/${data.id}.md`))) {
     problems.push(source.diagnostic('galat', 'id-ganda', { id: data.id, berkas: `${RECORDS_DIR}/${data.id}.md` }, ['id']));
   }
   if (!from) {
@@ -86,7 +95,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
     subject: `Langkah 1 — ${ctx.transition.id}: ${id}${status !== 'diusulkan' ? ` (${status})` : ''}`,
     body: `Informasi: ${rec.judul}\nUnit: ${rec.unit}`,
     trailers: stepTrailers(ctx, [id], status),
-  });
+  }, view);
   if (opts.json) io.stdout(json({ id, berkas: path, status, commit }));
   else {
     io.stdout(`${id}\n`);

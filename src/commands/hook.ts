@@ -2,7 +2,8 @@
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { git, requireOwnWorkTree } from '../audit/git.js';
+import { requireOwnWorkTree } from '../audit/git.js';
+import { git } from '../audit/simple-git.js';
 import { writeFileAtomic } from '../archive/atomic.js';
 import { packagePath, readPackageFile } from '../archive/package-files.js';
 import { ui } from '../i18n/ui-messages.js';

@@ -21,7 +21,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { beginStep, stepTrailers } from '../workflow/step.js';
+import { beginStep, stepTrailers } from '../workflow/step-begin.js';
 import { currentActor } from '../workflow/actor.js';
 import { detectLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
 import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';

@@ -17,7 +17,7 @@ import { packageVersion } from '../archive/package-files.js';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
 import type { ArchiveRecord } from '../domain/record.js';
 import { setFrontMatterValues } from '../records/update.js';
-import { beginStep, stepTrailers } from '../workflow/step.js';
+import { beginStep, stepTrailers } from '../workflow/step-begin.js';
 import { formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';

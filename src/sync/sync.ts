@@ -14,7 +14,7 @@ import { scanArchive } from '../archive/scan.js';
 import { openForChange } from '../archive/change.js';
 import { SYNC_JOURNAL } from '../archive/recovery.js';
 import { writeFileAtomic } from '../archive/atomic.js';
-import { git } from '../audit/git.js';
+import { git } from '../audit/simple-git.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
 import { collisions, rewriteLocal } from './renumber.js';

@@ -6,37 +6,27 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
-import { allowedNext, transition, type Perintah, type Role, type Status, type Transition } from '../domain/lifecycle.js';
+import { allowedNext, type Perintah } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { readRecord } from '../archive/read.js';
 import { isItemIdShape } from '../archive/ids.js';
 import { checkAttachments, checkRecordFile } from '../archive/check.js';
-import { applyChange, openForChange, type FileWrite } from '../archive/change.js';
-import { packageVersion } from '../archive/package-files.js';
-import { cloneName, type Trailer } from '../audit/git.js';
+import { applyChange, type FileWrite } from '../archive/change.js';
 import { YamlSource } from '../records/source.js';
 import { serializeFrontMatter, serializeRecord } from '../records/serialize.js';
 import { checkAgainstSchema } from '../schema/validate.js';
 import { checkRecordRules } from '../rules/legal.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
-import { checkRole, currentActor, type Actor } from './actor.js';
+import { beginStep, itemList, stepTrailers, type StepContext } from './step-begin.js';
+
+export type { StepContext };
 
 export interface StepItem {
   id: string;
   path: string;
   data: RecordData;
   body: string;
-}
-
-export interface StepContext {
-  root: string;
-  config: Config;
-  actor: Actor;
-  peran?: Role;
-  transition: Transition;
-  /** This clone's name (`ppid clone`, `ppid remote add`): which office's copy made the commit. */
-  klon?: string;
 }
 
 export interface StepResult {
@@ -71,37 +61,6 @@ export function checkChanged(root: string, config: Config, item: StepItem, pendi
     delete d.sourceLine;
   }
   return ds;
-}
-
-export function itemList(ids: string[]): string {
-  return ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} dan ${ids.length - 3} lainnya`;
-}
-
-export function stepTrailers(ctx: StepContext, ids: string[], status?: Status): Trailer[] {
-  return [
-    ['PPID-Langkah', String(ctx.transition.langkah)],
-    ['PPID-Perintah', ctx.transition.perintah],
-    ['PPID-Peran', ctx.peran ?? 'tanpa-peran'],
-    ...ids.map((id) => ['PPID-Item', id] as const),
-    ...(status ? [['PPID-Status', status] as const] : []),
-    ...(ctx.actor.pejabat?.unit ? [['PPID-Unit', ctx.actor.pejabat.unit] as const] : []),
-    ...(ctx.klon ? [['PPID-Klon', ctx.klon] as const] : []),
-    ['PPID-Versi', packageVersion()],
-  ];
-}
-
-/** Who is acting and in which role; throws when the role is missing and the archive refuses. */
-export async function beginStep(root: string, config: Config, perintah: Perintah): Promise<{ ctx: StepContext; warnings: Diagnostic[] }> {
-  // The lock is held from here, so ids and statuses read next cannot change under us.
-  await openForChange(root);
-  const t = transition(perintah);
-  // Two independent git questions, asked at once.
-  const [actor, klon] = await Promise.all([currentActor(root, config), cloneName(root)]);
-  const role = checkRole(actor, t, config);
-  const warnings: Diagnostic[] = role.peringatan
-    ? [{ severity: 'peringatan', code: role.peringatan.code, params: role.peringatan.params, file: 'ppid.yaml' }]
-    : [];
-  return { ctx: { root, config, actor, transition: t, ...(role.peran ? { peran: role.peran } : {}), ...(klon ? { klon } : {}) }, warnings };
 }
 
 export interface StepSpec {

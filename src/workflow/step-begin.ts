@@ -1,0 +1,54 @@
+/**
+ * The start of an SOP step: who is acting and in which role, under the archive's lock; and the
+ * trailers its commit carries. Apart from step.ts, which loads and checks records: a step that
+ * only creates records (`ppid add`, `ppid import`, `ppid publish`) need not load their parser.
+ */
+import type { Config } from '../domain/config.js';
+import { transition, type Perintah, type Role, type Status, type Transition } from '../domain/lifecycle.js';
+import { openForChange } from '../archive/change.js';
+import { packageVersion } from '../archive/package-files.js';
+import { cloneName, type Trailer } from '../audit/git.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { checkRole, currentActor, type Actor } from './actor.js';
+
+export interface StepContext {
+  root: string;
+  config: Config;
+  actor: Actor;
+  peran?: Role;
+  transition: Transition;
+  /** This clone's name (`ppid clone`, `ppid remote add`): which office's copy made the commit. */
+  klon?: string;
+}
+
+export function itemList(ids: string[]): string {
+  return ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} dan ${ids.length - 3} lainnya`;
+}
+
+export function stepTrailers(ctx: StepContext, ids: string[], status?: Status): Trailer[] {
+  return [
+    ['PPID-Langkah', String(ctx.transition.langkah)],
+    ['PPID-Perintah', ctx.transition.perintah],
+    ['PPID-Peran', ctx.peran ?? 'tanpa-peran'],
+    ...ids.map((id) => ['PPID-Item', id] as const),
+    ...(status ? [['PPID-Status', status] as const] : []),
+    ...(ctx.actor.pejabat?.unit ? [['PPID-Unit', ctx.actor.pejabat.unit] as const] : []),
+    ...(ctx.klon ? [['PPID-Klon', ctx.klon] as const] : []),
+    ['PPID-Versi', packageVersion()],
+  ];
+}
+
+/** Who is acting and in which role; throws when the role is missing and the archive refuses. */
+export async function beginStep(root: string, config: Config, perintah: Perintah): Promise<{ ctx: StepContext; warnings: Diagnostic[] }> {
+  // The lock is held from here, so ids and statuses read next cannot change under us.
+  await openForChange(root);
+  const t = transition(perintah);
+  // Two independent git questions, asked at once.
+  const [actor, klon] = await Promise.all([currentActor(root, config), cloneName(root)]);
+  const role = checkRole(actor, t, config);
+  const warnings: Diagnostic[] = role.peringatan
+    ? [{ severity: 'peringatan', code: role.peringatan.code, params: role.peringatan.params, file: 'ppid.yaml' }]
+    : [];
+  return { ctx: { root, config, actor, transition: t, ...(role.peran ? { peran: role.peran } : {}), ...(klon ? { klon } : {}) }, warnings };
+}
+
