@@ -9,8 +9,9 @@ import { writeFileAtomic } from './atomic.js';
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireLock, releaseAll } from './lock.js';
+import { gitDirOf } from './find.js';
 import { recoverInterrupted, removeJournal, restoreToHead, writeJournal, type Recovery } from './recovery.js';
-import { catFileObjects, commitFirst, commitMessage, forgetIdentities, indexEntries, repoPaths, requireIdentity, requireOwnWorkTree, type CommitSpec } from '../audit/git.js';
+import { catFileObjects, commitFirst, commitMessage, forgetIdentities, indexEntries, repoPaths, requireIdentity, requireOwnWorkTree, type CommitSpec, type IndexEntry } from '../audit/git.js';
 import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../audit/commit-files.js';
 import { gitRun } from '../audit/git-env.js';
 import { TREE_MODE, type FoundEntry } from '../audit/tree-edit.js';
@@ -31,11 +32,19 @@ const opened = new Map<string, { gitDir: string; recovery: Recovery }>();
 export async function openForChange(root: string): Promise<{ gitDir: string; recovery: Recovery }> {
   const known = opened.get(root);
   if (known) return known;
-  // One git call for both: is this the top of its own work tree, and where is .git.
-  const paths = await repoPaths(root);
-  if (!paths || paths.top !== realpathSync(root)) await requireOwnWorkTree(root);
-  const gitDir = paths!.gitDir;
-  await acquireLock(gitDir);
+  // One git call for both: is this the top of its own work tree, and where is .git. The usual
+  // archive has its own .git folder: its lock is taken meanwhile.
+  const own = gitDirOf(root);
+  const [paths, release] = await Promise.all([repoPaths(root), own ? acquireLock(own) : undefined]);
+  const real = realpathSync(root);
+  let gitDir: string;
+  if (own && paths && paths.top === real && realpathSync(paths.gitDir) === realpathSync(own)) gitDir = own;
+  else {
+    release?.();
+    if (!paths || paths.top !== real) await requireOwnWorkTree(root);
+    gitDir = paths!.gitDir;
+    await acquireLock(gitDir);
+  }
   const recovery = await recoverInterrupted(root, gitDir);
   const o = { gitDir, recovery };
   opened.set(root, o);
@@ -68,9 +77,9 @@ function onDisk(root: string, path: string): Buffer | undefined {
  * its bytes are not HEAD's — then `git status` has the last word, as it knows about
  * line-ending filters. Other staged paths stay staged and out of the commit (commit-files.ts).
  */
-async function refuseUncommitted(root: string, paths: string[], now: Array<Buffer | undefined>, committed: Array<FoundEntry | undefined>): Promise<void> {
+async function refuseUncommitted(root: string, paths: string[], now: Array<Buffer | undefined>, committed: Array<FoundEntry | undefined>, indexed: Promise<IndexEntry[]>): Promise<void> {
   const ids = committed.flatMap((e) => (e && e.mode !== TREE_MODE ? [e.id] : []));
-  const [objects, index] = await Promise.all([catFileObjects(root, ids), indexEntries(root, paths)]);
+  const [objects, index] = await Promise.all([catFileObjects(root, ids), indexed]);
   const inHeadById = new Map(ids.map((id, i) => [id, objects[i]?.content]));
   const dirty = paths.filter((p, i) => {
     const c = committed[i];
@@ -109,23 +118,44 @@ async function writeAndCommit(root: string, gitDir: string, writes: FileWrite[],
   }
 }
 
+/** What a change needs of git before it writes, asked as soon as its paths are known (`prepareChange`). */
+export interface PreparedChange {
+  paths: readonly string[];
+  view: Promise<HeadView>;
+  index: Promise<IndexEntry[]>;
+}
+
 /**
- * The step's files written and committed. `view`: HEAD and its trees as the step read them
- * (`readHeadView`, started when the lock was taken), so they are not read twice.
+ * Starts git's answers a change at `paths` needs — HEAD's trees (or `view`, read already) and
+ * the index's entries — so that they come while the step checks its records.
  */
-export async function applyChange(root: string, writes: FileWrite[], spec: CommitSpec, view?: Promise<HeadView>): Promise<string> {
+export function prepareChange(root: string, paths: readonly string[], view?: Promise<HeadView>): PreparedChange {
+  const v = view ?? readHeadView(root, foldersOf(paths));
+  const index = indexEntries(root, paths);
+  // Awaited by applyChange; a step refused before that must not leave them unhandled.
+  v.catch(() => undefined);
+  index.catch(() => undefined);
+  return { paths, view: v, index };
+}
+
+/**
+ * The step's files written and committed. `prepared`: git's answers asked for these paths
+ * before (`prepareChange`), so that they are not asked twice.
+ */
+export async function applyChange(root: string, writes: FileWrite[], spec: CommitSpec, prepared?: PreparedChange): Promise<string> {
   const { gitDir } = await openForChange(root);
   await requireIdentity(root);
   const paths = writes.map((w) => w.path);
   const dirs = foldersOf(paths);
-  let v = view ? await view : await readHeadView(root, dirs);
+  const same = prepared !== undefined && prepared.paths.length === paths.length && prepared.paths.every((p, i) => p === paths[i]);
+  let v = prepared ? await prepared.view : await readHeadView(root, dirs);
   // A view read for other folders is completed from the same commit.
   if (v.head !== undefined && dirs.some((d) => !v.trees.has(d))) v = await readHeadView(root, dirs, v.head);
   const now = writes.map((w) => onDisk(root, w.path));
   // Without HEAD (the first commit) nothing was committed that a hand edit could differ from.
   if (v.head === undefined) return writeAndCommit(root, gitDir, writes, () => commitFirst(root, paths, spec));
   const head = v.head;
-  await refuseUncommitted(root, paths, now, paths.map((p) => committedEntry(v, p)));
+  await refuseUncommitted(root, paths, now, paths.map((p) => committedEntry(v, p)), same ? prepared.index : indexEntries(root, paths));
   // Writing what is already there (publishing twice a day) is not a change: no empty commit.
   if (writes.every((w, i) => now[i]?.equals(bytesOf(w)))) return head;
   return writeAndCommit(root, gitDir, writes, async () => {

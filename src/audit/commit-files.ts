@@ -14,7 +14,8 @@
  * commit-msg hooks never ran for a step (`--no-verify`); prepare-commit-msg no longer does:
  * the message, whose trailers are the audit trail, is ppid's.
  */
-import { gitRun } from './git-env.js';
+import { spawn } from 'node:child_process';
+import { gitEnv, gitRun } from './git-env.js';
 import { catFileObjects } from './git.js';
 import { EXIT, UserError } from '../errors.js';
 import { editTree, findEntry, FILE_MODE, objectId, TREE_MODE, type FoundEntry, type TreeEntry } from './tree-edit.js';
@@ -151,10 +152,18 @@ export async function commitOnHead({ root, head, headTrees, paths, message }: Co
   const text = cleanMessage(message);
   const commit = (await gitRun(root, ['commit-tree', top, '-p', head, '-F', '-'], text)).toString('latin1').trim();
   await gitRun(root, ['update-ref', '-m', `commit: ${text.split('\n')[0]}`, 'HEAD', commit, head]);
-  // As `git commit` does after a commit; neither's failure undoes it.
-  await Promise.all([
-    gitRun(root, ['hook', 'run', '--ignore-missing', 'post-commit']).catch(() => undefined),
-    gitRun(root, ['maintenance', 'run', '--auto', '--quiet']).catch(() => undefined),
-  ]);
+  // As `git commit` does after a commit; neither's failure undoes it. The upkeep is left to run
+  // (git itself runs its work in the background), the hook is waited for.
+  upkeep(root);
+  await gitRun(root, ['hook', 'run', '--ignore-missing', 'post-commit']).catch(() => undefined);
   return commit;
+}
+
+/** `git maintenance run --auto`, not waited for: it decides in milliseconds and sends any work to the background. */
+function upkeep(root: string): void {
+  try {
+    spawn('git', ['maintenance', 'run', '--auto', '--quiet'], { cwd: root, env: gitEnv(), stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+  } catch {
+    // No upkeep this time; the next commit tries again.
+  }
 }

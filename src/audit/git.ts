@@ -103,32 +103,55 @@ export interface GitObject {
 /**
  * Objects named as `git cat-file --batch` takes them (a blob id, `HEAD:path`), in the order
  * asked, with their type; undefined for one that is missing or above `maxBytes`. One git
- * process for all.
+ * process for all. Each object is copied into its own buffer as git sends it, while git is
+ * still at work: the records folder's tree is 4.6 MB at 100,000 records, and on these machines
+ * filling fresh memory costs some 20 ms — paid after git is done, were the output joined then.
  */
 export function catFileObjects(root: string, names: string[], maxBytes = Infinity): Promise<Array<GitObject | undefined>> {
   if (names.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const p = spawn('git', ['cat-file', '--batch'], { cwd: root, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    p.stdout.on('data', (d: Buffer) => chunks.push(d));
-    p.on('error', reject);
-    p.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file exited ${code}`));
-      const buf = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      const out: Array<GitObject | undefined> = [];
+    const out: Array<GitObject | undefined> = [];
+    let header: Buffer[] = [];
+    // The object being received: its content so far (none when above maxBytes) and what is left of it, its closing newline included.
+    let current: { id: string; type: string; content?: Buffer; filled: number; left: number } | undefined;
+    p.stdout.on('data', (d: Buffer) => {
       let pos = 0;
-      while (pos < buf.length && out.length < names.length) {
-        const nl = buf.indexOf(10, pos);
-        const [id, type, size] = buf.subarray(pos, nl).toString().split(' ');
+      while (pos < d.length) {
+        if (current) {
+          const take = Math.min(current.left, d.length - pos);
+          if (current.content) {
+            const room = current.content.length - current.filled;
+            if (room > 0) current.filled += d.copy(current.content, current.filled, pos, pos + Math.min(take, room));
+          }
+          current.left -= take;
+          pos += take;
+          if (current.left === 0) {
+            out.push(current.content ? { id: current.id, type: current.type, content: current.content } : undefined);
+            current = undefined;
+          }
+          continue;
+        }
+        const nl = d.indexOf(10, pos);
+        if (nl < 0) {
+          header.push(d.subarray(pos));
+          break;
+        }
+        const line = Buffer.concat([...header, d.subarray(pos, nl)]).toString();
+        header = [];
         pos = nl + 1;
+        const [id, type, size] = line.split(' ');
         if (type === 'missing' || type === 'ambiguous' || size === undefined) {
           out.push(undefined);
           continue;
         }
         const n = Number(size);
-        out.push(n <= maxBytes ? { id: id!, type: type!, content: buf.subarray(pos, pos + n) } : undefined);
-        pos += n + 1;
+        current = { id: id!, type: type!, filled: 0, left: n + 1, ...(n <= maxBytes ? { content: Buffer.allocUnsafe(n) } : {}) };
       }
+    });
+    p.on('error', reject);
+    p.on('close', (code) => {
+      if (code !== 0 || current) return reject(new Error(`git cat-file exited ${code}`));
       resolve(out);
     });
     p.stdin.end(names.join('\n') + '\n');

@@ -43,12 +43,13 @@ export function compareEntryNames(a: Uint8Array, aStart: number, aEnd: number, a
 }
 
 /**
- * Where each entry of a raw tree starts (and, last, where the tree ends), found in a plain loop
- * over its bytes: a folder of 100,000 records is a tree of 4.6 MB, and a native call per entry
+ * Where each entry of a raw tree starts and where its name starts, found in a plain loop over
+ * its bytes: a folder of 100,000 records is a tree of 4.6 MB, and a native call per entry
  * would cost more than the loop. Throws on bytes that are no tree.
  */
-function entryStarts(raw: Uint8Array, hashLen: number): Int32Array {
+function locate(raw: Uint8Array, hashLen: number): { starts: Int32Array; names: Int32Array } {
   let starts = new Int32Array(1024);
+  let names = new Int32Array(1024);
   let n = 0;
   const len = raw.length;
   let at = 0;
@@ -57,25 +58,30 @@ function entryStarts(raw: Uint8Array, hashLen: number): Int32Array {
       const more = new Int32Array(starts.length * 2);
       more.set(starts);
       starts = more;
+      const moreNames = new Int32Array(names.length * 2);
+      moreNames.set(names);
+      names = moreNames;
     }
-    starts[n++] = at;
+    starts[n] = at;
     let i = at;
     while (i < len && raw[i] !== 0x20) i++;
+    names[n++] = i + 1;
     while (i < len && raw[i] !== 0) i++;
     at = i + 1 + hashLen;
     if (i >= len || at > len) throw new Error('git tree object cut short');
   }
   starts[n] = len;
-  return starts.subarray(0, n + 1);
+  return { starts: starts.subarray(0, n + 1), names: names.subarray(0, n) };
 }
 
 /** A tree's entries, located: compare and read them by index. */
 class Entries {
   readonly count: number;
   private readonly starts: Int32Array;
+  private readonly names: Int32Array;
 
   constructor(readonly raw: Buffer, readonly hashLen: number) {
-    this.starts = entryStarts(raw, hashLen);
+    ({ starts: this.starts, names: this.names } = locate(raw, hashLen));
     this.count = this.starts.length - 1;
   }
 
@@ -83,25 +89,25 @@ class Entries {
     return this.starts[i]!;
   }
 
-  private modeEnd(i: number): number {
-    return this.raw.indexOf(0x20, this.starts[i]);
+  nameStart(i: number): number {
+    return this.names[i]!;
   }
 
-  private nameEnd(i: number): number {
+  nameEnd(i: number): number {
     return this.starts[i + 1]! - this.hashLen - 1;
   }
 
   isTree(i: number): boolean {
-    return this.modeEnd(i) - this.starts[i]! === 5 && this.raw[this.starts[i]!] === 0x34;
+    return this.names[i]! - 1 - this.starts[i]! === 5 && this.raw[this.starts[i]!] === 0x34;
   }
 
   /** Entry i's place against a name of the given kind (git's order). */
   compare(i: number, name: Uint8Array, tree: boolean): number {
-    return compareEntryNames(this.raw, this.modeEnd(i) + 1, this.nameEnd(i), this.isTree(i), name, 0, name.length, tree);
+    return compareEntryNames(this.raw, this.names[i]!, this.nameEnd(i), this.isTree(i), name, 0, name.length, tree);
   }
 
   nameIs(i: number, name: Uint8Array): boolean {
-    const from = this.modeEnd(i) + 1;
+    const from = this.names[i]!;
     return this.nameEnd(i) - from === name.length && this.raw.compare(name, 0, name.length, from, from + name.length) === 0;
   }
 
@@ -126,19 +132,21 @@ class Entries {
     return -1;
   }
 
-  /** Each entry whose name starts with `prefix`: its name's bytes' range (they sort together). */
+  /** Each entry whose name starts with `prefix`: its name's byte range (such names sort together). */
   eachStartingWith(prefix: Uint8Array, each: (from: number, to: number) => void): void {
+    const raw = this.raw;
     for (let i = this.lowerBound(prefix, false); i < this.count; i++) {
-      const from = this.modeEnd(i) + 1;
+      const from = this.names[i]!;
       const to = this.nameEnd(i);
-      if (to - from < prefix.length || this.raw.compare(prefix, 0, prefix.length, from, from + prefix.length) !== 0) return;
+      if (to - from < prefix.length) return;
+      for (let k = 0; k < prefix.length; k++) if (raw[from + k] !== prefix[k]) return;
       each(from, to);
     }
   }
 
   found(i: number): FoundEntry {
     const end = this.starts[i + 1]!;
-    return { mode: this.raw.toString('latin1', this.starts[i], this.modeEnd(i)), id: this.raw.toString('hex', end - this.hashLen, end) };
+    return { mode: this.raw.toString('latin1', this.starts[i], this.names[i]! - 1), id: this.raw.toString('hex', end - this.hashLen, end) };
   }
 }
 
@@ -169,7 +177,8 @@ export function highestNumber(raw: Buffer | undefined, hashLen: number, prefix: 
   let max = 0;
   entriesOf(raw, hashLen).eachStartingWith(p, (from, to) => {
     const end = to - sfx.length;
-    if (end < from + p.length || raw.compare(sfx, 0, sfx.length, end, to) !== 0) return;
+    if (end < from + p.length) return;
+    for (let k = 0; k < sfx.length; k++) if (raw[end + k] !== sfx[k]) return;
     let n = 0;
     let digits = true;
     for (let i = from + p.length; i < end && digits; i++) {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { applyChange, openForChange } from '../archive/change.js';
+import { applyChange, openForChange, prepareChange } from '../archive/change.js';
 import { beginStep, stepTrailers } from '../workflow/step-begin.js';
 import { freshId } from '../archive/ids.js';
 import { committedEntry, readHeadView } from '../audit/commit-files.js';
@@ -64,6 +64,10 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   const status: Status = (data.status as Status | undefined) ?? (data.penetapan ? 'ditetapkan' : 'diusulkan');
   const record = orderRecord({ ...data, id, status, didaftarkan: (data.didaftarkan as string | undefined) ?? today }) as Data;
 
+  const path = `${RECORDS_DIR}/${id}.md`;
+  // The index's word on the path comes while the record is checked.
+  const prepared = prepareChange(a.root, [path], view);
+
   // Problems are located in the --from file where the key came from it; flags have no line.
   const source = from?.source ?? new YamlSource('(opsi)', '', serializeFrontMatter(record));
   const problems: Diagnostic[] = [
@@ -90,12 +94,11 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   for (const w of [...warnings, ...problems]) io.stderr(formatDiagnostic(w, io.colorErr));
 
   const rec = record as unknown as RecordData;
-  const path = `${RECORDS_DIR}/${id}.md`;
   const commit = await applyChange(a.root, [{ path, content: serializeRecord(record, newRecordBody(rec)) }], {
     subject: `Langkah 1 — ${ctx.transition.id}: ${id}${status !== 'diusulkan' ? ` (${status})` : ''}`,
     body: `Informasi: ${rec.judul}\nUnit: ${rec.unit}`,
     trailers: stepTrailers(ctx, [id], status),
-  }, view);
+  }, prepared);
   if (opts.json) io.stdout(json({ id, berkas: path, status, commit }));
   else {
     io.stdout(`${id}\n`);

@@ -3,7 +3,7 @@ import type { Io } from '../cli/io.js';
 import { findArchiveRoot } from '../archive/find.js';
 import { readConfig } from '../archive/config-file.js';
 import type { CheckedRecord } from '../archive/check.js';
-import { scanArchive, type Want } from '../archive/scan.js';
+import type { Want } from '../archive/scan.js';
 import { isIsoDate, localToday } from '../rules/dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
@@ -60,6 +60,8 @@ export interface LoadedRecords<R = ArchiveRecord, D = RecordData> {
 async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: Facts) => boolean): Promise<LoadedRecords<{ path: string; data: D; body: string }, D>> {
   collectSooner();
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('membaca'));
+  // Loaded here, not with this module: a step that reads no records (`ppid add`) need not load the scan.
+  const { scanArchive } = await import('../archive/scan.js');
   const { checked, hits, misses, vouched, retaken } = await scanArchive(a.root, a.config, want, (d, t) => bar.tick(d, t), where);
   // For the cache tests and the benchmark: how many records were taken from the cache (and
   // how many a worker out of memory left to this thread).
