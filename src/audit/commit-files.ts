@@ -138,6 +138,8 @@ export async function commitOnHead({ root, head, headTrees, paths, message }: Co
   const list = paths.join('\0') + '\0';
   // The index and the objects are written side by side: two processes, one index read.
   const recorded = gitRun(root, ['update-index', '--add', '--chmod=-x', '-z', '--stdin'], list);
+  // Awaited below; a failure of the objects' side first must not leave it unhandled.
+  recorded.catch(() => undefined);
   // hash-object --stdin-paths takes a path a line and applies the attributes of each path.
   const blobs = (await gitRun(root, ['hash-object', '-w', '--stdin-paths'], paths.join('\n') + '\n')).toString('latin1').trim().split('\n');
   if (blobs.length !== paths.length) throw new Error('git hash-object gave a wrong number of ids');
