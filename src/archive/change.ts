@@ -81,14 +81,24 @@ async function refuseUncommitted(root: string, paths: string[], now: Array<Buffe
   const ids = committed.flatMap((e) => (e && e.mode !== TREE_MODE ? [e.id] : []));
   const [objects, index] = await Promise.all([catFileObjects(root, ids), indexed]);
   const inHeadById = new Map(ids.map((id, i) => [id, objects[i]?.content]));
+  // The index's entries at each path, and the paths the index has as folders (entries below them).
+  const wanted = new Set(paths);
+  const at = new Map<string, IndexEntry[]>();
+  const folders = new Set<string>();
+  for (const e of index) {
+    if (wanted.has(e.path)) at.set(e.path, [...(at.get(e.path) ?? []), e]);
+    for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) if (wanted.has(e.path.slice(0, i))) folders.add(e.path.slice(0, i));
+  }
   const dirty = paths.filter((p, i) => {
     const c = committed[i];
-    const staged = index.filter((e) => e.path === p || e.path.startsWith(`${p}/`));
+    const staged = at.get(p) ?? [];
+    if (folders.has(p)) return true;
     if (c === undefined || c.mode === TREE_MODE) return staged.length > 0;
-    return !(staged.length === 1 && staged[0]!.path === p && staged[0]!.stage === '0' && staged[0]!.id === c.id && staged[0]!.mode === c.mode);
+    return !(staged.length === 1 && staged[0]!.stage === '0' && staged[0]!.id === c.id && staged[0]!.mode === c.mode);
   });
+  const refused = new Set(dirty);
   const unsure = paths.filter((p, i) => {
-    if (dirty.includes(p)) return false;
+    if (refused.has(p)) return false;
     const c = committed[i];
     const inHead = c && c.mode !== TREE_MODE ? inHeadById.get(c.id) : undefined;
     return !(inHead === undefined ? now[i] === undefined : now[i]?.equals(inHead));

@@ -104,7 +104,11 @@ export interface NewTrees {
  */
 export function treesWith(headTrees: ReadonlyMap<string, Buffer | undefined>, files: ReadonlyMap<string, string>, hashLen: number): NewTrees {
   const put = new Map<string, TreeEntry[]>();
-  const enter = (dir: string, e: TreeEntry) => put.set(dir, [...(put.get(dir) ?? []), e]);
+  const enter = (dir: string, e: TreeEntry) => {
+    const list = put.get(dir);
+    if (list) list.push(e);
+    else put.set(dir, [e]);
+  };
   for (const [path, id] of files) enter(parentOf(path), { name: baseOf(path), mode: FILE_MODE, id });
   const dirs = foldersOf([...files.keys()]).reverse();
   const trees: NewTrees['trees'] = [];

@@ -140,12 +140,13 @@ export function catFileObjects(root: string, names: string[], maxBytes = Infinit
         const line = Buffer.concat([...header, d.subarray(pos, nl)]).toString();
         header = [];
         pos = nl + 1;
+        // "<id> <type> <size>", or "<name> missing" (a name may hold spaces: read from the end).
         const [id, type, size] = line.split(' ');
-        if (type === 'missing' || type === 'ambiguous' || size === undefined) {
+        const n = Number(line.slice(line.lastIndexOf(' ') + 1));
+        if (/ (missing|ambiguous)$/.test(line) || size === undefined || !Number.isInteger(n)) {
           out.push(undefined);
           continue;
         }
-        const n = Number(size);
         current = { id: id!, type: type!, filled: 0, left: n + 1, ...(n <= maxBytes ? { content: Buffer.allocUnsafe(n) } : {}) };
       }
     });
