@@ -9,8 +9,8 @@
  * whatever else the user has staged stays staged and out of the step's commit.
  *
  * `git commit` did more that is kept: the reflog's line ("commit: …"), `commit.gpgSign`
- * (commit-tree honours it), the post-commit hook and git's automatic upkeep (`maintenance
- * run --auto`). The message is cleaned as `git commit -m` cleans one. pre-commit and
+ * (commit-tree honours it), the post-commit hook (`git hook run`, git 2.36 and later) and
+ * git's automatic upkeep (`maintenance run --auto`). The message is cleaned as `git commit -m` cleans one. pre-commit and
  * commit-msg hooks never ran for a step (`--no-verify`); prepare-commit-msg no longer does:
  * the message, whose trailers are the audit trail, is ppid's.
  */
@@ -168,7 +168,7 @@ export async function commitOnHead({ root, head, headTrees, paths, message }: Co
 /** `git maintenance run --auto`, not waited for: it decides in milliseconds and sends any work to the background. */
 function upkeep(root: string): void {
   try {
-    spawn('git', ['maintenance', 'run', '--auto', '--quiet'], { cwd: root, env: gitEnv(), stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+    spawn('git', ['maintenance', 'run', '--auto', '--quiet'], { cwd: root, env: gitEnv(), stdio: 'ignore', detached: true, windowsHide: true }).on('error', () => undefined).unref();
   } catch {
     // No upkeep this time; the next commit tries again.
   }
