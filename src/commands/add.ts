@@ -34,10 +34,10 @@ type Data = Partial<RecordData> & Record<string, unknown>;
 export async function run(io: Io, opts: AddOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
-  // The lock first: the records listed from here on cannot change under us.
+  // The lock first: no other ppid step can change HEAD from here on.
   await openForChange(a.root);
   // HEAD and its records folder, read by git while the input is read and checked.
-  const view = readHeadView(a.root, [RECORDS_DIR]);
+  let view = readHeadView(a.root, [RECORDS_DIR]);
   // Awaited below; a failure that comes first must not go unhandled meanwhile.
   view.catch(() => undefined);
   // Say at once when the archive cannot take changes or the user lacks the role, before asking anything.
@@ -52,6 +52,9 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
     } catch {
       throw new UserError('interaktif-dibatalkan');
     }
+    // The officer may have answered for minutes, while someone committed with git itself: read HEAD again.
+    view = readHeadView(a.root, [RECORDS_DIR]);
+    view.catch(() => undefined);
   }
 
   // A unit given by its code is stored by its name, as the documents write it.
