@@ -29,7 +29,7 @@ const SLASH = 0x2f;
  * git's order of tree entries (`base_name_compare`): byte order of the names, where a name
  * that is a prefix of the other compares its end as `/` if it is a folder and as NUL if not.
  */
-export function compareEntryNames(a: Uint8Array, aStart: number, aEnd: number, aTree: boolean, b: Uint8Array, bStart: number, bEnd: number, bTree: boolean): number {
+function compareEntryNames(a: Uint8Array, aStart: number, aEnd: number, aTree: boolean, b: Uint8Array, bStart: number, bEnd: number, bTree: boolean): number {
   const aLen = aEnd - aStart;
   const bLen = bEnd - bStart;
   const common = Math.min(aLen, bLen);
@@ -87,10 +87,6 @@ class Entries {
 
   start(i: number): number {
     return this.starts[i]!;
-  }
-
-  nameStart(i: number): number {
-    return this.names[i]!;
   }
 
   nameEnd(i: number): number {
