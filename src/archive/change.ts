@@ -82,12 +82,11 @@ async function refuseUncommitted(root: string, paths: string[], now: Array<Buffe
   const [objects, index] = await Promise.all([catFileObjects(root, ids), indexed]);
   const inHeadById = new Map(ids.map((id, i) => [id, objects[i]?.content]));
   // The index's entries at each path, and the paths the index has as folders (entries below them).
-  const wanted = new Set(paths);
   const at = new Map<string, IndexEntry[]>();
   const folders = new Set<string>();
   for (const e of index) {
-    if (wanted.has(e.path)) at.set(e.path, [...(at.get(e.path) ?? []), e]);
-    for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) if (wanted.has(e.path.slice(0, i))) folders.add(e.path.slice(0, i));
+    if (e.path !== e.asked) folders.add(e.asked);
+    else at.set(e.path, [...(at.get(e.path) ?? []), e]);
   }
   const dirty = paths.filter((p, i) => {
     const c = committed[i];

@@ -17,6 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitOutput } from '../audit/git-env.js';
+import { headCommit } from '../audit/git.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import { readIndexFlags, type IndexFlags } from './git-index-flags.js';
 import { racyAt, readJson, sameSig, statSig, type HeadBlobs, type Signature } from './record-cache.js';
@@ -120,14 +121,8 @@ export async function headBlobs(root: string, head: string): Promise<Map<string,
  * thread free to take git's answer meanwhile) and taken when the cache is written.
  */
 export async function headBlobsNow(root: string): Promise<HeadBlobs | undefined> {
-  const head = await headNow(root);
+  const head = await headCommit(root);
   if (!head) return undefined;
   const blobs = await headBlobs(root, head);
   return blobs && { head, blobs };
-}
-
-/** HEAD's commit id now (undefined: no commit yet, or git could not tell). */
-export async function headNow(root: string): Promise<string | undefined> {
-  const head = (await gitOutput(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.toString('utf8').trim();
-  return head && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
 }

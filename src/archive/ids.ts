@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_ID_PREFIX, RECORDS_DIR, type Config } from '../domain/config.js';
 import { highestNumber } from '../audit/tree-edit.js';
+import type { HeadView } from '../audit/commit-files.js';
 
 export function idHead(config: Config, year: number, unit?: string): string {
   return `${config.id_awalan ?? DEFAULT_ID_PREFIX}-${unit ? `${unit}-` : ''}${year}-`;
@@ -31,9 +32,9 @@ const numberedId = (head: string, n: number): string => `${head}${String(n).padS
  * records folder, which a step reads anyway: listing 100,000 files would cost more than the
  * rest of the step), past any number whose file is in the work tree without being committed.
  */
-export function freshId(root: string, config: Config, year: number, recordsTree: Buffer | undefined, hashLen: number, unit?: string): string {
+export function freshId(root: string, config: Config, year: number, view: HeadView, unit?: string): string {
   const head = idHead(config, year, unit);
-  let n = highestNumber(recordsTree, hashLen, head, '.md') + 1;
+  let n = view.head === undefined ? 1 : highestNumber(view.trees.get(RECORDS_DIR), view.head.length / 2, head, '.md') + 1;
   while (existsSync(join(root, RECORDS_DIR, `${numberedId(head, n)}.md`))) n++;
   return numberedId(head, n);
 }

@@ -10,7 +10,8 @@ import type { Status } from '../domain/lifecycle.js';
 import { gitOutput } from './git-env.js';
 import type { HistoryCommit } from './history.js';
 import { changesByItem, itemOf, readStatuses } from './versions.js';
-import { eachHeadBlob, headNow } from '../archive/git-vouch.js';
+import { eachHeadBlob } from '../archive/git-vouch.js';
+import { headCommit } from './git.js';
 
 export interface NowItem {
   id: string;
@@ -31,7 +32,7 @@ async function changedSince(root: string, head: string): Promise<Set<string> | u
  */
 async function sameAsHead(root: string, items: ReadonlyMap<string, NowItem>): Promise<Map<string, string>> {
   const same = new Map<string, string>();
-  const head = await headNow(root);
+  const head = await headCommit(root);
   if (!head) return same;
   // Both of one commit, should another be made meanwhile.
   const [differs] = await Promise.all([

@@ -21,19 +21,16 @@ export function gitEnv(env: NodeJS.ProcessEnv = process.env): Record<string, str
 
 /** What one git command printed, or undefined when it could not run, failed or was stopped by `signal`. */
 export function gitOutput(root: string, args: string[], env: Record<string, string> = {}, signal?: AbortSignal): Promise<Buffer | undefined> {
-  return new Promise((resolve) => {
-    const p = spawn('git', args, { cwd: root, env: { ...gitEnv(), ...env }, stdio: ['ignore', 'pipe', 'ignore'], ...(signal ? { signal } : {}) });
-    const chunks: Buffer[] = [];
-    p.stdout.on('data', (d: Buffer) => chunks.push(d));
-    p.on('error', () => resolve(undefined));
-    p.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks) : undefined));
-  });
+  return gitRun(root, args, undefined, { env, signal }).catch(() => undefined);
 }
 
-/** What a git process printed; rejects with git's first line of complaint when it fails. */
-export function gitRun(root: string, args: string[], input?: string | Buffer | readonly Buffer[]): Promise<Buffer> {
+/**
+ * What a git process printed; rejects with git's first line of complaint when it fails (or
+ * when `signal` stops it). `env`: variables added to the user's.
+ */
+export function gitRun(root: string, args: string[], input?: string | Buffer | readonly Buffer[], { env = {}, signal }: { env?: Record<string, string>; signal?: AbortSignal } = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const p = spawn('git', args, { cwd: root, env: gitEnv(), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const p = spawn('git', args, { cwd: root, env: { ...gitEnv(), ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     p.stdout!.on('data', (d: Buffer) => out.push(d));

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { EXIT, UserError } from '../errors.js';
-import { gitEnv, gitRun, gitText } from './git-env.js';
+import { gitEnv, gitOutput, gitRun, gitText } from './git-env.js';
 
 export { gitEnv };
 
@@ -60,13 +60,10 @@ export function forgetIdentities(): void {
   identities.clear();
 }
 
+/** HEAD's commit id (undefined: no commit yet, or git could not tell). */
 export async function headCommit(root: string): Promise<string | undefined> {
-  try {
-    // No HEAD yet: git prints nothing and fails.
-    return (await gitText(root, ['rev-parse', '--verify', '-q', 'HEAD'])) || undefined;
-  } catch {
-    return undefined;
-  }
+  const head = (await gitOutput(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.toString('utf8').trim();
+  return head && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
 }
 
 /** The name this clone was given when it joined a shared archive (`ppid clone`, `ppid remote add`). */
@@ -169,6 +166,8 @@ export interface IndexEntry {
   id: string;
   stage: string;
   path: string;
+  /** The asked path this entry is at, or below (as a folder). */
+  asked: string;
 }
 
 /**
@@ -180,10 +179,10 @@ export async function indexEntries(root: string, paths: readonly string[]): Prom
   const few = paths.length <= 64;
   const out = (await gitRun(root, ['--literal-pathspecs', 'ls-files', '--stage', '-z', ...(few ? ['--', ...paths] : [])])).toString('utf8');
   const wanted = new Set(paths);
-  const within = (path: string): boolean => {
-    if (wanted.has(path)) return true;
-    for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) if (wanted.has(path.slice(0, i))) return true;
-    return false;
+  const askedOf = (path: string): string | undefined => {
+    if (wanted.has(path)) return path;
+    for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) if (wanted.has(path.slice(0, i))) return path.slice(0, i);
+    return undefined;
   };
   const entries: IndexEntry[] = [];
   for (const line of out.split('\0')) {
@@ -192,7 +191,8 @@ export async function indexEntries(root: string, paths: readonly string[]): Prom
     if (tab < 0) continue;
     const [mode, id, stage] = line.slice(0, tab).split(' ');
     const path = line.slice(tab + 1);
-    if (few || within(path)) entries.push({ mode: mode!, id: id!, stage: stage!, path });
+    const asked = askedOf(path);
+    if (asked !== undefined) entries.push({ mode: mode!, id: id!, stage: stage!, path, asked });
   }
   return entries;
 }

@@ -62,8 +62,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   if (unit) data = { ...data, unit: unit.nama };
 
   const v = await view;
-  const recordsTree = v.trees.get(RECORDS_DIR);
-  const id = typeof data.id === 'string' ? data.id : freshId(a.root, a.config, yearOf(today), recordsTree, (v.head?.length ?? 40) / 2, ctx.actor.pejabat?.unit);
+  const id = typeof data.id === 'string' ? data.id : freshId(a.root, a.config, yearOf(today), v, ctx.actor.pejabat?.unit);
   const status: Status = (data.status as Status | undefined) ?? (data.penetapan ? 'ditetapkan' : 'diusulkan');
   const record = orderRecord({ ...data, id, status, didaftarkan: (data.didaftarkan as string | undefined) ?? today }) as Data;
 
