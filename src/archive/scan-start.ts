@@ -1,8 +1,9 @@
 /**
  * The part of reading the records that can begin before anything else is loaded: asking git
- * which record files differ from HEAD (git-vouch.ts). The command line starts it as soon as it
- * knows that the command reads the records, so that git runs while the command's own modules
- * load; the scan takes it over (`takeScanStart`), and what no scan took is dropped when the
+ * which record files differ from HEAD (git-vouch.ts), or, on a first read of a large archive
+ * (no cache yet, so every record will be read), starting the reading threads. The command line
+ * starts it as soon as it knows that the command reads the records, so that git runs, or the
+ * threads load the parser, while the command's own modules load; the scan takes it over (`takeScanStart`), and what no scan took is dropped when the
  * command ends (`dropScanStarts`), so that no later command sees an old answer.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -10,10 +11,13 @@ import { join } from 'node:path';
 import { askGit, type GitView } from './git-status.js';
 import { CACHE_INDEX_FILE, cacheDirOf, findArchiveRoot, gitDirOf } from './find.js';
 import { RECORDS_DIR } from '../domain/config.js';
+import { ReaderPool } from './reader-pool.js';
 
 export interface ScanStart {
   asked?: Promise<GitView | undefined>;
-  /** Stops git when no scan takes its answer (it is read-only: nothing is left behind). */
+  /** Reading threads, started where no cache can spare them work; the scan runs them or stops them. */
+  readers?: ReaderPool;
+  /** Stops git, or the threads, when no scan takes them (both only read: nothing is left behind). */
   stop?: () => void;
 }
 
@@ -35,10 +39,14 @@ export function startScan(root: string): ScanStart {
     const size = statSync(join(root, RECORDS_DIR), { throwIfNoEntry: false })?.size ?? 0;
     // A first run (no cache index yet) has no entries git's word could vouch for.
     const large = size >= EARLY_DIR_BYTES || vouchMin() === 0;
-    if (gitDir && large && existsSync(join(cacheDirOf(gitDir), CACHE_INDEX_FILE))) {
+    if (!large) s = {};
+    else if (gitDir && existsSync(join(cacheDirOf(gitDir), CACHE_INDEX_FILE))) {
       const stopper = new AbortController();
       s = { asked: askGit(root, gitDir, stopper.signal), stop: () => stopper.abort() };
-    } else s = {};
+    } else {
+      const readers = ReaderPool.start();
+      s = { readers, stop: () => readers.stop() };
+    }
     started.set(root, s);
   }
   return s;

@@ -20,6 +20,7 @@ import { gitDirOf } from './find.js';
 import { CacheIndex, factsFrom, readShard, summaryFromText, type Names, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type SaveEntry, type Signature } from './record-cache.js';
 import type { ShardTask } from './fresh-read.js';
 import { FreshStore } from './fresh-store.js';
+import { ReaderPool, readerThreads } from './reader-pool.js';
 import { pickEntry, type Fields } from './pick-fields.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
@@ -38,57 +39,6 @@ const wantsData = (want: Want): want is 'full' | Fields => want === 'full' || ty
 /** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
 const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
 
-/**
- * A reading worker's heap is kept small, so that the parser's garbage is collected as it goes
- * instead of piling up in every thread at once: a first read of 100,000 records peaked at
- * ~460 MB without limits and ~310 MB with these, in the same time. The old generation's cap
- * is several times what a shard of ordinary records needs; a worker that outgrows it (records
- * far larger than usual) stops, and this thread reads the shards it had not finished.
- * PPID_WORKER_HEAP_MB: tests.
- */
-const workerLimits = () => ({ maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: Number(process.env.PPID_WORKER_HEAP_MB) || 64 });
-
-const ignore = (): void => {};
-
-/** Reads `tasks` on a worker thread; resolves to the tasks left unfinished when it ran out of memory. */
-function inWorker(root: string, config: Config, dir: string | undefined, tasks: ShardTask[], want: Want, startedMs: number, onShard: (fresh: Fresh[]) => void): Promise<ShardTask[]> {
-  return new Promise((done, fail) => {
-    const w = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { root, config, dir, tasks, want, startedMs }, resourceLimits: workerLimits() });
-    let finished = 0;
-    // Each shard's results come as soon as it is done, so the worker holds only one shard.
-    const onMessage = (m: { fresh: Fresh[] } | { done: true }): void => {
-      if ('done' in m) return end([]);
-      finished++;
-      onShard(m.fresh);
-    };
-    // The Worker object outlives its thread, and any of its listeners would keep `onShard`, and
-    // with it everything the scan kept (the fields of every record), alive after the scan returns.
-    const end = (left: ShardTask[]): void => {
-      w.removeAllListeners();
-      w.on('error', ignore);
-      done(left);
-    };
-    w.on('message', onMessage);
-    w.once('error', (e: Error & { code?: string }) => (e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? end(tasks.slice(finished)) : fail(e)));
-    w.once('exit', (code) => {
-      if (code !== 0) fail(new Error(`check worker exited with ${code}`));
-    });
-  });
-}
-
-/** Splits the shard tasks into `n` shares of about the same number of files to read. */
-function shares(tasks: ShardTask[], n: number): ShardTask[][] {
-  const out: ShardTask[][] = Array.from({ length: n }, () => []);
-  const load = new Array<number>(n).fill(0);
-  const cost = (t: ShardTask) => t.files.filter((f) => !f.keep).length;
-  for (const t of [...tasks].sort((a, b) => cost(b) - cost(a))) {
-    const k = load.indexOf(Math.min(...load));
-    out[k]!.push(t);
-    load[k]! += cost(t);
-  }
-  return out.filter((s) => s.length > 0);
-}
-
 export interface ScanResult {
   /**
    * Every record, except — when the command gave `where` — the valid records taken from the
@@ -101,6 +51,8 @@ export interface ScanResult {
   vouched: number;
   /** Of the misses, those read on this thread because a worker ran out of memory. */
   retaken: number;
+  /** The threads that read the misses (1: this one), and whether they were started before the scan. */
+  readers: { threads: number; early: boolean };
 }
 
 /** From this many record files on, their lstat is shared among worker threads (a worker takes ~0.15 s to start here: the time of 30,000 lstat calls). PPID_STAT_PARALLEL_MIN: tests. */
@@ -166,7 +118,8 @@ function folderSig(root: string): Signature | null {
  */
 export async function scanArchive(root: string, config: Config, want: Want, onProgress?: (done: number, total: number) => void, where?: (f: Facts) => boolean): Promise<ScanResult> {
   // Started when the command began, or now: git runs beside this thread's reading of the index.
-  let asked = takeScanStart(root).asked;
+  const start = takeScanStart(root);
+  let asked = start.asked;
   const dirSig = folderSig(root);
   const index = CacheIndex.open(root);
   // An unchanged listing is the index's own (its names made only where they are used).
@@ -263,7 +216,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   const hits = n - toRead;
   let done = hits;
   onProgress?.(done, n);
-  const threads = toRead >= parallelMin() ? Math.min(availableParallelism(), 4) : 1;
+  const threads = toRead >= parallelMin() ? start.readers?.size ?? readerThreads() : 1;
   // HEAD's blobs, to mark the entries about to be written, are listed by git while the records
   // are read: where many are, or where git was not asked which files differ (a first run).
   let blobsSoon = gitDir && index.dir && (threads > 1 || (!asked && n >= vouchMin())) ? headBlobsNow(root) : undefined;
@@ -289,12 +242,13 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   };
   // Many records: worker threads read them all, and this thread only keeps what they send. Few:
   // this thread reads them (a worker takes longer to start than they take to read).
-  const parts = shares(tasks, threads);
-  const workers = threads > 1 ? parts.map((p) => inWorker(root, config, index.dir, p, sent, index.startedMs, took)) : [];
+  const readers = threads > 1 ? start.readers ?? ReaderPool.start(threads) : undefined;
+  if (!readers) start.readers?.stop();
+  const reading = readers?.run({ root, config, dir: index.dir, want: sent, startedMs: index.startedMs }, tasks, took);
   // The parser and the checks are loaded only when a record must be read.
-  let reader = threads === 1 && parts.length > 0 ? await import('./fresh-read.js') : undefined;
-  for (const t of threads === 1 ? parts.flat() : []) took(reader!.processShard(root, config, index.dir, t, want, index.startedMs));
-  const left = (await Promise.all(workers)).flat();
+  let reader = !readers && tasks.length > 0 ? await import('./fresh-read.js') : undefined;
+  for (const t of readers ? [] : tasks) took(reader!.processShard(root, config, index.dir, t, want, index.startedMs));
+  const left = (await reading) ?? [];
   const retaken = left.reduce((sum, t) => sum + t.files.filter((f) => !f.keep).length, 0);
   if (left.length > 0) {
     reader ??= await import('./fresh-read.js');
@@ -397,7 +351,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     checked.push(c);
   }
   index.close();
-  return { checked: await completeArchiveCheck(root, checked), hits, misses: toRead, vouched: vouched ? vouched.reduce((sum, v, k) => sum + (v && hit[k] ? 1 : 0), 0) : 0, retaken };
+  return { checked: await completeArchiveCheck(root, checked), hits, misses: toRead, vouched: vouched ? vouched.reduce((sum, v, k) => sum + (v && hit[k] ? 1 : 0), 0) : 0, retaken, readers: { threads, early: threads > 1 && start.readers !== undefined } };
 }
 
 const factsOf = (row: IndexRow): Facts | undefined => (row.status ? factsFrom(row.status, row.berakhir, row.tinjau) : undefined);

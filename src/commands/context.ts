@@ -62,10 +62,10 @@ async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: Facts) =>
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('membaca'));
   // Loaded here, not with this module: a step that reads no records (`ppid add`) need not load the scan.
   const { scanArchive } = await import('../archive/scan.js');
-  const { checked, hits, misses, vouched, retaken } = await scanArchive(a.root, a.config, want, (d, t) => bar.tick(d, t), where);
+  const { checked, hits, misses, vouched, retaken, readers } = await scanArchive(a.root, a.config, want, (d, t) => bar.tick(d, t), where);
   // For the cache tests and the benchmark: how many records were taken from the cache (and
   // how many a worker out of memory left to this thread).
-  if (io.env.PPID_DEBUG_CACHE) io.stderr(`ppid-cache: ${hits} dari cache, ${misses} dibaca, ${vouched} dijamin git, ${retaken} diambil alih\n`);
+  if (io.env.PPID_DEBUG_CACHE) io.stderr(`ppid-cache: ${hits} dari cache, ${misses} dibaca, ${vouched} dijamin git, ${retaken} diambil alih, ${readers.threads} utas${readers.early ? ' (dimulai awal)' : ''}\n`);
   const typed = checked as CheckedRecord<D>[];
   const records = typed.flatMap((c) => (c.record && !c.unloaded ? [c.record] : []));
   return { checked: typed, records, invalid: typed.filter((c) => hasErrors(c.problems)).length };

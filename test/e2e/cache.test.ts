@@ -164,15 +164,25 @@ describe('the record cache is never wrong', () => {
     git(dir, ['init', '-q']);
     const run = (env: Record<string, string>) => {
       rmSync(join(dir, '.git', 'ppid-cache'), { recursive: true, force: true });
-      const v = ppid(['validate', '--json'], { cwd: dir, env });
+      const v = ppid(['validate', '--json'], { cwd: dir, env: { ...DEBUG, ...env } });
       const l = ppid(['list', '--json', '--today', '2026-11-02'], { cwd: dir, env });
-      return { code: v.code, validate: v.stdout, list: l.stdout };
+      return { code: v.code, validate: v.stdout, list: l.stdout, threads: /\d+ utas.*/.exec(v.stderr)?.[0] };
     };
     const one = run({ PPID_PARALLEL_MIN: '100000' });
+    expect(one.threads).toBe('1 utas');
     const many = run({ PPID_PARALLEL_MIN: '1', PPID_STAT_PARALLEL_MIN: '1' });
     expect(one.code).toBe(1);
     expect(JSON.parse(one.validate).galat).toBeGreaterThan(0);
-    expect(many).toEqual(one);
+    expect(many.threads).toMatch(/^[2-4] utas$/);
+    expect({ ...many, threads: '' }).toEqual({ ...one, threads: '' });
+    // A first read of a large archive (here: any, PPID_GIT_VOUCH_MIN=0) starts the threads as the
+    // command starts, and hands them the shards once it has listed the files.
+    const early = run({ PPID_PARALLEL_MIN: '1', PPID_GIT_VOUCH_MIN: '0' });
+    expect(early.threads).toMatch(/^[2-4] utas \(dimulai awal\)$/);
+    expect({ ...early, threads: '' }).toEqual({ ...one, threads: '' });
+    // Started early for nothing (too few records to share): stopped, and the command ends as usual.
+    const unused = run({ PPID_PARALLEL_MIN: '100000', PPID_GIT_VOUCH_MIN: '0' });
+    expect(unused).toEqual(one);
   }, 60_000);
 
   it('a first publish read on worker threads gives exactly what one thread gives, also when the shards it takes the fields from cannot be written', () => {
