@@ -107,7 +107,7 @@ function runSize(n) {
   // The pairs of a target alternate: five times each where a run takes about a second or less.
   const quick = Math.max(k, Math.min(reps, 5));
   const found = {};
-  [found.node, found.help] = measurePair(['node -e 0', process.execPath, () => ['-e', '0'], { cwd: dir }], ppidSpec('ppid --help', () => ['--help']), quick);
+  [found.node, found.help] = measurePair(['node -e 0', process.execPath, () => ['-e', '0'], { cwd: dir, node: true }], ppidSpec('ppid --help', () => ['--help']), quick);
   [found.naive, found.validateCold] = measurePair(['naive read+parse (1 thread)', process.execPath, () => [join(HERE, 'naive-read.mjs'), dir], { cwd: dir, node: true }],
     ppidSpec('ppid validate (cold)', () => ['validate'], { before: dropCache(dir) }), k);
   ppid('warm-up', () => ['validate'], { n: 1 });

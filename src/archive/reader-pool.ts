@@ -39,7 +39,6 @@ export const readerThreads = (): number => Math.min(availableParallelism(), 4);
 const workerLimits = () => ({ maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: Number(process.env.PPID_WORKER_HEAP_MB) || 64 });
 
 const ignore = (): void => {};
-const toRead = (t: ShardTask): number => t.files.filter((f) => !f.keep).length;
 
 export class ReaderPool {
   private used = false;
@@ -66,7 +65,8 @@ export class ReaderPool {
     if (this.used) throw new Error('reader pool already used');
     this.used = true;
     // The largest first, so that what is handed out last is small.
-    const queue = [...tasks].sort((a, b) => toRead(b) - toRead(a));
+    const cost = new Map(tasks.map((t) => [t, t.files.reduce((n, f) => n + (f.keep ? 0 : 1), 0)]));
+    const queue = [...tasks].sort((a, b) => cost.get(b)! - cost.get(a)!);
     const left: ShardTask[] = [];
     return new Promise((done, fail) => {
       let running = this.workers.length;
