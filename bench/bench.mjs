@@ -104,12 +104,14 @@ function runSize(n) {
   const k = n >= 100000 ? Math.min(reps, 3) : reps;
   const ppid = (label, argv, o = {}) => measure(label, process.execPath, (i) => [BIN, ...argv(i)], { cwd: dir, node: true, n: k, ...o });
   const ppidSpec = (label, argv, o = {}) => [label, process.execPath, (i) => [BIN, ...argv(i)], { cwd: dir, node: true, ...o }];
-  // The pairs of a target alternate: five times each where a run takes about a second or less.
+  // The pairs of a target alternate: five times each where a run takes about a second or less,
+  // and for P2 at every size (its two sides take half a minute each at 100,000 records, long
+  // enough for this machine's speed to drift between runs; five give the median more to stand on).
   const quick = Math.max(k, Math.min(reps, 5));
   const found = {};
   [found.node, found.help] = measurePair(['node -e 0', process.execPath, () => ['-e', '0'], { cwd: dir, node: true }], ppidSpec('ppid --help', () => ['--help']), quick);
   [found.naive, found.validateCold] = measurePair(['naive read+parse (1 thread)', process.execPath, () => [join(HERE, 'naive-read.mjs'), dir], { cwd: dir, node: true }],
-    ppidSpec('ppid validate (cold)', () => ['validate'], { before: dropCache(dir) }), k);
+    ppidSpec('ppid validate (cold)', () => ['validate'], { before: dropCache(dir) }), Math.min(reps, 5));
   ppid('warm-up', () => ['validate'], { n: 1 });
   const validateWarm = ppid('ppid validate (warm)', () => ['validate']);
   const expiringCold = ppid('ppid expiring (cold)', () => ['expiring'], { before: dropCache(dir) });
