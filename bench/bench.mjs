@@ -58,7 +58,7 @@ function measuredCommand(label, cmd, argv, { cwd, before, node = false }) {
     row() {
       const rss = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) / 1024 : undefined;
       rmSync(rssFile, { force: true });
-      return { label, ms: median(times), runs: times.length, ...(rss !== undefined ? { rssMb: Math.round(rss) } : {}) };
+      return { label, ms: median(times), runs: times.length, each: times.map(Math.round), ...(rss !== undefined ? { rssMb: Math.round(rss) } : {}) };
     },
   };
 }

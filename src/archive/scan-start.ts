@@ -3,8 +3,9 @@
  * which record files differ from HEAD (git-vouch.ts), or, on a first read of a large archive
  * (no cache yet, so every record will be read), starting the reading threads. The command line
  * starts it as soon as it knows that the command reads the records, so that git runs, or the
- * threads load the parser, while the command's own modules load; the scan takes it over (`takeScanStart`), and what no scan took is dropped when the
- * command ends (`dropScanStarts`), so that no later command sees an old answer.
+ * threads load the parser, while the command's own modules load; the scan takes it over
+ * (`takeScanStart`), and what no scan took is dropped when the command ends
+ * (`dropScanStarts`), so that no later command sees an old answer.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
