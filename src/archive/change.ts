@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { acquireLock, releaseAll } from './lock.js';
 import { gitDirOf } from './find.js';
 import { recoverInterrupted, removeJournal, restoreToHead, writeJournal, type Recovery } from './recovery.js';
-import { catFileObjects, commitFirst, commitMessage, forgetIdentities, indexEntries, repoPaths, requireIdentity, requireOwnWorkTree, type CommitSpec, type IndexEntry } from '../audit/git.js';
+import { catFileObjects, commitFirst, commitMessage, forgetIdentities, gitFailed, indexEntries, repoPaths, requireIdentity, requireOwnWorkTree, type CommitSpec, type IndexEntry } from '../audit/git.js';
 import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../audit/commit-files.js';
 import { gitRun } from '../audit/git-env.js';
 import { TREE_MODE, type FoundEntry } from '../audit/tree-edit.js';
@@ -171,7 +171,7 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
     try {
       return await commitOnHead({ root, head, headTrees: v.trees, paths, message: commitMessage(spec) });
     } catch (e) {
-      throw e instanceof UserError ? e : new UserError('git-gagal', { detail: String((e as Error).message).trim().split('\n')[0] ?? '' }, EXIT.GIT);
+      throw gitFailed(e);
     }
   });
 }

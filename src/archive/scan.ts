@@ -6,7 +6,6 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { recordFiles } from './record-files.js';
 import { removeOwnTemporaries } from './atomic.js';
@@ -76,7 +75,7 @@ function statShare(root: string, files: string[]): Promise<Float64Array> {
  */
 function statAll(root: string, files: string[]): Promise<Float64Array> {
   const out = new Float64Array(files.length * 4);
-  const n = files.length < statParallelMin() ? 1 : Math.min(availableParallelism(), 4);
+  const n = files.length < statParallelMin() ? 1 : readerThreads();
   const size = Math.ceil(files.length / n);
   // The workers take the first shares; this thread does the last one meanwhile.
   const parts = Array.from({ length: n - 1 }, (_, k) => statShare(root, files.slice(k * size, (k + 1) * size)));

@@ -16,7 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { gitEnv, gitRun } from './git-env.js';
-import { catFileObjects } from './git.js';
+import { catFileObjects, gitFailed } from './git.js';
 import { EXIT, UserError } from '../errors.js';
 import { editTree, findEntry, FILE_MODE, objectId, TREE_MODE, type FoundEntry, type TreeEntry } from './tree-edit.js';
 
@@ -73,8 +73,8 @@ export interface HeadView {
 export async function readHeadView(root: string, dirs: readonly string[], at = 'HEAD'): Promise<HeadView> {
   const all = withAncestors(dirs);
   for (let attempt = 1; ; attempt++) {
-    const [commit, ...trees] = await catFileObjects(root, [at, ...all.map((d) => treeName(at, d))]).catch((e: Error) => {
-      throw new UserError('git-gagal', { detail: e.message }, EXIT.GIT);
+    const [commit, ...trees] = await catFileObjects(root, [at, ...all.map((d) => treeName(at, d))]).catch((e: unknown) => {
+      throw gitFailed(e);
     });
     if (commit?.type !== 'commit') return { trees: new Map() };
     const view: HeadView = { head: commit.id, trees: new Map(all.map((d, i) => [d, trees[i]?.type === 'tree' ? trees[i]!.content : undefined])) };

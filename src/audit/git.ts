@@ -209,7 +209,12 @@ export async function commitFirst(root: string, paths: string[], spec: CommitSpe
   try {
     await gitRun(root, ['commit', '--quiet', '--no-verify', ...message]);
   } catch (e) {
-    throw new UserError('git-gagal', { detail: String((e as Error).message).trim().split('\n')[0] ?? '' }, EXIT.GIT);
+    throw gitFailed(e);
   }
   return (await headCommit(root))!;
+}
+
+/** A failed git call as the user is told of it (the archive is restored meanwhile): git's first line. */
+export function gitFailed(e: unknown): UserError {
+  return e instanceof UserError ? e : new UserError('git-gagal', { detail: String((e as Error).message).trim().split('\n')[0] ?? '' }, EXIT.GIT);
 }
