@@ -9,6 +9,7 @@ import { lang, resolveLang, setLang } from './i18n/lang.js';
 import { EXIT, UserError } from './errors.js';
 import { DOC_KIND_NAMES } from './documents/kinds.js';
 import { packageVersion } from './archive/package-files.js';
+import { ALASAN_PEMBUKAAN_DIPILIH, JENIS_LAMPIRAN } from './domain/record.js';
 
 // commander is CommonJS: required directly it skips the ESM wrapper and Node's scan of its
 // source for export names, a measurable share of `ppid --help`'s start-up.
@@ -105,7 +106,7 @@ function periodOptions(cmd: Command): Command {
     .option('--tahun <n>', T('lama pengecualian (tahun)', 'length in years'))
     .option('--bulan <n>', T('lama pengecualian (bulan)', 'length in months'))
     .option('--mulai <TTTT-BB-HH>', T('awal jangka waktu', 'start of the period'))
-    .option('--sampai <TTTT-BB-HH>', T('dikecualikan sampai tanggal', 'exempt until'))
+    .option('--sampai <TTTT-BB-HH>', T('dikecualikan sampai dengan tanggal ini (hari terakhir dikecualikan)', 'exempt up to and including this date (the last exempt day)'))
     .option('--setelah <peristiwa>', T('jangka waktu dihitung setelah peristiwa', 'length counted after an event'))
     .option('--tanggal-peristiwa <TTTT-BB-HH>', T('tanggal peristiwa itu', 'date of that event'))
     .option('--hingga <peristiwa>', T('dikecualikan hingga peristiwa', 'exempt until an event'))
@@ -122,23 +123,35 @@ function approvalOptions(cmd: Command): Command {
     .option('--tanggal-persetujuan <TTTT-BB-HH>', T('tanggal persetujuan pimpinan', 'date of the head\u2019s approval'));
 }
 
+/** The determining official: name, position and own work unit (PP 61/2010 Pasal 4(2)(b)–(c)). */
+function officialOptions(cmd: Command): Command {
+  return cmd
+    .option('--pejabat <nama>', T('pejabat PPID yang menetapkan (jabatan diambil dari ppid.yaml)', 'determining PPID official (position from ppid.yaml)'))
+    .option('--jabatan-pejabat <jabatan>', T('jabatan pejabat itu', 'that official\u2019s position'))
+    .option('--unit-kerja-pejabat <unit>', T('unit kerja pejabat itu (bawaan: ppid.yaml, ppid.unit_kerja)', 'that official\u2019s work unit (default: ppid.yaml, ppid.unit_kerja)'));
+}
+
+/** What the consequence test of a new determination must show (Perki 1/2021 Pasal 49(2)(a); PP 61/2010 Pasal 3). */
+function testOptions(cmd: Command): Command {
+  return cmd
+    .option('--dokumen-uji <teks>', T('dokumen yang diuji', 'the document tested'))
+    .option('--peserta-uji <"Nama;Jabatan">', T('peserta uji konsekuensi (boleh berulang)', 'a participant of the consequence test (repeatable)'), collect)
+    .option('--tanggal-persetujuan-uji <TTTT-BB-HH>', T('tanggal persetujuan pimpinan (--pimpinan) atas uji konsekuensi', 'date the head (--pimpinan) approved the consequence test'));
+}
+
 /** The determination of an item already in force when registered (`add`, `import`). */
 function inForceOptions(cmd: Command): Command {
-  return approvalOptions(cmd
+  return approvalOptions(officialOptions(cmd
     .option('--nomor-penetapan <nomor>', T('nomor surat penetapan (butir yang sudah berlaku)', 'decree number (an item already in force)'))
     .option('--tanggal-penetapan <TTTT-BB-HH>', T('tanggal penetapan', 'date of the decree'))
-    .option('--tempat-penetapan <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place of the decree (default: ppid.yaml)'))
-    .option('--pejabat <nama>', T('pejabat PPID yang menetapkan (jabatan diambil dari ppid.yaml)', 'determining PPID official (position from ppid.yaml)'))
-    .option('--jabatan-pejabat <jabatan>', T('jabatan pejabat itu', 'that official\u2019s position')));
+    .option('--tempat-penetapan <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place of the decree (default: ppid.yaml)'))));
 }
 
 function decreeOptions(cmd: Command): Command {
-  return approvalOptions(cmd
+  return testOptions(approvalOptions(officialOptions(cmd
     .option('--nomor <nomor>', T('nomor surat penetapan', 'decree number'))
     .option('--tanggal <TTTT-BB-HH>', T('tanggal penetapan', 'date of the decree'))
-    .option('--tempat <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place (default: ppid.yaml)'))
-    .option('--pejabat <nama>', T('pejabat PPID yang menetapkan (jabatan diambil dari ppid.yaml)', 'determining PPID official (position from ppid.yaml)'))
-    .option('--jabatan-pejabat <jabatan>', T('jabatan pejabat itu', 'that official\u2019s position')));
+    .option('--tempat <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place (default: ppid.yaml)')))));
 }
 
 function stepCommand(program: Command, name: string, args: string, id: string, en: string): Command {
@@ -188,6 +201,8 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .option('--ppid-utama <nama>', T('nama PPID Utama', 'name of the PPID Utama'))
     .option('--jabatan-ppid <jabatan>', T('jabatan PPID Utama', 'position of the PPID Utama'))
     .option('--email <surel>', T('surel PPID Utama', 'e-mail of the PPID Utama'))
+    .option('--unit-kerja-ppid <unit>', T('unit kerja PPID, mis. "Dinas Komunikasi dan Informatika" (dikutip di penetapan)', 'the PPID\u2019s work unit (cited in determinations)'))
+    .option('--sk-ppid <teks>', T('keputusan penunjukan PPID (dikutip di penetapan)', 'the decree appointing the PPID (cited in determinations)'))
     .option('--pimpinan <nama>', T('nama pimpinan Badan Publik', 'name of the head of the body'))
     .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
     .option('--pejabat <"Nama;Jabatan;peran,peran;surel[;UNIT[;age1…]]">', T('pejabat lain dan perannya; PPID Pembantu dengan kode unitnya (boleh berulang)', 'another official and their roles; a PPID Pembantu with its unit code (repeatable)'), collect)
@@ -199,7 +214,7 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     'ppid init arsip-dik --nama "Pemerintah Kabupaten Sanggau" --unit "DISKOMINFO=Dinas Komunikasi dan Informatika"',
   ]).action(wrap(async (folder: string | undefined, o) => (await import('./commands/init.js')).run(await ioFor(o), folder, o)));
 
-  example(common(inForceOptions(periodOptions(program.command('add')
+  example(common(testOptions(inForceOptions(periodOptions(program.command('add')
     .description(T('mendaftarkan informasi yang dikecualikan (SOP langkah 1); satu berkas, satu commit', 'register an exempted item (SOP step 1); one file, one commit'))
     .option('--from <berkas.yaml>', T('ambil kunci record dari berkas YAML (penetapan di dalamnya = sudah berlaku)', 'take the record keys from a YAML file (a determination in it = already in force)'))
     .option('--judul <teks>', T('informasi yang dikecualikan', 'the exempted information'))
@@ -215,7 +230,7 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .addOption(new Option('--cakupan <cakupan>', T('seluruh atau sebagian', 'whole or partial')).choices(['seluruh', 'sebagian']))
     .option('--bagian <teks>', T('bagian yang dikecualikan bila sebagian (pisah ";")', 'exempted parts when partial (";"-separated)'), collect)
     .option('--catatan <teks>', T('catatan internal (tidak diumumkan)', 'internal note (never published)'))
-    .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')))), { formats: false })
+    .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal'))))), { formats: false })
     .option('--json', T('cetak hasil sebagai JSON', 'print the result as JSON')), [
     'ppid add                       # ' + T('ditanya satu per satu', 'asked step by step'),
     'ppid add --from butir.yaml',
@@ -386,14 +401,20 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
   ]).action(wrap(async (ids: string[], o) => (await import('./commands/reject.js')).run(await ioFor(o), ids, o)));
 
   example(common(approvalOptions(stepCommand(program, 'open', '<id...>',
-    'langkah 4: informasi menjadi terbuka, dengan persetujuan pimpinan', 'step 4: the item becomes public, with the head\u2019s approval')
-    .addOption(new Option('--alasan <alasan>', T('alasan pembukaan', 'reason for opening'))
-      .choices(['jangka-waktu-berakhir', 'putusan-komisi-informasi', 'putusan-pengadilan', 'persetujuan-tertulis', 'jabatan-publik', 'uji-konsekuensi-baru']))
+    'langkah 4: informasi menjadi terbuka, dengan persetujuan pimpinan, untuk alasan yang benar pada harinya', 'step 4: the item becomes public, with the head\u2019s approval, for a reason true on the day')
+    .addOption(new Option('--alasan <alasan>', T('alasan pembukaan; "jangka-waktu-berakhir" hanya dalam 30 hari kerja sebelum informasi terbuka (PP 61/2010 Pasal 11 ayat 2)', 'reason for opening; "jangka-waktu-berakhir" only within the 30 working days before the item is public (PP 61/2010 Art. 11(2))'))
+      .choices([...ALASAN_PEMBUKAAN_DIPILIH]))
     .option('--tanggal <TTTT-BB-HH>', T('tanggal pembukaan (bawaan: hari ini)', 'date of opening (default: today)'))
-    .option('--dasar <teks>', T('dasar, mis. nomor putusan', 'basis, e.g. the decision\u2019s number'))), { formats: false })
+    .option('--dasar <teks>', T('dasar, mis. nomor putusan (tidak diumumkan untuk persetujuan tertulis)', 'basis, e.g. the decision\u2019s number (not published for written consent)'))
+    .option('--pemberi-persetujuan <nama>', T('persetujuan tertulis: nama orang yang rahasianya diungkap (tidak diumumkan)', 'written consent: the person whose secret it is (never published)'))
+    .option('--tanggal-surat-persetujuan <TTTT-BB-HH>', T('persetujuan tertulis: tanggal suratnya', 'written consent: the date of the letter'))
+    .option('--surat-persetujuan <berkas.pdf>', T('persetujuan tertulis: pindaian suratnya, dilampirkan', 'written consent: the scanned letter, attached'))
+    .option('--keperluan <teks>', T('persetujuan tertulis: untuk keperluan apa', 'written consent: for what purpose'))
+    .option('--satu-orang', T('persetujuan tertulis: informasi butir ini hanya tentang orang itu (tanpanya pembukaan ditolak)', 'written consent: the item\u2019s information is about that person alone (without it the opening is refused)'))), { formats: false })
     .option('--json', 'JSON'), [
     'ppid open DIK-2025-0003 --alasan jangka-waktu-berakhir --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-11-10',
     'ppid open DIK-2023-0009    # ' + T('jangka waktu sudah lewat: dicatat terbuka demi hukum', 'period already over: recorded as public by law'),
+    'ppid open DIK-2025-0012 --alasan persetujuan-tertulis --pemberi-persetujuan "Nama" --tanggal-surat-persetujuan 2026-04-27 \\\n      --surat-persetujuan persetujuan.pdf --keperluan "pengajuan klaim asuransi" --satu-orang --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-04-30',
   ]).action(wrap(async (ids: string[], o) => (await import('./commands/open.js')).run(await ioFor(o), ids, o)));
 
   example(common(decreeOptions(periodOptions(program.command('reclassify').argument('<id>', T('nomor butir', 'item id'))
@@ -410,7 +431,7 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
 
   example(common(program.command('attach').argument('<id>', T('nomor butir', 'item id')).argument('[berkas]', T('berkas yang dilampirkan', 'file to attach'))
     .description(T('langkah 5: menyimpan dokumen (SHA-256, ukuran, halaman) dan lokasi arsip fisiknya', 'step 5: keep a document (SHA-256, size, pages) and the hard copy\u2019s place'))
-    .addOption(new Option('--jenis <jenis>', T('jenis lampiran', 'kind of attachment')).choices(['uji-konsekuensi', 'penetapan', 'pertimbangan', 'dokumen', 'dokumen-disamarkan', 'pembukaan']))
+    .addOption(new Option('--jenis <jenis>', T('jenis lampiran', 'kind of attachment')).choices([...JENIS_LAMPIRAN]))
     .option('--keterangan <teks>', T('keterangan lampiran', 'description'))
     .option('--lokasi <tempat>', T('lokasi arsip fisik, mis. "Lemari 2 / Rak 3 / Boks 12"', 'place of the hard copy')), { formats: false })
     .option('--json', 'JSON'), [
@@ -435,6 +456,13 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .option('--json', 'JSON'), [
     'ppid audit', 'ppid audit --require-signed',
   ]).action(wrap(async (o) => (await import('./commands/audit.js')).run(await ioFor(o), o)));
+
+  example(common(program.command('migrate')
+    .description(T('mengubah arsip format 1 (ppid 0.1) ke format 2: "sampai" menjadi hari terakhir dikecualikan; satu commit', 'turn a format 1 archive (ppid 0.1) into format 2: "sampai" becomes the last exempt day; one commit'))
+    .option('--dry-run', T('tampilkan perubahan tiap butir tanpa menulis', 'show each item\u2019s change without writing'))
+    .option('--tetap <id>', T('biarkan tanggal "sampai" butir ini seperti tertulis (boleh berulang)', 'keep this item\u2019s "sampai" date as written (repeatable)'), collect)), [
+    'ppid migrate --dry-run', 'ppid migrate', 'ppid migrate --tetap DIK-2024-0003',
+  ]).action(wrap(async (o) => (await import('./commands/migrate.js')).run(await ioFor(o), o)));
 
   example(common(program.command('doctor')
     .description(T('membersihkan sisa perintah yang terputus (listrik padam, proses dimatikan) dengan aman', 'safely clean up after an interrupted command (power cut, killed process)')), { formats: false })

@@ -9,6 +9,7 @@ import { WorkingCalendar } from '../rules/working-days.js';
 import { readTextFile } from './text-file.js';
 import { packagePath } from './package-files.js';
 import { remembered } from './settings-cache.js';
+import { sha1 } from './record-cache.js';
 import type { Diagnostic } from '../diagnostics.js';
 
 export function calendarFilePath(config: Config): string {
@@ -18,9 +19,31 @@ export function calendarFilePath(config: Config): string {
 export interface LoadedCalendar {
   calendar: WorkingCalendar;
   problems: Diagnostic[];
+  /** Names exactly these working days: checks that read the calendar are cached under it. */
+  key: string;
 }
 
-export async function loadCalendar(root: string, config: Config): Promise<LoadedCalendar> {
+/** One calendar per archive and settings in a process: a report and its scan both ask for it. */
+const loaded = new Map<string, Promise<LoadedCalendar>>();
+
+export function loadCalendar(root: string, config: Config): Promise<LoadedCalendar> {
+  const key = `${root}\0${config.kalender ?? ''}`;
+  let p = loaded.get(key);
+  if (!p) {
+    p = readCalendar(root, config);
+    loaded.set(key, p);
+    // A failed read is not remembered, and neither is anything across commands run in one process (tests).
+    p.catch(() => loaded.delete(key));
+  }
+  return p;
+}
+
+/** Forgets the calendars read (a process that runs commands one after another: the tests). */
+export function forgetCalendars(): void {
+  loaded.clear();
+}
+
+async function readCalendar(root: string, config: Config): Promise<LoadedCalendar> {
   const rel = calendarFilePath(config);
   const abs = join(root, rel);
   const own = existsSync(abs) ? readTextFile(abs, rel) : undefined;
@@ -30,7 +53,7 @@ export async function loadCalendar(root: string, config: Config): Promise<Loaded
   // A file that cannot be read as text is reported anew each time, never remembered.
   const parts = own && !own.ok ? await make()
     : await remembered(root, 'kalender', [rel, String(named), String(own !== undefined), own?.ok ? own.text : '', ...shipped.flat()], make);
-  return { calendar: new WorkingCalendar(parts.days, parts.removed, new Set(parts.years)), problems: parts.problems };
+  return { calendar: new WorkingCalendar(parts.days, parts.removed, new Set(parts.years)), problems: parts.problems, key: sha1(JSON.stringify([parts.days, parts.removed, parts.years])) };
 }
 
 /** The shipped yearly lists (data/calendar/), by file name, in order. */

@@ -10,6 +10,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireLock, releaseAll } from './lock.js';
 import { gitDirOf } from './find.js';
+import { forgetCalendars } from './calendar-files.js';
 import { recoverInterrupted, removeJournal, restoreToHead, writeJournal, type Recovery } from './recovery.js';
 import { catFileObjects, commitFirst, commitMessage, forgetIdentities, gitFailed, indexEntries, repoPaths, requireIdentity, requireOwnWorkTree, type CommitSpec, type IndexEntry } from '../audit/git.js';
 import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../audit/commit-files.js';
@@ -60,6 +61,7 @@ export function closeArchives(): void {
   opened.clear();
   releaseAll();
   forgetIdentities();
+  forgetCalendars();
 }
 
 /** What the work tree holds at `path` now: undefined when nothing readable is there. */

@@ -7,13 +7,17 @@ import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { sha256 } from './attachments.js';
 import { isSealed } from './seal.js';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import type { Config } from '../domain/config.js';
 import type { RecordData } from '../domain/record.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ParsedRecord } from '../records/parse.js';
 import type { YamlSource } from '../records/source.js';
+import type { RecordMarks } from './record-cache.js';
+import type { Facts } from '../domain/record-summary.js';
 import { checkAgainstSchema } from '../schema/validate.js';
-import { checkRecordRules } from '../rules/legal.js';
+import { checkRecordRules, type RuleContext } from '../rules/legal.js';
+import { controlIndex, firstControl } from '../rules/text-fields.js';
+import { checkAgainstToday } from '../rules/today.js';
+import { findings } from '../rules/finding.js';
 
 /** `D`: what of the record was loaded — the full front matter, or the reports' summary. */
 export interface CheckedRecord<D = RecordData> {
@@ -23,13 +27,38 @@ export interface CheckedRecord<D = RecordData> {
   record?: { path: string; data: D; body: string };
   /** Checked and counted, but not loaded: the command did not ask for it. */
   unloaded?: true;
+  /** What the checks across records and against today start from (record-cache.ts: RecordMarks). */
+  marks?: RecordMarks & { facts?: Facts };
 }
 
-/** Schema + rules for one parsed record. `withinArchive` is false for `add --from` input. */
-export function checkParsedRecord(parsed: ParsedRecord, config?: Config): Diagnostic[] {
+/** Schema + rules for one parsed record. */
+export function checkParsedRecord(parsed: ParsedRecord, ctx: RuleContext = {}): Diagnostic[] {
   if (parsed.problems.length > 0 || !parsed.source) return parsed.problems;
   const data = parsed.data as Record<string, unknown>;
-  return [...checkAgainstSchema('record', data, parsed.source), ...checkRecordRules(data, parsed.source, config ? { config } : {})];
+  return [...checkAgainstSchema('record', data, parsed.source), ...checkRecordRules(data, parsed.source, ctx), ...checkBody(parsed)];
+}
+
+/**
+ * A record about to be written by a step: schema, legal rules, and its dates against the
+ * step's date (an event that has not happened cannot be recorded).
+ */
+export function checkRecordToWrite(data: Record<string, unknown>, src: YamlSource, ctx: RuleContext, today: string): Diagnostic[] {
+  const out = [...checkAgainstSchema('record', data, src), ...checkRecordRules(data, src, ctx)];
+  checkAgainstToday(data, today, findings(src, out));
+  return out;
+}
+
+/** The body is text too: a control character in it is reported at its line. */
+function checkBody(parsed: ParsedRecord): Diagnostic[] {
+  const at = controlIndex(parsed.body);
+  if (at < 0 || !parsed.source) return [];
+  const text = parsed.source.fileText;
+  const offset = text.length - parsed.body.length + at;
+  const line = text.slice(0, Math.max(0, offset)).split('\n').length;
+  return [{
+    severity: 'galat', code: 'teks-karakter-kendali', params: { kode: firstControl(parsed.body)! }, file: parsed.file, line, field: '(isi)',
+    ...(parsed.source.line(line) !== undefined ? { sourceLine: parsed.source.line(line)! } : {}),
+  }];
 }
 
 function insideArchive(root: string, rel: string): boolean {
@@ -91,8 +120,8 @@ export function checkAttachments(root: string, source: YamlSource, data: RecordD
  * against its file name (a copied file keeps the old id, and a step must not change the item
  * the id names), and its attachments.
  */
-export function checkRecordFile(root: string, parsed: ParsedRecord, config?: Config): Diagnostic[] {
-  const problems = checkParsedRecord(parsed, config);
+export function checkRecordFile(root: string, parsed: ParsedRecord, ctx: RuleContext = {}): Diagnostic[] {
+  const problems = checkParsedRecord(parsed, ctx);
   const data = parsed.data as Partial<RecordData> | undefined;
   if (!data || !parsed.source) return problems;
   if (typeof data.id === 'string' && basename(parsed.file) !== `${data.id}.md`) {

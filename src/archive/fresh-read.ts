@@ -5,10 +5,12 @@
  */
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from '../domain/config.js';
+import type { RuleContext } from '../rules/legal.js';
 import type { RecordData } from '../domain/record.js';
 import { hasErrors } from '../diagnostics.js';
 import { periodFacts } from '../rules/period.js';
+import { latestEventDate } from '../rules/today.js';
+import { informationKey } from '../rules/reopened.js';
 import { summarize } from '../domain/record-summary.js';
 import { readTextFile } from './text-file.js';
 import { parseRecordText } from '../records/parse.js';
@@ -29,7 +31,7 @@ export interface ShardTask {
  * Rewrites one shard: entries of unchanged files are kept when the shard holds them as they
  * were made, every other file is read and checked. Returns what was read. Also run in workers.
  */
-export function processShard(root: string, config: Config, dir: string | undefined, task: ShardTask, want: Want, startedMs: number): Fresh[] {
+export function processShard(root: string, ctx: RuleContext, dir: string | undefined, task: ShardTask, want: Want, startedMs: number): Fresh[] {
   const old = task.files.some((f) => f.keep) ? readShard(dir, task.n) : {};
   const entries: Record<string, FullEntry> = {};
   const fresh: Fresh[] = [];
@@ -39,7 +41,7 @@ export function processShard(root: string, config: Config, dir: string | undefin
       entries[rel] = kept;
       continue;
     }
-    const f = readFresh(root, config, rel, startedMs, sig);
+    const f = readFresh(root, ctx, rel, startedMs, sig);
     if (f.full) entries[rel] = f.full;
     fresh.push(forCommand(f, want));
   }
@@ -71,14 +73,14 @@ export function forCommand(f: Fresh, want: Want): Fresh {
  * run began (the cache's time); only files racy against it need their content hash. Also
  * run in workers.
  */
-export function readFresh(root: string, config: Config, rel: string, startedMs: number, known?: Signature): Fresh {
+export function readFresh(root: string, ctx: RuleContext, rel: string, startedMs: number, known?: Signature): Fresh {
   const abs = join(root, rel);
   // The lstat taken (before this read) when the archive was listed serves for a regular file.
   const st = known ? undefined : lstatSync(abs, { throwIfNoEntry: false });
   const read = readTextFile(abs, rel, undefined, known ? { size: known[0] } : st);
   if (!read.ok) return { rel, problems: [read.problem] };
   const parsed = parseRecordText(rel, read.text);
-  const problems = checkRecordFile(root, parsed, config);
+  const problems = checkRecordFile(root, parsed, ctx);
   const data = parsed.data as Partial<RecordData> | undefined;
   // Kept in the cache's index long after this text is gone.
   const id = typeof data?.id === 'string' ? ownCopy(data.id) : undefined;
@@ -89,8 +91,12 @@ export function readFresh(root: string, config: Config, rel: string, startedMs: 
   for (const l of Array.isArray(data.lampiran) ? data.lampiran : []) {
     if (typeof l?.berkas === 'string') att[l.berkas] = statSig(join(root, l.berkas));
   }
-  const facts = hasErrors(problems) ? {} : periodFacts(data as RecordData);
-  const row: IndexRow = { sig, blob: blobId(read.text), berakhir: ymd(facts.berakhir), tinjau: ymd(facts.tinjauUlang) };
+  const valid = !hasErrors(problems);
+  const facts = valid ? periodFacts(data as RecordData) : {};
+  const row: IndexRow = {
+    sig, blob: blobId(read.text), berakhir: ymd(facts.berakhir), tinjau: ymd(facts.tinjauUlang),
+    terakhir: ymd(latestEventDate(data)), kunci: valid ? informationKey(data as RecordData) : 0,
+  };
   if (racyAt(sig, startedMs)) row.sha1 = sha1(read.text);
   if (Object.keys(att).length > 0) row.att = att;
   if (id !== undefined) row.id = id;

@@ -26,6 +26,8 @@ export class FreshStore {
   private readonly sigs: Float64Array;
   /** berakhir, tinjau (YYYYMMDD, 0: none) and the status's position in STATUSES (-1: none). */
   private readonly facts: Float64Array;
+  /** terakhir and kunci (record-cache.ts: RecordMarks). */
+  private readonly marks: Float64Array;
   private readonly blobs: Uint8Array;
   private readonly hasBlob: Uint8Array;
   /** Whether the record has a summary (it has no errors), and the text's start and end in the spill file. */
@@ -45,6 +47,7 @@ export class FreshStore {
     this.state = new Uint8Array(n);
     this.sigs = new Float64Array(n * 4);
     this.facts = new Float64Array(n * 3);
+    this.marks = new Float64Array(n * 2);
     this.blobs = new Uint8Array(n * BLOB_BYTES);
     this.hasBlob = new Uint8Array(n);
     this.hasSummary = new Uint8Array(n);
@@ -76,6 +79,8 @@ export class FreshStore {
       this.facts[k * 3] = r.berakhir;
       this.facts[k * 3 + 1] = r.tinjau;
       this.facts[k * 3 + 2] = r.status ? STATUSES.indexOf(r.status) : -1;
+      this.marks[k * 2] = r.terakhir;
+      this.marks[k * 2 + 1] = r.kunci;
       if (r.blob) {
         this.blobs.set(Buffer.from(r.blob, 'hex'), k * BLOB_BYTES);
         this.hasBlob[k] = 1;
@@ -183,7 +188,9 @@ export class FreshStore {
   private readRow(k: number): IndexRow | undefined {
     if (this.state[k] !== ROW) return undefined;
     const status = STATUSES[this.facts[k * 3 + 2]!];
-    const row: IndexRow = { sig: this.sigAt(k)!, berakhir: this.facts[k * 3]!, tinjau: this.facts[k * 3 + 1]! };
+    const row: IndexRow = {
+      sig: this.sigAt(k)!, berakhir: this.facts[k * 3]!, tinjau: this.facts[k * 3 + 1]!, terakhir: this.marks[k * 2]!, kunci: this.marks[k * 2 + 1]!,
+    };
     const id = this.id(k);
     if (id !== undefined) row.id = id;
     if (status) row.status = status;

@@ -10,6 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../domain/config.js';
+import type { CalendarParts } from '../rules/working-days.js';
 import type { ShardTask } from './fresh-read.js';
 import type { Fresh } from './record-cache.js';
 import type { Want } from './scan.js';
@@ -18,6 +19,8 @@ import type { Want } from './scan.js';
 export interface ReaderSetup {
   root: string;
   config: Config;
+  /** The archive's working days, as plain data (a class does not cross to a thread). */
+  calendar: CalendarParts;
   dir: string | undefined;
   want: Want;
   startedMs: number;

@@ -8,7 +8,8 @@
  * time are put back; and an entry whose file was written in the last seconds before the cache
  * was made ("racily clean", as git calls it: a later write in the same clock tick would keep
  * every time stamp) is used only after its content hash is checked. The whole cache is
- * dropped when ppid.yaml, the attachments a record names, or ppid itself changed. Deleting
+ * dropped when ppid.yaml, the working-day calendar, the attachments a record names, or ppid
+ * itself changed. Deleting
  * the cache only costs time.
  *
  * Three parts, so that what a command loads grows with what it needs:
@@ -38,7 +39,7 @@ import { writeFileAtomic, writePiecesAt } from './atomic.js';
 import { MAX_TEXT_BYTES } from './text-file.js';
 
 /** Bump when the shape of an entry (or of the summary) changes. */
-export const FORMAT = 9;
+export const FORMAT = 10;
 /** Full entries are kept in this many files; a changed record rewrites one of them. */
 export const SHARDS = 64;
 /** Files in which a run keeps the summaries it read until it writes the index (fresh-store.ts). */
@@ -88,6 +89,20 @@ export interface IndexRow {
   /** The end and review dates of its period as YYYYMMDD (0: none), for choosing without parsing. */
   berakhir: number;
   tinjau: number;
+  /** See `RecordMarks`. */
+  terakhir: number;
+  kunci: number;
+}
+
+/**
+ * What `validate` needs of every record to check across records and against today, without
+ * reading them: the latest date of an event the record holds (YYYYMMDD, 0: none: checked
+ * against today, which the cached checks cannot know) and a hash of its title and unit (0:
+ * none: the same information opened before). Only records these single out are read again.
+ */
+export interface RecordMarks {
+  terakhir: number;
+  kunci: number;
 }
 
 /** What `save` keeps for a listed file: its entry in this index, what was just read, or nothing. */
@@ -140,13 +155,17 @@ export interface HeadBlobs {
  * Numbers per file in the binary part: the entry's facts (its position in the index's table of
  * distinct status-and-dates, -1: no summary); the start and end of its summary in the summaries
  * file (in any order: a run writes the summaries it reads as they arrive, see fresh-store.ts);
- * and 1 when the entry was made from the content of HEAD's blob (0: not known to be).
+ * 1 when the entry was made from the content of HEAD's blob (0: not known to be); and the
+ * record's marks for the checks `validate` makes across records and against today
+ * (`RecordMarks`).
  */
-const STRIDE = 4;
+const STRIDE = 6;
 const FACTS = 0;
 const END = 1;
 const MARK = 2;
 const START = 3;
+const LATEST = 4;
+const KEY = 5;
 /**
  * The signatures are kept apart (`sigs-G.bin`: size, mtimeMs, ctimeMs, inode per file), read
  * only when a file must be compared by them: a warm report whose files git vouches for needs none.
@@ -185,14 +204,15 @@ export function cacheDir(root: string): string | undefined {
 
 const shardFile = (dir: string, n: number): string => join(dir, `full-${String(n).padStart(2, '0')}.json`);
 
-function cacheKey(root: string): string {
+/** `calendar`: the working days the checks read (calendar-files.ts names them). */
+function cacheKey(root: string, calendar: string): string {
   let config = '';
   try {
     config = sha1(readFileSync(join(root, CONFIG_FILE)));
   } catch {
     config = 'none';
   }
-  return `${FORMAT}:${buildKey()}:${config}`;
+  return `${FORMAT}:${buildKey()}:${config}:${calendar}`;
 }
 
 /** A file's bytes as `n` numbers, or undefined when it holds another count. */
@@ -353,9 +373,9 @@ export class CacheIndex {
   private summaries: Buffer | undefined;
   readonly startedMs = Date.now();
 
-  private constructor(root: string) {
+  private constructor(root: string, calendar: string) {
     this.dir = cacheDir(root);
-    this.key = cacheKey(root);
+    this.key = cacheKey(root, calendar);
     const meta = this.dir ? readJson<IndexFile>(join(this.dir, CACHE_INDEX_FILE)) : undefined;
     let nums: Float64Array | undefined;
     let files: Names = [];
@@ -389,8 +409,8 @@ export class CacheIndex {
     return this.sigNums;
   }
 
-  static open(root: string): CacheIndex {
-    return new CacheIndex(root);
+  static open(root: string, calendar: string): CacheIndex {
+    return new CacheIndex(root, calendar);
   }
 
   /** The listing of the records folder as it was, when the folder's signature proves it unchanged. */
@@ -426,6 +446,10 @@ export class CacheIndex {
   /** Whether entry `i` was made from the content of HEAD's blob (HEAD: `head`). */
   headMark(i: number): boolean {
     return i >= 0 && this.nums[i * STRIDE + MARK] === 1;
+  }
+
+  marksAt(i: number): RecordMarks {
+    return { terakhir: this.nums[i * STRIDE + LATEST] ?? 0, kunci: this.nums[i * STRIDE + KEY] ?? 0 };
   }
 
   isRacy(i: number): boolean {
@@ -680,6 +704,8 @@ export class CacheIndex {
         const f = this.factsIdAt(e.i);
         const t = this.meta!.facts;
         nums[o + FACTS] = f >= 0 ? factsId(t[f * 3]!, t[f * 3 + 1]!, t[f * 3 + 2]!) : -1;
+        nums[o + LATEST] = this.nums[e.i * STRIDE + LATEST]!;
+        nums[o + KEY] = this.nums[e.i * STRIDE + KEY]!;
         blob = this.blobAt(e.i);
       } else if (e) {
         const r = e.row;
@@ -689,6 +715,8 @@ export class CacheIndex {
         if (r.att) meta.att[k] = r.att;
         if (racyNext(sig) && r.sha1) meta.sha1[k] = r.sha1;
         nums[o + FACTS] = r.status ? factsId(STATUSES.indexOf(r.status), r.berakhir, r.tinjau) : -1;
+        nums[o + LATEST] = r.terakhir;
+        nums[o + KEY] = r.kunci;
         span = r.summarySpan;
         blob = r.blob;
       }

@@ -22,6 +22,8 @@ import { FreshStore } from './fresh-store.js';
 import { ReaderPool, readerThreads } from './reader-pool.js';
 import { pickEntry, type Fields } from './pick-fields.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
+import { loadCalendar } from './calendar-files.js';
+import type { RuleContext } from '../rules/legal.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
 
@@ -119,8 +121,11 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   // Started when the command began, or now: git runs beside this thread's reading of the index.
   const start = takeScanStart(root);
   let asked = start.asked;
+  // The checks read the working days (an opening's reason): the cache holds for this calendar only.
+  const cal = await loadCalendar(root, config);
+  const ctx: RuleContext = { config, calendar: cal.calendar };
   const dirSig = folderSig(root);
-  const index = CacheIndex.open(root);
+  const index = CacheIndex.open(root, cal.key);
   // An unchanged listing is the index's own (its names made only where they are used).
   const listed = index.listing(dirSig);
   const files: Names = listed ?? recordFiles(root);
@@ -243,17 +248,17 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   // this thread reads them (a worker takes longer to start than they take to read).
   const readers = threads > 1 ? start.readers ?? ReaderPool.start(threads) : undefined;
   if (!readers) start.readers?.stop();
-  const reading = readers?.run({ root, config, dir: index.dir, want: sent, startedMs: index.startedMs }, tasks, took);
+  const reading = readers?.run({ root, config, calendar: cal.calendar.toParts(), dir: index.dir, want: sent, startedMs: index.startedMs }, tasks, took);
   // The parser and the checks are loaded only when a record must be read.
   let reader = !readers && tasks.length > 0 ? await import('./fresh-read.js') : undefined;
-  for (const t of readers ? [] : tasks) took(reader!.processShard(root, config, index.dir, t, want, index.startedMs));
+  for (const t of readers ? [] : tasks) took(reader!.processShard(root, ctx, index.dir, t, want, index.startedMs));
   const left = (await reading) ?? [];
   const retaken = left.reduce((sum, t) => sum + t.files.filter((f) => !f.keep).length, 0);
   if (left.length > 0) {
     reader ??= await import('./fresh-read.js');
     // A worker stopped in the middle of writing a shard leaves its temporary file behind.
     if (index.dir) removeOwnTemporaries(index.dir);
-    for (const t of left) took(reader.processShard(root, config, index.dir, t, sent, index.startedMs));
+    for (const t of left) took(reader.processShard(root, ctx, index.dir, t, sent, index.startedMs));
   }
   // Nothing read, the same listing, nothing confirmed by content, the same HEAD: the index stays as it is.
   view ??= await asked;
@@ -283,9 +288,15 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   store?.close();
 
   /** Record `rel` read again on this thread, as the command wants it. */
-  const readAgain = (r: typeof import('./fresh-read.js'), rel: string): Fresh => r.forCommand(r.readFresh(root, config, rel, index.startedMs), want);
+  const readAgain = (r: typeof import('./fresh-read.js'), rel: string): Fresh => r.forCommand(r.readFresh(root, ctx, rel, index.startedMs), want);
   /** Undefined when the record must be read again and the reader is not loaded yet. */
   const record = (k: number): CheckedRecord<unknown> | undefined => {
+    const c = checkedAt(k);
+    if (c) c.marks = c.fresh?.row ? marksOf(c.fresh.row) : at(k) >= 0 ? { ...index.marksAt(at(k)), ...optional(index.factsAt(at(k))) } : undefined;
+    if (c) delete c.fresh;
+    return c;
+  };
+  const checkedAt = (k: number): (CheckedRecord<unknown> & { fresh?: Fresh }) | undefined => {
     const rel = nameAt(k);
     let f = store?.get(k);
     // Fields to be taken from a shard that no longer held them: the record is read again, and
@@ -313,21 +324,21 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
         f = readAgain(reader, rel);
       }
     }
-    if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems] };
+    if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems], fresh: f };
     const id = f ? f.row!.id : index.idAt(i);
     const idOnly = id !== undefined ? { id } : {};
     const problems = [...(f ? f.problems : cached!)];
     if (wantsData(want)) {
       const entry = f?.full ?? { data: keptData[k], body: keptBody[k] };
-      return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems };
+      return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems, ...(f ? { fresh: f } : {}) };
     }
     // A record read again here has its summary as text only (fresh-read.ts: forCommand).
     summary ??= f?.row!.summary ?? (f?.row!.summaryText !== undefined ? summaryFromText(f.row!.summaryText) : undefined);
     const facts = f ? factsOf(f.row!) : undefined;
     if (want === 'problems' || !summary || (facts && where && !where(facts))) {
-      return { parsed: { file: rel, data: idOnly, body: '', problems: [] }, problems, unloaded: true };
+      return { parsed: { file: rel, data: idOnly, body: '', problems: [] }, problems, unloaded: true, ...(f ? { fresh: f } : {}) };
     }
-    return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems };
+    return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems, ...(f ? { fresh: f } : {}) };
   };
   const counted = new Uint8Array(n);
   for (let k = 0; k < n; k++) counted[k] = (store?.has(k) ? where !== undefined && want === 'summary' && store.leftOut(k, where) : notChosen?.[k]) ? 1 : 0;
@@ -354,3 +365,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
 }
 
 const factsOf = (row: IndexRow): Facts | undefined => (row.status ? factsFrom(row.status, row.berakhir, row.tinjau) : undefined);
+
+const optional = (facts: Facts | undefined): { facts?: Facts } => (facts ? { facts } : {});
+
+/** A record's marks as read now (record-cache.ts: RecordMarks), with its facts. */
+const marksOf = (row: IndexRow): CheckedRecord['marks'] => ({ terakhir: row.terakhir, kunci: row.kunci, ...optional(factsOf(row)) });

@@ -6,9 +6,9 @@ import { readYamlMap } from '../records/yaml-file.js';
 import type { RecordData } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
 import { UserError } from '../errors.js';
-import { decreeFromFlags, inForceDecree, periodFromFlags, prune, splitList, type InForceFlags, type PeriodFlags } from './record-flags.js';
+import { decreeFromFlags, inForceDecree, periodFromFlags, prune, splitList, testFromFlags, type InForceFlags, type PeriodFlags, type TestFlags } from './record-flags.js';
 
-export interface AddFlags extends PeriodFlags, InForceFlags {
+export interface AddFlags extends PeriodFlags, InForceFlags, TestFlags {
   from?: string;
   judul?: string;
   judulPublik?: string;
@@ -28,7 +28,7 @@ export interface AddFlags extends PeriodFlags, InForceFlags {
 type Data = Partial<RecordData> & Record<string, unknown>;
 
 export function dataFromFlags(f: AddFlags, config?: Config): Data {
-  const uji = prune({ tanggal: f.tanggalUji, saat: f.saatUji, konsekuensi_dibuka: f.dibuka, konsekuensi_ditutup: f.ditutup, kepentingan_publik: f.kepentinganPublik });
+  const uji = testFromFlags(prune({ tanggal: f.tanggalUji, saat: f.saatUji, konsekuensi_dibuka: f.dibuka, konsekuensi_ditutup: f.ditutup, kepentingan_publik: f.kepentinganPublik }), f, config);
   return prune({
     judul: f.judul,
     judul_publik: f.judulPublik,

@@ -33,7 +33,7 @@ export async function askMissing(data: Data, config: Config, today: string): Pro
   if (out.pasal17 === undefined) {
     out.pasal17 = await checkbox({
       message: T('Dasar pengecualian, Pasal 17 UU 14/2008 (spasi memilih, enter selesai):', 'Grounds, Pasal 17 UU 14/2008 (space selects, enter confirms):'),
-      choices: PASAL17.map((c) => ({ name: `${c.kode.padEnd(3)} ${lang() === 'en' ? c.en : c.id}`, value: c.kode })),
+      choices: PASAL17.map((c) => ({ name: `${c.kode.padEnd(3)} ${lang() === 'en' ? c.en : c.singkat}`, value: c.kode })),
       pageSize: 15,
       validate: (xs) => (xs.length > 0 ? true : T('pilih paling sedikit satu', 'choose at least one')),
     });
@@ -85,7 +85,7 @@ export async function askMissing(data: Data, config: Config, today: string): Pro
         await askDate('mulai', 'Mulai berlaku (kosongkan = tanggal penetapan):', 'Start (empty = determination date):', true);
         break;
       case 'tanggal-akhir':
-        await askDate('sampai', 'Dikecualikan sampai tanggal (hari pertama terbuka):', 'Exempt until (first public day):');
+        await askDate('sampai', 'Dikecualikan sampai dengan tanggal (hari terakhir dikecualikan):', 'Exempt up to and including (the last exempt day):');
         break;
       case 'setelah-peristiwa':
         await askLength();

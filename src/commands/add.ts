@@ -6,15 +6,14 @@ import { applyChange, openForChange, prepareChange } from '../archive/change.js'
 import { beginStep, stepTrailers } from '../workflow/step-begin.js';
 import { freshId } from '../archive/ids.js';
 import { committedEntry, readHeadView } from '../audit/commit-files.js';
-import { checkAttachments } from '../archive/check.js';
+import { checkAttachments, checkRecordToWrite } from '../archive/check.js';
+import { loadCalendar } from '../archive/calendar-files.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { YamlSource } from '../records/source.js';
 import { orderRecord, serializeFrontMatter, serializeRecord } from '../records/serialize.js';
 import { newRecordBody } from '../records/body.js';
-import { checkAgainstSchema } from '../schema/validate.js';
-import { checkRecordRules } from '../rules/legal.js';
 import { yearOf } from '../rules/dates.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic } from '../cli/diagnostic-format.js';
@@ -72,9 +71,9 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
 
   // Problems are located in the --from file where the key came from it; flags have no line.
   const source = from?.source ?? new YamlSource('(opsi)', '', serializeFrontMatter(record));
+  const rules = { config: a.config, calendar: (await loadCalendar(a.root, a.config)).calendar };
   const problems: Diagnostic[] = [
-    ...checkAgainstSchema('record', record, source),
-    ...checkRecordRules(record, source, { config: a.config }),
+    ...checkRecordToWrite(record, source, rules, today),
     ...checkAttachments(a.root, source, record as RecordData),
   ];
   if (typeof data.id === 'string' && (existsSync(join(a.root, RECORDS_DIR, `${data.id}.md`)) || committedEntry(v, `${RECORDS_DIR}/${data.id}.md`))) {

@@ -8,7 +8,7 @@ import type { Config } from '../domain/config.js';
 import { attachmentPath, fileFacts, isPdf } from '../archive/attachments.js';
 import { JENIS_LAMPIRAN, type Lampiran } from '../domain/record.js';
 import { EXIT, UserError } from '../errors.js';
-import { openArchive, type CommonOptions } from './context.js';
+import { openArchive, resolveToday, type CommonOptions } from './context.js';
 import { prune } from './record-flags.js';
 import { reportStep } from './step-output.js';
 
@@ -25,11 +25,12 @@ export function readAttachmentSource(cwd: string, file: string): { name: string;
 }
 
 async function sealFor(root: string, config: Config, id: string, buf: Buffer): Promise<Buffer | undefined> {
-  const recipients = recipientsFor(config, loadItem(root, config, id).data.unit);
+  const recipients = recipientsFor(config, loadItem(root, { config }, id).data.unit);
   return recipients.length ? seal(buf, recipients) : undefined;
 }
 
 export async function run(io: Io, id: string, file: string | undefined, opts: AttachOptions): Promise<number> {
+  const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
   if (file === undefined && opts.lokasi === undefined) throw new UserError('attach-kosong', {}, EXIT.USAGE);
   if (file !== undefined && !(JENIS_LAMPIRAN as readonly string[]).includes(opts.jenis ?? '')) {
@@ -45,6 +46,7 @@ export async function run(io: Io, id: string, file: string | undefined, opts: At
   const sealed = src ? await sealFor(a.root, a.config, id, src.buf) : undefined;
   const result = await runStep(a.root, a.config, 'attach', {
     ids: [id],
+    today,
     change: (item) => {
       const lampiran = [...(item.data.lampiran ?? [])];
       if (src) {

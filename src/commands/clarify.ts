@@ -2,7 +2,7 @@
 import type { Io } from '../cli/io.js';
 import { runStep } from '../workflow/step.js';
 import { periodFacts } from '../rules/period.js';
-import { longDate } from '../reports/text.js';
+import { exemptUntilText, longDate } from '../reports/text.js';
 import { register } from '../reports/register.js';
 import { readAllRecords } from '../archive/read.js';
 import type { RecordData } from '../domain/record.js';
@@ -22,6 +22,7 @@ export async function run(io: Io, ids: string[], opts: ClarifyOptions): Promise<
   const corrected = periodFromFlags(opts);
   const result = await runStep(a.root, a.config, 'clarify', {
     ids,
+    today,
     change: (item, ctx) => {
       // The period may be corrected here; what is confirmed is what gets stored.
       const jangka = corrected ?? item.data.jangka_waktu;
@@ -42,7 +43,7 @@ export async function run(io: Io, ids: string[], opts: ClarifyOptions): Promise<
   return reportStep(io, opts, 'clarify', result, (i) => {
     const f = i.data.klarifikasi!;
     const pos = order.findIndex((r) => r.record.data.id === i.id) + 1;
-    const when = f.berakhir ? `${ui('kol.berakhir').toLowerCase()} ${longDate(f.berakhir)}` : f.tinjau_ulang ? `${ui('kol.tinjau').toLowerCase()} ${longDate(f.tinjau_ulang)}` : '';
+    const when = f.berakhir ? `${ui('dikecualikan')} ${exemptUntilText(f.berakhir)}` : f.tinjau_ulang ? `${ui('kol.tinjau').toLowerCase()} ${longDate(f.tinjau_ulang)}` : '';
     return [when, ui('register.urutan', { n: pos, total: order.length })].filter(Boolean).join(', ');
   });
 }

@@ -6,7 +6,7 @@ import type { CheckedRecord } from '../archive/check.js';
 import type { Want } from '../archive/scan.js';
 import { isIsoDate, localToday } from '../rules/dates.js';
 import { EXIT, UserError } from '../errors.js';
-import { RECORDS_DIR, type Config } from '../domain/config.js';
+import { ARCHIVE_FORMAT, RECORDS_DIR, type Config } from '../domain/config.js';
 import { STATUSES, type Status } from '../domain/lifecycle.js';
 import type { ArchiveRecord, RecordData } from '../domain/record.js';
 import type { Facts, RecordSummary, SummaryRecord } from '../domain/record-summary.js';
@@ -58,6 +58,10 @@ export interface LoadedRecords<R = ArchiveRecord, D = RecordData> {
 }
 
 async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: Facts) => boolean): Promise<LoadedRecords<{ path: string; data: D; body: string }, D>> {
+  // A report over an archive of the old format would read its `sampai` dates one day off.
+  if (a.config.versi !== ARCHIVE_FORMAT && want !== 'problems') {
+    io.stderr(io.colorErr.yellow(`${ui('peringatan')}: ${ui('arsip-versi-lama')}`) + '\n' + `  ${ui('saran')}: ${ui('arsip-versi-lama.saran')}\n`);
+  }
   collectSooner();
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('membaca'));
   // Loaded here, not with this module: a step that reads no records (`ppid add`) need not load the scan.

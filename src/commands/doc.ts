@@ -9,6 +9,7 @@ import { expiryWindow, type Config } from '../domain/config.js';
 import { loadCalendar } from '../archive/calendar-files.js';
 import { expiryReport } from '../reports/expiring.js';
 import { register } from '../reports/register.js';
+import { batasKeputusanOf } from '../rules/opening-window.js';
 import { DOC_KIND_NAMES, DOC_KINDS, docKind, type DocKind } from '../documents/kinds.js';
 import { letterhead, loadTemplate } from '../documents/templates.js';
 import type { Doc } from '../documents/model.js';
@@ -49,7 +50,9 @@ async function itemsFor(kind: DocKind, ids: string[], opts: DocOptions, loaded: 
   switch (DOC_KINDS[kind].bawaan) {
     case 'jatuh-tempo': {
       const { calendar } = await loadCalendar(root, config);
-      return expiryReport(loaded.records, calendar, today, expiryWindow(config)).rows.filter((r) => r.keadaan !== 'tinjau-ulang').map((r) => r.record);
+      // Items in force whose period ends or ended: a proposal never determined has nothing to open.
+      return expiryReport(loaded.records, calendar, today, expiryWindow(config), batasKeputusanOf(config)).rows
+        .filter((r) => r.keadaan === 'lewat' || r.keadaan === 'akan-berakhir').map((r) => r.record);
     }
     case 'menunggu-pertimbangan': return register(loaded.records.filter((r) => r.data.status === 'diklarifikasi')).map((r) => r.record);
     default: throw new UserError('dok-perlu-id', { jenis: kind }, EXIT.USAGE);
@@ -71,13 +74,13 @@ export async function run(io: Io, kindName: string, ids: string[], opts: DocOpti
   if (kind === 'akan-berakhir') {
     if (ids.length) throw new UserError('dok-tanpa-id', { jenis: kind }, EXIT.USAGE);
     const { calendar } = await loadCalendar(a.root, a.config);
-    doc = expiringListDoc(expiryReport(loaded.records, calendar, today, expiryWindow(a.config)), a.config, t, kop);
+    doc = expiringListDoc(expiryReport(loaded.records, calendar, today, expiryWindow(a.config), batasKeputusanOf(a.config)), a.config, t, kop);
   } else {
     const items = await itemsFor(kind, ids, opts, loaded, a.config, today, a.root);
     if (!items.length) throw new UserError('dok-tanpa-butir', { jenis: kind }, EXIT.INVALID);
     doc = kind === 'uji-konsekuensi' ? consequenceTestDoc(items, a.config, t, kop)
       : kind === 'penetapan' ? classificationDoc(items, a.config, t, kop)
-        : kind === 'pembukaan' ? openingDoc(items, a.config, t, kop, opts.nomor)
+        : kind === 'pembukaan' ? openingDoc(items, a.config, t, kop, opts.nomor, today)
           : considerationDoc(items, a.config, t, kop);
   }
   const head = letterhead(a.root, a.config, kop);

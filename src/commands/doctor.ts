@@ -14,6 +14,17 @@ import { git } from '../audit/simple-git.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT } from '../errors.js';
 import { json, type CommonOptions } from './context.js';
+import { readConfig } from '../archive/config-file.js';
+import { ARCHIVE_FORMAT } from '../domain/config.js';
+
+/** Whether ppid.yaml declares the old format; a ppid.yaml too broken to read says nothing here. */
+async function formatIsOld(root: string): Promise<boolean> {
+  try {
+    return (await readConfig(root)).versi !== ARCHIVE_FORMAT;
+  } catch {
+    return false;
+  }
+}
 
 export async function run(io: Io, opts: CommonOptions): Promise<number> {
   // No ppid.yaml check: doctor must work on an archive too broken for anything else.
@@ -33,11 +44,14 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   // Hand changes are the officer's work, not debris: name them, never touch them.
   const status = (await git(root).raw(['status', '--porcelain', '-z', '--untracked-files=all'])).split('\0').filter(Boolean);
   const handChanges = status.map((l) => l.slice(3));
+  // Said, not done: a migration changes legal dates and is the officer's decision (ppid migrate).
+  const oldFormat = await formatIsOld(root);
   if (opts.json) {
     io.stdout(json({
       kunci_ppid_lama: staleLock ? { pid: staleLock.pid, sejak: staleLock.since } : null,
       dikembalikan: done.rolledBack, kunci_git_dihapus: done.removedLocks, berkas_sementara_dihapus: done.removedTemp,
       dibiarkan: [...done.left.map((l) => ({ berkas: l.path, alasan: l.why })), ...handChanges.map((p) => ({ berkas: p, alasan: 'perubahan-tangan' }))],
+      format_arsip_lama: oldFormat,
     }));
     return EXIT.OK;
   }
@@ -48,6 +62,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   for (const t of done.removedTemp) lines.push(ui('doctor.sementara', { berkas: t }));
   for (const l of done.left) lines.push(io.color.yellow(ui('doctor.git-berjalan', { berkas: l.path })));
   for (const p of handChanges) lines.push(io.color.yellow(ui('doctor.perubahan-tangan', { berkas: p })));
+  if (oldFormat) lines.push(io.color.yellow(ui('doctor.versi-lama')));
   io.stdout(lines.length ? lines.join('\n') + '\n' : ui('doctor.sehat') + '\n');
   return EXIT.OK;
 }

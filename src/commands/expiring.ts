@@ -5,6 +5,8 @@ import { loadCalendar, calendarFilePath } from '../archive/calendar-files.js';
 import { expiryCandidate, expiryReport, expiryReportJson, type ExpiryRow } from '../reports/expiring.js';
 import { expiryWindow } from '../domain/config.js';
 import { longDate, statusLabel } from '../reports/text.js';
+import { lastExemptDay } from '../rules/period.js';
+import { batasKeputusanOf, PASAL_11_AYAT_2 } from '../rules/opening-window.js';
 import { ui } from '../i18n/ui-messages.js';
 import { json, loadSummaries, openArchive, outputFormat, positiveInt, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
@@ -21,7 +23,7 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const window = within ?? expiryWindow(a.config);
   const loaded = await loadSummaries(io, a, expiryCandidate(calendar, today, window));
   const leftOut = warnLeftOut(io, loaded);
-  const report = expiryReport(loaded.records, calendar, today, window);
+  const report = expiryReport(loaded.records, calendar, today, window, batasKeputusanOf(a.config));
   for (const y of report.uncoveredYears) {
     io.stderr(io.colorErr.yellow.bold(ui('expiring.tanpa-kalender', { tahun: y })) + '\n');
     io.stderr(`  ${ui('saran')}: ${ui('expiring.tanpa-kalender.saran', { tahun: y, berkas: calendarFilePath(a.config) })}\n`);
@@ -38,7 +40,8 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
       { header: 'unit', value: (r) => r.record.data.unit },
       { header: 'pasal17', value: (r) => r.record.data.pasal17.join(' ') },
       { header: 'status', value: (r) => r.record.data.status },
-      { header: 'berakhir', value: (r) => r.berakhir ?? '' },
+      { header: 'dikecualikan_sampai', value: (r) => (r.berakhir ? lastExemptDay(r.berakhir) : '') },
+      { header: 'terbuka_sejak', value: (r) => r.berakhir ?? '' },
       { header: 'sisa_hari_kerja', value: (r) => (r.sisaHariKerja === undefined ? '' : String(r.sisaHariKerja)) },
       { header: 'batas_keputusan', value: (r) => r.batasKeputusan ?? '' },
       { header: 'tinjau_ulang', value: (r) => r.tinjauUlang ?? '' },
@@ -63,19 +66,24 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
     { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 50 },
     { header: ui('kol.unit'), value: (r) => r.record.data.unit, max: 24 },
   ];
-  section(ui('expiring.lewat'), report.rows.filter((r) => r.keadaan === 'lewat'), [
+  const lapsed: Column<ExpiryRow>[] = [
     base[0]!,
-    { header: ui('kol.berakhir'), value: (r) => longDate(r.berakhir!) },
+    { header: ui('kol.terbuka'), value: (r) => longDate(r.berakhir!) },
     { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
     base[1]!, base[2]!,
-  ], c.red.bold);
-  section(ui('expiring.akan'), report.rows.filter((r) => r.keadaan === 'akan-berakhir'), [
+  ];
+  section(ui('expiring.lewat'), report.rows.filter((r) => r.keadaan === 'lewat'), lapsed, c.red.bold);
+  section(ui('expiring.usulan-lewat'), report.rows.filter((r) => r.keadaan === 'usulan-lewat'), lapsed, c.magenta.bold);
+  const expiring = report.rows.filter((r) => r.keadaan === 'akan-berakhir');
+  section(ui('expiring.akan'), expiring, [
     base[0]!,
-    { header: ui('kol.berakhir'), value: (r) => longDate(r.berakhir!) },
+    { header: ui('kol.sampai'), value: (r) => longDate(lastExemptDay(r.berakhir!)) },
     { header: ui('kol.sisa'), value: (r) => String(r.sisaHariKerja), align: 'right' },
     { header: ui('kol.batas'), value: (r) => longDate(r.batasKeputusan!) },
     base[1]!, base[2]!,
   ], c.yellow.bold);
+  // The deadline is a reading of the law, and is said to be one.
+  if (expiring.length > 0) io.stdout(c.dim(ui('expiring.tafsir', { tafsir: ui(`tafsir.${report.reading}`), kutipan: PASAL_11_AYAT_2 })) + '\n\n');
   section(ui('expiring.tinjau'), report.rows.filter((r) => r.keadaan === 'tinjau-ulang'), [
     base[0]!,
     { header: ui('kol.tinjau'), value: (r) => longDate(r.tinjauUlang!) },

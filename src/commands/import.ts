@@ -14,8 +14,8 @@ import type { RecordData } from '../domain/record.js';
 import { YamlSource } from '../records/source.js';
 import { orderRecord, serializeFrontMatter, serializeRecord } from '../records/serialize.js';
 import { newRecordBody } from '../records/body.js';
-import { checkAgainstSchema } from '../schema/validate.js';
-import { checkRecordRules } from '../rules/legal.js';
+import { checkRecordToWrite } from '../archive/check.js';
+import { loadCalendar } from '../archive/calendar-files.js';
 import { isIsoDate, yearOf } from '../rules/dates.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic } from '../cli/diagnostic-format.js';
@@ -91,6 +91,7 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
       jangka_waktu: d.jangka_waktu, ...(d.catatan ? { catatan: d.catatan } : {}),
     };
   };
+  const rules = { config: a.config, calendar: (await loadCalendar(a.root, a.config)).calendar };
   const planned: Planned[] = drafts.flatMap((draft): Planned[] => {
     for (const p of draft.problems) problems.push({ severity: p.severity, code: p.code, params: p.params, ...where(p.row, p.column) });
     const f = fieldsOf(draft);
@@ -122,7 +123,7 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
     // The record as it would be written must pass the schema and the legal rules, row located.
     const src = new YamlSource(`${RECORDS_DIR}/${id}.md`, '', serializeFrontMatter(record));
     let invalid = false;
-    for (const p of [...checkAgainstSchema('record', record, src), ...checkRecordRules(record, src, { config: a.config })]) {
+    for (const p of checkRecordToWrite(record, src, rules, today)) {
       // Sheet rows have said an unknown unit at its cell already; a register row has not.
       if (p.code === 'unit-tidak-dikenal' && !draft.fields) continue;
       if (p.severity === 'galat') invalid = true;

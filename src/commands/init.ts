@@ -9,7 +9,7 @@ import { requireIdentity, workTreeTop } from '../audit/git.js';
 import { git } from '../audit/simple-git.js';
 import { parseIdent } from '../workflow/actor.js';
 import { ROLES, type Role } from '../domain/lifecycle.js';
-import { ATTACHMENTS_DIR, CONFIG_FILE, DEFAULT_CALENDAR_FILE, RECORDS_DIR, SCHEMA_DIR, type Config, type Pejabat, type Unit } from '../domain/config.js';
+import { ARCHIVE_FORMAT, ATTACHMENTS_DIR, CONFIG_FILE, DEFAULT_CALENDAR_FILE, RECORDS_DIR, SCHEMA_DIR, type Config, type Pejabat, type Unit } from '../domain/config.js';
 import { ui } from '../i18n/ui-messages.js';
 import { lang } from '../i18n/lang.js';
 import { EXIT, UserError } from '../errors.js';
@@ -23,6 +23,9 @@ export interface InitOptions {
   unit?: string[];
   ppidUtama?: string;
   jabatanPpid?: string;
+  /** The PPID's own work unit and the decree appointing it (ppid.yaml `ppid:`). */
+  unitKerjaPpid?: string;
+  skPpid?: string;
   pimpinan?: string;
   jabatanPimpinan?: string;
   email?: string;
@@ -35,6 +38,13 @@ export interface InitOptions {
   input?: boolean;
   json?: boolean;
 }
+
+/** Where `ppid:` goes when init was not told: the keys to fill in, as comments. */
+const PPID_PLACEHOLDER = `# PPID: unit kerja pejabat PPID yang menetapkan (PP 61/2010 Pasal 4 ayat 2 huruf c) dan
+# keputusan penunjukannya (dikutip di surat penetapan). Isi sebelum penetapan pertama:
+# ppid:
+#   unit_kerja: Dinas Komunikasi dan Informatika
+#   sk_penunjukan: Keputusan Bupati … Nomor … tentang Pejabat Pengelola Informasi dan Dokumentasi`;
 
 export const SCHEMA_FILES = ['ppid.schema.json', 'record.schema.json', 'kalender.schema.json'] as const;
 
@@ -93,8 +103,9 @@ export function buildConfig(o: InitOptions, me?: { nama: string; email: string }
   if (o.pimpinan) pejabat.push({ nama: o.pimpinan, jabatan: o.jabatanPimpinan ?? 'Pimpinan Badan Publik', peran: ['pimpinan'] });
   for (const spec of o.pejabat ?? []) pejabat.push(parsePejabat(spec));
   return {
-    versi: 1,
+    versi: ARCHIVE_FORMAT,
     badan_publik: { nama: o.nama!, ...(o.singkatan ? { singkatan: o.singkatan } : {}), ...(o.situs ? { situs: o.situs } : {}), ...(o.tempat ? { tempat: o.tempat } : {}) },
+    ...(o.unitKerjaPpid || o.skPpid ? { ppid: { ...(o.unitKerjaPpid ? { unit_kerja: o.unitKerjaPpid } : {}), ...(o.skPpid ? { sk_penunjukan: o.skPpid } : {}) } } : {}),
     unit: (o.unit ?? []).map(parseUnit),
     pejabat,
   };
@@ -104,6 +115,7 @@ export function configText(c: Config): string {
   const block = (key: string, v: unknown) => stringify({ [key]: v }, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd();
   return readPackageFile('templates/ppid.yaml')
     .replace('{{badan_publik}}', block('badan_publik', c.badan_publik))
+    .replace('{{ppid}}', c.ppid ? block('ppid', c.ppid) : PPID_PLACEHOLDER)
     .replace('{{unit}}', block('unit', c.unit))
     .replace('{{pejabat}}', c.pejabat.length ? block('pejabat', c.pejabat) : 'pejabat: []');
 }

@@ -1,6 +1,6 @@
 /** Command-line values → record blocks, shared by the commands that take the same flags. */
 import type { Config } from '../domain/config.js';
-import type { JangkaWaktu, Penetapan, Persetujuan } from '../domain/record.js';
+import type { JangkaWaktu, Orang, Penetapan, Persetujuan, UjiKonsekuensi } from '../domain/record.js';
 
 export interface PeriodFlags {
   mulai?: string;
@@ -28,6 +28,17 @@ export interface DecreeFlags extends ApprovalFlags {
   tempat?: string;
   pejabat?: string;
   jabatanPejabat?: string;
+  /** The determining official's own work unit (PP 61/2010 Pasal 4(2)(c)); default: ppid.yaml `ppid.unit_kerja`. */
+  unitKerjaPejabat?: string;
+}
+
+/** What a consequence test must show for a new determination, given with the step that makes it. */
+export interface TestFlags {
+  dokumenUji?: string;
+  /** "Nama;Jabatan", one per participant. */
+  pesertaUji?: string[];
+  /** The head's approval of the test; the head is the one named by --pimpinan. */
+  tanggalPersetujuanUji?: string;
 }
 
 /** The determination of an item that is already in force when it is registered (`add`, `import`). */
@@ -37,13 +48,14 @@ export interface InForceFlags {
   tempatPenetapan?: string;
   pejabat?: string;
   jabatanPejabat?: string;
+  unitKerjaPejabat?: string;
   pimpinan?: string;
   jabatanPimpinan?: string;
   tanggalPersetujuan?: string;
 }
 
 export const inForceDecree = (f: InForceFlags): DecreeFlags => ({
-  nomor: f.nomorPenetapan, tanggal: f.tanggalPenetapan, tempat: f.tempatPenetapan, pejabat: f.pejabat, jabatanPejabat: f.jabatanPejabat,
+  nomor: f.nomorPenetapan, tanggal: f.tanggalPenetapan, tempat: f.tempatPenetapan, pejabat: f.pejabat, jabatanPejabat: f.jabatanPejabat, unitKerjaPejabat: f.unitKerjaPejabat,
   pimpinan: f.pimpinan, jabatanPimpinan: f.jabatanPimpinan, tanggalPersetujuan: f.tanggalPersetujuan,
 });
 
@@ -78,13 +90,34 @@ export function approvalFromFlags(f: ApprovalFlags, config?: Config): Persetujua
 }
 
 export function decreeFromFlags(f: DecreeFlags, config?: Config): Penetapan | undefined {
-  const given = [f.nomor, f.tanggal, f.tempat, f.pejabat, f.pimpinan, f.tanggalPersetujuan].some((v) => v !== undefined);
+  // The head's name alone may be for the test's approval (--tanggal-persetujuan-uji): no decree yet.
+  const given = [f.nomor, f.tanggal, f.tempat, f.pejabat, f.tanggalPersetujuan].some((v) => v !== undefined);
   if (!given) return undefined;
   return prune({
     nomor: f.nomor,
     tanggal: f.tanggal,
     tempat: f.tempat ?? config?.badan_publik.tempat,
-    pejabat: nonEmpty(prune({ nama: f.pejabat, jabatan: f.jabatanPejabat ?? jabatanOf(config, f.pejabat) })),
+    pejabat: nonEmpty(prune({ nama: f.pejabat, jabatan: f.jabatanPejabat ?? jabatanOf(config, f.pejabat), unit_kerja: f.unitKerjaPejabat ?? config?.ppid?.unit_kerja })),
     persetujuan_pimpinan: approvalFromFlags(f, config),
   }) as Penetapan;
+}
+
+/** "Nama;Jabatan" → a participant; a missing position is left out for the schema to name. */
+function participant(spec: string): Orang {
+  const [nama = '', jabatan] = spec.split(';').map((x) => x.trim());
+  return prune({ nama, jabatan }) as Orang;
+}
+
+/**
+ * The consequence test with what the flags add to it: the document, the participants, and the
+ * head's approval of the test. What the record already holds stays unless a flag says otherwise.
+ */
+export function testFromFlags(uji: Record<string, unknown>, f: TestFlags & ApprovalFlags, config?: Config): Partial<UjiKonsekuensi> {
+  const approval = f.tanggalPersetujuanUji !== undefined ? approvalFromFlags({ ...f, tanggalPersetujuan: f.tanggalPersetujuanUji }, config) : undefined;
+  return prune({
+    ...uji,
+    ...(f.dokumenUji !== undefined ? { dokumen: f.dokumenUji } : {}),
+    ...(f.pesertaUji?.length ? { peserta: f.pesertaUji.map(participant) } : {}),
+    ...(approval ? { persetujuan_pimpinan: approval } : {}),
+  }) as Partial<UjiKonsekuensi>;
 }

@@ -17,6 +17,7 @@ export async function run(io: Io, ids: string[], opts: RejectOptions): Promise<n
   const a = await openArchive(io, opts);
   const result = await runStep(a.root, a.config, 'reject', {
     ids,
+    today,
     change: (item) => ({
       ...item.data,
       status: 'ditolak',

@@ -25,6 +25,7 @@ export async function run(io: Io, ids: string[], opts: ReviewOptions): Promise<n
   const paths = new Map<string, Lampiran>();
   const result = await runStep(a.root, a.config, 'review', {
     ids,
+    today,
     change: (item, ctx) => {
       const oleh = ctx.actor.pejabat ? { nama: ctx.actor.pejabat.nama, jabatan: ctx.actor.pejabat.jabatan } : undefined;
       const lampiran = [...(item.data.lampiran ?? [])];

@@ -1,7 +1,8 @@
 /** `ppid show ID`: one item, as the officer sees it (internal fields included). */
 import type { Io } from '../cli/io.js';
 import { periodFacts } from '../rules/period.js';
-import { longDate, periodText, statusLabel } from '../reports/text.js';
+import { exemptUntilText, longDate, periodText, publicFromText, statusLabel } from '../reports/text.js';
+import { lastExemptDay } from '../rules/period.js';
 import { pasal17Citation, findPasal17 } from '../domain/pasal17.js';
 import { serializeFrontMatter } from '../records/serialize.js';
 import { lang } from '../i18n/lang.js';
@@ -18,7 +19,13 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   const facts = periodFacts(rec.data);
   if (opts.json) {
     const demiHukum = facts.berakhir !== undefined && facts.berakhir <= today && STATUS_INFO[rec.data.status].berlaku;
-    io.stdout(json({ berkas: rec.path, ...rec.data, _turunan: { berakhir: facts.berakhir ?? null, mulai: facts.mulai ?? null, tinjau_ulang: facts.tinjauUlang ?? null, terbuka_demi_hukum: demiHukum } }));
+    io.stdout(json({
+      berkas: rec.path, ...rec.data,
+      _turunan: {
+        berakhir: facts.berakhir ?? null, dikecualikan_sampai: facts.berakhir ? lastExemptDay(facts.berakhir) : null,
+        mulai: facts.mulai ?? null, tinjau_ulang: facts.tinjauUlang ?? null, terbuka_demi_hukum: demiHukum,
+      },
+    }));
     return EXIT.OK;
   }
   const c = io.color;
@@ -31,8 +38,8 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   line(ui('kol.pasal17'), d.pasal17.map((k) => `${pasal17Citation(k)} — ${(en ? findPasal17(k)?.en : findPasal17(k)?.id) ?? ''}`).join('\n' + ' '.repeat(25)));
   line(en ? 'Legal basis' : 'Dasar hukum', d.dasar_hukum.join('; '));
   line(ui('kol.jangka'), periodText(d.jangka_waktu, facts));
-  if (facts.berakhir) line(ui('kol.berakhir'), longDate(facts.berakhir));
-  if (facts.berakhir && facts.berakhir <= today && STATUS_INFO[d.status].berlaku) line(ui('kol.keadaan'), c.red(ui('status.demi-hukum')));
+  if (facts.berakhir) line(ui('kol.batas-pengecualian'), `${exemptUntilText(facts.berakhir)}; ${publicFromText(facts.berakhir)}`);
+  if (facts.berakhir && facts.berakhir <= today && STATUS_INFO[d.status].berlaku) line(ui('kol.keadaan'), c.red(ui('status.demi-hukum-sejak', { tanggal: longDate(facts.berakhir) })));
   line(en ? 'If opened' : 'Bila dibuka', d.uji_konsekuensi.konsekuensi_dibuka);
   line(en ? 'If closed' : 'Bila ditutup', d.uji_konsekuensi.konsekuensi_ditutup);
   if (d.penetapan) line(en ? 'Determination' : 'Penetapan', `${d.penetapan.nomor}, ${d.penetapan.tempat}, ${longDate(d.penetapan.tanggal)}`);

@@ -6,9 +6,12 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { diagnosticJson, formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadProblems, loadRecords, openArchive, outputFormat, type CommonOptions, type OpenArchive } from './context.js';
+import { json, loadProblems, loadRecords, openArchive, outputFormat, resolveToday, type CommonOptions, type OpenArchive } from './context.js';
+import { checkAcrossRecords } from '../archive/cross-checks.js';
+import { ARCHIVE_FORMAT, CONFIG_FILE } from '../domain/config.js';
+import { readFileSync } from 'node:fs';
 import { renderCsv } from '../cli/table.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ArchiveRecord } from '../domain/record.js';
 import { checkSealedAttachments, readIdentities } from '../archive/seal.js';
 
@@ -23,7 +26,23 @@ interface Checked {
   archive?: { root: string; records: ArchiveRecord[] };
 }
 
+/** An archive of the old format, said at its `versi` line: its `sampai` dates mean another day. */
+function formatProblems(a: OpenArchive): Diagnostic[] {
+  if (a.config.versi === ARCHIVE_FORMAT) return [];
+  let line: number | undefined;
+  let sourceLine: string | undefined;
+  try {
+    const lines = readFileSync(join(a.root, CONFIG_FILE), 'utf8').split(/\r?\n/);
+    const at = lines.findIndex((l) => /^versi\s*:/.test(l));
+    if (at >= 0) [line, sourceLine] = [at + 1, lines[at]];
+  } catch {
+    // Read a moment ago; gone now, the problem is said without its line.
+  }
+  return [{ severity: 'galat', code: 'arsip-versi-lama', params: {}, file: CONFIG_FILE, ...(line ? { line, col: 1, field: 'versi' } : {}), ...(sourceLine !== undefined ? { sourceLine } : {}) }];
+}
+
 async function check(io: Io, opts: ValidateOptions): Promise<Checked> {
+  const today = resolveToday(opts, io.env);
   let a: OpenArchive;
   try {
     a = await openArchive(io, opts);
@@ -35,9 +54,11 @@ async function check(io: Io, opts: ValidateOptions): Promise<Checked> {
   // Only a key holder's check opens the records' attachments; otherwise problems are all it needs.
   const full = opts.kunci ? await loadRecords(io, a) : undefined;
   const checked = full?.checked ?? (await loadProblems(io, a)).checked;
+  checkAcrossRecords(a.root, checked, today);
   const foreign: Diagnostic[] = foreignEntries(a.root).map((file) => ({ severity: 'peringatan', code: 'berkas-asing', params: {}, file }));
   return {
-    count: checked.length, problems: [...(await loadCalendar(a.root, a.config)).problems, ...foreign, ...checked.flatMap((c) => c.problems)],
+    count: checked.length,
+    problems: [...formatProblems(a), ...(await loadCalendar(a.root, a.config)).problems, ...foreign, ...checked.flatMap((c) => c.problems)],
     ...(full ? { archive: { root: a.root, records: full.records } } : {}),
   };
 }

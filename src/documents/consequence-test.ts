@@ -21,19 +21,22 @@ function sheet(rec: ArchiveRecord, config: Config, t: Template, kop: Template): 
   const d = rec.data;
   const u = d.uji_konsekuensi;
   const values = { ...commonValues(config), tanggal: tanggal(u.tanggal), hari: weekday(u.tanggal, 'id') };
+  // The sheet says what the test concluded: a refused exemption is public information.
+  const refused = d.status === 'ditolak';
   const rows: Array<[string, string]> = [
     ['Nomor butir', d.id],
-    ['Informasi yang dikecualikan', d.judul],
+    [refused ? 'Informasi yang diuji' : 'Informasi yang dikecualikan', d.judul],
     ['Unit kerja', d.unit],
     ...(u.dokumen ? [['Dokumen', u.dokumen] as [string, string]] : []),
-    ['Cakupan pengecualian', scope(d)],
+    ...(refused ? [] : [['Cakupan pengecualian', scope(d)] as [string, string]]),
     ...(u.saat ? [['Saat pengujian', SAAT[u.saat] ?? u.saat] as [string, string]] : []),
-    ['Dasar pengecualian', groundsText(d)],
+    [refused ? 'Dasar pengecualian yang diusulkan' : 'Dasar pengecualian', groundsText(d)],
     ['Peraturan yang dirujuk', legalBasis(d)],
     ['Konsekuensi bila dibuka', u.konsekuensi_dibuka],
     ['Konsekuensi bila ditutup', u.konsekuensi_ditutup],
     ['Kepentingan publik (Pasal 2 ayat 4)', u.kepentingan_publik ?? '—'],
-    ['Jangka waktu pengecualian', periodOf(d)],
+    ...(refused ? [] : [['Jangka waktu pengecualian', periodOf(d)] as [string, string]]),
+    ...(refused && d.penolakan ? [['Alasan tidak dikecualikan', d.penolakan.alasan] as [string, string]] : []),
   ];
   const body = bodyParagraphs(rec.body);
   // Every participant signs (PP 61/2010 Pasal 3); with none recorded, the PPID Utama and an empty line.
@@ -41,12 +44,12 @@ function sheet(rec: ArchiveRecord, config: Config, t: Template, kop: Template): 
   const head = u.persetujuan_pimpinan ?? official(config, 'pimpinan');
   const blok: Block[] = [
     { jenis: 'kop' },
-    { jenis: 'judul', baris: lines(t.judul, values) },
+    { jenis: 'judul', baris: lines(refused ? t.judul_ditolak : t.judul, values) },
     { jenis: 'paragraf', teks: fill(t.pembuka, values), rata: 'penuh' },
     { jenis: 'isian', baris: rows },
     ...(body.length ? [{ jenis: 'paragraf', teks: fill(t.judul_uraian, values), tebal: true } as Block] : []),
     ...body.map((p): Block => ({ jenis: 'paragraf', teks: p.teks, ...(p.judul ? { tebal: true } : { rata: 'penuh' as const }) })),
-    { jenis: 'paragraf', teks: fill(t.kesimpulan, values), rata: 'penuh' },
+    { jenis: 'paragraf', teks: fill(refused ? t.kesimpulan_ditolak : t.kesimpulan, values), rata: 'penuh' },
     { jenis: 'paragraf', teks: `${config.badan_publik.tempat ?? ''}${config.badan_publik.tempat ? ', ' : ''}${tanggal(u.tanggal)}`, rata: 'kanan' },
     { jenis: 'paragraf', teks: fill(t.judul_tanda_tangan, values), tebal: true },
     { jenis: 'tanda-tangan', kolom: peserta.map((p, i) => signature(kop, config, [`${i + 1}. ${p?.jabatan ?? 'Peserta'}`], p)) },

@@ -11,7 +11,7 @@ import { periodFacts } from '../rules/period.js';
 import { EXIT, UserError } from '../errors.js';
 import { PLACEHOLDER, type Block, type Doc } from './model.js';
 import { commonValues, fill, lines, type Template } from './templates.js';
-import { diktumMarks, jabatanLine, legalBasis, official, periodOf, signature, tanggal } from './parts.js';
+import { diktumMarks, exemptionType, jabatanLine, legalBasis, official, periodOf, signature, tanggal } from './parts.js';
 
 interface DecreeFacts {
   nomor?: string;
@@ -41,7 +41,7 @@ function decreeDoc(title: string, t: Template, kop: Template, config: Config, f:
     {
       jenis: 'tanda-tangan', kolom: [
         signature(kop, config, ['Menyetujui,', jabatanLine(head as Orang | undefined, 'Pimpinan Badan Publik'), ...(head?.tanggal ? [`tanggal ${tanggal(head.tanggal)}`] : [])], head as Orang | undefined),
-        signature(kop, config, [`Ditetapkan di ${tempat}`, `pada tanggal ${tanggal(f.tanggal)}`, jabatanLine(pejabat, 'Pejabat Pengelola Informasi dan Dokumentasi')], pejabat),
+        signature(kop, config, [`Ditetapkan di ${tempat}`, `pada tanggal ${tanggal(f.tanggal)}`, ...officialLines(pejabat, config)], pejabat),
       ],
     },
   ];
@@ -49,9 +49,20 @@ function decreeDoc(title: string, t: Template, kop: Template, config: Config, f:
     { jenis: 'paragraf', teks: `LAMPIRAN KEPUTUSAN PPID ${config.badan_publik.nama.toUpperCase()}\nNOMOR ${values.nomor}\nTANGGAL ${values.tanggal}`, rata: 'kanan' },
     { jenis: 'judul', baris: lines(t.judul_lampiran, values) },
     { jenis: 'tabel', ...annex },
-    { jenis: 'tanda-tangan', kolom: [signature(kop, config, [jabatanLine(pejabat, 'Pejabat Pengelola Informasi dan Dokumentasi')], pejabat)] },
+    { jenis: 'tanda-tangan', kolom: [signature(kop, config, officialLines(pejabat, config), pejabat)] },
   ];
   return { judul: title, ...(konsep ? { konsep } : {}), bagian: [{ blok: main }, { lanskap: true, blok: lampiran }] };
+}
+
+/**
+ * The determining official's position and own work unit (PP 61/2010 Pasal 4(2)(c)): the unit
+ * recorded with the decree, else the PPID's unit in ppid.yaml; said once when the position
+ * already names it.
+ */
+function officialLines(pejabat: Orang | undefined, config: Config): string[] {
+  const jabatan = jabatanLine(pejabat, 'Pejabat Pengelola Informasi dan Dokumentasi');
+  const unit = pejabat?.unit_kerja ?? config.ppid?.unit_kerja;
+  return unit && !jabatan.toLowerCase().includes(unit.toLowerCase()) ? [jabatan.replace(/,$/, ''), `${unit},`] : [jabatan];
 }
 
 /** The decree the items share; items under different decrees cannot be one document. */
@@ -65,13 +76,16 @@ function sharedDecree(records: ArchiveRecord[]): DecreeFacts {
 export function classificationDoc(records: ArchiveRecord[], config: Config, t: Template, kop: Template): Doc {
   const f = sharedDecree(records);
   return decreeDoc(`Penetapan Klasifikasi Informasi yang Dikecualikan ${f.nomor ?? '(konsep)'}`, t, kop, config, f, {
-    kepala: ['No', 'Informasi yang Dikecualikan', 'Unit Kerja', 'Dasar Hukum Pengecualian', 'Konsekuensi Bila Dibuka', 'Konsekuensi Bila Ditutup', 'Jangka Waktu'],
-    lebar: [4, 20, 12, 16, 18, 18, 14],
-    baris: records.map((r, i) => [String(i + 1), r.data.judul, r.data.unit, legalBasis(r.data), r.data.uji_konsekuensi.konsekuensi_dibuka, r.data.uji_konsekuensi.konsekuensi_ditutup, periodOf(r.data)]),
+    kepala: ['No', 'Informasi yang Dikecualikan', 'Unit Kerja', 'Jenis Pengecualian', 'Dasar Hukum Pengecualian', 'Konsekuensi Bila Dibuka', 'Konsekuensi Bila Ditutup', 'Jangka Waktu'],
+    lebar: [4, 16, 10, 14, 14, 15, 15, 12],
+    baris: records.map((r, i) => [
+      String(i + 1), r.data.judul, r.data.unit, exemptionType(r.data), legalBasis(r.data),
+      r.data.uji_konsekuensi.konsekuensi_dibuka, r.data.uji_konsekuensi.konsekuensi_ditutup, periodOf(r.data),
+    ]),
   });
 }
 
-export function openingDoc(records: ArchiveRecord[], config: Config, t: Template, kop: Template, nomor?: string): Doc {
+export function openingDoc(records: ArchiveRecord[], config: Config, t: Template, kop: Template, nomor: string | undefined, today: string): Doc {
   // Opened items carry their opening; items still in force give a draft for the PPID to sign.
   const opened = records.filter((r) => r.data.pembukaan);
   const dates = new Set(opened.map((r) => r.data.pembukaan!.tanggal));
@@ -79,12 +93,18 @@ export function openingDoc(records: ArchiveRecord[], config: Config, t: Template
     ? { tanggal: [...dates][0], ...(nomor ? { nomor } : {}), pimpinan: opened[0]!.data.pembukaan!.persetujuan_pimpinan }
     : { ...(nomor ? { nomor } : {}) };
   return decreeDoc(`Penetapan Pembukaan Informasi ${nomor ?? '(konsep)'}`, t, kop, config, f, {
-    kepala: ['No', 'Informasi', 'Unit Kerja', 'Penetapan Semula', 'Jangka Waktu', 'Berakhir', 'Alasan Dibuka'],
+    kepala: ['No', 'Informasi', 'Unit Kerja', 'Penetapan Semula', 'Jangka Waktu', 'Terbuka Sejak', 'Dasar Pembukaan'],
     lebar: [4, 24, 14, 16, 18, 10, 14],
     baris: records.map((r, i) => {
       const d = r.data;
-      const alasan = d.pembukaan ? ALASAN_PEMBUKAAN_TEKS[d.pembukaan.alasan] : ALASAN_PEMBUKAAN_TEKS['jangka-waktu-berakhir'];
-      return [String(i + 1), d.judul, d.unit, d.penetapan ? `${d.penetapan.nomor}, ${tanggal(d.penetapan.tanggal)}` : '—', periodOf(d), tanggal(periodFacts(d).berakhir), alasan];
+      const p = d.pembukaan;
+      const { berakhir } = periodFacts(d);
+      const sejak = p?.tanggal ?? berakhir;
+      // A lapsed item was public by law from the day after its last exempt day, whatever is decided later.
+      const lapsed = p ? p.demi_hukum === true : berakhir !== undefined && berakhir <= today;
+      const alasan = lapsed ? `Terbuka demi hukum sejak ${tanggal(sejak)} (PP 61/2010 Pasal 11 ayat 3)`
+        : p ? ALASAN_PEMBUKAAN_TEKS[p.alasan] : ALASAN_PEMBUKAAN_TEKS['jangka-waktu-berakhir'];
+      return [String(i + 1), d.judul, d.unit, d.penetapan ? `${d.penetapan.nomor}, ${tanggal(d.penetapan.tanggal)}` : '—', periodOf(d), tanggal(sejak), alasan];
     }),
   });
 }

@@ -35,6 +35,19 @@ export function legalBasis(d: RecordData): string {
   return d.dasar_hukum.join('\n');
 }
 
+/**
+ * The type of exemption in words beside each citation (PP 61/2010 Pasal 4(2)(a)):
+ * "Pasal 17 huruf h angka 2 UU 14/2008 — mengungkap rahasia pribadi: riwayat, kondisi …".
+ */
+export function exemptionType(d: RecordData): string {
+  return d.pasal17.map((k) => {
+    const c = findPasal17(k);
+    if (!c) return k;
+    const letter = findPasal17(c.huruf)!;
+    return `${pasal17Citation(k)} — ${letter.id.toLowerCase()}${c.angka ? `: ${c.singkat.charAt(0).toLowerCase()}${c.singkat.slice(1)}` : ''}`;
+  }).join('\n');
+}
+
 export function groundsText(d: RecordData): string {
   return d.pasal17.map((k) => `${pasal17Citation(k)}: ${findPasal17(k)?.id ?? ''}`.replace(/: $/, '')).join('\n');
 }

@@ -27,6 +27,7 @@ export function commonValues(config: Config): Record<string, string> {
   const b = config.badan_publik;
   return {
     badan_publik: b.nama, BADAN_PUBLIK: b.nama.toUpperCase(), singkatan: b.singkatan ?? '', alamat: b.alamat ?? '', situs: b.situs ?? '', tempat: b.tempat ?? '',
+    sk_penunjukan_ppid: config.ppid?.sk_penunjukan ?? '', unit_kerja_ppid: config.ppid?.unit_kerja ?? '',
   };
 }
 
@@ -34,8 +35,13 @@ export function fill(text: unknown, values: Record<string, string>): string {
   return String(text ?? '').replace(/\{([A-Za-z_]+)\}/g, (m, k: string) => values[k] ?? m).replace(/\s+/g, ' ').trim();
 }
 
+/** A line that is only a value and its punctuation ("{sk_penunjukan_ppid};") goes when the value is empty. */
+const ONLY_VALUE = /^\s*\{([A-Za-z_]+)\}\s*[;.,]?\s*$/;
+
 export const lines = (v: unknown, values: Record<string, string>): string[] =>
-  (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]).map((x) => fill(x, values)).filter(Boolean);
+  (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v])
+    .filter((x) => { const m = ONLY_VALUE.exec(String(x ?? '')); return !(m && values[m[1]!] === ''); })
+    .map((x) => fill(x, values)).filter(Boolean);
 
 export function letterhead(root: string, config: Config, t: Template): Letterhead {
   const values = commonValues(config);

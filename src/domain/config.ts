@@ -7,6 +7,14 @@ export const ATTACHMENTS_DIR = 'lampiran';
 export const SCHEMA_DIR = 'skema';
 export const DEFAULT_CALENDAR_FILE = 'kalender.yaml';
 
+/**
+ * The archive format `ppid.yaml` declares. 2: `jangka_waktu.sampai` is the last exempt day
+ * ("sampai dengan 31 Desember 2030"). 1: written by ppid 0.1, when `sampai` was read as the
+ * first public day; `ppid migrate` turns such an archive into format 2.
+ */
+export const ARCHIVE_FORMAT = 2;
+export const ARCHIVE_FORMATS = [1, 2] as const;
+
 export interface Unit {
   kode: string;
   nama: string;
@@ -26,13 +34,24 @@ export interface Pejabat {
   kunci_age?: string;
 }
 
+/**
+ * How PP 61/2010 Pasal 11(2) — "paling lama 30 (tiga puluh) hari kerja sebelum berakhirnya
+ * Jangka Waktu Pengecualian" — sets the last day to decide an opening. `hari-kerja-terakhir`
+ * (the SOP's reading, default): within the 30 working days before the end, so by the last
+ * working day before it. `awal-jendela` (the literal reading): by the first of those 30 days.
+ */
+export const BATAS_KEPUTUSAN = ['hari-kerja-terakhir', 'awal-jendela'] as const;
+export type BatasKeputusan = (typeof BATAS_KEPUTUSAN)[number];
+
 export interface Config {
-  versi: 1;
+  versi: (typeof ARCHIVE_FORMATS)[number];
   bahasa?: 'id' | 'en';
   badan_publik: { nama: string; singkatan?: string; alamat?: string; situs?: string; tempat?: string };
+  /** The PPID itself: its work unit and the decree appointing it, as determinations cite them. */
+  ppid?: { unit_kerja?: string; sk_penunjukan?: string };
   unit: Unit[];
   pejabat: Pejabat[];
-  tenggat?: { jendela_berakhir?: number; langkah?: Partial<Record<`langkah_${1 | 2 | 3 | 4 | 5 | 6}`, number>> };
+  tenggat?: { jendela_berakhir?: number; batas_keputusan?: BatasKeputusan; langkah?: Partial<Record<`langkah_${1 | 2 | 3 | 4 | 5 | 6}`, number>> };
   id_awalan?: string;
   kalender?: string;
   /** A step done by someone without its role: refused (default) or only warned about. */

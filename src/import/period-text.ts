@@ -5,7 +5,10 @@
  * (DOMAIN.md §4). The original wording is kept in `keterangan`; what cannot be read is said.
  */
 import type { JangkaWaktu } from '../domain/record.js';
-import { addPeriod, isIsoDate } from '../rules/dates.js';
+import { addPeriod } from '../rules/dates.js';
+import { readDate } from '../rules/date-text.js';
+
+export { readDate };
 
 export interface PeriodReading {
   jangka_waktu?: JangkaWaktu;
@@ -34,20 +37,6 @@ function numberWord(s: string): number | undefined {
 }
 
 const NUMBER = String.raw`(\d+|(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?:\s+(?:puluh|belas))?\s*)+)`;
-const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
-
-/** "31 Desember 2030", "2030-12-31", "31-12-2030", "31/12/2030" → ISO, if a real date. */
-export function readDate(s: string): string | undefined {
-  let y: number, m: number, d: number;
-  let x: RegExpExecArray | null;
-  if ((x = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) [y, m, d] = [Number(x[1]), Number(x[2]), Number(x[3])];
-  else if ((x = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s))) [d, m, y] = [Number(x[1]), Number(x[2]), Number(x[3])];
-  else if ((x = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(s)) && MONTHS.includes(x[2]!)) [d, m, y] = [Number(x[1]), MONTHS.indexOf(x[2]!) + 1, Number(x[3])];
-  else return undefined;
-  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
-}
-
 /**
  * `today` gives the review date of an until-an-event period, which the law requires and no
  * spreadsheet holds: one year on, said in a warning so the officer sets the real one.

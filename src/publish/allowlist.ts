@@ -9,7 +9,7 @@
  */
 import { ALASAN_PEMBUKAAN_TEKS, type ArchiveRecord } from '../domain/record.js';
 import { findPasal17, pasal17Citation } from '../domain/pasal17.js';
-import { periodFacts } from '../rules/period.js';
+import { lastExemptDay, periodFacts } from '../rules/period.js';
 import { periodText, statusLabel } from '../reports/text.js';
 
 /** The record fields read to build public items — the allowlist, in one place. */
@@ -35,7 +35,9 @@ export interface PublicItem {
   konsekuensi_dibuka: string;
   konsekuensi_ditutup: string;
   jangka_waktu: string;
-  berakhir: string | null;
+  /** The last exempt day, and the first public one (null: the period has no end date). */
+  dikecualikan_sampai: string | null;
+  terbuka_sejak: string | null;
   status: string;
   penetapan: { nomor: string; tanggal: string } | null;
 }
@@ -78,7 +80,8 @@ export function toPublicItem(rec: ArchiveRecord, no: number): PublicItem {
     konsekuensi_dibuka: d.uji_konsekuensi.konsekuensi_dibuka,
     konsekuensi_ditutup: d.uji_konsekuensi.konsekuensi_ditutup,
     jangka_waktu: periodText(d.jangka_waktu, facts, 'id'),
-    berakhir: facts.berakhir ?? null,
+    dikecualikan_sampai: facts.berakhir ? lastExemptDay(facts.berakhir) : null,
+    terbuka_sejak: facts.berakhir ?? null,
     status: statusLabel(d.status, 'id'),
     penetapan: d.penetapan ? { nomor: d.penetapan.nomor, tanggal: d.penetapan.tanggal } : null,
   };
@@ -93,7 +96,8 @@ export function toOpenedItem(rec: ArchiveRecord, no: number, berakhir?: string):
     ...common(rec),
     dibuka: p?.tanggal ?? berakhir!,
     alasan: byLaw ? ALASAN_PEMBUKAAN_TEKS['demi-hukum'] : ALASAN_PEMBUKAAN_TEKS[p!.alasan],
-    dasar: p?.dasar ?? null,
+    // A consent opening's basis may name the person who consented: it stays inside.
+    dasar: p && p.alasan !== 'persetujuan-tertulis' ? p.dasar ?? null : null,
     demi_hukum: byLaw,
   };
 }

@@ -142,7 +142,7 @@ function openedRow(it: OpenedItem): string {
 }
 
 function* openedBody(items: OpenedItem[]): Generator<string> {
-  yield `<p>Informasi berikut tidak lagi dikecualikan dan dapat diminta sebagai informasi publik (PP 61/2010 Pasal 11).</p>
+  yield `<p>Informasi berikut tidak lagi dikecualikan dan masuk daftar informasi yang dapat diakses berdasarkan permintaan (Penjelasan PP 61/2010 Pasal 11 ayat 1). Informasi yang jangka waktu pengecualiannya habis tanpa penetapan pembukaan terbuka demi hukum sejak hari sesudah hari terakhir jangka waktunya (Pasal 11 ayat 3).</p>
 <table id="dibuka">
 <caption>Informasi yang telah dibuka (${items.length})</caption>
 <thead><tr><th scope="col">No</th><th scope="col">Informasi</th><th scope="col">Dasar pengecualian semula</th><th scope="col">Terbuka sejak</th><th scope="col">Dasar pembukaan</th></tr></thead>

@@ -19,7 +19,8 @@ export class YamlSource {
     readonly file: string,
     /** The full file text (for quoting lines). */
     readonly fileText: string,
-    yamlText: string,
+    /** The front matter as parsed; node ranges count from its start. */
+    readonly yamlText: string,
     /** Lines of the file that come before `yamlText` starts. */
     private readonly lineOffset = 0,
   ) {

@@ -7,7 +7,7 @@ import type { SummaryRecord } from '../domain/record-summary.js';
 import type { Status } from '../domain/lifecycle.js';
 import { findPasal17 } from '../domain/pasal17.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
-import { periodFacts, type PeriodFacts } from '../rules/period.js';
+import { lastExemptDay, periodFacts, type PeriodFacts } from '../rules/period.js';
 
 export interface RegisterRow<R extends SummaryRecord = SummaryRecord> {
   record: R;
@@ -67,6 +67,7 @@ export function registerRowJson(r: RegisterRow): Record<string, unknown> {
     bentuk_jangka_waktu: r.facts.bentuk ?? null,
     mulai: r.facts.mulai ?? null,
     berakhir: r.facts.berakhir ?? null,
+    dikecualikan_sampai: r.facts.berakhir ? lastExemptDay(r.facts.berakhir) : null,
     tinjau_ulang: r.facts.tinjauUlang ?? null,
     terbuka_demi_hukum: r.demiHukum,
     berkas: r.record.path,

@@ -8,6 +8,7 @@ import { STATUS_INFO, WAITING_FOR, type Perintah, type SopStep } from '../domain
 import { stepLimit, type Config } from '../domain/config.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
 import { periodFacts } from '../rules/period.js';
+import { batasKeputusanOf, decisionDeadline } from '../rules/opening-window.js';
 import type { HistoryCommit } from '../audit/history.js';
 
 export interface StatusRow {
@@ -89,8 +90,10 @@ export function sopStatus(
     if (facts.berakhir && facts.berakhir <= nearEnd) {
       const windowStart = cal.addWorkingDays(facts.berakhir, -window);
       const r = row(4, 'open', windowStart, end);
-      // The opening must be decided before the period ends; after that the item is public by law.
-      rows.push({ ...r, tenggat: cal.previousWorkingDay(facts.berakhir), terlambat: today >= facts.berakhir });
+      // The opening is decided by the archive's reading of PP 61/2010 Pasal 11(2); once the
+      // period is over the item is public by law, and recording that is all that is left.
+      const tenggat = decisionDeadline(cal, facts.berakhir, batasKeputusanOf(config));
+      rows.push({ ...r, tenggat, terlambat: today > tenggat });
     } else if (!(d.lampiran?.length && d.arsip?.lokasi)) rows.push(row(5, 'attach', since, end));
     else if (since && !publishedSince(record, since, published)) rows.push(row(6, 'publish', since, end));
     else rows.push({ record, terlambat: false, ...end });

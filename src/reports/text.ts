@@ -2,7 +2,7 @@
 import { lang, type Lang } from '../i18n/lang.js';
 import { STATUS_INFO, type Status } from '../domain/lifecycle.js';
 import type { JangkaWaktu } from '../domain/record.js';
-import type { PeriodFacts } from '../rules/period.js';
+import { lastExemptDay, type PeriodFacts } from '../rules/period.js';
 
 let collator: Intl.Collator | undefined;
 /**
@@ -47,21 +47,36 @@ function lengthText(jw: JangkaWaktu, l: Lang): string {
   return parts.join(' ');
 }
 
-/** "5 tahun sejak 16 Februari 2026 (berakhir 16 Februari 2031)" and the like. */
+/**
+ * "sampai dengan 2 Maret 2030": the last exempt day of a period whose first public day is
+ * `berakhir`. Indonesian readers take "berakhir pada D" and "sampai D" as the last exempt
+ * day, so the first public day is never written that way (DOMAIN.md §5).
+ */
+export function exemptUntilText(berakhir: string, l: Lang = lang()): string {
+  return `${l === 'en' ? 'up to and including' : 'sampai dengan'} ${longDate(lastExemptDay(berakhir), l)}`;
+}
+
+/** "terbuka sejak 3 Maret 2030": the first public day. */
+export function publicFromText(berakhir: string, l: Lang = lang()): string {
+  return `${l === 'en' ? 'public from' : 'terbuka sejak'} ${longDate(berakhir, l)}`;
+}
+
+/** "5 tahun sejak 3 Maret 2025 (sampai dengan 2 Maret 2030)" and the like. */
 export function periodText(jw: JangkaWaktu, facts: PeriodFacts, l: Lang = lang()): string {
   const en = l === 'en';
   const d = (s: string) => longDate(s, l);
   const review = facts.tinjauUlang ? (en ? `; review by ${d(facts.tinjauUlang)}` : `; ditinjau ulang ${d(facts.tinjauUlang)}`) : '';
+  const until = (b: string) => exemptUntilText(b, l);
   switch (facts.bentuk) {
     case 'panjang-tetap':
-      return facts.mulai && facts.berakhir
-        ? en ? `${lengthText(jw, l)} from ${d(facts.mulai)} (ends ${d(facts.berakhir)})` : `${lengthText(jw, l)} sejak ${d(facts.mulai)} (berakhir ${d(facts.berakhir)})`
-        : en ? `${lengthText(jw, l)} from the determination` : `${lengthText(jw, l)} sejak ditetapkan`;
+      return (facts.mulai && facts.berakhir
+        ? en ? `${lengthText(jw, l)} from ${d(facts.mulai)} (${until(facts.berakhir)})` : `${lengthText(jw, l)} sejak ${d(facts.mulai)} (${until(facts.berakhir)})`
+        : en ? `${lengthText(jw, l)} from the determination` : `${lengthText(jw, l)} sejak ditetapkan`) + review;
     case 'tanggal-akhir':
-      return en ? `until ${d(jw.sampai!)}` : `sampai ${d(jw.sampai!)}`;
+      return (facts.berakhir ? until(facts.berakhir) : '') + review;
     case 'setelah-peristiwa':
       return facts.berakhir
-        ? en ? `${lengthText(jw, l)} after ${jw.setelah} (${d(facts.mulai!)}; ends ${d(facts.berakhir)})` : `${lengthText(jw, l)} setelah ${jw.setelah} (${d(facts.mulai!)}; berakhir ${d(facts.berakhir)})`
+        ? (en ? `${lengthText(jw, l)} after ${jw.setelah} (${d(facts.mulai!)}; ${until(facts.berakhir)})` : `${lengthText(jw, l)} setelah ${jw.setelah} (${d(facts.mulai!)}; ${until(facts.berakhir)})`) + review
         : (en ? `${lengthText(jw, l)} after ${jw.setelah}` : `${lengthText(jw, l)} setelah ${jw.setelah}`) + review;
     case 'hingga-peristiwa':
       return (en ? `until ${jw.hingga}` : `hingga ${jw.hingga}`) + review;

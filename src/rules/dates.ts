@@ -40,8 +40,12 @@ export function addPeriod(start: string, tahun = 0, bulan = 0): string {
   return `${pad(ny, 4)}-${pad(nm, 2)}-${pad(Math.min(d, last), 2)}`;
 }
 
+/** `s` moved by `n` calendar days (plain arithmetic: every record's end date is computed on a cold read). */
 export function addDays(s: string, n: number): string {
-  return fmt(day(s).add(n, 'day'));
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  const pad = (v: number, w: number) => String(v).padStart(w, '0');
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}`;
 }
 
 export function yearOf(s: string): number {

@@ -1,7 +1,13 @@
-/** When an exemption ends (`berakhir`, DOMAIN.md §5–6) and when it must be reviewed. */
+/**
+ * When an exemption ends and when it must be reviewed (DOMAIN.md §5–6). `berakhir` is the
+ * first day the item is no longer exempt; `sampai` is the last exempt day ("sampai dengan
+ * 31 Desember 2030": 31 December is still exempt), so its `berakhir` is the day after.
+ * People never read `berakhir` as such: reports/text.ts words it as "sampai dengan D−1" or
+ * "terbuka sejak D".
+ */
 import { classifyPeriod, type PeriodForm } from '../domain/period-forms.js';
 import type { JangkaWaktu, RecordData } from '../domain/record.js';
-import { addPeriod, isIsoDate } from './dates.js';
+import { addDays, addPeriod, isIsoDate } from './dates.js';
 
 export interface PeriodFacts {
   bentuk?: PeriodForm;
@@ -27,7 +33,7 @@ export function periodFacts(rec: Pick<RecordData, 'jangka_waktu'> & { penetapan?
     }
     case 'tanggal-akhir':
       return {
-        bentuk: c.spec.bentuk, ...(isIsoDate(jw.mulai) ? { mulai: jw.mulai } : {}), ...(isIsoDate(jw.sampai) ? { berakhir: jw.sampai } : {}), ...tinjau,
+        bentuk: c.spec.bentuk, ...(isIsoDate(jw.mulai) ? { mulai: jw.mulai } : {}), ...(isIsoDate(jw.sampai) ? { berakhir: addDays(jw.sampai, 1) } : {}), ...tinjau,
       };
     case 'setelah-peristiwa':
       return isIsoDate(jw.tanggal_peristiwa)
@@ -37,6 +43,9 @@ export function periodFacts(rec: Pick<RecordData, 'jangka_waktu'> & { penetapan?
       return { bentuk: c.spec.bentuk, ...tinjau };
   }
 }
+
+/** The last exempt day of a period whose first public day is `berakhir`. */
+export const lastExemptDay = (berakhir: string): string => addDays(berakhir, -1);
 
 /** Length of the period in months, for the forms that state one. */
 export function periodMonths(jw: JangkaWaktu): number | undefined {

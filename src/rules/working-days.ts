@@ -25,6 +25,13 @@ export interface RemovedDay {
   alasan: string;
 }
 
+/** A calendar as plain data: what a reading thread is sent, and what the record cache is keyed by. */
+export interface CalendarParts {
+  days: NonWorkingDay[];
+  removed: RemovedDay[];
+  years: number[];
+}
+
 export class WorkingCalendar {
   private readonly holidays: string[];
   private readonly holidaySet: Set<string>;
@@ -46,6 +53,14 @@ export class WorkingCalendar {
     const gone = new Set(removed.map((r) => r.tanggal));
     this.holidays = [...new Set(days.map((d) => d.tanggal).filter((d) => !gone.has(d)))].sort();
     this.holidaySet = new Set(this.holidays);
+  }
+
+  static fromParts(p: CalendarParts): WorkingCalendar {
+    return new WorkingCalendar(p.days, p.removed, new Set(p.years));
+  }
+
+  toParts(): CalendarParts {
+    return { days: [...this.days], removed: [...this.removed], years: [...this.coveredYears].sort() };
   }
 
   /** The plugin keeps its holiday list globally; point it at this calendar before each use. */

@@ -1,5 +1,6 @@
 /** JSON Schemas of `ppid.yaml` and the archive's `kalender.yaml`, built from the domain tables. */
 import { ROLES, SOP_STEPS } from '../domain/lifecycle.js';
+import { ARCHIVE_FORMATS, BATAS_KEPUTUSAN } from '../domain/config.js';
 
 type Schema = Record<string, unknown>;
 
@@ -16,7 +17,7 @@ export function buildConfigSchema(): Schema {
     type: 'object',
     properties: {
       $schema: { type: 'string' },
-      versi: { const: 1, title: 'Versi format arsip' },
+      versi: { enum: [...ARCHIVE_FORMATS], title: 'Versi format arsip', description: '2: jangka_waktu.sampai adalah hari terakhir dikecualikan. 1: arsip ppid 0.1 (sampai dibaca sebagai hari pertama terbuka); ubah dengan "ppid migrate".' },
       bahasa: { enum: ['id', 'en'], title: 'Bahasa keluaran bawaan' },
       badan_publik: {
         type: 'object', title: 'Badan Publik', additionalProperties: false, required: ['nama'],
@@ -26,6 +27,13 @@ export function buildConfigSchema(): Schema {
           alamat: text('Alamat'),
           situs: text('Situs resmi PPID'),
           tempat: text('Tempat penetapan bawaan', 'Kota tempat surat penetapan ditandatangani.'),
+        },
+      },
+      ppid: {
+        type: 'object', title: 'PPID', additionalProperties: false,
+        properties: {
+          unit_kerja: text('Unit kerja PPID', 'Unit kerja pejabat PPID yang menetapkan, mis. "Dinas Komunikasi dan Informatika" (PP 61/2010 Pasal 4 ayat 2 huruf c).'),
+          sk_penunjukan: text('Keputusan penunjukan PPID', 'Mis. "Keputusan Bupati Sanggau Nomor 100.3.3.2/45/2024 tentang Pejabat Pengelola Informasi dan Dokumentasi"; dikutip di dasar surat penetapan.'),
         },
       },
       unit: {
@@ -59,7 +67,11 @@ export function buildConfigSchema(): Schema {
         properties: {
           jendela_berakhir: {
             type: 'integer', minimum: 1, maximum: 250, title: 'Jendela laporan berakhir (hari kerja)',
-            description: 'PP 61/2010 Pasal 11: paling lambat 30 hari kerja sebelum jangka waktu berakhir.',
+            description: 'Berapa hari kerja ke depan dilihat "ppid expiring". PP 61/2010 Pasal 11 ayat (2): penetapan pembukaan paling lama 30 hari kerja sebelum berakhirnya jangka waktu pengecualian.',
+          },
+          batas_keputusan: {
+            enum: [...BATAS_KEPUTUSAN], default: 'hari-kerja-terakhir', title: 'Tafsir batas keputusan pembukaan (PP 61/2010 Pasal 11 ayat 2)',
+            description: 'hari-kerja-terakhir (tafsir SOP, bawaan): pembukaan diputuskan dalam 30 hari kerja sebelum berakhir, paling lambat hari kerja terakhir sebelum informasi terbuka. awal-jendela (tafsir harfiah): paling lambat hari pertama dari 30 hari kerja itu.',
           },
           langkah: {
             type: 'object', title: 'Batas waktu langkah SOP (hari kerja)', additionalProperties: false,

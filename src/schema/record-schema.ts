@@ -13,8 +13,11 @@ type Schema = Record<string, unknown>;
 
 export const RECORD_SCHEMA_ID = 'https://ppid.example/schemas/record.schema.json';
 
+/** Text with something in it: a value of only spaces is as empty as none. */
+export const NOT_BLANK = '\\S';
+
 const text = (title: string, description?: string): Schema => ({
-  type: 'string', minLength: 1, title, ...(description ? { description } : {}),
+  type: 'string', minLength: 1, pattern: NOT_BLANK, title, ...(description ? { description } : {}),
 });
 const date = (title: string, description?: string): Schema => ({
   type: 'string', format: 'date', title, ...(description ? { description } : {}),
@@ -30,6 +33,7 @@ const orang = (title: string): Schema => obj(title, {
   nama: text('Nama'),
   jabatan: text('Jabatan'),
   nip: text('NIP', 'Nomor Induk Pegawai (boleh kosong).'),
+  unit_kerja: text('Unit kerja', 'Unit kerja orang ini sendiri; untuk pejabat PPID yang menetapkan: PP 61/2010 Pasal 4 ayat (2) huruf c.'),
 }, ['nama', 'jabatan']);
 
 const persetujuan = (title: string): Schema => obj(title, {
@@ -43,7 +47,7 @@ const PERIOD_KEY_SCHEMAS: Record<PeriodKey, Schema> = {
   mulai: date('Mulai berlaku', 'Tanggal awal jangka waktu. Bila kosong dipakai tanggal penetapan.'),
   tahun: { type: 'integer', minimum: 0, maximum: 1000, title: 'Lama (tahun)' },
   bulan: { type: 'integer', minimum: 0, maximum: 1200, title: 'Lama (bulan)' },
-  sampai: date('Sampai tanggal', 'Hari pertama informasi tidak lagi dikecualikan.'),
+  sampai: date('Sampai dengan tanggal', 'Hari TERAKHIR informasi dikecualikan ("sampai dengan 31 Desember 2030": 31 Desember masih dikecualikan); informasi terbuka sejak hari berikutnya.'),
   setelah: text('Setelah peristiwa', 'Peristiwa yang memulai jangka waktu, mis. "keputusan disiplin".'),
   tanggal_peristiwa: date('Tanggal peristiwa', 'Diisi setelah peristiwa terjadi; menentukan tanggal berakhir.'),
   hingga: text('Hingga peristiwa', 'Mis. "putusan berkekuatan hukum tetap". Wajib disertai tanggal tinjau ulang.'),
@@ -122,7 +126,7 @@ export function buildRecordSchema(): Schema {
       klarifikasi: obj('Klarifikasi (langkah 2)', {
         tanggal: date('Tanggal klarifikasi'),
         oleh: orang('Diklarifikasi oleh'),
-        berakhir: date('Berakhir', 'Hari pertama informasi tidak lagi dikecualikan.'),
+        berakhir: date('Hari pertama terbuka', 'Hari pertama informasi tidak lagi dikecualikan (hari sesudah hari terakhir jangka waktu).'),
         tinjau_ulang: date('Tanggal tinjau ulang'),
         catatan: text('Catatan'),
       }, ['tanggal']),
@@ -146,6 +150,12 @@ export function buildRecordSchema(): Schema {
         dasar: text('Dasar pembukaan', 'Mis. nomor putusan atau surat persetujuan.'),
         persetujuan_pimpinan: persetujuan('Persetujuan pimpinan'),
         demi_hukum: { type: 'boolean', title: 'Terbuka demi hukum', description: 'Jangka waktu berakhir sebelum pembukaan ditetapkan (PP 61/2010 Pasal 11 ayat 3).' },
+        persetujuan_tertulis: obj('Persetujuan tertulis (UU 14/2008 Pasal 18 ayat 2 huruf a)', {
+          nama: text('Yang memberi persetujuan', 'Orang yang rahasianya diungkap. Tidak pernah diumumkan.'),
+          tanggal: date('Tanggal surat persetujuan'),
+          keperluan: text('Keperluan', 'Untuk apa persetujuan diberikan.'),
+          satu_orang: { const: true, title: 'Hanya menyangkut orang ini', description: 'Persetujuan membuka informasi orang itu saja: butir dibuka seluruhnya hanya bila informasinya hanya tentang dia.' },
+        }, ['nama', 'tanggal', 'satu_orang']),
       }, ['tanggal', 'alasan']),
       penolakan: obj('Penolakan pengecualian', {
         tanggal: date('Tanggal penolakan'),

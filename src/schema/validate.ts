@@ -4,7 +4,7 @@
  * same table the schema's `oneOf` was generated from and can say precisely what is wrong.
  */
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { buildRecordSchema } from './record-schema.js';
+import { buildRecordSchema, NOT_BLANK } from './record-schema.js';
 import { buildCalendarSchema, buildConfigSchema } from './config-schema.js';
 import type { YamlSource } from '../records/source.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -122,7 +122,8 @@ function toDiagnostic(kind: SchemaKind, e: ErrorObject, src: YamlSource): Diagno
         ? src.diagnostic('galat', 'tanggal-tidak-valid', { nilai: String(src.doc.getIn(path) ?? '') }, path)
         : src.diagnostic('galat', 'skema-format', { format: String(p.format) }, path);
     case 'pattern':
-      return src.diagnostic('galat', 'skema-pola', { pola: String(p.pattern) }, path);
+      // Text of only spaces is empty text, said as such.
+      return p.pattern === NOT_BLANK ? src.diagnostic('galat', 'skema-teks-kosong', {}, path) : src.diagnostic('galat', 'skema-pola', { pola: String(p.pattern) }, path);
     case 'minItems':
       return src.diagnostic('galat', 'skema-daftar-kosong', {}, path);
     case 'minLength':

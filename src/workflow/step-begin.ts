@@ -3,7 +3,8 @@
  * trailers its commit carries. Apart from step.ts, which loads and checks records: a step that
  * only creates records (`ppid add`, `ppid import`, `ppid publish`) need not load their parser.
  */
-import type { Config } from '../domain/config.js';
+import { ARCHIVE_FORMAT, type Config } from '../domain/config.js';
+import { EXIT, UserError } from '../errors.js';
 import { transition, type Perintah, type Role, type Status, type Transition } from '../domain/lifecycle.js';
 import { openForChange } from '../archive/change.js';
 import { packageVersion } from '../archive/package-files.js';
@@ -40,6 +41,9 @@ export function stepTrailers(ctx: StepContext, ids: string[], status?: Status): 
 
 /** Who is acting and in which role; throws when the role is missing and the archive refuses. */
 export async function beginStep(root: string, config: Config, perintah: Perintah): Promise<{ ctx: StepContext; warnings: Diagnostic[] }> {
+  // An archive whose `sampai` still means the first public day must be migrated before anything
+  // is written under the new meaning beside it.
+  if (config.versi !== ARCHIVE_FORMAT) throw new UserError('arsip-versi-lama', {}, EXIT.INVALID);
   // The lock is held from here, so ids and statuses read next cannot change under us.
   await openForChange(root);
   const t = transition(perintah);

@@ -10,15 +10,16 @@ import { allowedNext, type Perintah } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { readRecord } from '../archive/read.js';
 import { isItemIdShape } from '../archive/ids.js';
-import { checkAttachments, checkRecordFile } from '../archive/check.js';
+import { checkAttachments, checkRecordFile, checkRecordToWrite } from '../archive/check.js';
 import { applyChange, type FileWrite } from '../archive/change.js';
 import { YamlSource } from '../records/source.js';
 import { serializeFrontMatter, serializeRecord } from '../records/serialize.js';
-import { checkAgainstSchema } from '../schema/validate.js';
-import { checkRecordRules } from '../rules/legal.js';
+import type { RuleContext } from '../rules/legal.js';
+import { loadCalendar } from '../archive/calendar-files.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, itemList, stepTrailers, type StepContext } from './step-begin.js';
+import type { WorkingCalendar } from '../rules/working-days.js';
 
 export type { StepContext };
 
@@ -36,22 +37,24 @@ export interface StepResult {
 }
 
 /** Loads an item for a step; a record that does not validate cannot take a step. */
-export function loadItem(root: string, config: Config, id: string): StepItem {
+export function loadItem(root: string, ctx: RuleContext, id: string): StepItem {
   if (!isItemIdShape(id)) throw new UserError('item-tidak-ada', { id });
   const path = `${RECORDS_DIR}/${id}.md`;
   if (!existsSync(join(root, path))) throw new UserError('item-tidak-ada', { id });
   const parsed = readRecord(root, path);
-  const problems = checkRecordFile(root, parsed, config);
+  const problems = checkRecordFile(root, parsed, ctx);
   if (hasErrors(problems)) throw new UserError('item-bergalat', { id, berkas: path }, EXIT.INVALID, problems.filter((p) => p.severity === 'galat'));
   return { id, path, data: parsed.data as RecordData, body: parsed.body };
 }
 
-/** Schema + legal rules + attachments of a changed record, before anything is written. */
-export function checkChanged(root: string, config: Config, item: StepItem, pending?: ReadonlyMap<string, Buffer>): Diagnostic[] {
+/**
+ * Schema + legal rules + attachments of a changed record, before anything is written; and its
+ * dates against `today` (a step cannot record an event that has not happened).
+ */
+export function checkChanged(root: string, ctx: RuleContext, item: StepItem, today: string, pending?: ReadonlyMap<string, Buffer>): Diagnostic[] {
   const src = new YamlSource(item.path, '', serializeFrontMatter(item.data as unknown as Record<string, unknown>));
   const ds = [
-    ...checkAgainstSchema('record', item.data, src),
-    ...checkRecordRules(item.data as unknown as Record<string, unknown>, src, { config }),
+    ...checkRecordToWrite(item.data as unknown as Record<string, unknown>, src, ctx, today),
     ...checkAttachments(root, src, item.data, pending),
   ];
   // Lines of a record that is not written yet mean nothing to the reader; the field does.
@@ -65,8 +68,10 @@ export function checkChanged(root: string, config: Config, item: StepItem, pendi
 
 export interface StepSpec {
   ids: string[];
+  /** The step's date: what it records may not lie after it. */
+  today: string;
   /** Changes one item (returns the new data) or throws a UserError. */
-  change: (item: StepItem, ctx: StepContext) => RecordData;
+  change: (item: StepItem, ctx: StepContext & { calendar: WorkingCalendar }) => RecordData;
   /** Files the step adds besides the records (attachments). */
   extraWrites?: (items: StepItem[], ctx: StepContext) => FileWrite[];
   body?: string;
@@ -74,8 +79,9 @@ export interface StepSpec {
 
 export async function runStep(root: string, config: Config, perintah: Perintah, spec: StepSpec): Promise<StepResult> {
   const { ctx, warnings } = await beginStep(root, config, perintah);
+  const rules: RuleContext = { config, calendar: (await loadCalendar(root, config)).calendar };
   const ids = [...new Set(spec.ids)];
-  const items = ids.map((id) => loadItem(root, config, id));
+  const items = ids.map((id) => loadItem(root, rules, id));
   for (const item of items) {
     if (!ctx.transition.dari.includes(item.data.status)) {
       const next = allowedNext(item.data.status);
@@ -84,10 +90,10 @@ export async function runStep(root: string, config: Config, perintah: Perintah, 
       });
     }
   }
-  const changed = items.map((item) => ({ ...item, data: spec.change(item, ctx) }));
+  const changed = items.map((item) => ({ ...item, data: spec.change(item, { ...ctx, calendar: rules.calendar! }) }));
   const extra = spec.extraWrites?.(changed, ctx) ?? [];
   const pending = new Map(extra.map((w) => [w.path, Buffer.isBuffer(w.content) ? w.content : Buffer.from(w.content)]));
-  const problems = changed.flatMap((item) => checkChanged(root, config, item, pending).map((d) => ({ ...d, file: item.path })));
+  const problems = changed.flatMap((item) => checkChanged(root, rules, item, spec.today, pending).map((d) => ({ ...d, file: item.path })));
   if (hasErrors(problems)) throw new UserError('langkah-data-tidak-valid', { perintah }, EXIT.INVALID, sortDiagnostics(problems));
   const writes: FileWrite[] = [...changed.map((i) => ({ path: i.path, content: serializeRecord(i.data as unknown as Record<string, unknown>, i.body) })), ...extra];
   const newStatus = ctx.transition.ke;

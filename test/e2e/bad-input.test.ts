@@ -110,7 +110,7 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
 
   it('commands that change an archive refuse one that is not its own git work tree', () => {
     const plain = tempDir();
-    write(plain, 'ppid.yaml', 'versi: 1\nbadan_publik: { nama: X }\nunit: [{ kode: A, nama: A }]\npejabat: []\n');
+    write(plain, 'ppid.yaml', 'versi: 2\nbadan_publik: { nama: X }\nunit: [{ kode: A, nama: A }]\npejabat: []\n');
     const file = write(tempDir(), 'butir.yaml', GOOD.replace('Inspektorat Daerah', 'A'));
     const r = ppid(['add', '--from', file], { cwd: plain });
     expect(r.code).toBe(3);
@@ -122,7 +122,7 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
 
   it('an invalid ppid.yaml is named with its line', () => {
     const work = newArchive();
-    write(work, 'ppid.yaml', 'versi: 1\nbadan_publik: { nama: X }\nunit: [{ kode: a b, nama: A }]\npejabat: []\ntenggat: { jendela_berakhir: tiga puluh }\n');
+    write(work, 'ppid.yaml', 'versi: 2\nbadan_publik: { nama: X }\nunit: [{ kode: a b, nama: A }]\npejabat: []\ntenggat: { jendela_berakhir: tiga puluh }\n');
     const r = ppid(['list'], { cwd: work });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('ppid.yaml:3:');

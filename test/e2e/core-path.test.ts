@@ -20,8 +20,11 @@ pasal17: [a1]
 dasar_hukum: ["UU 14/2008 Pasal 17 huruf a angka 1"]
 uji_konsekuensi:
   tanggal: 2025-10-01
+  dokumen: Laporan hasil audit investigatif dana desa 2025
   konsekuensi_dibuka: Menghambat penyidikan.
   konsekuensi_ditutup: Proses hukum berjalan tanpa gangguan.
+  peserta: [{ nama: Siti Aminah, jabatan: PPID Utama }, { nama: Inspektur Uji, jabatan: Inspektur Daerah }]
+  persetujuan_pimpinan: { nama: Budi Santoso, jabatan: Bupati Uji, tanggal: 2025-11-18 }
 jangka_waktu: { mulai: 2025-11-20, tahun: 1 }
 cakupan: seluruh
 penetapan:
@@ -97,21 +100,25 @@ describe('init → add → validate → list → expiring → publish', () => {
     const st = JSON.parse(ppid(['list', '--json', '--status', 'ditetapkan'], { cwd: dir }).stdout);
     expect(st.map((r: any) => r.id)).toEqual(['DIK-2026-0002']);
     const csv = ppid(['list', '--csv'], { cwd: dir }).stdout;
-    expect(csv.split('\r\n')[0]).toBe('id,judul,unit,pasal17,status,berakhir,tinjau_ulang,jangka_waktu');
+    expect(csv.split('\r\n')[0]).toBe('id,judul,unit,pasal17,status,dikecualikan_sampai,terbuka_sejak,tinjau_ulang,jangka_waktu');
+    // One year from 20 November 2025: exempt up to and including 19 November 2026, public from the 20th.
+    expect(csv.split('\r\n')[1]).toContain(',2026-11-19,2026-11-20,');
     const bad = ppid(['list', '--status', 'rahasia'], { cwd: dir });
     expect(bad.code).toBe(2);
   });
 
   it('expiring shows the item at the right date, with PPID_TODAY too', () => {
     const r = JSON.parse(ppid(['expiring', '--json', '--today', '2026-11-02'], { cwd: dir }).stdout);
-    expect(r.butir).toMatchObject([{ id: 'DIK-2026-0002', keadaan: 'akan-berakhir', berakhir: '2026-11-20', sisa_hari_kerja: 14, batas_keputusan: '2026-11-19' }]);
+    expect(r.butir).toMatchObject([{ id: 'DIK-2026-0002', keadaan: 'akan-berakhir', berakhir: '2026-11-20', dikecualikan_sampai: '2026-11-19', sisa_hari_kerja: 14, batas_keputusan: '2026-11-19' }]);
     const early = JSON.parse(ppid(['expiring', '--json'], { cwd: dir, env: { PPID_TODAY: '2026-09-01' } }).stdout);
     expect(early.butir).toEqual([]);
     const late = JSON.parse(ppid(['expiring', '--json', '--today', '2026-11-20'], { cwd: dir }).stdout);
     expect(late.butir).toMatchObject([{ id: 'DIK-2026-0002', keadaan: 'lewat' }]);
     const text = ppid(['expiring', '--today', '2026-11-02'], { cwd: dir }).stdout;
     expect(text).toContain('AKAN BERAKHIR');
-    expect(text).toContain('20 November 2026');
+    // People read the last exempt day, never the first public one as an "end".
+    expect(text).toContain('19 November 2026');
+    expect(text).not.toContain('20 November 2026');
     expect(ppid(['expiring', '--today', '2026-13-01'], { cwd: dir }).code).toBe(2);
   });
 
@@ -127,7 +134,8 @@ describe('init → add → validate → list → expiring → publish', () => {
     expect(html).not.toContain('Rekam medis');
     const json = JSON.parse(readFileSync(join(out, 'dik.json'), 'utf8'));
     expect(json.butir.map((b: any) => b.id)).toEqual(['DIK-2026-0002']);
-    expect(Object.keys(json.butir[0]).sort()).toEqual(['berakhir', 'dasar_hukum', 'huruf', 'id', 'informasi', 'jangka_waktu', 'konsekuensi_dibuka', 'konsekuensi_ditutup', 'no', 'pasal17', 'penetapan', 'status', 'unit']);
+    expect(Object.keys(json.butir[0]).sort()).toEqual(['dasar_hukum', 'dikecualikan_sampai', 'huruf', 'id', 'informasi', 'jangka_waktu', 'konsekuensi_dibuka', 'konsekuensi_ditutup', 'no', 'pasal17', 'penetapan', 'status', 'terbuka_sejak', 'unit']);
+    expect(json.butir[0]).toMatchObject({ dikecualikan_sampai: '2026-11-19', terbuka_sejak: '2026-11-20', jangka_waktu: '1 tahun sejak 20 November 2025 (sampai dengan 19 November 2026)' });
     const csv = readFileSync(join(out, 'dik.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFNo,ID,Informasi')).toBe(true);
     expect(commitCount(dir)).toBe(3);
@@ -186,13 +194,15 @@ describe('add with the determination as flags', () => {
     expect(rec).toContain('jabatan: Bupati Uji');
   });
 
-  it('refuses a determination without the head\u2019s approval (PP 61/2010 Pasal 4(2))', () => {
+  it('refuses a determination without the head\u2019s approval (PP 61/2010 Pasal 3(2))', () => {
     const dir = newArchive();
     const before = snapshot(dir);
     const r = ppid([...base, '--pejabat', 'Siti Aminah'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('penetapan tidak memuat unsur "persetujuan_pimpinan"');
-    expect(r.stderr).toContain('PP 61/2010 Pasal 4 ayat 2');
+    // The head's approval is PP 61/2010 Pasal 3(2), not Pasal 4(2); a decree's number is its own form.
+    expect(r.stderr).toContain('persetujuan pimpinan: PP 61/2010 Pasal 3 ayat (2)');
+    expect(r.stderr).not.toMatch(/Pasal 4 ayat 2: penetapan memuat nomor/);
     expect(snapshot(dir)).toBe(before);
   });
 });

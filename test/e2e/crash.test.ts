@@ -11,7 +11,7 @@ import { cpSync, existsSync, readdirSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, BIN, cleanTempDirs, git, gitLog, head, inPool, newArchive, ppid, ppidAsync, tempDir, ppidInProcess, write } from '../helpers/cli.js';
-import { PDF } from '../helpers/sop.js';
+import { decreeTest, PDF } from '../helpers/sop.js';
 import { recordFigures } from '../helpers/figures.js';
 import { addInput } from '../helpers/records.js';
 // The benchmark's seeded generator (mulberry32): the same seed kills at the same moments.
@@ -22,7 +22,7 @@ const SEED = Number(process.env.PPID_CRASH_SEED ?? 20261125);
 
 
 const FROM = addInput('BKPSDM');
-const DECREE = ['--nomor', '000.7/1/PPID/2026', '--tanggal', '2026-02-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-09'];
+const DECREE = ['--nomor', '000.7/1/PPID/2026', '--tanggal', '2026-02-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-09', ...decreeTest('2026-02-09')];
 const ENV = { PPID_TODAY: '2026-02-10' };
 
 let template: string;

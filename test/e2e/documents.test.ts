@@ -36,12 +36,24 @@ describe('ppid doc — Word documents for archive-example', () => {
       'LEMBAR PENGUJIAN KONSEKUENSI', 'Rekam medis hasil pemeriksaan kesehatan berkala pegawai ASN', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
       'Pasal 17 huruf h angka 2 UU 14/2008', 'UU 17/2023 tentang Kesehatan Pasal 4 ayat (1) huruf i',
       'Membuka riwayat dan kondisi kesehatan pribadi pegawai', 'Melindungi hak atas privasi', 'Rekapitulasi statistik tanpa identitas',
-      '5 tahun sejak 3 Maret 2025 (berakhir 3 Maret 2030)', 'Pada hari ini, Kamis tanggal 20 Februari 2025', 'Tanjung Rawa, 20 Februari 2025',
+      // Five years from 3 March 2025 are exempt up to and including 2 March 2030 (never "berakhir 3 Maret").
+      '5 tahun sejak 3 Maret 2025 (sampai dengan 2 Maret 2030)', 'Pada hari ini, Kamis tanggal 20 Februari 2025', 'Tanjung Rawa, 20 Februari 2025',
       // Both participants of the record sign; the head approves.
       'Rahmawati, S.Sos., M.Si.', 'NIP 197805122003122004', 'dr. Maria Ulfa', 'Menyetujui,', 'H. Syarif Hidayat, S.H.',
       // The body's own reasoning comes along.
       'Dasar hukum dan analisisnya',
     ]) expect(d.text).toContain(s);
+    expect(d.text).not.toContain('berakhir 3 Maret 2030');
+    expect(d.text).toContain('informasi di atas merupakan informasi yang dikecualikan');
+  });
+
+  it('the consequence-test sheet of a refused item concludes that the information is public', async () => {
+    const d = await docx(['uji-konsekuensi', 'DIK-2026-0016']);
+    expect(d.text).toContain('INFORMASI YANG TIDAK DIKECUALIKAN');
+    expect(d.text).toContain('informasi di atas tidak dikecualikan dan merupakan informasi publik');
+    expect(d.text).not.toContain('informasi di atas merupakan informasi yang dikecualikan');
+    expect(d.text).not.toContain('INFORMASI YANG DIKECUALIKAN\n');
+    expect(d.text).not.toContain('Jangka waktu pengecualian');
   });
 
   it('surat penetapan klasifikasi: the six elements of PP 61/2010 Pasal 4(2), the head\u2019s approval, and the DIK as a landscape annex', async () => {
@@ -49,15 +61,25 @@ describe('ppid doc — Word documents for archive-example', () => {
     const annex = d.text.slice(d.text.indexOf('LAMPIRAN KEPUTUSAN'));
     // 1 the type of information, in the annex
     expect(annex).toContain('Rencana operasi penegakan Peraturan Daerah (jadwal, sasaran dan personel razia)');
-    // 2 the determining PPID official
-    expect(d.text).toMatch(/PPID Utama Kabupaten Tanjung Rawa,\s*\n[\s\S]*Rahmawati, S\.Sos\., M\.Si\./);
-    // 3 the body and the work unit
+    // (a) the type of exempted information, also in words beside its citation
+    expect(annex).toContain('Jenis Pengecualian');
+    expect(annex).toContain('Pasal 17 huruf a angka 1 UU 14/2008 — menghambat proses penegakan hukum: menghambat proses penyelidikan dan penyidikan suatu tindak pidana');
+    // (b) the determining PPID official and (c) the body with that official's own work unit
+    expect(d.text).toMatch(/PPID Utama Kabupaten Tanjung Rawa\s*\nDinas Komunikasi dan Informatika,\s*\n[\s\S]*Rahmawati, S\.Sos\., M\.Si\./);
     expect(d.text).toContain('PEMERINTAH KABUPATEN TANJUNG RAWA');
     expect(annex).toContain('Satuan Polisi Pamong Praja');
-    // 4 the period, 5 the reasons (consequences and statute)
-    expect(annex).toMatch(/berakhir \d{1,2} [A-Z][a-z]+ 20\d\d/);
+    // (d) the period, as the last exempt day, (e) the reasons (consequences and statute)
+    expect(annex).toContain('1 tahun sejak 16 November 2025 (sampai dengan 15 November 2026)');
+    expect(annex).not.toMatch(/berakhir \d{1,2} [A-Z][a-z]+ 20\d\d/);
     expect(annex).toContain('Pasal 17 huruf a');
     expect(annex).toContain('Konsekuensi Bila Dibuka');
+    // The considerations: the decree's own format, the PPID's appointment, the statutes with their gazette numbers.
+    for (const s of [
+      'Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi Publik',
+      'Keputusan Bupati Tanjung Rawa Nomor 100.3.3.2/45/2024 tentang Pejabat Pengelola Informasi dan Dokumentasi',
+      'Lembaran Negara Republik Indonesia Tahun 2008 Nomor 61, Tambahan Lembaran Negara Republik Indonesia Nomor 4846',
+      'Lembaran Negara Republik Indonesia Tahun 2010 Nomor 99, Tambahan Lembaran Negara Republik Indonesia Nomor 5149',
+    ]) expect(d.text.replace(/\s+/g, ' ')).toContain(s);
     // 6 place and date, in Indonesian form
     expect(d.text).toContain('Ditetapkan di Tanjung Rawa');
     expect(d.text).toMatch(/pada tanggal \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) 2025/);
@@ -85,7 +107,10 @@ describe('ppid doc — Word documents for archive-example', () => {
     const d = await docx(['akan-berakhir']);
     for (const s of [
       'YANG AKAN BERAKHIR JANGKA WAKTU PENGECUALIANNYA', 'PER 2 NOVEMBER 2026',
-      'Memorandum internal pembahasan rancangan rotasi pejabat struktural', 'Telah lewat',
+      'Memorandum internal pembahasan rancangan rotasi pejabat struktural', 'Terbuka demi hukum', 'terbuka sejak 15 Oktober 2026',
+      // Pasal 11(2) quoted as it reads, and the deadline column said to be a reading of it.
+      'paling lama 30 (tiga puluh) hari kerja sebelum berakhirnya Jangka Waktu Pengecualian', 'adalah tafsir Badan Publik atas Pasal 11 ayat (2)',
+      'Dikecualikan Sampai Dengan', '15 November 2026',
       'Rencana operasi penegakan Peraturan Daerah', 'Korespondensi dengan Konsulat Jenderal', 'Akan berakhir', 'Harus ditinjau ulang',
       'Sisa Hari Kerja', 'Batas Keputusan Pembukaan', 'Mengetahui,', 'Tanjung Rawa, 2 November 2026',
     ]) expect(d.text).toContain(s);
@@ -96,8 +121,15 @@ describe('ppid doc — Word documents for archive-example', () => {
     for (const s of ['PENETAPAN INFORMASI YANG DIKECUALIKAN MENJADI INFORMASI PUBLIK', 'Memorandum internal pembahasan rancangan rotasi', 'Rencana operasi penegakan Peraturan Daerah', 'Jangka waktu pengecualian berakhir', '000.7.2/052/PPID/XI/2025']) {
       expect(due.text).toContain(s);
     }
+    const flat = due.text.replace(/\s+/g, ' ');
+    // The head's approval comes from the SOP; opened items go to the list available on request.
+    expect(flat).toContain('menurut Standar Operasional Prosedur PPID (langkah 4), penetapan ini dilakukan dengan persetujuan pimpinan Badan Publik');
+    expect(flat).toContain('daftar informasi yang dapat diakses berdasarkan permintaan (Penjelasan Pasal 11 ayat (1)');
+    expect(flat).not.toMatch(/Pasal 11 Peraturan Pemerintah Nomor 61 Tahun 2010, PPID dengan persetujuan pimpinan/);
+    // The lapsed item is said to be public by law since the day after its last exempt day.
+    expect(flat).toContain('Terbuka demi hukum sejak 15 Oktober 2026 (PP 61/2010 Pasal 11 ayat 3)');
     const opened = await docx(['pembukaan', 'DIK-2025-0012', '--nomor', '000.7.2/021/PPID/V/2026']);
-    expect(opened.text).toContain('Data pasien penerima layanan kesehatan jiwa RSUD');
+    expect(opened.text).toContain('Rekam medis perawatan jiwa pasien pelapor');
     expect(opened.text).toContain('Persetujuan tertulis pihak yang bersangkutan');
     expect(opened.text).toContain('pada tanggal 4 Mei 2026');
     expect(opened.text).toContain('NOMOR 000.7.2/021/PPID/V/2026');

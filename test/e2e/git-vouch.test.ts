@@ -143,7 +143,7 @@ describe('the settings cache', () => {
     expect(window()).toBe(30);
     writeFileSync(config, settings.replace('jendela_berakhir: 30', 'jendela_berakhir: 45'));
     expect(window()).toBe(45);
-    writeFileSync(config, settings.replace('versi: 1', 'versi: [1'));
+    writeFileSync(config, settings.replace('versi: 2', 'versi: [2'));
     for (let k = 0; k < 2; k++) expect(ppid(['expiring'], { cwd: dir }).code).toBe(1);
     writeFileSync(config, settings);
     expect(window()).toBe(30);

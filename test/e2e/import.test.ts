@@ -16,7 +16,10 @@ describe('ppid import (CSV)', () => {
     const plan = JSON.parse(dry.stdout);
     expect(plan.tata_letak).toBe('lima-kolom');
     expect(plan.baris.map((b: any) => `${b.baris}:${b.hasil}:${b.id}`)).toEqual(['7:baru:DIK-2026-0001', '8:baru:DIK-2026-0002', '10:baru:DIK-2026-0003', '11:baru:DIK-2026-0004']);
-    expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['null:impor-tanggal-uji-diisi', '10:impor-tinjau-ulang-diisi']);
+    // Letters i and g take their period from another statute (PP 61/2010 Pasal 9, 8(1)), which the rows do not name.
+    expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual([
+      'null:impor-tanggal-uji-diisi', '10:impor-tinjau-ulang-diisi', '10:jangka-waktu-menurut-undang-undang', '11:jangka-waktu-menurut-undang-undang',
+    ]);
     expect(snapshot(dir)).toBe(before);
 
     const commits = commitCount(dir);
@@ -136,7 +139,7 @@ describe('ppid import (Excel .xlsx)', () => {
       '7:baru:Data kesehatan pegawai (hasil pemeriksaan berkala)', '8:baru:Berkas hukuman disiplin PNS',
       '10:baru:Laporan hasil pemeriksaan investigatif', '11:baru:Naskah dinas rahasia tentang pengamanan',
     ]);
-    expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['8:impor-tinjau-ulang-diisi', '11:periode-tanpa-batas-tanpa-tinjau']);
+    expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['8:impor-tinjau-ulang-diisi', '10:jangka-waktu-menurut-undang-undang', '11:periode-tanpa-batas-tanpa-tinjau']);
     expect(snapshot(dir)).toBe(before);
 
     const text = ppid(['import', path, '--dry-run', '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });

@@ -61,7 +61,7 @@ describe('ppid add on a terminal asks in Indonesian', () => {
       ['Konsekuensi bila dibuka', 'Membuka keuangan pribadi' + ENTER],
       ['Konsekuensi bila ditutup', 'Melindungi privasi' + ENTER],
       ['Bentuk jangka waktu', DOWN + ENTER], // until a fixed date
-      ['sampai tanggal', '2026-11-20' + ENTER],
+      ['sampai dengan tanggal', '2026-11-20' + ENTER],
       ['Cakupan pengecualian', ENTER],
       ['Sudah ditetapkan', 'y' + ENTER],
       ['Nomor surat penetapan', '800/1/PPID/2026' + ENTER],
@@ -78,7 +78,8 @@ describe('ppid add on a terminal asks in Indonesian', () => {
     expect(rec).toMatch(/pejabat:\n {4}nama: Siti Aminah\n {4}jabatan: PPID Utama/);
     expect(rec).toMatch(/persetujuan_pimpinan:\n {4}nama: Budi Santoso\n {4}jabatan: Bupati Uji\n {4}tanggal: 2026-01-08/);
     const exp = JSON.parse(ppid(['expiring', '--json', '--today', '2026-11-02'], { cwd: dir }).stdout);
-    expect(exp.butir).toMatchObject([{ id: 'DIK-2026-0001', keadaan: 'akan-berakhir', sisa_hari_kerja: 14 }]);
+    // "sampai dengan 20 November 2026": the 20th is still exempt, so it counts (2–20 November: 15 working days).
+    expect(exp.butir).toMatchObject([{ id: 'DIK-2026-0001', keadaan: 'akan-berakhir', sisa_hari_kerja: 15, dikecualikan_sampai: '2026-11-20', berakhir: '2026-11-21' }]);
     const out = tempDir();
     expect(ppid(['publish', '--out', out, '--today', '2026-11-02'], { cwd: dir }).code).toBe(0);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Data rekening gaji pegawai');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, git, gitLog, head, ppid, ppidAsync, snapshot, tempDir, write } from '../helpers/cli.js';
 import { recordFigures } from '../helpers/figures.js';
 import { seal } from '../../src/archive/seal.js';
+import { decreeTest } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -60,7 +61,7 @@ function world(): World {
   ok(['init', utama, '--nama', 'Pemerintah Kabupaten Uji', '--tempat', 'Uji',
     '--unit', `BKPSDM=Badan Kepegawaian dan Pengembangan SDM;${keys.bkpsdm}`, '--unit', `INSP=Inspektorat Daerah;${keys.insp}`,
     '--ppid-utama', 'Siti Aminah', '--email', 'ppid@uji.go.id', '--kunci-ppid', keys.utama, '--pimpinan', 'Budi Santoso', '--jabatan-pimpinan', 'Bupati Uji',
-    '--peran-saya', 'ppid-utama,tim-pertimbangan,petugas-teknis',
+    '--peran-saya', 'ppid-utama,tim-pertimbangan,petugas-teknis', '--unit-kerja-ppid', 'Dinas Komunikasi dan Informatika',
     '--pejabat', 'Andi;PPID Pembantu BKPSDM;ppid-pembantu;andi@uji.go.id;BKPSDM', '--pejabat', 'Rina;PPID Pembantu Inspektorat;ppid-pembantu;rina@uji.go.id;INSP'], dir, SITI);
   ok(['hook', 'server', shared], dir, SITI);
   ok(['remote', 'add', shared, '--klon', 'kantor-ppid'], utama, SITI);
@@ -129,7 +130,7 @@ describe('three offices through one shared git remote', () => {
 
     // A PPID Pembantu may propose, not decree.
     const first = ids(w.bkpsdm)[0]!;
-    const refused = run(['decree', first, '--nomor', '1/PPID/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09'], w.bkpsdm, ANDI);
+    const refused = run(['decree', first, '--nomor', '1/PPID/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09', ...decreeTest('2026-03-09')], w.bkpsdm, ANDI);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('ppid-utama');
 
@@ -137,7 +138,7 @@ describe('three offices through one shared git remote', () => {
     const all = ids(w.utama);
     ok(['clarify', ...all, '--today', '2026-03-04'], w.utama, SITI);
     ok(['review', ...all, '--rekomendasi', 'setuju', '--nomor', '01/TP/2026', '--tanggal', '2026-03-06', '--today', '2026-03-06'], w.utama, SITI);
-    ok(['decree', ...all, '--nomor', '000.7.2/014/PPID/III/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09'], w.utama, SITI);
+    ok(['decree', ...all, '--nomor', '000.7.2/014/PPID/III/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09', ...decreeTest('2026-03-09')], w.utama, SITI);
     ok(['publish', '--out', 'situs', '--today', '2026-03-11'], w.utama, SITI);
     ok(['sync'], w.utama, SITI);
     for (const clone of [w.insp, w.bkpsdm]) ok(['sync'], clone, whoOf(clone));
@@ -193,8 +194,9 @@ describe('three offices through one shared git remote', () => {
     ok(['clone', w.shared, second, '--klon', 'ppid-laptop'], w.dir, SITI);
     for (const c of [w.utama, w.bkpsdm]) ok(['sync'], c, c === w.utama ? SITI : ANDI);
     const files = tempDir();
-    const id = ok(['add', '--from', itemYaml(files, 'k.yaml', 'Berkas yang diperebutkan', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
-    const id2 = ok(['add', '--from', itemYaml(files, 'k2.yaml', 'Berkas kedua yang diperebutkan', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
+    // Registered before they are clarified: a step cannot come before the event it follows.
+    const id = ok(['add', '--from', itemYaml(files, 'k.yaml', 'Berkas yang diperebutkan', 'BKPSDM'), '--today', '2026-03-30'], w.bkpsdm, ANDI).stdout.trim();
+    const id2 = ok(['add', '--from', itemYaml(files, 'k2.yaml', 'Berkas kedua yang diperebutkan', 'BKPSDM'), '--today', '2026-03-30'], w.bkpsdm, ANDI).stdout.trim();
     ok(['sync'], w.bkpsdm, ANDI);
     ok(['sync'], w.utama, SITI);
     ok(['sync'], second, SITI);

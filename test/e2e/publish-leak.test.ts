@@ -42,7 +42,7 @@ function canaryRecord(n: number) {
 
 describe('publish leaks nothing and neutralises injection', () => {
   const dir = tempDir();
-  write(dir, 'ppid.yaml', 'versi: 1\nbadan_publik: { nama: Pemkab Uji }\nunit: [{ kode: INSP, nama: Inspektorat Daerah }]\npejabat: []\n');
+  write(dir, 'ppid.yaml', 'versi: 2\nbadan_publik: { nama: Pemkab Uji }\nunit: [{ kode: INSP, nama: Inspektorat Daerah }]\npejabat: []\n');
   for (const n of [1, 2, 3]) {
     const r: Record<string, any> = canaryRecord(n);
     if (n === 3) {
@@ -97,7 +97,7 @@ describe('publish leaks nothing and neutralises injection', () => {
 
   it('refuses to publish an archive with errors', () => {
     const broken = tempDir();
-    write(broken, 'ppid.yaml', 'versi: 1\nbadan_publik: { nama: Pemkab Uji }\nunit: [{ kode: INSP, nama: Inspektorat Daerah }]\npejabat: []\n');
+    write(broken, 'ppid.yaml', 'versi: 2\nbadan_publik: { nama: Pemkab Uji }\nunit: [{ kode: INSP, nama: Inspektorat Daerah }]\npejabat: []\n');
     write(broken, 'informasi/DIK-2026-0001.md', '---\nid: DIK-2026-0001\n---\n');
     const out = tempDir();
     const r = ppid(['publish', '--archive', broken, '--out', out], { cwd: broken });

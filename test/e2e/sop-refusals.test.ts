@@ -4,13 +4,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { STATUSES, TRANSITIONS, type Status } from '../../src/domain/lifecycle.js';
 import { cleanTempDirs, git, gitLog, ppid, snapshot, tempDir, write } from '../helpers/cli.js';
-import { PDF, sopArchive } from '../helpers/sop.js';
+import { decreeTest, PDF, sopArchive } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
 const BASE = {
   judul: 'Data rekening penerima bantuan', unit: 'Badan Kepegawaian', pasal17: ['h3'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 3'],
-  uji_konsekuensi: { tanggal: '2026-01-05', konsekuensi_dibuka: 'Membuka data keuangan pribadi.', konsekuensi_ditutup: 'Melindungi privasi.' },
+  uji_konsekuensi: {
+    tanggal: '2026-01-05', dokumen: 'Daftar rekening penerima bantuan 2025', konsekuensi_dibuka: 'Membuka data keuangan pribadi.', konsekuensi_ditutup: 'Melindungi privasi.',
+    peserta: [{ nama: 'Siti Aminah', jabatan: 'PPID Utama' }], persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
+  },
   jangka_waktu: { mulai: '2026-01-10', tahun: 5 }, cakupan: 'seluruh',
 };
 const PENETAPAN = {
@@ -23,7 +26,10 @@ const AT: Record<Status, Record<string, unknown>> = {
   diklarifikasi: { klarifikasi: { tanggal: '2026-01-06' } },
   dipertimbangkan: { klarifikasi: { tanggal: '2026-01-06' }, pertimbangan: { rekomendasi: 'setuju', nomor: '1/TP', tanggal: '2026-01-07' } },
   ditetapkan: { penetapan: PENETAPAN },
-  dibuka: { penetapan: PENETAPAN, pembukaan: { tanggal: '2026-03-01', alasan: 'putusan-komisi-informasi', dasar: 'Putusan KI 1/2026' } },
+  dibuka: {
+    penetapan: PENETAPAN,
+    pembukaan: { tanggal: '2026-01-20', alasan: 'putusan-komisi-informasi', dasar: 'Putusan KI 1/2026', persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-19' } },
+  },
   ditolak: { penolakan: { tanggal: '2026-01-08', alasan: 'Informasi terbuka' } },
 };
 
@@ -39,7 +45,7 @@ function addAt(dir: string, status: Status, extra: Record<string, unknown> = {})
 /** Just enough arguments that only the lifecycle can refuse. */
 const ARGS: Record<string, string[]> = {
   clarify: [], review: ['--rekomendasi', 'setuju', '--nomor', '2/TP'], reject: ['--alasan', 'x'],
-  decree: ['--nomor', '1', '--tanggal', '2026-02-01', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
+  decree: ['--nomor', '1', '--tanggal', '2026-02-01', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01', ...decreeTest('2026-02-01')],
   open: ['--alasan', 'putusan-komisi-informasi', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
   reclassify: ['--tanggal-uji', '2026-02-01', '--dibuka', 'a', '--ditutup', 'b', '--tahun', '2', '--nomor', '2', '--tanggal', '2026-02-01',
     '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
@@ -90,7 +96,7 @@ describe('refusals that leave the archive unchanged', () => {
 
   it('written consent as a reason for a non-personal item', () => {
     const b = addAt(dir, 'ditetapkan', { pasal17: ['b'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf b'] });
-    refused(['open', b, '--alasan', 'persetujuan-tertulis', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'], 'hanya untuk Pasal 17 huruf g dan h');
+    refused(['open', b, '--alasan', 'persetujuan-tertulis', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'], 'tidak berlaku untuk Pasal 17 huruf b');
   });
 
   it('a reclassification that changes nothing', () => {

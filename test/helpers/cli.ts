@@ -129,7 +129,8 @@ export function gitLog(cwd: string): LogEntry[] {
 export function newArchive(roles = 'petugas-teknis'): string {
   const dir = join(tempDir(), 'arsip');
   const r = ppid(['init', dir, '--nama', 'Pemerintah Kabupaten Uji', '--unit', 'BKPSDM=Badan Kepegawaian dan Pengembangan SDM', '--unit', 'INSPEKTORAT=Inspektorat Daerah',
-    '--tempat', 'Uji', '--ppid-utama', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--jabatan-pimpinan', 'Bupati Uji', '--peran-saya', roles], { cwd: tempDir() });
+    '--tempat', 'Uji', '--ppid-utama', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--jabatan-pimpinan', 'Bupati Uji', '--peran-saya', roles,
+    '--unit-kerja-ppid', 'Dinas Komunikasi dan Informatika'], { cwd: tempDir() });
   if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
   return dir;
 }

@@ -12,19 +12,22 @@ export function validRecord(): Record<string, any> {
     unit: 'Badan Kepegawaian',
     pasal17: ['h2'],
     dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 2'],
-    uji_konsekuensi: { tanggal: '2026-02-02', konsekuensi_dibuka: 'Membuka riwayat kesehatan.', konsekuensi_ditutup: 'Melindungi privasi.' },
+    uji_konsekuensi: {
+      tanggal: '2026-02-02', dokumen: 'Rekam medis pemeriksaan berkala 2025', konsekuensi_dibuka: 'Membuka riwayat kesehatan.', konsekuensi_ditutup: 'Melindungi privasi.',
+      peserta: [{ nama: 'Nama PPID', jabatan: 'PPID Utama' }], persetujuan_pimpinan: { nama: 'Nama Pimpinan', jabatan: 'Bupati', tanggal: '2026-02-10' },
+    },
     jangka_waktu: { mulai: '2026-02-16', tahun: 5 },
     cakupan: 'seluruh',
     penetapan: {
       nomor: '300/1/2026', tanggal: '2026-02-16', tempat: 'Sanggau',
-      pejabat: { nama: 'Nama PPID', jabatan: 'PPID Utama' },
+      pejabat: { nama: 'Nama PPID', jabatan: 'PPID Utama', unit_kerja: 'Dinas Komunikasi dan Informatika' },
       persetujuan_pimpinan: { nama: 'Nama Pimpinan', jabatan: 'Bupati', tanggal: '2026-02-14' },
     },
   };
 }
 
 export const CONFIG: Config = {
-  versi: 1,
+  versi: 2,
   badan_publik: { nama: 'Pemerintah Kabupaten Uji' },
   unit: [{ kode: 'BKP', nama: 'Badan Kepegawaian' }],
   pejabat: [],
@@ -35,7 +38,7 @@ export function recordText(data: unknown, body = 'Isi.\n'): string {
 }
 
 export function problemsOf(data: unknown, config: Config = CONFIG) {
-  return checkParsedRecord(parseRecordText('informasi/DIK-2026-0001.md', recordText(data)), config);
+  return checkParsedRecord(parseRecordText('informasi/DIK-2026-0001.md', recordText(data)), { config });
 }
 
 export function codes(data: unknown): string[] {

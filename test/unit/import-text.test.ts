@@ -97,7 +97,7 @@ describe('recognising the two DIK layouts', () => {
 });
 
 describe('rows of a DIK table → draft records with located problems', () => {
-  const config = { versi: 1, badan_publik: { nama: 'Kab' }, unit: [{ kode: 'BKPSDM', nama: 'Badan Kepegawaian' }, { kode: 'INSPEKTORAT', nama: 'Inspektorat Daerah' }], pejabat: [] } as any;
+  const config = { versi: 2, badan_publik: { nama: 'Kab' }, unit: [{ kode: 'BKPSDM', nama: 'Badan Kepegawaian' }, { kode: 'INSPEKTORAT', nama: 'Inspektorat Daerah' }], pejabat: [] } as any;
   const rows = [
     ['No', 'Informasi', 'Dasar Hukum Pengecualian', 'Konsekuensi', '', 'Jangka Waktu'],
     ['', '', '', 'Dibuka', 'Ditutup', ''],

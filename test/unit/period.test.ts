@@ -23,7 +23,8 @@ describe('period forms (DOMAIN.md §4, §6)', () => {
   });
 
   it('fixed end, length after an event, until an event, consent, open-ended', () => {
-    expect(periodFacts({ jangka_waktu: { sampai: '2026-12-28' } }).berakhir).toBe('2026-12-28');
+    // "sampai dengan 28 Desember 2026": the 28th is still exempt, the 29th is the first public day.
+    expect(periodFacts({ jangka_waktu: { sampai: '2026-12-28' } }).berakhir).toBe('2026-12-29');
     expect(periodFacts({ jangka_waktu: { setelah: 'keputusan disiplin', tahun: 5, tanggal_peristiwa: '2024-06-10' } }).berakhir).toBe('2029-06-10');
     expect(periodFacts({ jangka_waktu: { setelah: 'seleksi', tahun: 2, tinjau_ulang: '2027-06-30' } })).toEqual({ bentuk: 'setelah-peristiwa', tinjauUlang: '2027-06-30' });
     expect(periodFacts({ jangka_waktu: { hingga: 'putusan inkrah', tinjau_ulang: '2026-12-07' } })).toEqual({ bentuk: 'hingga-peristiwa', tinjauUlang: '2026-12-07' });

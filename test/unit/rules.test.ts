@@ -37,8 +37,11 @@ describe('legal rules (DOMAIN.md §3–4)', () => {
     expect(codes(r)).toContain('galat:periode-melebihi-maksimum');
     r.jangka_waktu = { mulai: '2026-01-01', tahun: 30 };
     expect(codes(r)).not.toContain('galat:periode-melebihi-maksimum');
-    r.jangka_waktu = { mulai: '2026-01-01', sampai: '2056-01-02' };
-    expect(codes(r)).toContain('galat:periode-melebihi-maksimum');
+    // `sampai` is the last exempt day: 30 years from 1 January 2026 end with 31 December 2055.
+    r.jangka_waktu = { mulai: '2026-01-01', sampai: '2056-01-01' };
+    expect(codes(r)).toContain('galat:periode-melebihi-maksimum-sejak');
+    r.jangka_waktu = { mulai: '2026-01-01', sampai: '2055-12-31' };
+    expect(codes(r)).not.toContain('galat:periode-melebihi-maksimum-sejak');
   });
 
   it('`j` without another statute and its article', () => {
