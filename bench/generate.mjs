@@ -34,9 +34,9 @@ const GROUNDS = [
   { kode: 'h4', dasar: ['UU 14/2008 Pasal 17 huruf h angka 4'], judul: 'Hasil asesmen kompetensi pejabat' },
   { kode: 'a1', dasar: ['UU 14/2008 Pasal 17 huruf a angka 1'], judul: 'Laporan hasil audit investigatif' },
   { kode: 'c3', dasar: ['UU 14/2008 Pasal 17 huruf c angka 3'], judul: 'Rencana pengamanan objek vital' },
-  { kode: 'i', dasar: ['UU 14/2008 Pasal 17 huruf i'], judul: 'Memorandum internal rancangan kebijakan' },
+  { kode: 'i', dasar: ['UU 14/2008 Pasal 17 huruf i', 'UU 43/2009 tentang Kearsipan Pasal 44 ayat (1)'], judul: 'Memorandum internal rancangan kebijakan' },
   { kode: 'j', dasar: ['UU 14/2008 Pasal 17 huruf j', 'UU 43/2009 tentang Kearsipan Pasal 44 ayat (1)'], judul: 'Arsip statis yang dinyatakan tertutup' },
-  { kode: 'g', dasar: ['UU 14/2008 Pasal 17 huruf g'], judul: 'Salinan akta hibah warga' },
+  { kode: 'g', dasar: ['UU 14/2008 Pasal 17 huruf g', 'UU 30/2004 jo. UU 2/2014 tentang Jabatan Notaris Pasal 54'], judul: 'Salinan akta hibah warga' },
   { kode: 'b', dasar: ['UU 14/2008 Pasal 17 huruf b', 'UU 30/2000 tentang Rahasia Dagang Pasal 3'], judul: 'Dokumen penawaran teknis peserta tender' },
   { kode: 'e2', dasar: ['UU 14/2008 Pasal 17 huruf e angka 2'], judul: 'Rencana awal pembelian tanah' },
 ];
@@ -70,8 +70,8 @@ function period(r, g, start) {
       return { text: `jangka_waktu:\n  mulai: ${start}\n  tahun: ${tahun}\n`, end: date(y + tahun, m, d) };
     }
     case 'sampai': {
-      const end = date(y + 1 + Math.floor(r() * 5), m, d);
-      return { text: `jangka_waktu:\n  sampai: ${end}\n`, end };
+      const last = date(y + 1 + Math.floor(r() * 5), m, d);
+      return { text: `jangka_waktu:\n  sampai: ${last}\n`, end: dayAfter(last) };
     }
     case 'setelah': return { text: `jangka_waktu:\n  tahun: ${1 + Math.floor(r() * 5)}\n  setelah: keputusan disiplin berkekuatan tetap\n  tinjau_ulang: ${review}\n` };
     case 'hingga': return { text: `jangka_waktu:\n  hingga: putusan pengadilan berkekuatan hukum tetap\n  tinjau_ulang: ${review}\n` };
@@ -91,6 +91,8 @@ const RECENT = [['diusulkan', 30], ['diklarifikasi', 30], ['dipertimbangkan', 20
 const OLDER = [['ditetapkan', 82], ['ditolak', 5], ['dibuka', 3], ['diusulkan', 4], ['diklarifikasi', 4], ['dipertimbangkan', 2]];
 
 const daysBetween = (a, b) => (Date.parse(b) - Date.parse(a)) / 86400000;
+/** The day after (`sampai` is the last exempt day; the period's end is the first public one). */
+const dayAfter = (iso) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
 
 export function recordText(r, id, year) {
   const g = GROUNDS[Math.floor(r() * GROUNDS.length)];
@@ -101,19 +103,24 @@ export function recordText(r, id, year) {
   const start = date(year, m + 1, d);
   const p = period(r, g, start);
   let status = pick(r, daysBetween(uji, AS_OF) < 45 ? RECENT : OLDER);
+  // Nothing is decided on a day that has not come yet: a decree due after the day measured is still awaited.
+  if (['ditetapkan', 'dibuka'].includes(status) && start >= AS_OF) status = 'dipertimbangkan';
   // A decided period that has ended was opened (step 4) — all but a few overdue ones.
   const ended = status === 'ditetapkan' && p.end !== undefined && p.end <= AS_OF && r() >= 0.03;
   if (ended) status = 'dibuka';
   const blocks = [];
   if (['diklarifikasi', 'dipertimbangkan', 'ditetapkan', 'dibuka'].includes(status)) blocks.push(`klarifikasi:\n  tanggal: ${date(year, m, d + 1)}\n`);
   if (['dipertimbangkan', 'ditetapkan', 'dibuka'].includes(status)) blocks.push(`pertimbangan:\n  rekomendasi: setuju\n  nomor: ${pad(m)}/TP-PPID/${year}\n  tanggal: ${date(year, m, d + 2)}\n`);
+  const approved = date(year, m + 1, Math.max(1, d - 1));
   if (['ditetapkan', 'dibuka'].includes(status)) {
-    blocks.push(`penetapan:\n  nomor: 000.7.2/${pad(Math.floor(r() * 900) + 1, 3)}/PPID/${year}\n  tanggal: ${start}\n  tempat: Tanjung Rawa\n  pejabat:\n    nama: Rahmawati, S.Sos., M.Si.\n    jabatan: PPID Utama\n  persetujuan_pimpinan:\n    nama: H. Syarif Hidayat, S.H.\n    jabatan: Bupati Tanjung Rawa\n    tanggal: ${date(year, m + 1, Math.max(1, d - 1))}\n`);
+    blocks.push(`penetapan:\n  nomor: 000.7.2/${pad(Math.floor(r() * 900) + 1, 3)}/PPID/${year}\n  tanggal: ${start}\n  tempat: Tanjung Rawa\n  pejabat:\n    nama: Rahmawati, S.Sos., M.Si.\n    jabatan: PPID Utama\n  persetujuan_pimpinan:\n    nama: H. Syarif Hidayat, S.H.\n    jabatan: Bupati Tanjung Rawa\n    tanggal: ${approved}\n`);
   }
   if (status === 'dibuka') {
+    // Lapsed: public by law from the first public day. Opened earlier: on a new test, with the head's approval.
+    const on = [date(year + 1, m, d), AS_OF].sort()[0];
     blocks.push(ended
-      ? `pembukaan:\n  tanggal: ${p.end}\n  alasan: jangka-waktu-berakhir\n`
-      : `pembukaan:\n  tanggal: ${date(year + 1, m, d)}\n  alasan: uji-konsekuensi-baru\n  dasar: Uji konsekuensi ulang ${date(year + 1, m, d)}\n`);
+      ? `pembukaan:\n  tanggal: ${p.end}\n  alasan: jangka-waktu-berakhir\n  demi_hukum: true\n`
+      : `pembukaan:\n  tanggal: ${on}\n  alasan: uji-konsekuensi-baru\n  dasar: Uji konsekuensi ulang ${on}\n  persetujuan_pimpinan:\n    nama: H. Syarif Hidayat, S.H.\n    jabatan: Bupati Tanjung Rawa\n    tanggal: ${on}\n`);
   }
   if (status === 'ditolak') blocks.push(`penolakan:\n  tanggal: ${date(year, m, d + 3)}\n  alasan: Informasi ini terbuka menurut Pasal 11 UU 14/2008\n`);
   const fm = `---
@@ -127,8 +134,15 @@ ${g.dasar.map((x) => `  - ${x}`).join('\n')}
 uji_konsekuensi:
   tanggal: ${uji}
   saat: sebelum-permohonan
+  dokumen: ${g.judul} pada ${unit}
   konsekuensi_dibuka: Membuka informasi ini dapat merugikan pihak yang dilindungi dan menghambat tugas unit.
   konsekuensi_ditutup: Menutup informasi ini melindungi hak pihak yang bersangkutan dan kepentingan umum.
+  peserta:
+    - { nama: "Rahmawati, S.Sos., M.Si.", jabatan: PPID Utama }
+  persetujuan_pimpinan:
+    nama: H. Syarif Hidayat, S.H.
+    jabatan: Bupati Tanjung Rawa
+    tanggal: ${approved}
 ${p.text}cakupan: seluruh
 didaftarkan: ${uji}
 ${blocks.join('')}---
@@ -146,10 +160,12 @@ function git(dir, args, input) {
   return execFileSync('git', ['-c', 'gc.auto=0', ...args], { cwd: dir, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@uji.go.id', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@uji.go.id' } }).toString();
 }
 
-const CONFIG = `versi: 1
+const CONFIG = `versi: 2
 badan_publik:
   nama: Pemerintah Kabupaten Tanjung Rawa
   tempat: Tanjung Rawa
+ppid:
+  unit_kerja: Dinas Komunikasi dan Informatika
 unit:
 ${UNITS.map((u, i) => `  - kode: U${pad(i + 1)}\n    nama: ${u}`).join('\n')}
 pejabat:
