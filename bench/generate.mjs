@@ -112,7 +112,9 @@ export function recordText(r, id, year) {
   if (['diklarifikasi', 'dipertimbangkan', 'ditetapkan', 'dibuka'].includes(status)) blocks.push(`klarifikasi:\n  tanggal: ${date(year, m, d + 1)}\n`);
   if (['dipertimbangkan', 'ditetapkan', 'dibuka'].includes(status)) blocks.push(`pertimbangan:\n  rekomendasi: setuju\n  nomor: ${pad(m)}/TP-PPID/${year}\n  tanggal: ${date(year, m, d + 2)}\n`);
   const approved = date(year, m + 1, Math.max(1, d - 1));
-  if (['ditetapkan', 'dibuka'].includes(status)) {
+  // The head approves the test with the determination; an item not yet determined has neither.
+  const decided = ['ditetapkan', 'dibuka'].includes(status);
+  if (decided) {
     blocks.push(`penetapan:\n  nomor: 000.7.2/${pad(Math.floor(r() * 900) + 1, 3)}/PPID/${year}\n  tanggal: ${start}\n  tempat: Tanjung Rawa\n  pejabat:\n    nama: Rahmawati, S.Sos., M.Si.\n    jabatan: PPID Utama\n  persetujuan_pimpinan:\n    nama: H. Syarif Hidayat, S.H.\n    jabatan: Bupati Tanjung Rawa\n    tanggal: ${approved}\n`);
   }
   if (status === 'dibuka') {
@@ -139,11 +141,7 @@ uji_konsekuensi:
   konsekuensi_ditutup: Menutup informasi ini melindungi hak pihak yang bersangkutan dan kepentingan umum.
   peserta:
     - { nama: "Rahmawati, S.Sos., M.Si.", jabatan: PPID Utama }
-  persetujuan_pimpinan:
-    nama: H. Syarif Hidayat, S.H.
-    jabatan: Bupati Tanjung Rawa
-    tanggal: ${approved}
-${p.text}cakupan: seluruh
+${decided ? `  persetujuan_pimpinan:\n    nama: H. Syarif Hidayat, S.H.\n    jabatan: Bupati Tanjung Rawa\n    tanggal: ${approved}\n` : ''}${p.text}cakupan: seluruh
 didaftarkan: ${uji}
 ${blocks.join('')}---
 `;

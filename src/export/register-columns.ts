@@ -4,7 +4,9 @@
  * reads them back (the layout "register"), so this table is the one description of both.
  */
 import type { RecordData } from '../domain/record.js';
-import { periodFacts } from '../rules/period.js';
+import { lastExemptDay, periodFacts } from '../rules/period.js';
+
+const lastDay = (berakhir: string | undefined): string | undefined => (berakhir ? lastExemptDay(berakhir) : undefined);
 import { periodText, statusLabel } from '../reports/text.js';
 
 export type ColumnType = 'teks' | 'tanggal' | 'angka' | 'daftar' | 'kode' | 'ya';
@@ -42,7 +44,7 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   c('jangka_waktu.mulai', 'Mulai', 'tanggal', 12),
   c('jangka_waktu.tahun', 'Tahun', 'angka', 7),
   c('jangka_waktu.bulan', 'Bulan', 'angka', 7),
-  c('jangka_waktu.sampai', 'Sampai', 'tanggal', 12),
+  c('jangka_waktu.sampai', 'Sampai Dengan', 'tanggal', 12),
   c('jangka_waktu.setelah', 'Setelah Peristiwa', 'teks', 26),
   c('jangka_waktu.tanggal_peristiwa', 'Tanggal Peristiwa', 'tanggal', 12),
   c('jangka_waktu.hingga', 'Hingga Peristiwa', 'teks', 26),
@@ -50,7 +52,9 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   c('jangka_waktu.hingga_persetujuan', 'Hingga Persetujuan Tertulis', 'ya', 10),
   c('jangka_waktu.tanpa_batas', 'Tanpa Batas', 'ya', 8),
   c('jangka_waktu.keterangan', 'Jangka Waktu Semula', 'teks', 26),
-  { judul: 'Berakhir', jenis: 'tanggal', lebar: 12, turunan: (d) => periodFacts(d).berakhir },
+  // The last exempt day and the first public one, said as such (never the second as an "end").
+  { judul: 'Dikecualikan Sampai Dengan', jenis: 'tanggal', lebar: 14, turunan: (d) => lastDay(periodFacts(d).berakhir) },
+  { judul: 'Terbuka Sejak', jenis: 'tanggal', lebar: 12, turunan: (d) => periodFacts(d).berakhir },
   c('penetapan.nomor', 'Nomor Penetapan', 'teks', 26),
   c('penetapan.tanggal', 'Tanggal Penetapan', 'tanggal', 12),
   c('penetapan.tempat', 'Tempat Penetapan', 'teks', 14),
