@@ -289,14 +289,16 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
 
   /** Record `rel` read again on this thread, as the command wants it. */
   const readAgain = (r: typeof import('./fresh-read.js'), rel: string): Fresh => r.forCommand(r.readFresh(root, ctx, rel, index.startedMs), want);
+  // The marks validate's checks across records start from (record-cache.ts: RecordMarks); the
+  // reports have no use for them.
+  const needMarks = want === 'problems' || want === 'full';
+  const marks = (f: Fresh | undefined, i: number): { marks?: CheckedRecord['marks'] } => {
+    if (!needMarks) return {};
+    if (f?.row) return { marks: marksOf(f.row) };
+    return i >= 0 ? { marks: { ...index.marksAt(i), ...optional(index.factsAt(i)) } } : {};
+  };
   /** Undefined when the record must be read again and the reader is not loaded yet. */
   const record = (k: number): CheckedRecord<unknown> | undefined => {
-    const c = checkedAt(k);
-    if (c) c.marks = c.fresh?.row ? marksOf(c.fresh.row) : at(k) >= 0 ? { ...index.marksAt(at(k)), ...optional(index.factsAt(at(k))) } : undefined;
-    if (c) delete c.fresh;
-    return c;
-  };
-  const checkedAt = (k: number): (CheckedRecord<unknown> & { fresh?: Fresh }) | undefined => {
     const rel = nameAt(k);
     let f = store?.get(k);
     // Fields to be taken from a shard that no longer held them: the record is read again, and
@@ -324,21 +326,21 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
         f = readAgain(reader, rel);
       }
     }
-    if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems], fresh: f };
+    if (f && !f.row) return { parsed: { file: rel, data: undefined, body: '', problems: [] }, problems: [...f.problems] };
     const id = f ? f.row!.id : index.idAt(i);
     const idOnly = id !== undefined ? { id } : {};
     const problems = [...(f ? f.problems : cached!)];
     if (wantsData(want)) {
       const entry = f?.full ?? { data: keptData[k], body: keptBody[k] };
-      return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems, ...(f ? { fresh: f } : {}) };
+      return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems, ...marks(f, i) };
     }
     // A record read again here has its summary as text only (fresh-read.ts: forCommand).
     summary ??= f?.row!.summary ?? (f?.row!.summaryText !== undefined ? summaryFromText(f.row!.summaryText) : undefined);
     const facts = f ? factsOf(f.row!) : undefined;
     if (want === 'problems' || !summary || (facts && where && !where(facts))) {
-      return { parsed: { file: rel, data: idOnly, body: '', problems: [] }, problems, unloaded: true, ...(f ? { fresh: f } : {}) };
+      return { parsed: { file: rel, data: idOnly, body: '', problems: [] }, problems, unloaded: true, ...marks(f, i) };
     }
-    return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems, ...(f ? { fresh: f } : {}) };
+    return { parsed: { file: rel, data: summary, body: '', problems: [] }, problems };
   };
   const counted = new Uint8Array(n);
   for (let k = 0; k < n; k++) counted[k] = (store?.has(k) ? where !== undefined && want === 'summary' && store.leftOut(k, where) : notChosen?.[k]) ? 1 : 0;

@@ -87,16 +87,17 @@ export async function run(io: Io, ids: string[], opts: OpenOptions): Promise<num
     today,
     change: (item, ctx) => {
       const { berakhir } = periodFacts(item.data);
-      if (berakhir !== undefined && berakhir <= today) {
+      // The day the opening was decided: today, or an earlier day recorded now (never before the decree).
+      const tanggal = opts.tanggal ?? today;
+      const penetapan = item.data.penetapan?.tanggal ?? '';
+      if (tanggal > today || tanggal < penetapan) throw new UserError('pembukaan-tanggal-salah', { id: item.id, tanggal, penetapan, hari_ini: today }, EXIT.INVALID);
+      if (berakhir !== undefined && berakhir <= tanggal) {
         // Public by law since `berakhir`: that is what is recorded, whatever else is said now.
         if (opts.alasan && opts.alasan !== 'jangka-waktu-berakhir') {
           throw new UserError('alasan-sudah-demi-hukum', { id: item.id, tanggal: longDate(berakhir), alasan: ALASAN_PEMBUKAAN_TEKS[opts.alasan] });
         }
         return { ...item.data, status: 'dibuka', pembukaan: { tanggal: berakhir, alasan: 'jangka-waktu-berakhir', demi_hukum: true } };
       }
-      const tanggal = opts.tanggal ?? today;
-      const penetapan = item.data.penetapan?.tanggal ?? '';
-      if (tanggal > today || tanggal < penetapan) throw new UserError('pembukaan-tanggal-salah', { id: item.id, tanggal, penetapan, hari_ini: today }, EXIT.INVALID);
       const alasan = checkReason(item, opts.alasan, tanggal, ctx.calendar);
       if (!approval?.nama || !approval.jabatan || !approval.tanggal) throw new UserError('persetujuan-wajib', { id: item.id }, EXIT.INVALID);
       const consent = alasan === 'persetujuan-tertulis' ? consentFor(item, opts, letter) : undefined;

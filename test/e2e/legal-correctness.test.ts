@@ -74,6 +74,16 @@ describe('ppid open states a true reason', () => {
     expect(readFileSync(join(dir, `informasi/${id}.md`), 'utf8')).toMatch(/pembukaan:\n {2}tanggal: 2031-01-20\n {2}alasan: jangka-waktu-berakhir/);
   });
 
+  it('an opening decided within the window and recorded after the period ended keeps its own day and reason', () => {
+    const late = inForce(dir, 'DIK-2026-0003', { jangka_waktu: { mulai: '2026-02-16', bulan: 9 } });
+    // Public from 16 November 2026: decided on 10 November, written down on 1 December.
+    const r = ppid(['open', late, '--alasan', 'jangka-waktu-berakhir', '--tanggal', '2026-11-10', ...APPROVAL, '--tanggal-persetujuan', '2026-11-09', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const rec = readFileSync(join(dir, `informasi/${late}.md`), 'utf8');
+    expect(rec).toMatch(/pembukaan:\n {2}tanggal: 2026-11-10\n {2}alasan: jangka-waktu-berakhir\n {2}persetujuan_pimpinan:/);
+    expect(rec).not.toContain('demi_hukum');
+  });
+
   it('sidang terbuka opens an `a` item (PP 61/2010 Pasal 5(2))', () => {
     const a = inForce(dir, 'DIK-2026-0002', { pasal17: ['a1'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf a angka 1'] });
     const r = ppid(['open', a, '--alasan', 'sidang-terbuka', '--dasar', 'Sidang PN Uji 12 Mei 2026', ...APPROVAL, '--tanggal-persetujuan', '2026-06-01', '--today', '2026-06-02'], { cwd: dir });
