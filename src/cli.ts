@@ -409,12 +409,12 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .option('--pemberi-persetujuan <nama>', T('persetujuan tertulis: nama orang yang rahasianya diungkap (tidak diumumkan)', 'written consent: the person whose secret it is (never published)'))
     .option('--tanggal-surat-persetujuan <TTTT-BB-HH>', T('persetujuan tertulis: tanggal suratnya', 'written consent: the date of the letter'))
     .option('--surat-persetujuan <berkas.pdf>', T('persetujuan tertulis: pindaian suratnya, dilampirkan', 'written consent: the scanned letter, attached'))
-    .option('--keperluan <teks>', T('persetujuan tertulis: untuk keperluan apa', 'written consent: for what purpose'))
+    .option('--keperluan <teks>', T('persetujuan tertulis: apa yang disetujui; pembukaan membuat informasi terbuka untuk siapa saja, jadi persetujuan untuk satu keperluan saja (mis. klaim asuransi) dilayani sebagai permohonan informasi, bukan pembukaan', 'written consent: what was consented to; an opening makes the information public to anyone, so consent for one purpose only (e.g. an insurance claim) is served as an information request, not an opening'))
     .option('--satu-orang', T('persetujuan tertulis: informasi butir ini hanya tentang orang itu (tanpanya pembukaan ditolak)', 'written consent: the item\u2019s information is about that person alone (without it the opening is refused)'))), { formats: false })
     .option('--json', 'JSON'), [
     'ppid open DIK-2025-0003 --alasan jangka-waktu-berakhir --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-11-10',
     'ppid open DIK-2023-0009    # ' + T('jangka waktu sudah lewat: dicatat terbuka demi hukum', 'period already over: recorded as public by law'),
-    'ppid open DIK-2025-0012 --alasan persetujuan-tertulis --pemberi-persetujuan "Nama" --tanggal-surat-persetujuan 2026-04-27 \\\n      --surat-persetujuan persetujuan.pdf --keperluan "pengajuan klaim asuransi" --satu-orang --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-04-30',
+    'ppid open DIK-2025-0012 --alasan persetujuan-tertulis --pemberi-persetujuan "Nama" --tanggal-surat-persetujuan 2026-04-27 \\\n      --surat-persetujuan persetujuan.pdf --keperluan "dibuka untuk umum" --satu-orang --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-04-30',
   ]).action(wrap(async (ids: string[], o) => (await import('./commands/open.js')).run(await ioFor(o), ids, o)));
 
   example(common(decreeOptions(periodOptions(program.command('reclassify').argument('<id>', T('nomor butir', 'item id'))

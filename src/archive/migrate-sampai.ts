@@ -88,9 +88,12 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out;
 }
 
-/** `ppid.yaml` with `versi: 2`, everything else as written. */
+/** The top-level `versi:` line, with whatever comment follows its value. */
+const VERSI_LINE = /^versi[^\S\n]*:[^\S\n]*(?:\d+|"\d+"|'\d+')?(?=[^\S\n]*(?:#.*)?$)/m;
+
+/** `ppid.yaml` with `versi: 2`, everything else (a comment on that line too) as written. */
 export function configAtFormat(text: string, format: number): string {
-  return /^versi:[^\S\n]*\d+[^\S\n]*$/m.test(text) ? text.replace(/^versi:[^\S\n]*\d+[^\S\n]*$/m, `versi: ${format}`) : `versi: ${format}\n${text}`;
+  return VERSI_LINE.test(text) ? text.replace(VERSI_LINE, `versi: ${format}`) : `versi: ${format}\n${text}`;
 }
 
 export interface MigrationPlan {
@@ -100,7 +103,19 @@ export interface MigrationPlan {
   unreadable: ParsedRecord[];
 }
 
-export function planMigration(records: ParsedRecord[], keep: ReadonlySet<string>): MigrationPlan {
+/**
+ * The edited text as the file had it: its line ends (CRLF where every line had them) and its
+ * byte-order mark. The edits were made on the parsed, LF-only text.
+ */
+function asWritten(edited: string, raw: Buffer): string {
+  const text = raw.toString('utf8');
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const crlf = /\r\n/.test(text) && !/(^|[^\r])\n/.test(text);
+  return bom + (crlf ? edited.replace(/\n/g, '\r\n') : edited);
+}
+
+/** `raw`: a record file's bytes, to keep its line ends and byte-order mark. */
+export function planMigration(records: ParsedRecord[], keep: ReadonlySet<string>, raw: (path: string) => Buffer): MigrationPlan {
   const changes: SampaiChange[] = [];
   const writes: FileWrite[] = [];
   const unreadable: ParsedRecord[] = [];
@@ -111,7 +126,7 @@ export function planMigration(records: ParsedRecord[], keep: ReadonlySet<string>
     }
     const p = planRecord(rec, keep);
     changes.push(...p.changes);
-    if (p.edits.length > 0) writes.push({ path: rec.file, content: applyEdits(rec.source.fileText, p.edits) });
+    if (p.edits.length > 0) writes.push({ path: rec.file, content: asWritten(applyEdits(rec.source.fileText, p.edits), raw(rec.file)) });
   }
   return { changes, writes, unreadable };
 }

@@ -39,7 +39,7 @@ import { writeFileAtomic, writePiecesAt } from './atomic.js';
 import { MAX_TEXT_BYTES } from './text-file.js';
 
 /** Bump when the shape of an entry (or of the summary) changes. */
-export const FORMAT = 10;
+export const FORMAT = 11;
 /** Full entries are kept in this many files; a changed record rewrites one of them. */
 export const SHARDS = 64;
 /** Files in which a run keeps the summaries it read until it writes the index (fresh-store.ts). */

@@ -50,6 +50,14 @@ export async function openArchive(io: Io, opts: CommonOptions): Promise<OpenArch
   return { root, config };
 }
 
+/**
+ * What leaves the archive as the body's word (the public lists, documents to sign) is not made
+ * from an archive of the old format: its `sampai` dates would be one day wrong.
+ */
+export function requireCurrentFormat(config: Config): void {
+  if (config.versi !== ARCHIVE_FORMAT) throw new UserError('arsip-versi-lama', {}, EXIT.INVALID);
+}
+
 export interface LoadedRecords<R = ArchiveRecord, D = RecordData> {
   checked: CheckedRecord<D>[];
   /** Records without errors, usable by reports. */
@@ -128,9 +136,10 @@ export function statusOption(v?: string[]): Status[] | undefined {
   return statuses as Status[] | undefined;
 }
 
-export function positiveInt(name: string, v: string | undefined): number | undefined {
+export function positiveInt(name: string, v: string | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new UserError('angka-salah', { opsi: name, nilai: v }, EXIT.USAGE);
+  if (Number(v) > max) throw new UserError('angka-terlalu-besar', { opsi: name, nilai: v, maks: max }, EXIT.USAGE);
   return Number(v);
 }
 

@@ -21,7 +21,7 @@ import { renderHtml } from '../documents/render-html.js';
 import { packageVersion } from '../archive/package-files.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { findRecord, json, loadRecords, openArchive, resolveToday, warnLeftOut, writeOutputFile, type CommonOptions, type LoadedRecords } from './context.js';
+import { findRecord, json, loadRecords, openArchive, requireCurrentFormat, resolveToday, warnLeftOut, writeOutputFile, type CommonOptions, type LoadedRecords } from './context.js';
 
 export interface DocOptions extends CommonOptions {
   out?: string;
@@ -66,6 +66,7 @@ export async function run(io: Io, kindName: string, ids: string[], opts: DocOpti
   if (format === 'docx' && !opts.out) throw new UserError('dok-perlu-out', {}, EXIT.USAGE);
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
+  requireCurrentFormat(a.config);
   const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const kop = loadTemplate(a.root, 'kop');
@@ -80,7 +81,7 @@ export async function run(io: Io, kindName: string, ids: string[], opts: DocOpti
     if (!items.length) throw new UserError('dok-tanpa-butir', { jenis: kind }, EXIT.INVALID);
     doc = kind === 'uji-konsekuensi' ? consequenceTestDoc(items, a.config, t, kop)
       : kind === 'penetapan' ? classificationDoc(items, a.config, t, kop)
-        : kind === 'pembukaan' ? openingDoc(items, a.config, t, kop, opts.nomor, today)
+        : kind === 'pembukaan' ? openingDoc(items, a.config, t, kop, opts.nomor, today, (await loadCalendar(a.root, a.config)).calendar)
           : considerationDoc(items, a.config, t, kop);
   }
   const head = letterhead(a.root, a.config, kop);

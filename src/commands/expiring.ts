@@ -3,7 +3,7 @@ import type { Io } from '../cli/io.js';
 import { renderCsv, writeTable, type Column } from '../cli/table.js';
 import { loadCalendar, calendarFilePath } from '../archive/calendar-files.js';
 import { expiryCandidate, expiryReport, expiryReportJson, type ExpiryRow } from '../reports/expiring.js';
-import { expiryWindow } from '../domain/config.js';
+import { expiryWindow, MAX_EXPIRY_WINDOW } from '../domain/config.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { lastExemptDay } from '../rules/period.js';
 import { batasKeputusanOf, PASAL_11_AYAT_2 } from '../rules/opening-window.js';
@@ -17,7 +17,7 @@ export interface ExpiringOptions extends CommonOptions {
 export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const format = outputFormat(opts);
   const today = resolveToday(opts, io.env);
-  const within = positiveInt('--within', opts.within);
+  const within = positiveInt('--within', opts.within, MAX_EXPIRY_WINDOW);
   const a = await openArchive(io, opts);
   const { calendar } = await loadCalendar(a.root, a.config);
   const window = within ?? expiryWindow(a.config);
@@ -45,6 +45,7 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
       { header: 'sisa_hari_kerja', value: (r) => (r.sisaHariKerja === undefined ? '' : String(r.sisaHariKerja)) },
       { header: 'batas_keputusan', value: (r) => r.batasKeputusan ?? '' },
       { header: 'tinjau_ulang', value: (r) => r.tinjauUlang ?? '' },
+      { header: 'lewat_batas_keputusan', value: (r) => (r.batasKeputusan === undefined ? '' : r.batasKeputusan < today ? 'ya' : 'tidak') },
     ];
     io.stdout(renderCsv(cols, report.rows));
     return leftOut;
@@ -73,13 +74,20 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
     base[1]!, base[2]!,
   ];
   section(ui('expiring.lewat'), report.rows.filter((r) => r.keadaan === 'lewat'), lapsed, c.red.bold);
-  section(ui('expiring.usulan-lewat'), report.rows.filter((r) => r.keadaan === 'usulan-lewat'), lapsed, c.magenta.bold);
+  // Never determined, so never exempt: its proposed period is said as proposed, not as an opening.
+  section(ui('expiring.usulan-lewat'), report.rows.filter((r) => r.keadaan === 'usulan-lewat'), [
+    base[0]!,
+    { header: ui('kol.usulan-sampai'), value: (r) => longDate(lastExemptDay(r.berakhir!)) },
+    { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
+    base[1]!, base[2]!,
+  ], c.magenta.bold);
   const expiring = report.rows.filter((r) => r.keadaan === 'akan-berakhir');
   section(ui('expiring.akan'), expiring, [
     base[0]!,
     { header: ui('kol.sampai'), value: (r) => longDate(lastExemptDay(r.berakhir!)) },
     { header: ui('kol.sisa'), value: (r) => String(r.sisaHariKerja), align: 'right' },
-    { header: ui('kol.batas'), value: (r) => longDate(r.batasKeputusan!) },
+    // Past the deadline and still not opened: said, so the officer acts today rather than on that day.
+    { header: ui('kol.batas'), value: (r) => longDate(r.batasKeputusan!) + (r.batasKeputusan! < today ? ` ${ui('expiring.terlambat')}` : '') },
     base[1]!, base[2]!,
   ], c.yellow.bold);
   // The deadline is a reading of the law, and is said to be one.

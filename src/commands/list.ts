@@ -31,8 +31,8 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
     { header: 'unit', value: (r) => r.record.data.unit },
     { header: 'pasal17', value: (r) => r.record.data.pasal17.join(' ') },
     { header: 'status', value: (r) => r.record.data.status },
-    { header: 'dikecualikan_sampai', value: (r) => (r.facts.berakhir ? lastExemptDay(r.facts.berakhir) : '') },
-    { header: 'terbuka_sejak', value: (r) => r.facts.berakhir ?? '' },
+    { header: 'dikecualikan_sampai', value: (r) => (r.terbukaSejak ? lastExemptDay(r.terbukaSejak) : '') },
+    { header: 'terbuka_sejak', value: (r) => r.terbukaSejak ?? '' },
     { header: 'tinjau_ulang', value: (r) => r.facts.tinjauUlang ?? '' },
     { header: 'jangka_waktu', value: (r) => periodText(r.record.data.jangka_waktu, r.facts) },
   ];
@@ -47,7 +47,7 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   const cols: Column<RegisterRow>[] = [
     { header: ui('kol.id'), value: (r) => r.record.data.id },
     // The last exempt day: "berakhir D" would be read as that day, not as the first public one.
-    { header: ui('kol.sampai'), value: (r) => (r.facts.berakhir ? longDate(lastExemptDay(r.facts.berakhir)) : r.facts.tinjauUlang ? `(${ui('kol.tinjau').toLowerCase()} ${longDate(r.facts.tinjauUlang)})` : '—') },
+    { header: ui('kol.sampai'), value: (r) => (r.terbukaSejak ? longDate(lastExemptDay(r.terbukaSejak)) : r.facts.tinjauUlang ? `(${ui('kol.tinjau').toLowerCase()} ${longDate(r.facts.tinjauUlang)})` : '—') },
     { header: ui('kol.status'), value: (r) => (r.demiHukum ? ui('status.demi-hukum') : statusLabel(r.record.data.status)) },
     { header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(', ') },
     { header: ui('kol.unit'), value: (r) => r.record.data.unit, max: 28 },

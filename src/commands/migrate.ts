@@ -54,7 +54,13 @@ export async function run(io: Io, opts: MigrateOptions): Promise<number> {
     return EXIT.OK;
   }
   if (!opts.dryRun) await openForChange(a.root);
-  const plan = planMigration(readAllRecords(a.root), new Set(listOption(opts.tetap) ?? []));
+  const records = readAllRecords(a.root);
+  const keep = new Set(listOption(opts.tetap) ?? []);
+  // A mistyped id would otherwise move a date the officer meant to keep.
+  const ids = new Set(records.map((r) => (r.data as { id?: unknown } | undefined)?.id));
+  const unknown = [...keep].filter((id) => !ids.has(id));
+  if (unknown.length > 0) throw new UserError('item-tidak-ada', { id: unknown.join(', ') }, EXIT.USAGE);
+  const plan = planMigration(records, keep, (path) => readFileSync(join(a.root, path)));
   if (plan.unreadable.length > 0) {
     throw new UserError('migrate-tidak-terbaca', { berkas: plan.unreadable.map((r) => r.file).join(', ') }, EXIT.INVALID, plan.unreadable.flatMap((r) => r.problems));
   }
@@ -67,7 +73,10 @@ export async function run(io: Io, opts: MigrateOptions): Promise<number> {
   if (!peran && (a.config.peran_tidak_sesuai ?? 'tolak') === 'tolak') {
     throw new UserError(actor.pejabat ? 'peran-tidak-sesuai' : 'pelaku-tidak-dikenal', { nama: actor.nama, email: actor.email, perintah: 'migrate', peran: MIGRATE_ROLES.join(', ') }, EXIT.INVALID);
   }
-  const config = configAtFormat(readFileSync(join(a.root, CONFIG_FILE), 'utf8').replace(/\r\n?/g, '\n'), ARCHIVE_FORMAT);
+  const config = configAtFormat(readFileSync(join(a.root, CONFIG_FILE), 'utf8'), ARCHIVE_FORMAT);
+  // What is committed must read back as the new format, or nothing is written.
+  const { parseConfig } = await import('../archive/config-parse.js');
+  if (parseConfig(config).versi !== ARCHIVE_FORMAT) throw new UserError('ppid-yaml-tidak-valid', { berkas: CONFIG_FILE }, EXIT.INVALID);
   const commit = await applyChange(a.root, [{ path: CONFIG_FILE, content: config }, ...plan.writes], {
     subject: `Arsip diubah ke format ${ARCHIVE_FORMAT}: "sampai" adalah hari terakhir dikecualikan`,
     ...(plan.changes.length ? { body: plan.changes.map((c) => `${c.id} ${c.kolom}.sampai: ${c.lama} → ${c.baru} (${c.alasan})`).join('\n') } : {}),

@@ -10,7 +10,7 @@ import { lastExemptDay, periodFacts } from '../rules/period.js';
 import { lettersOutsideReason, tooEarlyForExpiry } from '../rules/opening-rules.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
 import { lettersOf } from '../domain/pasal17.js';
-import { ALASAN_HANYA_HURUF, ALASAN_PEMBUKAAN_DIPILIH, ALASAN_PEMBUKAAN_TEKS, type AlasanPembukaan, type Lampiran, type RecordData } from '../domain/record.js';
+import { ALASAN_HANYA_HURUF, ALASAN_PEMBUKAAN_DIPILIH, ALASAN_WAJIB_DASAR, ALASAN_PEMBUKAAN_TEKS, type AlasanPembukaan, type Lampiran, type RecordData } from '../domain/record.js';
 import { attachmentPath, fileFacts, isPdf } from '../archive/attachments.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
@@ -41,8 +41,21 @@ function possibleReasons(item: StepItem, tanggal: string, cal: WorkingCalendar):
   return ok.join(', ');
 }
 
+/** The refusal of "the period ends" before the Pasal 11(2) window, with what can be done and how sure the window's start is. */
+function tooEarly(item: StepItem, when: { tanggal: string; today: string }, berakhir: string, mulai: string, cal: WorkingCalendar, boleh: string): UserError {
+  const uncovered = cal.uncoveredYears(mulai, berakhir);
+  const m = longDate(mulai);
+  return new UserError('alasan-terlalu-dini', {
+    id: item.id, tanggal: longDate(when.tanggal), sampai: longDate(lastExemptDay(berakhir)), mulai: m, boleh,
+    // Decided in the window but recorded late: the day is what is wrong, not the reason.
+    langkah: ui(when.today >= mulai ? 'alasan-terlalu-dini.tanggal' : 'alasan-terlalu-dini.tunggu', { mulai: m }),
+    kalender: uncovered.length ? ui('alasan-terlalu-dini.kalender', { tahun: uncovered.join(', '), mulai: m }) : '',
+  });
+}
+
 /** The reason given, checked against the item and the day: a false reason is refused with those that could apply. */
-function checkReason(item: StepItem, alasan: AlasanPembukaan | undefined, tanggal: string, cal: WorkingCalendar): AlasanPembukaan {
+function checkReason(item: StepItem, alasan: AlasanPembukaan | undefined, when: { tanggal: string; today: string }, cal: WorkingCalendar): AlasanPembukaan {
+  const { tanggal } = when;
   const boleh = possibleReasons(item, tanggal, cal);
   if (!alasan) throw new UserError('alasan-wajib', { id: item.id, boleh });
   const bad = lettersOutsideReason(alasan, lettersOf(item.data.pasal17));
@@ -53,7 +66,7 @@ function checkReason(item: StepItem, alasan: AlasanPembukaan | undefined, tangga
     const { berakhir } = periodFacts(item.data);
     if (berakhir === undefined) throw new UserError('alasan-tanpa-akhir', { id: item.id, boleh });
     const mulai = tooEarlyForExpiry(cal, berakhir, tanggal);
-    if (mulai) throw new UserError('alasan-terlalu-dini', { id: item.id, tanggal: longDate(tanggal), sampai: longDate(lastExemptDay(berakhir)), mulai: longDate(mulai), boleh });
+    if (mulai) throw tooEarly(item, when, berakhir, mulai, cal, boleh);
   }
   return alasan;
 }
@@ -98,7 +111,8 @@ export async function run(io: Io, ids: string[], opts: OpenOptions): Promise<num
         }
         return { ...item.data, status: 'dibuka', pembukaan: { tanggal: berakhir, alasan: 'jangka-waktu-berakhir', demi_hukum: true } };
       }
-      const alasan = checkReason(item, opts.alasan, tanggal, ctx.calendar);
+      const alasan = checkReason(item, opts.alasan, { tanggal, today }, ctx.calendar);
+      if (ALASAN_WAJIB_DASAR.includes(alasan) && !opts.dasar?.trim()) throw new UserError('dasar-wajib', { id: item.id, alasan: ALASAN_PEMBUKAAN_TEKS[alasan] }, EXIT.INVALID);
       if (!approval?.nama || !approval.jabatan || !approval.tanggal) throw new UserError('persetujuan-wajib', { id: item.id }, EXIT.INVALID);
       const consent = alasan === 'persetujuan-tertulis' ? consentFor(item, opts, letter) : undefined;
       const lampiran = [...(item.data.lampiran ?? [])];

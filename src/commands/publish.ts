@@ -21,7 +21,7 @@ import { beginStep, stepTrailers } from '../workflow/step-begin.js';
 import { formatDiagnostic } from '../cli/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadFields, openArchive, resolveToday, type CommonOptions, type OpenArchive } from './context.js';
+import { json, loadFields, openArchive, requireCurrentFormat, resolveToday, type CommonOptions, type OpenArchive } from './context.js';
 
 export interface PublishOptions extends CommonOptions {
   out: string;
@@ -56,6 +56,7 @@ async function validRecords(io: Io, a: OpenArchive): Promise<ArchiveRecord[]> {
 export async function run(io: Io, opts: PublishOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
+  requireCurrentFormat(a.config);
   const { dik, published, toStamp } = await readLists(io, a, today);
   const meta: PageMeta = { badanPublik: a.config.badan_publik.nama, tanggal: today, versi: packageVersion(), ...(a.config.badan_publik.situs ? { situs: a.config.badan_publik.situs } : {}) };
   // Each file is made as it is written, piece by piece: at 100,000 items the five together are 200 MB.

@@ -1,5 +1,6 @@
 /** Command-line values → record blocks, shared by the commands that take the same flags. */
 import type { Config } from '../domain/config.js';
+import { EXIT, UserError } from '../errors.js';
 import type { JangkaWaktu, Orang, Penetapan, Persetujuan, UjiKonsekuensi } from '../domain/record.js';
 
 export interface PeriodFlags {
@@ -60,7 +61,7 @@ export const inForceDecree = (f: InForceFlags): DecreeFlags => ({
 });
 
 /** A whole number stays a number; anything else is kept as written for the schema to reject by name. */
-export const intOrText = (v: string | undefined): number | string | undefined => (v === undefined ? undefined : /^\d+$/.test(v.trim()) ? Number(v) : v);
+export const intOrText = (v: string | undefined): number | string | undefined => (v === undefined ? undefined : /^-?\d+$/.test(v.trim()) ? Number(v) : v);
 
 export const splitList = (v: string[] | undefined, sep: RegExp): string[] | undefined =>
   v === undefined ? undefined : v.flatMap((s) => s.split(sep)).map((s) => s.trim()).filter(Boolean);
@@ -102,10 +103,11 @@ export function decreeFromFlags(f: DecreeFlags, config?: Config): Penetapan | un
   }) as Penetapan;
 }
 
-/** "Nama;Jabatan" → a participant; a missing position is left out for the schema to name. */
+/** "Nama;Jabatan" → a participant: the record of the test names each one with their position. */
 function participant(spec: string): Orang {
-  const [nama = '', jabatan] = spec.split(';').map((x) => x.trim());
-  return prune({ nama, jabatan }) as Orang;
+  const [nama = '', jabatan = '', ...rest] = spec.split(';').map((x) => x.trim());
+  if (!nama || !jabatan || rest.length > 0) throw new UserError('peserta-uji-format', { nilai: spec }, EXIT.USAGE);
+  return { nama, jabatan };
 }
 
 /**

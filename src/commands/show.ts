@@ -2,7 +2,7 @@
 import type { Io } from '../cli/io.js';
 import { periodFacts } from '../rules/period.js';
 import { exemptUntilText, longDate, periodText, publicFromText, statusLabel } from '../reports/text.js';
-import { lastExemptDay } from '../rules/period.js';
+import { firstPublicDay, lastExemptDay } from '../rules/period.js';
 import { pasal17Citation, findPasal17 } from '../domain/pasal17.js';
 import { serializeFrontMatter } from '../records/serialize.js';
 import { lang } from '../i18n/lang.js';
@@ -17,12 +17,14 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   const loaded = await loadRecords(io, a);
   const rec = findRecord(loaded, id);
   const facts = periodFacts(rec.data);
+  // An opened item was exempt until the day it was opened, whatever its period said.
+  const publicDay = firstPublicDay(rec.data, facts);
   if (opts.json) {
     const demiHukum = facts.berakhir !== undefined && facts.berakhir <= today && STATUS_INFO[rec.data.status].berlaku;
     io.stdout(json({
       berkas: rec.path, ...rec.data,
       _turunan: {
-        berakhir: facts.berakhir ?? null, dikecualikan_sampai: facts.berakhir ? lastExemptDay(facts.berakhir) : null,
+        berakhir: facts.berakhir ?? null, dikecualikan_sampai: publicDay ? lastExemptDay(publicDay) : null, terbuka_sejak: publicDay ?? null,
         mulai: facts.mulai ?? null, tinjau_ulang: facts.tinjauUlang ?? null, terbuka_demi_hukum: demiHukum,
       },
     }));
@@ -38,7 +40,7 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   line(ui('kol.pasal17'), d.pasal17.map((k) => `${pasal17Citation(k)} — ${(en ? findPasal17(k)?.en : findPasal17(k)?.id) ?? ''}`).join('\n' + ' '.repeat(25)));
   line(en ? 'Legal basis' : 'Dasar hukum', d.dasar_hukum.join('; '));
   line(ui('kol.jangka'), periodText(d.jangka_waktu, facts));
-  if (facts.berakhir) line(ui('kol.batas-pengecualian'), `${exemptUntilText(facts.berakhir)}; ${publicFromText(facts.berakhir)}`);
+  if (publicDay) line(ui('kol.batas-pengecualian'), `${exemptUntilText(publicDay)}; ${publicFromText(publicDay)}`);
   if (facts.berakhir && facts.berakhir <= today && STATUS_INFO[d.status].berlaku) line(ui('kol.keadaan'), c.red(ui('status.demi-hukum-sejak', { tanggal: longDate(facts.berakhir) })));
   line(en ? 'If opened' : 'Bila dibuka', d.uji_konsekuensi.konsekuensi_dibuka);
   line(en ? 'If closed' : 'Bila ditutup', d.uji_konsekuensi.konsekuensi_ditutup);

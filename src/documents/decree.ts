@@ -8,6 +8,8 @@ import type { Config } from '../domain/config.js';
 import type { ArchiveRecord, Orang, Persetujuan } from '../domain/record.js';
 import { ALASAN_PEMBUKAAN_TEKS } from '../domain/record.js';
 import { periodFacts } from '../rules/period.js';
+import { tooEarlyForExpiry } from '../rules/opening-rules.js';
+import type { WorkingCalendar } from '../rules/working-days.js';
 import { EXIT, UserError } from '../errors.js';
 import { PLACEHOLDER, type Block, type Doc } from './model.js';
 import { commonValues, fill, lines, type Template } from './templates.js';
@@ -85,7 +87,15 @@ export function classificationDoc(records: ArchiveRecord[], config: Config, t: T
   });
 }
 
-export function openingDoc(records: ArchiveRecord[], config: Config, t: Template, kop: Template, nomor: string | undefined, today: string): Doc {
+/** What a draft says of an item not opened yet, on `today`: public by law, due for the period's end, or a ground still to be named. */
+function draftOpening(berakhir: string | undefined, today: string, cal: WorkingCalendar): { sejak: string; alasan: string } {
+  if (berakhir !== undefined && berakhir <= today) return { sejak: tanggal(berakhir), alasan: `Terbuka demi hukum sejak ${tanggal(berakhir)} (PP 61/2010 Pasal 11 ayat 3)` };
+  // "The period ends" is a true ground only within the 30 working days (PP 61/2010 Pasal 11(2)).
+  const due = berakhir !== undefined && !tooEarlyForExpiry(cal, berakhir, today);
+  return { sejak: PLACEHOLDER, alasan: due ? ALASAN_PEMBUKAAN_TEKS['jangka-waktu-berakhir'] : PLACEHOLDER };
+}
+
+export function openingDoc(records: ArchiveRecord[], config: Config, t: Template, kop: Template, nomor: string | undefined, today: string, cal: WorkingCalendar): Doc {
   // Opened items carry their opening; items still in force give a draft for the PPID to sign.
   const opened = records.filter((r) => r.data.pembukaan);
   const dates = new Set(opened.map((r) => r.data.pembukaan!.tanggal));
@@ -98,13 +108,13 @@ export function openingDoc(records: ArchiveRecord[], config: Config, t: Template
     baris: records.map((r, i) => {
       const d = r.data;
       const p = d.pembukaan;
-      const { berakhir } = periodFacts(d);
-      const sejak = p?.tanggal ?? berakhir;
-      // A lapsed item was public by law from the day after its last exempt day, whatever is decided later.
-      const lapsed = p ? p.demi_hukum === true : berakhir !== undefined && berakhir <= today;
-      const alasan = lapsed ? `Terbuka demi hukum sejak ${tanggal(sejak)} (PP 61/2010 Pasal 11 ayat 3)`
-        : p ? ALASAN_PEMBUKAAN_TEKS[p.alasan] : ALASAN_PEMBUKAAN_TEKS['jangka-waktu-berakhir'];
-      return [String(i + 1), d.judul, d.unit, d.penetapan ? `${d.penetapan.nomor}, ${tanggal(d.penetapan.tanggal)}` : '—', periodOf(d), tanggal(sejak), alasan];
+      // As recorded; a lapsed item was public by law from the day after its last exempt day.
+      const opened = p && {
+        sejak: tanggal(p.tanggal),
+        alasan: p.demi_hukum ? `Terbuka demi hukum sejak ${tanggal(p.tanggal)} (PP 61/2010 Pasal 11 ayat 3)` : ALASAN_PEMBUKAAN_TEKS[p.alasan],
+      };
+      const { sejak, alasan } = opened ?? draftOpening(periodFacts(d).berakhir, today, cal);
+      return [String(i + 1), d.judul, d.unit, d.penetapan ? `${d.penetapan.nomor}, ${tanggal(d.penetapan.tanggal)}` : '—', periodOf(d), sejak, alasan];
     }),
   });
 }

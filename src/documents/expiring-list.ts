@@ -18,6 +18,8 @@ const KEADAAN: Record<ExpiryState, string> = {
 function when(r: ExpiryRow): string {
   if (r.keadaan === 'tinjau-ulang') return `tinjau ulang ${tanggal(r.tinjauUlang)}`;
   if (r.keadaan === 'akan-berakhir') return tanggal(lastExemptDay(r.berakhir!));
+  // Never determined: its period was only proposed, and the information was public all along.
+  if (r.keadaan === 'usulan-lewat') return `jangka waktu usulan s.d. ${tanggal(lastExemptDay(r.berakhir!))}`;
   return `terbuka sejak ${tanggal(r.berakhir)}`;
 }
 

@@ -59,6 +59,8 @@ export interface Config {
 }
 
 export const DEFAULT_EXPIRY_WINDOW = 30;
+/** `expiring --within` looks at most about ten working years ahead: further, every day counted is a guess without a calendar. */
+export const MAX_EXPIRY_WINDOW = 2500;
 export const DEFAULT_ID_PREFIX = 'DIK';
 
 export function expiryWindow(c: Config): number {

@@ -21,6 +21,7 @@ export interface RecordSummary {
   klarifikasi?: { tanggal: string };
   pertimbangan?: { tanggal: string };
   penetapan?: { nomor: string; tanggal: string };
+  pembukaan?: { tanggal: string };
   lampiran?: Array<Pick<Lampiran, 'jenis'>>;
   arsip?: { lokasi?: string };
   publikasi?: { terakhir?: string };
@@ -56,6 +57,7 @@ export function summarize(d: RecordData): RecordSummary {
   if (d.klarifikasi) s.klarifikasi = pick(d.klarifikasi, ['tanggal'])!;
   if (d.pertimbangan) s.pertimbangan = pick(d.pertimbangan, ['tanggal'])!;
   if (d.penetapan) s.penetapan = pick(d.penetapan, ['nomor', 'tanggal'])!;
+  if (d.pembukaan) s.pembukaan = pick(d.pembukaan, ['tanggal'])!;
   if (d.lampiran) s.lampiran = d.lampiran.map((l) => ({ jenis: l.jenis }));
   if (d.arsip) s.arsip = pick(d.arsip, ['lokasi'])!;
   if (d.publikasi) s.publikasi = pick(d.publikasi, ['terakhir'])!;

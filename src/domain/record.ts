@@ -57,6 +57,9 @@ export const ALASAN_PEMBUKAAN_TEKS: Readonly<Record<AlasanPembukaan, string>> = 
   'demi-hukum': 'Terbuka demi hukum (PP 61/2010 Pasal 11 ayat 3)',
 };
 
+/** Reasons that rest on a document of their own, which the opening must name (`pembukaan.dasar`): its number or date. */
+export const ALASAN_WAJIB_DASAR: readonly AlasanPembukaan[] = ['putusan-komisi-informasi', 'putusan-pengadilan', 'sidang-terbuka', 'uji-konsekuensi-baru'];
+
 /** Reasons that open only some letters' information, and the law that says so. */
 export const ALASAN_HANYA_HURUF: Readonly<Partial<Record<AlasanPembukaan, { huruf: readonly Huruf[]; dasar: string }>>> = {
   'persetujuan-tertulis': { huruf: ['g', 'h'], dasar: 'UU 14/2008 Pasal 18 ayat (2)' },

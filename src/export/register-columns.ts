@@ -4,7 +4,7 @@
  * reads them back (the layout "register"), so this table is the one description of both.
  */
 import type { RecordData } from '../domain/record.js';
-import { lastExemptDay, periodFacts } from '../rules/period.js';
+import { firstPublicDay, lastExemptDay, periodFacts } from '../rules/period.js';
 
 const lastDay = (berakhir: string | undefined): string | undefined => (berakhir ? lastExemptDay(berakhir) : undefined);
 import { periodText, statusLabel } from '../reports/text.js';
@@ -53,8 +53,8 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   c('jangka_waktu.tanpa_batas', 'Tanpa Batas', 'ya', 8),
   c('jangka_waktu.keterangan', 'Jangka Waktu Semula', 'teks', 26),
   // The last exempt day and the first public one, said as such (never the second as an "end").
-  { judul: 'Dikecualikan Sampai Dengan', jenis: 'tanggal', lebar: 14, turunan: (d) => lastDay(periodFacts(d).berakhir) },
-  { judul: 'Terbuka Sejak', jenis: 'tanggal', lebar: 12, turunan: (d) => periodFacts(d).berakhir },
+  { judul: 'Dikecualikan Sampai Dengan', jenis: 'tanggal', lebar: 14, turunan: (d) => lastDay(firstPublicDay(d)) },
+  { judul: 'Terbuka Sejak', jenis: 'tanggal', lebar: 12, turunan: (d) => firstPublicDay(d) },
   c('penetapan.nomor', 'Nomor Penetapan', 'teks', 26),
   c('penetapan.tanggal', 'Tanggal Penetapan', 'tanggal', 12),
   c('penetapan.tempat', 'Tempat Penetapan', 'teks', 14),

@@ -97,6 +97,7 @@ export function expiryReportJson(r: ExpiryReport): Record<string, unknown> {
       sisa_hari_kerja: x.sisaHariKerja ?? null,
       batas_keputusan: x.batasKeputusan ?? null,
       tinjau_ulang: x.tinjauUlang ?? null,
+      lewat_batas_keputusan: x.batasKeputusan ? x.batasKeputusan < r.today : null,
       berkas: x.record.path,
     })),
   };

@@ -7,13 +7,15 @@ import type { SummaryRecord } from '../domain/record-summary.js';
 import type { Status } from '../domain/lifecycle.js';
 import { findPasal17 } from '../domain/pasal17.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
-import { lastExemptDay, periodFacts, type PeriodFacts } from '../rules/period.js';
+import { firstPublicDay, lastExemptDay, periodFacts, type PeriodFacts } from '../rules/period.js';
 
 export interface RegisterRow<R extends SummaryRecord = SummaryRecord> {
   record: R;
   facts: PeriodFacts;
   /** In force on paper but past its period: public by law (PP 61/2010 Pasal 11(3)). */
   demiHukum: boolean;
+  /** The first day the information is public: its opening, or the end of its period. */
+  terbukaSejak?: string;
 }
 
 export interface RegisterFilter {
@@ -49,7 +51,8 @@ export function register<R extends SummaryRecord>(records: R[], filter: Register
     .map((record) => {
       const facts = periodFacts(record.data);
       const demiHukum = today !== undefined && STATUS_INFO[record.data.status].berlaku && facts.berakhir !== undefined && facts.berakhir <= today;
-      return { record, facts, demiHukum };
+      const terbukaSejak = firstPublicDay(record.data, facts);
+      return { record, facts, demiHukum, ...(terbukaSejak ? { terbukaSejak } : {}) };
     })
     .sort((a, b) => compareText(sortKey(a), sortKey(b)) || compareText(a.record.data.id, b.record.data.id));
 }
@@ -67,7 +70,8 @@ export function registerRowJson(r: RegisterRow): Record<string, unknown> {
     bentuk_jangka_waktu: r.facts.bentuk ?? null,
     mulai: r.facts.mulai ?? null,
     berakhir: r.facts.berakhir ?? null,
-    dikecualikan_sampai: r.facts.berakhir ? lastExemptDay(r.facts.berakhir) : null,
+    dikecualikan_sampai: r.terbukaSejak ? lastExemptDay(r.terbukaSejak) : null,
+    terbuka_sejak: r.terbukaSejak ?? null,
     tinjau_ulang: r.facts.tinjauUlang ?? null,
     terbuka_demi_hukum: r.demiHukum,
     berkas: r.record.path,

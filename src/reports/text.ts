@@ -3,6 +3,7 @@ import { lang, type Lang } from '../i18n/lang.js';
 import { STATUS_INFO, type Status } from '../domain/lifecycle.js';
 import type { JangkaWaktu } from '../domain/record.js';
 import { lastExemptDay, type PeriodFacts } from '../rules/period.js';
+import { dayOfWeek } from '../rules/dates.js';
 
 let collator: Intl.Collator | undefined;
 /**
@@ -31,8 +32,7 @@ export function longDate(iso: string, l: Lang = lang()): string {
 }
 
 export function weekday(iso: string, l: Lang = lang()): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return (l === 'en' ? DAY_EN : HARI_ID)[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return (l === 'en' ? DAY_EN : HARI_ID)[dayOfWeek(iso)]!;
 }
 
 export function statusLabel(s: Status, l: Lang = lang()): string {

@@ -13,8 +13,29 @@ export function isIsoDate(s: unknown): s is string {
   const m = ISO_RE.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
+  const dt = utcDay(y, mo - 1, d);
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** The last day ppid writes; a computed day past it is held there (see ymd). */
+export const LAST_DAY = '9999-12-31';
+
+/** A UTC day; unlike Date.UTC, years 0–99 stay themselves instead of becoming 1900–1999. */
+function utcDay(y: number, monthIndex: number, d: number): Date {
+  const t = new Date(0);
+  t.setUTCFullYear(y, monthIndex, d);
+  return t;
+}
+
+/**
+ * The day as YYYY-MM-DD. Past 9999 the string would be longer and sort before earlier days,
+ * so every rule comparing dates as strings would go wrong: such a far end is held at
+ * 9999-12-31, which is still "never in any report" and still too long for the period rules.
+ */
+function ymd(t: Date): string {
+  if (t.getUTCFullYear() > 9999) return LAST_DAY;
+  const pad = (v: number, w: number) => String(v).padStart(w, '0');
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}`;
 }
 
 /** Dates are calendar days, not instants: compute in UTC so the machine's zone never shifts them. */
@@ -34,18 +55,21 @@ export function addPeriod(start: string, tahun = 0, bulan = 0): string {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
   const months = y * 12 + (m - 1) + tahun * 12 + bulan;
   const ny = Math.floor(months / 12);
-  const nm = months - ny * 12 + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  return `${pad(ny, 4)}-${pad(nm, 2)}-${pad(Math.min(d, last), 2)}`;
+  const nm = months - ny * 12;
+  const last = utcDay(ny, nm + 1, 0).getUTCDate();
+  return ymd(utcDay(ny, nm, Math.min(d, last)));
 }
 
 /** `s` moved by `n` calendar days (plain arithmetic: every record's end date is computed on a cold read). */
 export function addDays(s: string, n: number): string {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d + n));
-  const pad = (v: number, w: number) => String(v).padStart(w, '0');
-  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}`;
+  return ymd(utcDay(y, m - 1, d + n));
+}
+
+/** 0 for Sunday … 6 for Saturday. */
+export function dayOfWeek(s: string): number {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  return utcDay(y, m - 1, d).getUTCDay();
 }
 
 export function yearOf(s: string): number {

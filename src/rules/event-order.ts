@@ -41,4 +41,39 @@ export function checkEventOrder(data: Data, f: Findings): void {
       f.err('riwayat-diganti-sebelum-penetapan', { diganti: r.diganti, penetapan: r.penetapan_tanggal }, ['riwayat_klasifikasi', i, 'diganti']);
     }
   });
+  if (status && (STATUS_INFO[status]?.berlaku || status === 'dibuka')) checkReclassifications(data, f);
+}
+
+interface Classification {
+  jangka_waktu?: unknown;
+  penetapan?: string;
+  /** Where a finding about it is said. */
+  at: Array<string | number>;
+}
+
+/**
+ * Each reclassification took over before the classification it replaced had ended, and left no
+ * day between the two periods: on such a day the information was public by law (PP 61/2010
+ * Pasal 11(3)), and what is public cannot be closed again by reclassifying it.
+ */
+function checkReclassifications(data: Data, f: Findings): void {
+  const riwayat = Array.isArray(data.riwayat_klasifikasi) ? data.riwayat_klasifikasi : [];
+  const chain: Classification[] = [
+    ...riwayat.map((r, i) => ({ jangka_waktu: r?.jangka_waktu, ...(isIsoDate(r?.penetapan_tanggal) ? { penetapan: r.penetapan_tanggal } : {}), at: ['riwayat_klasifikasi', i] })),
+    { jangka_waktu: data.jangka_waktu, ...(isIsoDate(data.penetapan?.tanggal) ? { penetapan: data.penetapan!.tanggal } : {}), at: ['jangka_waktu'] },
+  ];
+  for (let i = 1; i < chain.length; i++) {
+    const prev = chain[i - 1]!;
+    const next = chain[i]!;
+    if (!prev.jangka_waktu || typeof prev.jangka_waktu !== 'object') continue;
+    const { berakhir } = periodFacts({ jangka_waktu: prev.jangka_waktu as never, ...(prev.penetapan ? { penetapan: { tanggal: prev.penetapan } } : {}) });
+    if (berakhir === undefined || !next.penetapan) continue;
+    const mulai = (next.jangka_waktu as { mulai?: unknown } | undefined)?.mulai;
+    const start = isIsoDate(mulai) ? mulai : next.penetapan;
+    if (next.penetapan >= berakhir) {
+      f.err('reklasifikasi-setelah-terbuka', { penetapan: next.penetapan, terbuka: berakhir }, next.at);
+    } else if (start > berakhir) {
+      f.err('reklasifikasi-bercelah', { terbuka: berakhir, mulai: start, sampai: lastExemptDay(berakhir) }, next.at);
+    }
+  }
 }

@@ -5,7 +5,7 @@
  * are today.ts and reopened.ts, so that what this says of a record can be kept in the cache.
  */
 import { lettersOf } from '../domain/pasal17.js';
-import type { Config } from '../domain/config.js';
+import { ARCHIVE_FORMAT, type Config } from '../domain/config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { YamlSource } from '../records/source.js';
 import type { WorkingCalendar } from './working-days.js';
@@ -40,6 +40,8 @@ function checkRest(data: Data, config: Config | undefined, f: Findings): void {
   if (data.cakupan === 'sebagian' && kinds.includes('dokumen') && !kinds.includes('dokumen-disamarkan')) {
     f.warn('sebagian-tanpa-salinan-disamarkan', {}, ['lampiran']);
   }
+  // Under format 1 `sampai` meant the first public day, so the computation below would be a day late for every such item.
+  if (config && config.versi !== ARCHIVE_FORMAT) return;
   const stored = data.klarifikasi?.berakhir;
   const computed = periodFacts(data as Parameters<typeof periodFacts>[0]).berakhir;
   if (isIsoDate(stored) && computed && stored !== computed) f.warn('berakhir-tidak-cocok', { tercatat: stored, hitungan: computed }, ['klarifikasi', 'berakhir']);

@@ -5,7 +5,7 @@
  * public by law; consent opens one person's information, named and attached (UU 14/2008 Pasal
  * 18(2)); each reason only for the letters it applies to. `ppid open` refuses the same things.
  */
-import { ALASAN_HANYA_HURUF, ALASAN_PEMBUKAAN_TEKS, type AlasanPembukaan, type RecordData } from '../domain/record.js';
+import { ALASAN_HANYA_HURUF, ALASAN_PEMBUKAAN_TEKS, ALASAN_WAJIB_DASAR, type AlasanPembukaan, type RecordData } from '../domain/record.js';
 import type { Huruf } from '../domain/pasal17.js';
 import type { WorkingCalendar } from './working-days.js';
 import { isIsoDate } from './dates.js';
@@ -80,8 +80,16 @@ export function checkOpeningRules(data: Data, hs: readonly Huruf[], cal: Working
     if (berakhir === undefined) f.err('pembukaan-tanpa-akhir', {}, [P, 'alasan']);
     else if (cal) {
       const start = tooEarlyForExpiry(cal, berakhir, p.tanggal);
-      if (start) f.err('pembukaan-terlalu-dini', { pembukaan: p.tanggal, mulai: start, sampai: lastExemptDay(berakhir) }, [P, 'alasan']);
+      if (start) {
+        f.err('pembukaan-terlalu-dini', { pembukaan: p.tanggal, mulai: start, sampai: lastExemptDay(berakhir) }, [P, 'alasan']);
+        // Holidays not yet listed would move the window's start earlier: say the error may be one.
+        const uncovered = cal.uncoveredYears(start, berakhir);
+        if (uncovered.length) f.warn('pembukaan-jendela-tanpa-kalender', { tahun: uncovered.join(', '), mulai: start }, [P, 'alasan']);
+      }
     }
+  }
+  if (ALASAN_WAJIB_DASAR.includes(p.alasan) && !(typeof p.dasar === 'string' && p.dasar.trim())) {
+    f.warn('pembukaan-tanpa-dasar', { alasan: ALASAN_PEMBUKAAN_TEKS[p.alasan] }, [P, 'alasan']);
   }
   checkApproval(p, decree, f);
   checkConsent(data, p, f);

@@ -8,7 +8,7 @@ import { HURUF_RULES, type Huruf } from '../domain/pasal17.js';
 import { STATUS_INFO, type Status } from '../domain/lifecycle.js';
 import { classifyPeriod } from '../domain/period-forms.js';
 import type { JangkaWaktu } from '../domain/record.js';
-import { addPeriod, isIsoDate } from './dates.js';
+import { addPeriod, isIsoDate, LAST_DAY } from './dates.js';
 import { lastExemptDay, periodFacts, periodMonths, type PeriodFacts } from './period.js';
 import type { Data, Findings } from './finding.js';
 
@@ -89,8 +89,8 @@ function checkSense(data: Data, jw: JangkaWaktu, bentuk: string, facts: PeriodFa
   }
   const uji = data.uji_konsekuensi?.tanggal;
   if (isIsoDate(jw.sampai) && isIsoDate(uji) && jw.sampai < uji) f.err('periode-sampai-sebelum-uji', { sampai: jw.sampai, uji }, [JW, 'sampai']);
-  // Four-digit years only: 9999-12-31 + 1 day is no date a record can hold.
-  if (facts.berakhir !== undefined && facts.berakhir.length > 10) f.err('tanggal-melewati-9999', {}, [JW]);
+  // A first public day computed past 9999 is held at LAST_DAY; an exemption that long is no period.
+  if (facts.berakhir !== undefined && facts.berakhir >= LAST_DAY) f.err('tanggal-melewati-9999', {}, [JW]);
 }
 
 export function checkPeriodRules(data: Data, hs: Huruf[], f: Findings): void {

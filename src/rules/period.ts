@@ -44,6 +44,14 @@ export function periodFacts(rec: Pick<RecordData, 'jangka_waktu'> & { penetapan?
   }
 }
 
+/**
+ * The first day the item's information is public: the day it was opened, for an opened item
+ * (which may be before its period's end), else the end of its period.
+ */
+export function firstPublicDay(rec: Pick<RecordData, 'jangka_waktu' | 'status'> & { penetapan?: { tanggal?: string }; pembukaan?: { tanggal?: string } }, facts = periodFacts(rec)): string | undefined {
+  return rec.status === 'dibuka' && isIsoDate(rec.pembukaan?.tanggal) ? rec.pembukaan!.tanggal : facts.berakhir;
+}
+
 /** The last exempt day of a period whose first public day is `berakhir`. */
 export const lastExemptDay = (berakhir: string): string => addDays(berakhir, -1);
 

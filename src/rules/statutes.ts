@@ -6,7 +6,8 @@
  * each leg has a head instrument (the first one named outside a "tentang …" title) and perhaps
  * an article. What counts for 17 huruf j (DOMAIN.md §4a): a leg whose head is an Undang-Undang
  * or a Perppu — the same rank (UU 12/2011 Pasal 7(1)) — other than UU 14/2008, with its article.
- * A PP, Permen, Perda or Perki is not enough, whatever its title mentions.
+ * A PP, Permen, Perda or Perki is not enough, whatever its title mentions. The codes (KUHP,
+ * KUHAP, KUH Perdata, KUHD) are statutes too.
  */
 
 export type Rank = 'uu' | 'perppu' | 'uud' | 'bawah';
@@ -29,6 +30,8 @@ const INSTRUMENT = [
   String.raw`(?<perppu>\bperppu\b|\bperpu\b|peraturan\s+pemerintah\s+pengganti\s+undang[\s-]*undang)`,
   String.raw`(?<uud>\buud\b|undang[\s-]*undang\s+dasar)`,
   String.raw`(?<uu>\buu\b|\bundang[\s-]*undang\b)`,
+  // The codes are statutes named by their abbreviation: KUHP, KUHAP, KUH Perdata, KUHD.
+  String.raw`(?<kitab>\bkuh\s*(?:ap|p|per(?:data)?|pidana|d|dagang)\b)`,
   // Below statute level: every other regulation or decree an officer cites.
   String.raw`(?<bawah>\bpp\b|peraturan\s+pemerintah|\bperpres\b|peraturan\s+presiden|\bkeppres\b|keputusan\s+presiden|\binpres\b|\bpermen\w*|peraturan\s+menteri|\bkepmen\w*|keputusan\s+menteri|\bperda\b|peraturan\s+daerah|\bperkada\b|\bperbup\b|peraturan\s+bupati|\bpergub\b|peraturan\s+gubernur|\bperwal\w*|peraturan\s+wali\s*kota|\bperki\b|peraturan\s+komisi\s+informasi|\bpojk\b|\bpbi\b|\bperka\w*|peraturan\s+kepala|peraturan\s+(?:badan|lembaga|komisi|mahkamah)|surat\s+edaran|keputusan\s+(?:bupati|gubernur|wali\s*kota|kepala|direktur))`,
 ].join('|');
@@ -69,12 +72,12 @@ export function readLegs(text: string): Leg[] {
       if (!(g.n === '17' && g.kipHuruf !== undefined)) leg.pasal = true;
       inTitle = false;
     } else if (!inTitle && leg.rank === undefined) {
-      leg.rank = g.perppu !== undefined ? 'perppu' : g.uud !== undefined ? 'uud' : g.uu !== undefined ? 'uu' : 'bawah';
+      leg.rank = g.perppu !== undefined ? 'perppu' : g.uud !== undefined ? 'uud' : g.uu !== undefined || g.kitab !== undefined ? 'uu' : 'bawah';
       const after = text.slice(m.index! + m[0].length);
       const num = NUMBER.exec(after);
       if (num) [leg.nomor, leg.tahun] = [num[1], num[2]];
       leg.kip = (leg.nomor === '14' && leg.tahun === '2008') || (leg.rank === 'uu' && !num && KIP_NAME.test(after));
-      leg.named = num !== null || NAME.test(after);
+      leg.named = num !== null || g.kitab !== undefined || NAME.test(after);
     }
   }
   close();

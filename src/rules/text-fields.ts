@@ -22,14 +22,18 @@ export function controlIndex(s: string): number {
   return m ? m.index : -1;
 }
 
-/** Every string in the front matter, each reported at its own place. */
-export function checkTextFields(data: unknown, f: Findings, path: Array<string | number> = []): void {
+/**
+ * Every string in the front matter, each reported at its own place. A YAML alias can make the
+ * data refer to itself (`x: &a [*a]`): what was visited is not walked again.
+ */
+export function checkTextFields(data: unknown, f: Findings, path: Array<string | number> = [], seen = new WeakSet<object>()): void {
   if (typeof data === 'string') {
     const kode = firstControl(data);
     if (kode) f.err('teks-karakter-kendali', { kode }, path);
-  } else if (Array.isArray(data)) {
-    data.forEach((v, i) => checkTextFields(v, f, [...path, i]));
-  } else if (data !== null && typeof data === 'object') {
-    for (const [k, v] of Object.entries(data)) checkTextFields(v, f, [...path, k]);
+    return;
   }
+  if (data === null || typeof data !== 'object' || seen.has(data)) return;
+  seen.add(data);
+  if (Array.isArray(data)) data.forEach((v, i) => checkTextFields(v, f, [...path, i], seen));
+  else for (const [k, v] of Object.entries(data)) checkTextFields(v, f, [...path, k], seen);
 }

@@ -13,8 +13,8 @@ type Schema = Record<string, unknown>;
 
 export const RECORD_SCHEMA_ID = 'https://ppid.example/schemas/record.schema.json';
 
-/** Text with something in it: a value of only spaces is as empty as none. */
-export const NOT_BLANK = '\\S';
+/** Some letter or digit: "-", "..." or "—" say nothing a reader or an audit could use (ajv reads patterns with the u flag). */
+export const NOT_BLANK = '[\\p{L}\\p{N}]';
 
 const text = (title: string, description?: string): Schema => ({
   type: 'string', minLength: 1, pattern: NOT_BLANK, title, ...(description ? { description } : {}),
@@ -168,7 +168,7 @@ export function buildRecordSchema(): Schema {
         items: obj('Klasifikasi lama', {
           pasal17: { type: 'array', title: 'Kode Pasal 17 lama', items: { type: 'string', enum: PASAL17.map((c) => c.kode) } },
           dasar_hukum: { type: 'array', title: 'Dasar hukum lama', items: { type: 'string' } },
-          jangka_waktu: { type: 'object', title: 'Jangka waktu lama' },
+          jangka_waktu: { ...periodSchema(), title: 'Jangka waktu lama' },
           uji_konsekuensi_tanggal: date('Tanggal uji konsekuensi lama'),
           penetapan_nomor: text('Nomor penetapan lama'),
           penetapan_tanggal: date('Tanggal penetapan lama'),

@@ -46,16 +46,32 @@ describe('ppid open states a true reason', () => {
 
   it('refuses an opening dated before the determination or after today, and a reason meant for other letters', () => {
     const before = snapshot(dir);
-    const early = ppid(['open', id, '--alasan', 'putusan-pengadilan', '--tanggal', '2026-02-10', ...APPROVAL, '--tanggal-persetujuan', '2026-02-09', '--today', '2026-06-02'], { cwd: dir });
+    const early = ppid(['open', id, '--alasan', 'putusan-pengadilan', '--dasar', 'Putusan PN 2/2026', '--tanggal', '2026-02-10', ...APPROVAL, '--tanggal-persetujuan', '2026-02-09', '--today', '2026-06-02'], { cwd: dir });
     expect(early.code).toBe(1);
     expect(early.stderr).toContain('harus di antara penetapan (2026-02-16) dan hari ini (2026-06-02)');
-    const future = ppid(['open', id, '--alasan', 'putusan-pengadilan', '--tanggal', '2026-06-03', ...APPROVAL, '--tanggal-persetujuan', '2026-06-01', '--today', '2026-06-02'], { cwd: dir });
+    const future = ppid(['open', id, '--alasan', 'putusan-pengadilan', '--dasar', 'Putusan PN 2/2026', '--tanggal', '2026-06-03', ...APPROVAL, '--tanggal-persetujuan', '2026-06-01', '--today', '2026-06-02'], { cwd: dir });
     expect(future.code).toBe(1);
-    const court = ppid(['open', id, '--alasan', 'sidang-terbuka', ...APPROVAL, '--tanggal-persetujuan', '2026-06-01', '--today', '2026-06-02'], { cwd: dir });
+    const court = ppid(['open', id, '--alasan', 'sidang-terbuka', '--dasar', 'Putusan PN 2/2026', ...APPROVAL, '--tanggal-persetujuan', '2026-06-01', '--today', '2026-06-02'], { cwd: dir });
     expect(court.code).toBe(1);
     expect(court.stderr).toContain('tidak berlaku untuk Pasal 17 huruf h');
     expect(court.stderr).toContain('PP 61/2010 Pasal 5 ayat (2)');
     expect(snapshot(dir)).toBe(before);
+  });
+
+  it('refuses an opening on a decision, a session or a new test that does not name it', () => {
+    const before = snapshot(dir);
+    const r = ppid(['open', id, '--alasan', 'putusan-komisi-informasi', ...APPROVAL, '--tanggal-persetujuan', '2026-06-01', '--today', '2026-06-02'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('perlu --dasar');
+    expect(snapshot(dir)).toBe(before);
+  });
+
+  it('an opening decided early and recorded now is told to give its day, and a year without holidays is said to make the window\u2019s start uncertain', () => {
+    const late = ppid(['open', id, '--alasan', 'jangka-waktu-berakhir', '--tanggal', '2030-06-03', ...APPROVAL, '--tanggal-persetujuan', '2030-06-01', '--today', '2031-02-10'], { cwd: dir });
+    expect(late.code).toBe(1);
+    expect(late.stderr).toMatch(/Saran: bila keputusan itu diambil sejak .*2031, catat tanggalnya dengan --tanggal/);
+    // 2031 has no holiday list in the shipped calendar.
+    expect(late.stderr).toContain('Tahun 2031 belum punya kalender hari libur');
   });
 
   it('refuses the head\u2019s approval dated after the opening', () => {
@@ -72,6 +88,10 @@ describe('ppid open states a true reason', () => {
     });
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(dir, `informasi/${id}.md`), 'utf8')).toMatch(/pembukaan:\n {2}tanggal: 2031-01-20\n {2}alasan: jangka-waktu-berakhir/);
+    // Public from the day it was opened, not from the end its period would have had.
+    const row = JSON.parse(ppid(['list', '--json', '--today', '2031-01-21'], { cwd: dir }).stdout).find((b: any) => b.id === id);
+    expect(row).toMatchObject({ status: 'dibuka', terbuka_sejak: '2031-01-20' });
+    expect(ppid(['list', '--csv', '--today', '2031-01-21'], { cwd: dir }).stdout).toMatch(new RegExp(`${id},.*2031-01-20`));
   });
 
   it('an opening decided within the window and recorded after the period ended keeps its own day and reason', () => {
@@ -97,7 +117,7 @@ describe('written consent opens one person\u2019s information', () => {
   const letter = write(tempDir(), 'persetujuan.pdf', PDF);
   const id = inForce(dir, 'DIK-2026-0001', { judul: 'Rekam medis Ibu Sari Dewi', judul_publik: 'Rekam medis seorang pasien' });
   const consent = ['--alasan', 'persetujuan-tertulis', '--pemberi-persetujuan', 'Sari Dewi', '--tanggal-surat-persetujuan', '2026-05-20', '--surat-persetujuan', letter,
-    '--keperluan', 'klaim asuransi', '--dasar', 'Surat Sari Dewi 20 Mei 2026', ...APPROVAL, '--tanggal-persetujuan', '2026-06-01', '--today', '2026-06-02'];
+    '--keperluan', 'dibuka untuk umum', '--dasar', 'Surat Sari Dewi 20 Mei 2026', ...APPROVAL, '--tanggal-persetujuan', '2026-06-01', '--today', '2026-06-02'];
 
   it('without the letter, or without saying the item is about that person alone, nothing is opened', () => {
     const before = snapshot(dir);
@@ -116,7 +136,7 @@ describe('written consent opens one person\u2019s information', () => {
     const r = ppid(['open', id, ...consent, '--satu-orang'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const rec = readFileSync(join(dir, `informasi/${id}.md`), 'utf8');
-    expect(rec).toMatch(/persetujuan_tertulis:\n {4}nama: Sari Dewi\n {4}tanggal: 2026-05-20\n {4}keperluan: klaim asuransi\n {4}satu_orang: true/);
+    expect(rec).toMatch(/persetujuan_tertulis:\n {4}nama: Sari Dewi\n {4}tanggal: 2026-05-20\n {4}keperluan: dibuka untuk umum\n {4}satu_orang: true/);
     expect(rec).toMatch(/- jenis: persetujuan-tertulis\n {4}berkas: lampiran\/DIK-2026-0001\/persetujuan\.pdf/);
     expect(gitLog(dir)[0]!.files.sort()).toEqual(['informasi/DIK-2026-0001.md', 'lampiran/DIK-2026-0001/persetujuan.pdf']);
     const out = tempDir();
@@ -125,7 +145,7 @@ describe('written consent opens one person\u2019s information', () => {
     expect(published).toContain('Rekam medis seorang pasien');
     expect(published).toContain('Persetujuan tertulis pihak yang bersangkutan');
     expect(published).not.toContain('Sari Dewi');
-    expect(published).not.toContain('klaim asuransi');
+    expect(published).not.toContain('dibuka untuk umum');
   });
 });
 
@@ -145,7 +165,7 @@ describe('public by law stays public', () => {
   it('validate shows an item whose information was opened before, and dates that have not happened', () => {
     const dir = sopArchive(ALL_ROLES);
     inForce(dir, 'DIK-2026-0001', {
-      status: 'dibuka', pembukaan: { tanggal: '2026-06-01', alasan: 'putusan-komisi-informasi', persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-05-30' } },
+      status: 'dibuka', pembukaan: { tanggal: '2026-06-01', alasan: 'putusan-komisi-informasi', dasar: 'Putusan KI 3/2026', persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-05-30' } },
     });
     inForce(dir, 'DIK-2026-0002', { judul: 'DATA kesehatan  pegawai' });
     const r = ppid(['validate', '--json', '--today', '2026-07-01'], { cwd: dir });
@@ -205,6 +225,30 @@ describe('an archive of the old format (sampai = first public day)', () => {
     expect(step.stderr).toContain('masih format versi 1');
     expect(snapshot(dir)).toBe(before);
     expect(ppid(['list'], { cwd: dir }).stderr).toContain('ppid migrate');
+    // Nothing leaves the archive under the old reading: a public list would be a day off for every item.
+    for (const args of [['publish', '--out', tempDir()], ['doc', 'pembukaan', 'DIK-2026-0001', '--out', join(tempDir(), 'p.docx')]]) {
+      const r = ppid(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toContain('masih format versi 1');
+    }
+  });
+
+  it('migrate keeps the comment on the version line and the file\u2019s line ends, and refuses an unknown --tetap', () => {
+    const dir = oldArchive();
+    const cfg = readFileSync(join(dir, 'ppid.yaml'), 'utf8').replace('versi: 1', 'versi: 1 # format arsip').replace(/\n/g, '\r\n');
+    write(dir, 'ppid.yaml', cfg);
+    git(dir, ['commit', '-qam', 'CRLF']);
+    const before = snapshot(dir);
+    const bad = ppid(['migrate', '--tetap', 'DIK-2026-0099'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('DIK-2026-0099');
+    expect(snapshot(dir)).toBe(before);
+    const r = ppid(['migrate'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const after = readFileSync(join(dir, 'ppid.yaml'), 'utf8');
+    expect(after).toContain('versi: 2 # format arsip\r\n');
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
   });
 
   it('ppid migrate shows each change, then makes it in one commit; the wording of a period is kept as the legal text', () => {
@@ -254,6 +298,9 @@ uji_konsekuensi: { tanggal: 2026-01-05, konsekuensi_dibuka: a, konsekuensi_ditut
     const r = ppid(args, { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Badan Publik dan unit kerja pejabat PPID yang menetapkan');
+    const noPosition = ppid([...args, '--unit-kerja-pejabat', 'Dinas Komunikasi dan Informatika', '--peserta-uji', 'Siti Aminah'], { cwd: dir });
+    expect(noPosition.code).toBe(2);
+    expect(noPosition.stderr).toContain('--peserta-uji "Siti Aminah": tulis nama dan jabatan');
     const ok = ppid([...args, '--unit-kerja-pejabat', 'Dinas Komunikasi dan Informatika'], { cwd: dir });
     expect(ok.code, ok.stderr).toBe(0);
     expect(readFileSync(join(dir, `informasi/${id}.md`), 'utf8')).toMatch(/pejabat:\n {4}nama: Siti Aminah\n {4}jabatan: PPID Utama\n {4}unit_kerja: Dinas Komunikasi dan Informatika/);
@@ -268,7 +315,12 @@ describe('the reading of Pasal 11(2) is a setting', () => {
     expect(sop).toMatchObject({ tafsir_batas_keputusan: 'hari-kerja-terakhir', butir: [{ batas_keputusan: '2026-11-13', dikecualikan_sampai: '2026-11-15' }] });
     write(dir, 'ppid.yaml', readFileSync(join(dir, 'ppid.yaml'), 'utf8').replace('batas_keputusan: hari-kerja-terakhir', 'batas_keputusan: awal-jendela'));
     const literal = JSON.parse(ppid(['expiring', '--json', '--today', '2026-11-02'], { cwd: dir }).stdout);
-    expect(literal).toMatchObject({ tafsir_batas_keputusan: 'awal-jendela', butir: [{ batas_keputusan: '2026-10-05' }] });
-    expect(ppid(['expiring', '--today', '2026-11-02'], { cwd: dir }).stdout).toContain('tafsir harfiah');
+    expect(literal).toMatchObject({ tafsir_batas_keputusan: 'awal-jendela', butir: [{ batas_keputusan: '2026-10-05', lewat_batas_keputusan: true }] });
+    expect(sop.butir[0].lewat_batas_keputusan).toBe(false);
+    const text = ppid(['expiring', '--today', '2026-11-02'], { cwd: dir }).stdout;
+    expect(text).toContain('tafsir harfiah');
+    // Past the deadline and not opened: the officer is told it is late, today.
+    expect(text).toContain('5 Oktober 2026 (terlambat)');
+    expect(ppid(['expiring', '--today', '2026-11-02', '--within', '99999'], { cwd: dir }).code).toBe(2);
   });
 });

@@ -46,7 +46,7 @@ function addAt(dir: string, status: Status, extra: Record<string, unknown> = {})
 const ARGS: Record<string, string[]> = {
   clarify: [], review: ['--rekomendasi', 'setuju', '--nomor', '2/TP'], reject: ['--alasan', 'x'],
   decree: ['--nomor', '1', '--tanggal', '2026-02-01', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01', ...decreeTest('2026-02-01')],
-  open: ['--alasan', 'putusan-komisi-informasi', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
+  open: ['--alasan', 'putusan-komisi-informasi', '--dasar', 'Putusan KI 1/2026', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
   reclassify: ['--tanggal-uji', '2026-02-01', '--dibuka', 'a', '--ditutup', 'b', '--tahun', '2', '--nomor', '2', '--tanggal', '2026-02-01',
     '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
 };
@@ -91,7 +91,7 @@ describe('refusals that leave the archive unchanged', () => {
   });
 
   it('an opening without the head\u2019s approval', () => {
-    refused(['open', inForce, '--alasan', 'putusan-pengadilan'], 'memerlukan persetujuan pimpinan');
+    refused(['open', inForce, '--alasan', 'putusan-pengadilan', '--dasar', 'Putusan PN 1/2026'], 'memerlukan persetujuan pimpinan');
   });
 
   it('written consent as a reason for a non-personal item', () => {

@@ -9,7 +9,8 @@ import { checkParsedRecord } from '../../src/archive/check.js';
 import { parseRecordText } from '../../src/records/parse.js';
 import { WorkingCalendar } from '../../src/rules/working-days.js';
 import { periodFacts } from '../../src/rules/period.js';
-import { periodText } from '../../src/reports/text.js';
+import { periodText, weekday } from '../../src/reports/text.js';
+import { addDays, addPeriod, isIsoDate } from '../../src/rules/dates.js';
 import { readPeriod } from '../../src/import/period-text.js';
 import { namesOtherStatuteArticle } from '../../src/rules/statutes.js';
 import { findReopened } from '../../src/rules/reopened.js';
@@ -310,5 +311,84 @@ describe('wording true to the law', () => {
     expect(decisionDeadline(calendar, '2026-11-16', 'hari-kerja-terakhir')).toBe('2026-11-13');
     expect(decisionDeadline(calendar, '2026-11-16', 'awal-jendela')).toBe(openingWindowStart(calendar, '2026-11-16'));
     expect(calendar.countBetween(openingWindowStart(calendar, '2026-11-16'), '2026-11-16')).toBe(30);
+  });
+});
+
+describe('what a hostile reading of the first fixes found', () => {
+  const history = (jw: Record<string, unknown>, penetapan = '2025-06-02') =>
+    [{ pasal17: ['h2'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 2'], jangka_waktu: jw, uji_konsekuensi_tanggal: '2025-05-02', penetapan_tanggal: penetapan, diganti: '2026-02-16' }];
+
+  it('a reclassification after the old period ended, or leaving days between the periods, is an error', () => {
+    const r = validRecord();
+    r.riwayat_klasifikasi = history({ sampai: '2026-02-10' });
+    expect(check(r).find((p) => p.code === 'reklasifikasi-setelah-terbuka')).toMatchObject({ severity: 'galat', params: { penetapan: '2026-02-16', terbuka: '2026-02-11' } });
+    const gap = validRecord();
+    gap.riwayat_klasifikasi = history({ sampai: '2026-02-28' });
+    gap.jangka_waktu = { mulai: '2026-03-05', tahun: 5 };
+    expect(check(gap).find((p) => p.code === 'reklasifikasi-bercelah')).toMatchObject({ params: { terbuka: '2026-03-01', mulai: '2026-03-05', sampai: '2026-02-28' } });
+    // Seamless: the new period starts on the old one's first public day, or before it.
+    const seamless = validRecord();
+    seamless.riwayat_klasifikasi = history({ sampai: '2026-02-28' });
+    seamless.jangka_waktu = { mulai: '2026-03-01', tahun: 5 };
+    expect(codesOf(seamless).filter((c) => c.includes('reklasifikasi'))).toEqual([]);
+  });
+
+  it('an old classification\u2019s period is checked by the schema like the current one', () => {
+    const r = validRecord();
+    r.riwayat_klasifikasi = history({ sampai: '2026-02-28', tahun: 2 });
+    expect(check(r).some((p) => p.code.startsWith('skema') || p.code.startsWith('periode'))).toBe(true);
+  });
+
+  it('an opening for a court or Komisi Informasi decision, a new test or an open session names it', () => {
+    const r = opened('putusan-pengadilan', '2026-06-01');
+    delete r.pembukaan.dasar;
+    expect(codesOf(r)).toContain('peringatan:pembukaan-tanpa-dasar');
+    expect(codesOf(opened('putusan-pengadilan', '2026-06-01'))).not.toContain('peringatan:pembukaan-tanpa-dasar');
+  });
+
+  it('"the period ends" refused through a year without holidays says the window may start earlier', () => {
+    const weekendsOnly = new WorkingCalendar(base.days, [], new Set(base.years.filter((y) => y !== 2031)));
+    const r = opened('jangka-waktu-berakhir', '2030-06-03');
+    const ds = checkParsedRecord(parseRecordText('informasi/DIK-2026-0001.md', recordText(r)), { config: CONFIG, calendar: weekendsOnly });
+    expect(ds.find((p) => p.code === 'pembukaan-jendela-tanpa-kalender')).toMatchObject({ severity: 'peringatan', params: { tahun: '2031' } });
+  });
+
+  it('a YAML alias that contains itself is read, not followed forever', () => {
+    const text = '---\nid: DIK-2026-0001\njudul: &a [*a]\n---\nIsi.\n';
+    const ds = checkParsedRecord(parseRecordText('informasi/DIK-2026-0001.md', text), { config: CONFIG, calendar });
+    expect(ds.some((p) => p.severity === 'galat')).toBe(true);
+  });
+
+  it('dates of years 0–99 and past 9999 keep their order as text', () => {
+    expect(isIsoDate('0026-02-16')).toBe(true);
+    expect(addDays('0026-12-31', 1)).toBe('0027-01-01');
+    expect(addPeriod('0024-02-29', 1)).toBe('0025-02-28');
+    expect(weekday('0001-01-01', 'id')).toBe('Senin');
+    // An end past 9999 is held at 9999-12-31, so it still sorts after every real date.
+    expect(addPeriod('9990-01-01', 20)).toBe('9999-12-31');
+    const far = validRecord();
+    far.jangka_waktu = { mulai: '2026-02-16', tahun: 8000 };
+    expect(codesOf(far)).not.toContain('galat:penetapan-setelah-berakhir');
+    expect(codesOf(far)).toContain('galat:tanggal-melewati-9999');
+  });
+
+  it('a text of only punctuation says nothing', () => {
+    for (const judul of ['-', '...', '\u2014', ' . ']) expect(check({ ...validRecord(), judul })).toMatchObject([{ code: 'skema-teks-kosong', field: 'judul' }]);
+    expect(check({ ...validRecord(), judul: '1' })).toEqual([]);
+  });
+
+  it('the codes are statutes: KUHP, KUHAP, KUH Perdata', () => {
+    for (const d of ['KUHP Pasal 322', 'Pasal 170 KUHAP', 'KUH Perdata Pasal 1909', 'Kitab Undang-Undang Hukum Pidana Pasal 322']) {
+      expect(namesOtherStatuteArticle(['UU 14/2008 Pasal 17 huruf j', d])).toBe(true);
+    }
+    expect(namesOtherStatuteArticle(['UU 14/2008 Pasal 17 huruf j', 'KUHP'])).toBe(false);
+  });
+
+  it('a format-1 archive is not told its clarified end is a day off', () => {
+    const r = validRecord();
+    r.jangka_waktu = { sampai: '2031-02-16' };
+    r.klarifikasi = { tanggal: '2026-02-05', berakhir: '2031-02-16' };
+    expect(codesOf(r)).toContain('peringatan:berakhir-tidak-cocok');
+    expect(codesOf(r, { ...CONFIG, versi: 1 })).not.toContain('peringatan:berakhir-tidak-cocok');
   });
 });

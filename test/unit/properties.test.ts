@@ -86,11 +86,13 @@ describe('working days (properties)', () => {
   });
 });
 
-/** Text an officer might type: any Unicode but control characters (an error of their own), quotes, colons, hashes, leading dashes, YAML words. */
+/** Text an officer might type, with a letter or digit in it: any Unicode but control characters (an error of their own), quotes, colons, hashes, leading dashes, YAML words. */
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
   fc.constantFrom('ya', 'no', 'null', '~', '2026-02-16', '1e3', '- a', 'a: b', '"kutip"', "'", '#x', '@x', '=1+1', '---', '...', '*alias', '&anchor', '!tag', '%', '|', '>'),
-).filter((s) => s.trim().length > 0 && firstControl(s) === undefined);
+).filter((s) => s.trim().length > 0 && firstControl(s) === undefined)
+  // A text must hold a letter or digit; the YAML-hostile start is kept ("--- x", "| x").
+  .map((s) => (/[\p{L}\p{N}]/u.test(s) ? s : `${s} x`));
 
 const record = fc.record({
   judul: text,
