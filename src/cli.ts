@@ -4,11 +4,11 @@
  */
 import { createRequire } from 'node:module';
 import type * as CommanderModule from 'commander';
-import { processStreams, type Io, type Streams } from './cli/io.js';
+import { processStreams, type Io, type Streams } from './terminal/io.js';
 import { lang, resolveLang, setLang } from './i18n/lang.js';
 import { EXIT, UserError } from './errors.js';
 import { DOC_KIND_NAMES } from './documents/kinds.js';
-import { packageVersion } from './archive/package-files.js';
+import { packageVersion } from './package.js';
 import { ALASAN_PEMBUKAAN_DIPILIH, JENIS_LAMPIRAN } from './domain/record.js';
 
 // commander is CommonJS: required directly it skips the ESM wrapper and Node's scan of its
@@ -19,8 +19,8 @@ type Command = CommanderModule.Command;
 const T = (id: string, en: string) => (lang() === 'en' ? en : id);
 
 /** Loaded by a command that reads the records; what it started and no scan took is dropped when the command ends. */
-let scanStart: Promise<typeof import('./archive/scan-start.js')> | undefined;
-const loadScanStart = () => (scanStart ??= import('./archive/scan-start.js'));
+let scanStart: Promise<typeof import('./store/prefetch.js')> | undefined;
+const loadScanStart = () => (scanStart ??= import('./store/prefetch.js'));
 
 /**
  * The commands that read every record: git is asked about the records as soon as one is named
@@ -166,7 +166,7 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
   const program = new Command('ppid');
   const wrap = <A extends unknown[]>(fn: (...args: A) => Promise<number>) => async (...args: A) => setExit(await fn(...args));
   // Colour is loaded with the command (never for --help), and is off with --no-color.
-  const ioFor = async (o: { color?: boolean }): Promise<Io> => (await import('./cli/color.js')).withColor(io, o.color !== false);
+  const ioFor = async (o: { color?: boolean }): Promise<Io> => (await import('./terminal/color.js')).withColor(io, o.color !== false);
   // A command that reads the records has git look at them while the command's modules load.
   program.hook('preAction', async (_program, command) => {
     if (READING.has(command.name())) (await loadScanStart()).startScanAt(io.cwd, (command.opts() as { archive?: string }).archive);
@@ -486,12 +486,12 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
 }
 
 async function reportError(streams: Streams, e: unknown, version: string, wantColor: boolean): Promise<number> {
-  const io = (await import('./cli/color.js')).withColor(streams, wantColor);
+  const io = (await import('./terminal/color.js')).withColor(streams, wantColor);
   const c = io.colorErr;
   const { hasUi, ui } = await import('./i18n/ui-messages.js');
   if (e instanceof UserError) {
     if (e.diagnostics.length > 0) {
-      const { formatDiagnostic } = await import('./cli/diagnostic-format.js');
+      const { formatDiagnostic } = await import('./terminal/diagnostic-format.js');
       for (const d of e.diagnostics) io.stderr(formatDiagnostic(d, c) + '\n');
     }
     io.stderr(`ppid: ${c.red.bold(ui('galat'))}: ${ui(e.code, e.params)}\n`);

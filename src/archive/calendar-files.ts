@@ -6,10 +6,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CALENDAR_FILE, type Config } from '../domain/config.js';
 import { WorkingCalendar } from '../rules/working-days.js';
-import { readTextFile } from './text-file.js';
-import { packagePath } from './package-files.js';
+import { readTextFile } from '../text-file.js';
+import { packagePath } from '../package.js';
 import { remembered } from './settings-cache.js';
-import { sha1 } from './record-cache.js';
+import { sha1 } from '../hashes.js';
 import type { Diagnostic } from '../diagnostics.js';
 
 export function calendarFilePath(config: Config): string {

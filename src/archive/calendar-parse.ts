@@ -6,9 +6,9 @@
 import { parse } from 'yaml';
 import type { NonWorkingDay, RemovedDay } from '../rules/working-days.js';
 import { shippedCalendarTexts } from './calendar-files.js';
-import type { TextRead } from './text-file.js';
-import { YamlSource } from '../records/source.js';
-import { yamlProblems } from '../records/yaml-problems.js';
+import type { TextRead } from '../text-file.js';
+import { YamlSource } from '../yaml/source.js';
+import { yamlProblems } from '../yaml/yaml-problems.js';
 import { checkAgainstSchema } from '../schema/validate.js';
 import type { Diagnostic } from '../diagnostics.js';
 

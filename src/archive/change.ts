@@ -9,13 +9,13 @@ import { writeFileAtomic } from './atomic.js';
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireLock, releaseAll } from './lock.js';
-import { gitDirOf } from './find.js';
+import { gitDirOf } from '../git/git-dir.js';
 import { forgetCalendars } from './calendar-files.js';
 import { recoverInterrupted, removeJournal, restoreToHead, writeJournal, type Recovery } from './recovery.js';
-import { catFileObjects, commitFirst, commitMessage, forgetIdentities, gitFailed, indexEntries, repoPaths, requireIdentity, requireOwnWorkTree, type CommitSpec, type IndexEntry } from '../audit/git.js';
-import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../audit/commit-files.js';
-import { gitRun } from '../audit/git-env.js';
-import { TREE_MODE, type FoundEntry } from '../audit/tree-edit.js';
+import { catFileObjects, commitFirst, commitMessage, forgetIdentities, gitFailed, indexEntries, repoPaths, requireIdentity, requireOwnWorkTree, type CommitSpec, type IndexEntry } from '../git/repo.js';
+import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../git/step-commit.js';
+import { gitRun } from '../git/run.js';
+import { TREE_MODE, type FoundEntry } from '../git/tree-edit.js';
 import { EXIT, UserError } from '../errors.js';
 
 export interface FileWrite {
@@ -77,7 +77,7 @@ function onDisk(root: string, path: string): Buffer | undefined {
  * Paths the user changed by hand and did not commit would be lost under our write, or mixed
  * into our commit: refuse. A path is changed when its index entry is not HEAD's (staged), or
  * its bytes are not HEAD's — then `git status` has the last word, as it knows about
- * line-ending filters. Other staged paths stay staged and out of the commit (commit-files.ts).
+ * line-ending filters. Other staged paths stay staged and out of the commit (git/step-commit.ts).
  */
 async function refuseUncommitted(root: string, paths: string[], now: Array<Buffer | undefined>, committed: Array<FoundEntry | undefined>, indexed: Promise<IndexEntry[]>): Promise<void> {
   const ids = committed.flatMap((e) => (e && e.mode !== TREE_MODE ? [e.id] : []));

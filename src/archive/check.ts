@@ -5,13 +5,13 @@
  */
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { sha256 } from './attachments.js';
-import { isSealed } from './seal.js';
+import { isSealed } from './attachment-encryption.js';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { RecordData } from '../domain/record.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ParsedRecord } from '../records/parse.js';
-import type { YamlSource } from '../records/source.js';
-import type { RecordMarks } from './record-cache.js';
+import type { YamlSource } from '../yaml/source.js';
+import type { RecordMarks } from '../domain/record-summary.js';
 import type { Facts } from '../domain/record-summary.js';
 import { checkAgainstSchema } from '../schema/validate.js';
 import { checkRecordRules, type RuleContext } from '../rules/legal.js';
@@ -27,7 +27,7 @@ export interface CheckedRecord<D = RecordData> {
   record?: { path: string; data: D; body: string };
   /** Checked and counted, but not loaded: the command did not ask for it. */
   unloaded?: true;
-  /** What the checks across records and against today start from (record-cache.ts: RecordMarks). */
+  /** What the checks across records and against today start from (store/cache.ts: RecordMarks). */
   marks?: RecordMarks & { facts?: Facts };
 }
 

@@ -1,6 +1,6 @@
 /** Reading and checking `ppid.yaml`. */
 import { existsSync } from 'node:fs';
-import { readTextFile } from './text-file.js';
+import { readTextFile } from '../text-file.js';
 import { join } from 'node:path';
 import { CONFIG_FILE, type Config } from '../domain/config.js';
 import { EXIT, UserError } from '../errors.js';

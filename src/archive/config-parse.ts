@@ -1,7 +1,7 @@
 /** Parsing and checking the text of `ppid.yaml` (loaded only when the settings cache cannot answer). */
 import { CONFIG_FILE, type Config } from '../domain/config.js';
-import { YamlSource } from '../records/source.js';
-import { yamlProblems } from '../records/yaml-problems.js';
+import { YamlSource } from '../yaml/source.js';
+import { yamlProblems } from '../yaml/yaml-problems.js';
 import { checkAgainstSchema } from '../schema/validate.js';
 import { EXIT, UserError } from '../errors.js';
 

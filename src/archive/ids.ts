@@ -7,8 +7,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_ID_PREFIX, RECORDS_DIR, type Config } from '../domain/config.js';
-import { highestNumber } from '../audit/tree-edit.js';
-import type { HeadView } from '../audit/commit-files.js';
+import { highestNumber } from '../git/tree-edit.js';
+import type { HeadView } from '../git/step-commit.js';
 
 export function idHead(config: Config, year: number, unit?: string): string {
   return `${config.id_awalan ?? DEFAULT_ID_PREFIX}-${unit ? `${unit}-` : ''}${year}-`;

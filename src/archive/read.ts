@@ -1,6 +1,6 @@
 /** Reading every record of an archive in one pass. */
 import { join } from 'node:path';
-import { readTextFile } from './text-file.js';
+import { readTextFile } from '../text-file.js';
 import { recordFiles } from './record-files.js';
 import { parseRecordText, type ParsedRecord } from '../records/parse.js';
 

@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeFileAtomic, TEMP_MARK } from './atomic.js';
-import { headCommit } from '../audit/git.js';
-import { gitRun, gitText } from '../audit/git-env.js';
+import { headCommit } from '../git/repo.js';
+import { gitRun, gitText } from '../git/run.js';
 
 export const JOURNAL_FILE = 'ppid-journal.json';
 

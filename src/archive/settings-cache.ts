@@ -6,9 +6,20 @@
  * never wrong for the same reason, and deleting it only costs time.
  */
 import { join } from 'node:path';
-import { buildKey } from './package-files.js';
-import { cacheDir, readJson, sha1 } from './record-cache.js';
+import { buildKey } from '../package.js';
+import { readFileSync } from 'node:fs';
+import { cacheDir } from '../git/git-dir.js';
+import { sha1 } from '../hashes.js';
 import { writeFileAtomic } from './atomic.js';
+
+/** A cache file's JSON; undefined when missing or damaged, which is as good as none. */
+export function readJson<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
 
 interface Remembered<T> {
   key: string;

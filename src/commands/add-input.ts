@@ -1,8 +1,8 @@
 /** Turning `ppid add`'s flags and `--from` file into record data. */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { YamlSource } from '../records/source.js';
-import { readYamlMap } from '../records/yaml-file.js';
+import { YamlSource } from '../yaml/source.js';
+import { readYamlMap } from '../yaml/yaml-file.js';
 import type { RecordData } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
 import { UserError } from '../errors.js';

@@ -1,22 +1,22 @@
 /** `ppid add`: registers an item (SOP step 1) — one file, one commit. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { applyChange, openForChange, prepareChange } from '../archive/change.js';
 import { beginStep, stepTrailers } from '../workflow/step-begin.js';
 import { freshId } from '../archive/ids.js';
-import { committedEntry, readHeadView } from '../audit/commit-files.js';
+import { committedEntry, readHeadView } from '../git/step-commit.js';
 import { checkAttachments, checkRecordToWrite } from '../archive/check.js';
 import { loadCalendar } from '../archive/calendar-files.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
-import { YamlSource } from '../records/source.js';
+import { YamlSource } from '../yaml/source.js';
 import { orderRecord, serializeFrontMatter, serializeRecord } from '../records/serialize.js';
-import { newRecordBody } from '../records/body.js';
+import { newRecordBody } from '../documents/record-body.js';
 import { yearOf } from '../rules/dates.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { formatDiagnostic } from '../cli/diagnostic-format.js';
+import { formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { statusLabel } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';

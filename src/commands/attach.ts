@@ -1,9 +1,9 @@
 /** `ppid attach ID FILE --jenis …` — SOP step 5: keep the document, its hash and its hard copy's place. */
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { loadItem, runStep } from '../workflow/step.js';
-import { recipientsFor, seal, SEALED_EXT } from '../archive/seal.js';
+import { recipientsFor, seal, SEALED_EXT } from '../archive/attachment-encryption.js';
 import type { Config } from '../domain/config.js';
 import { attachmentPath, fileFacts, isPdf } from '../archive/attachments.js';
 import { JENIS_LAMPIRAN, type Lampiran } from '../domain/record.js';

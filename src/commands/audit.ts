@@ -1,8 +1,8 @@
 /** `ppid audit`: would show if anyone edited the archive behind the tool's back. Exit 1 on any finding. */
-import type { Io } from '../cli/io.js';
-import { auditHistory, type Finding } from '../audit/audit.js';
+import type { Io } from '../terminal/io.js';
+import { auditHistory, type Finding } from '../history/audit.js';
 import { calendarFilePath } from '../archive/calendar-files.js';
-import { requireOwnWorkTree } from '../audit/git.js';
+import { requireOwnWorkTree } from '../git/repo.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT } from '../errors.js';
 import { json, openArchive, type CommonOptions } from './context.js';

@@ -1,7 +1,7 @@
 /** `ppid calendar [YEAR]`: the non-working days in use (national list + archive changes). */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { loadCalendar } from '../archive/calendar-files.js';
-import { renderCsv, renderTable, type Column } from '../cli/table.js';
+import { renderCsv, renderTable, type Column } from '../terminal/table.js';
 import type { NonWorkingDay } from '../rules/working-days.js';
 import { longDate, weekday } from '../reports/text.js';
 import { yearOf } from '../rules/dates.js';

@@ -1,5 +1,5 @@
 /** `ppid clarify ID…` — SOP step 2: confirm the period, store its end or review date. */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { runStep } from '../workflow/step.js';
 import { periodFacts } from '../rules/period.js';
 import { exemptUntilText, longDate } from '../reports/text.js';

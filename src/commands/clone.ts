@@ -1,6 +1,6 @@
 /** `ppid clone URL [folder]`: an office's own copy of the shared archive, ready for `ppid sync`. */
 import { basename, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { cloneArchive } from '../sync/remote.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT } from '../errors.js';

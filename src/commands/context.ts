@@ -1,9 +1,9 @@
 /** What every command needs first: the archive, its settings, today's date, the records. */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { findArchiveRoot } from '../archive/find.js';
 import { readConfig } from '../archive/config-file.js';
 import type { CheckedRecord } from '../archive/check.js';
-import type { Want } from '../archive/scan.js';
+import type { Want } from '../store/scan.js';
 import { isIsoDate, localToday } from '../rules/dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { ARCHIVE_FORMAT, RECORDS_DIR, type Config } from '../domain/config.js';
@@ -11,8 +11,8 @@ import { STATUSES, type Status } from '../domain/lifecycle.js';
 import type { ArchiveRecord, RecordData } from '../domain/record.js';
 import type { Facts, RecordSummary, SummaryRecord } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
-import { progressBar } from '../cli/progress.js';
-import { collectSooner } from '../cli/heap.js';
+import { progressBar } from '../terminal/progress.js';
+import { collectSooner } from '../store/heap.js';
 import { ui } from '../i18n/ui-messages.js';
 import { setArchiveLang } from '../i18n/lang.js';
 import { diagnosticText } from '../i18n/diagnostic-messages.js';
@@ -73,7 +73,7 @@ async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: Facts) =>
   collectSooner();
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('membaca'));
   // Loaded here, not with this module: a step that reads no records (`ppid add`) need not load the scan.
-  const { scanArchive } = await import('../archive/scan.js');
+  const { scanArchive } = await import('../store/scan.js');
   const { checked, hits, misses, vouched, retaken, readers } = await scanArchive(a.root, a.config, want, (d, t) => bar.tick(d, t), where);
   // For the cache tests and the benchmark: how many records were taken from the cache (and
   // how many a worker out of memory left to this thread).

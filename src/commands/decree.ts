@@ -4,7 +4,7 @@
  * approval (Pasal 3(2)) and a whole consequence test: the document tested, its participants and
  * the head's approval of it (flags fill what the record lacks).
  */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { runStep } from '../workflow/step.js';
 import { missingDeterminationElements } from '../rules/determination.js';
 import { periodFacts } from '../rules/period.js';

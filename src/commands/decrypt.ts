@@ -5,9 +5,9 @@
  */
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { sha256 } from '../archive/attachments.js';
-import { newIdentity, readIdentities, SEALED_EXT, unseal } from '../archive/seal.js';
+import { newIdentity, readIdentities, SEALED_EXT, unseal } from '../archive/attachment-encryption.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { findRecord, json, loadRecords, openArchive, writeOutputFile, type CommonOptions } from './context.js';

@@ -3,7 +3,7 @@
  * as Word files to edit and sign or as a printable page (`--format html`). Reads only.
  */
 import { extname, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import type { ArchiveRecord } from '../domain/record.js';
 import { expiryWindow, type Config } from '../domain/config.js';
 import { loadCalendar } from '../archive/calendar-files.js';
@@ -18,7 +18,7 @@ import { classificationDoc, openingDoc } from '../documents/decree.js';
 import { expiringListDoc } from '../documents/expiring-list.js';
 import { considerationDoc } from '../documents/consideration.js';
 import { renderHtml } from '../documents/render-html.js';
-import { packageVersion } from '../archive/package-files.js';
+import { packageVersion } from '../package.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { findRecord, json, loadRecords, openArchive, requireCurrentFormat, resolveToday, warnLeftOut, writeOutputFile, type CommonOptions, type LoadedRecords } from './context.js';

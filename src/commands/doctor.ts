@@ -4,13 +4,13 @@
  * ppid that died — and explains what it will not touch.
  */
 import { existsSync } from 'node:fs';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { findArchiveRoot } from '../archive/find.js';
 import { openForChange } from '../archive/change.js';
 import { absoluteGitDir, recoverInterrupted } from '../archive/recovery.js';
 import { isStale, lockPath, readLock } from '../archive/lock.js';
-import { requireOwnWorkTree } from '../audit/git.js';
-import { git } from '../audit/simple-git.js';
+import { requireOwnWorkTree } from '../git/repo.js';
+import { git } from '../git/simple-git.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT } from '../errors.js';
 import { json, type CommonOptions } from './context.js';

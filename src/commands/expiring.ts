@@ -1,6 +1,6 @@
 /** `ppid expiring`: the 30-working-day report of SOP step 4. */
-import type { Io } from '../cli/io.js';
-import { renderCsv, writeTable, type Column } from '../cli/table.js';
+import type { Io } from '../terminal/io.js';
+import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { loadCalendar, calendarFilePath } from '../archive/calendar-files.js';
 import { expiryCandidate, expiryReport, expiryReportJson, type ExpiryRow } from '../reports/expiring.js';
 import { expiryWindow, MAX_EXPIRY_WINDOW } from '../domain/config.js';

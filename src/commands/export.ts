@@ -3,7 +3,7 @@
  * may see (internal ones included), as an Excel workbook or CSV. Reads the archive only.
  */
 import { extname, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { register } from '../reports/register.js';
 import { registerCsv, registerXlsx } from '../export/register-sheet.js';
 import { ui } from '../i18n/ui-messages.js';

@@ -1,11 +1,11 @@
 /** `ppid hook install`: a git pre-commit hook that runs `ppid validate`. */
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { requireOwnWorkTree } from '../audit/git.js';
-import { git } from '../audit/simple-git.js';
+import type { Io } from '../terminal/io.js';
+import { requireOwnWorkTree } from '../git/repo.js';
+import { git } from '../git/simple-git.js';
 import { writeFileAtomic } from '../archive/atomic.js';
-import { packagePath, readPackageFile } from '../archive/package-files.js';
+import { packagePath, readPackageFile } from '../package.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { json, openArchive, type CommonOptions } from './context.js';

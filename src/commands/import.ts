@@ -5,20 +5,20 @@
  * information and unit) are skipped, so importing the same file twice creates nothing new.
  */
 import { basename, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { applyChange } from '../archive/change.js';
 import { isItemIdShape, nextId } from '../archive/ids.js';
 import { readAllRecords } from '../archive/read.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { RecordData } from '../domain/record.js';
-import { YamlSource } from '../records/source.js';
+import { YamlSource } from '../yaml/source.js';
 import { orderRecord, serializeFrontMatter, serializeRecord } from '../records/serialize.js';
-import { newRecordBody } from '../records/body.js';
+import { newRecordBody } from '../documents/record-body.js';
 import { checkRecordToWrite } from '../archive/check.js';
 import { loadCalendar } from '../archive/calendar-files.js';
 import { isIsoDate, yearOf } from '../rules/dates.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { formatDiagnostic } from '../cli/diagnostic-format.js';
+import { formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, stepTrailers } from '../workflow/step-begin.js';

@@ -2,10 +2,10 @@
  * `ppid inbox`: the proposals waiting for the PPID Utama (status diusulkan), with who proposed
  * each, in which role, from which unit and clone, and when — read from the history.
  */
-import type { Io } from '../cli/io.js';
-import { renderCsv, writeTable, type Column } from '../cli/table.js';
+import type { Io } from '../terminal/io.js';
+import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { RECORDS_DIR } from '../domain/config.js';
-import { readHistory } from '../audit/history.js';
+import { readHistory } from '../history/read-history.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
 import { json, loadSummaries, openArchive, outputFormat, warnLeftOut, type CommonOptions } from './context.js';

@@ -2,11 +2,11 @@
 import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { applyChange, type FileWrite } from '../archive/change.js';
-import { packagePath, packageVersion, readPackageFile } from '../archive/package-files.js';
-import { requireIdentity, workTreeTop } from '../audit/git.js';
-import { git } from '../audit/simple-git.js';
+import { packagePath, packageVersion, readPackageFile } from '../package.js';
+import { requireIdentity, workTreeTop } from '../git/repo.js';
+import { git } from '../git/simple-git.js';
 import { parseIdent } from '../workflow/actor.js';
 import { ROLES, type Role } from '../domain/lifecycle.js';
 import { ARCHIVE_FORMAT, ATTACHMENTS_DIR, CONFIG_FILE, DEFAULT_CALENDAR_FILE, RECORDS_DIR, SCHEMA_DIR, type Config, type Pejabat, type Unit } from '../domain/config.js';

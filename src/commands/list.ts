@@ -1,6 +1,6 @@
 /** `ppid list`: the register ordered by the end of the exemption period. */
-import type { Io } from '../cli/io.js';
-import { renderCsv, writeTable, type Column } from '../cli/table.js';
+import type { Io } from '../terminal/io.js';
+import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { register, registerRowJson, type RegisterRow } from '../reports/register.js';
 import { longDate, periodText, statusLabel } from '../reports/text.js';
 import { lastExemptDay } from '../rules/period.js';

@@ -1,12 +1,12 @@
 /** `ppid log [ID]`: who tested, considered, decided and opened what, when — from git history. */
-import type { Io } from '../cli/io.js';
-import { eachStory, type ItemEvent } from '../audit/story.js';
+import type { Io } from '../terminal/io.js';
+import { eachStory, type ItemEvent } from '../history/item-stories.js';
 import { longDate } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { jsonArrayWriter, openArchive, type CommonOptions } from './context.js';
-import { collectSooner } from '../cli/heap.js';
+import { collectSooner } from '../store/heap.js';
 import { isItemIdShape } from '../archive/ids.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));

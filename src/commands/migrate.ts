@@ -3,16 +3,16 @@
  * public day) becomes format 2 (`sampai` = last exempt day) in one commit, every change listed
  * first (archive/migrate-sampai.ts).
  */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAllRecords } from '../archive/read.js';
 import { applyChange, openForChange } from '../archive/change.js';
 import { configAtFormat, planMigration, type SampaiChange } from '../archive/migrate-sampai.js';
-import { packageVersion } from '../archive/package-files.js';
+import { packageVersion } from '../package.js';
 import { currentActor } from '../workflow/actor.js';
 import { ARCHIVE_FORMAT, CONFIG_FILE } from '../domain/config.js';
-import { renderCsv, writeTable, type Column } from '../cli/table.js';
+import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';

@@ -4,7 +4,7 @@
  * already ended is public by law (PP 61/2010 Pasal 11(3)); opening it records that, dated the
  * day after its last exempt day, and no other reason can be given for it.
  */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { runStep, type StepItem } from '../workflow/step.js';
 import { lastExemptDay, periodFacts } from '../rules/period.js';
 import { lettersOutsideReason, tooEarlyForExpiry } from '../rules/opening-rules.js';

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { buildDik, type Dik } from '../publish/dik.js';
 import { PUBLISH_READ_FIELDS } from '../publish/allowlist.js';
 import { fragmentPieces, indexPage, openedPage, type PageMeta } from '../publish/html.js';
@@ -13,12 +13,12 @@ import { csvPieces, joinPieces, jsonPieces, type Pieces } from '../publish/rende
 import { feedPieces } from '../publish/feed.js';
 import { writeFileAtomic } from '../archive/atomic.js';
 import { applyChange, type FileWrite } from '../archive/change.js';
-import { packageVersion } from '../archive/package-files.js';
+import { packageVersion } from '../package.js';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
 import type { ArchiveRecord } from '../domain/record.js';
 import { setFrontMatterValues } from '../records/update.js';
 import { beginStep, stepTrailers } from '../workflow/step-begin.js';
-import { formatDiagnostic } from '../cli/diagnostic-format.js';
+import { formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { json, loadFields, openArchive, requireCurrentFormat, resolveToday, type CommonOptions, type OpenArchive } from './context.js';

@@ -5,7 +5,7 @@
  * Once the period is over the information is public by law (PP 61/2010 Pasal 11(3)) and no
  * reclassification can close it again: only a new item with a new test can.
  */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { runStep } from '../workflow/step.js';
 import { missingDeterminationElements } from '../rules/determination.js';
 import { periodFacts } from '../rules/period.js';

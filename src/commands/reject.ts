@@ -1,5 +1,5 @@
 /** `ppid reject ID… --alasan …` — the exemption is refused: the information was public all along. */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { runStep } from '../workflow/step.js';
 import type { RecordData } from '../domain/record.js';
 import { openArchive, resolveToday, type CommonOptions } from './context.js';

@@ -1,7 +1,7 @@
 /** `ppid remote add URL` connects this archive to the shared one; `ppid remote` shows where it is connected. */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { findArchiveRoot } from '../archive/find.js';
-import { requireOwnWorkTree } from '../audit/git.js';
+import { requireOwnWorkTree } from '../git/repo.js';
 import { addRemote, listRemotes } from '../sync/remote.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';

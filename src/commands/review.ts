@@ -1,5 +1,5 @@
 /** `ppid review ID… --rekomendasi …` — SOP step 3: the Tim Pertimbangan's written opinion. */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { runStep } from '../workflow/step.js';
 import { attachmentPath, fileFacts, isPdf } from '../archive/attachments.js';
 import type { Lampiran, RecordData } from '../domain/record.js';

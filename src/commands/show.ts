@@ -1,5 +1,5 @@
 /** `ppid show ID`: one item, as the officer sees it (internal fields included). */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { periodFacts } from '../rules/period.js';
 import { exemptUntilText, longDate, periodText, publicFromText, statusLabel } from '../reports/text.js';
 import { firstPublicDay, lastExemptDay } from '../rules/period.js';

@@ -1,14 +1,14 @@
 /** `ppid status`: which item is stuck at which SOP step, and who is late. */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { loadCalendar } from '../archive/calendar-files.js';
-import { readHistory } from '../audit/history.js';
-import { enteredStatus } from '../audit/entered.js';
-import { workTreeTop } from '../audit/git.js';
+import { readHistory } from '../history/read-history.js';
+import { enteredStatus } from '../history/status-since.js';
+import { workTreeTop } from '../git/repo.js';
 import { expiryWindow } from '../domain/config.js';
 import { STATUS_INFO, sopStep, transition } from '../domain/lifecycle.js';
 import { lastPublished, sopStatus, type StatusRow } from '../reports/sop-status.js';
 import type { SummaryRecord } from '../domain/record-summary.js';
-import { renderCsv, writeTable, type Column } from '../cli/table.js';
+import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';

@@ -1,8 +1,8 @@
 /** What a step command prints: one line per item (or JSON), warnings on stderr. */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import type { StepResult, StepItem } from '../workflow/step.js';
 import type { Perintah } from '../domain/lifecycle.js';
-import { formatDiagnostic } from '../cli/diagnostic-format.js';
+import { formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { statusLabel } from '../reports/text.js';
 import { EXIT } from '../errors.js';
 import { json } from './context.js';

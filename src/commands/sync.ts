@@ -1,5 +1,5 @@
 /** `ppid sync`: receive the other offices' steps and send this office's, safely (see src/sync/sync.ts). */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { findArchiveRoot } from '../archive/find.js';
 import { sync, SyncConflict } from '../sync/sync.js';
 import { ui } from '../i18n/ui-messages.js';

@@ -1,19 +1,19 @@
 /** `ppid validate`: every problem of the whole archive, in one pass. */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../terminal/io.js';
 import { loadCalendar } from '../archive/calendar-files.js';
 import { foreignEntries } from '../archive/record-files.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { diagnosticJson, formatDiagnostic } from '../cli/diagnostic-format.js';
+import { diagnosticJson, formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { json, loadProblems, loadRecords, openArchive, outputFormat, resolveToday, type CommonOptions, type OpenArchive } from './context.js';
 import { checkAcrossRecords } from '../archive/cross-checks.js';
 import { ARCHIVE_FORMAT, CONFIG_FILE } from '../domain/config.js';
 import { readFileSync } from 'node:fs';
-import { renderCsv } from '../cli/table.js';
+import { renderCsv } from '../terminal/table.js';
 import { join, resolve } from 'node:path';
 import type { ArchiveRecord } from '../domain/record.js';
-import { checkSealedAttachments, readIdentities } from '../archive/seal.js';
+import { checkSealedAttachments, readIdentities } from '../archive/attachment-encryption.js';
 
 export interface ValidateOptions extends CommonOptions {
   strict?: boolean;

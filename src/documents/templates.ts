@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Config } from '../domain/config.js';
-import { packagePath } from '../archive/package-files.js';
-import { readYamlMap } from '../records/yaml-file.js';
+import { packagePath } from '../package.js';
+import { readYamlMap } from '../yaml/yaml-file.js';
 import { EXIT, UserError } from '../errors.js';
 import type { Letterhead, LetterheadLine } from './model.js';
 

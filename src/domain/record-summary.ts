@@ -8,6 +8,17 @@
  */
 import type { JangkaWaktu, Lampiran, RecordData } from './record.js';
 
+/**
+ * What `validate` needs of every record to check across records and against today, without
+ * reading them: the latest date of an event the record holds (YYYYMMDD, 0: none: checked
+ * against today, which the cached checks cannot know) and a hash of its title and unit (0:
+ * none: the same information opened before). Only records these single out are read again.
+ */
+export interface RecordMarks {
+  terakhir: number;
+  kunci: number;
+}
+
 export interface RecordSummary {
   id: string;
   status: RecordData['status'];

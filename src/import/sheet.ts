@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
-import { readTextFile, unreadableFile } from '../archive/text-file.js';
+import { readTextFile, unreadableFile } from '../text-file.js';
 import { EXIT, UserError } from '../errors.js';
 import { unneutralise } from '../export/csv.js';
 

@@ -3,7 +3,7 @@
  * search and filters that need no framework — the table is complete without JavaScript),
  * dibuka.html (items now available on request) and a table-only fragment for a CMS page.
  */
-import { readPackageFile } from '../archive/package-files.js';
+import { readPackageFile } from '../package.js';
 import { PASAL17 } from '../domain/pasal17.js';
 import { longDate } from '../reports/text.js';
 import type { OpenedItem, PublicItem } from './allowlist.js';

@@ -3,10 +3,10 @@
  * passes text in, so this is trivially testable.
  */
 import matter from 'gray-matter';
-import { YamlSource } from './source.js';
+import { YamlSource } from '../yaml/source.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { yamlProblems } from './yaml-problems.js';
-import { ownCopy } from './own-copy.js';
+import { yamlProblems } from '../yaml/yaml-problems.js';
+import { ownCopy } from '../unshared-copy.js';
 
 export interface ParsedRecord {
   file: string;

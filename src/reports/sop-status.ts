@@ -9,7 +9,7 @@ import { stepLimit, type Config } from '../domain/config.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
 import { periodFacts } from '../rules/period.js';
 import { batasKeputusanOf, decisionDeadline } from '../rules/opening-window.js';
-import type { HistoryCommit } from '../audit/history.js';
+import type { HistoryCommit } from '../history/read-history.js';
 
 export interface StatusRow {
   record: SummaryRecord;

@@ -1,6 +1,6 @@
 /** How the rules say what they find: located, catalogued diagnostics in one list. */
 import type { Diagnostic } from '../diagnostics.js';
-import type { YamlSource } from '../records/source.js';
+import type { YamlSource } from '../yaml/source.js';
 import type { RecordData } from '../domain/record.js';
 
 /** A record as the rules see it: possibly incomplete or ill-typed (the schema says so separately). */

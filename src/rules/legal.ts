@@ -7,7 +7,7 @@
 import { lettersOf } from '../domain/pasal17.js';
 import { ARCHIVE_FORMAT, type Config } from '../domain/config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { YamlSource } from '../records/source.js';
+import type { YamlSource } from '../yaml/source.js';
 import type { WorkingCalendar } from './working-days.js';
 import { isIsoDate } from './dates.js';
 import { periodFacts } from './period.js';

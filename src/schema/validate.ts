@@ -6,7 +6,7 @@
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { buildRecordSchema, NOT_BLANK } from './record-schema.js';
 import { buildCalendarSchema, buildConfigSchema } from './config-schema.js';
-import type { YamlSource } from '../records/source.js';
+import type { YamlSource } from '../yaml/source.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { closest } from '../rules/closest.js';
 import { createRequire } from 'node:module';

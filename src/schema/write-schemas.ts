@@ -1,6 +1,6 @@
 /** `npm run schemas`: regenerates schemas/*.json from the domain tables. */
 import { writeFileSync } from 'node:fs';
-import { packagePath } from '../archive/package-files.js';
+import { packagePath } from '../package.js';
 import { buildRecordSchema } from './record-schema.js';
 import { buildCalendarSchema, buildConfigSchema } from './config-schema.js';
 import { buildDikSchema } from './dik-schema.js';

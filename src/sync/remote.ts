@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { CONFIG_FILE } from '../domain/config.js';
-import { cloneName, gitEnv } from '../audit/git.js';
-import { git } from '../audit/simple-git.js';
+import { cloneName, gitEnv } from '../git/repo.js';
+import { git } from '../git/simple-git.js';
 import { EXIT, UserError } from '../errors.js';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

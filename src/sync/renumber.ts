@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
-import { gitEnv } from '../audit/git.js';
-import { git } from '../audit/simple-git.js';
+import { gitEnv } from '../git/repo.js';
+import { git } from '../git/simple-git.js';
 
 const idOf = (path: string): string | undefined => new RegExp(`^${RECORDS_DIR}/([^/]+)\\.md$`).exec(path)?.[1];
 

@@ -4,7 +4,7 @@
  */
 import type { Config, Pejabat } from '../domain/config.js';
 import type { Role, Transition } from '../domain/lifecycle.js';
-import { requireIdentity } from '../audit/git.js';
+import { requireIdentity } from '../git/repo.js';
 import { EXIT, UserError } from '../errors.js';
 
 export interface Actor {

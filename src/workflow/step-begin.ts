@@ -7,8 +7,8 @@ import { ARCHIVE_FORMAT, type Config } from '../domain/config.js';
 import { EXIT, UserError } from '../errors.js';
 import { transition, type Perintah, type Role, type Status, type Transition } from '../domain/lifecycle.js';
 import { openForChange } from '../archive/change.js';
-import { packageVersion } from '../archive/package-files.js';
-import { cloneName, type Trailer } from '../audit/git.js';
+import { packageVersion } from '../package.js';
+import { cloneName, type Trailer } from '../git/repo.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { checkRole, currentActor, type Actor } from './actor.js';
 

@@ -12,7 +12,7 @@ import { readRecord } from '../archive/read.js';
 import { isItemIdShape } from '../archive/ids.js';
 import { checkAttachments, checkRecordFile, checkRecordToWrite } from '../archive/check.js';
 import { applyChange, type FileWrite } from '../archive/change.js';
-import { YamlSource } from '../records/source.js';
+import { YamlSource } from '../yaml/source.js';
 import { serializeFrontMatter, serializeRecord } from '../records/serialize.js';
 import type { RuleContext } from '../rules/legal.js';
 import { loadCalendar } from '../archive/calendar-files.js';

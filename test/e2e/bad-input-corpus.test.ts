@@ -269,7 +269,7 @@ describe('a ppid.yaml that is missing or invalid', () => {
     ...Object.entries(CONFIG_FIXTURES).map(([n, where]) => [n, (d: string) => cpSync(join(FIX, 'ppid-yaml', n), join(d, 'ppid.yaml')), where] as [string, (dir: string) => void, string]),
     ['missing', (d: string) => rmSync(join(d, 'ppid.yaml')), 'ppid.yaml'],
     ['a directory', (d: string) => { rmSync(join(d, 'ppid.yaml')); mkdirSync(join(d, 'ppid.yaml')); writeFileSync(join(d, 'ppid.yaml', 'x'), ''); }, 'ppid.yaml'],
-    ['a symlink out of the archive', (d: string) => { const o = write(tempDir(), 'lain.yaml', readFileSync(join(d, 'ppid.yaml'))); rmSync(join(d, 'ppid.yaml')); symlinkSync(o, join(d, 'ppid.yaml')); }, 'ppid.yaml'],
+    ['a symlink out of the archive', (d: string) => { const o = write(tempDir(), 'lain.yaml', readFileSync(join(d, 'ppid.yaml'), 'utf8')); rmSync(join(d, 'ppid.yaml')); symlinkSync(o, join(d, 'ppid.yaml')); }, 'ppid.yaml'],
   ];
 
   it.each(configCases)('%s: every command names it, refuses and changes nothing', async (name, plant, where) => {

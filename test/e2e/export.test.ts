@@ -43,7 +43,7 @@ describe('ppid export', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const header = ws.getRow(1);
     expect(header.font?.bold).toBe(true);
-    expect(REGISTER_COLUMNS.map((c, i) => header.getCell(i + 1).value)).toEqual(REGISTER_COLUMNS.map((c) => c.judul));
+    expect(REGISTER_COLUMNS.map((_c, i) => header.getCell(i + 1).value)).toEqual(REGISTER_COLUMNS.map((c) => c.judul));
     expect(ws.getColumn(4).width).toBe(48);
     const col = (judul: string) => REGISTER_COLUMNS.findIndex((c) => c.judul === judul) + 1;
     const row = [...Array(ws.rowCount - 1).keys()].map((i) => ws.getRow(i + 2)).find((x) => x.getCell(1).value === 'DIK-2025-0001')!;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, git, gitLog, head, ppid, ppidAsync, snapshot, tempDir, write } from '../helpers/cli.js';
 import { recordFigures } from '../helpers/figures.js';
-import { seal } from '../../src/archive/seal.js';
+import { seal } from '../../src/archive/attachment-encryption.js';
 import { decreeTest } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);

@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseEnv, cleanTempDirs, ROOT, tempDir } from '../helpers/cli.js';
-import { enteredStatus, type NowItem } from '../../src/audit/entered.js';
-import { readHistory } from '../../src/audit/history.js';
-import { eachStory, readStories, type ItemEvent } from '../../src/audit/story.js';
-import { auditHistory } from '../../src/audit/audit.js';
+import { enteredStatus, type NowItem } from '../../src/history/status-since.js';
+import { readHistory } from '../../src/history/read-history.js';
+import { eachStory, readStories, type ItemEvent } from '../../src/history/item-stories.js';
+import { auditHistory } from '../../src/history/audit.js';
 import { isLegalChange } from '../../src/domain/lifecycle.js';
 import type { Status } from '../../src/domain/lifecycle.js';
 

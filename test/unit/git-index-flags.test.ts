@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readIndexFlags } from '../../src/archive/git-index-flags.js';
+import { readIndexFlags } from '../../src/git/index-flags.js';
 import { cleanTempDirs, tempDir } from '../helpers/cli.js';
 
 afterAll(cleanTempDirs);

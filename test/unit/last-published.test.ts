@@ -1,7 +1,7 @@
 /** `ppid status` learns from history when each item was last published by a step-6 commit. */
 import { describe, expect, it } from 'vitest';
 import { lastPublished } from '../../src/reports/sop-status.js';
-import type { HistoryCommit } from '../../src/audit/history.js';
+import type { HistoryCommit } from '../../src/history/read-history.js';
 
 const commit = (waktu: string, trailers: Record<string, string[]>): HistoryCommit => ({ hash: waktu, parents: [], nama: 'x', email: 'x@x', waktu, subject: 's', trailers, changes: [] });
 

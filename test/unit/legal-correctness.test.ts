@@ -16,7 +16,7 @@ import { namesOtherStatuteArticle } from '../../src/rules/statutes.js';
 import { findReopened } from '../../src/rules/reopened.js';
 import { checkAgainstToday } from '../../src/rules/today.js';
 import { findings } from '../../src/rules/finding.js';
-import { YamlSource } from '../../src/records/source.js';
+import { YamlSource } from '../../src/yaml/source.js';
 import { diagnosticText } from '../../src/i18n/diagnostic-messages.js';
 import { findPasal17 } from '../../src/domain/pasal17.js';
 import { missingDeterminationElements } from '../../src/rules/determination.js';
@@ -212,7 +212,7 @@ describe('6. 17j names another Undang-Undang (or Perppu) and its article', () =>
 });
 
 describe('8. nonsense periods and texts are errors', () => {
-  const withPeriod = (jw: Record<string, unknown>) => ({ ...validRecord(), jangka_waktu: jw });
+  const withPeriod = (jw: Record<string, unknown>): Record<string, any> => ({ ...validRecord(), jangka_waktu: jw });
   it('a length of zero, an end before the test, a year past 9999', () => {
     expect(codesOf(withPeriod({ mulai: '2026-02-16', tahun: 0 }))).toContain('galat:periode-nol');
     expect(codesOf(withPeriod({ mulai: '2026-02-16', bulan: 0 }))).toContain('galat:periode-nol');
@@ -269,14 +269,14 @@ describe('the determination\u2019s missing elements', () => {
 
   it('warns for b, g, i citing no statute that sets their period, and for c–f approved by someone else than the highest leader', () => {
     for (const [kode, pasal] of [['b', 'Pasal 6'], ['g', 'Pasal 8 ayat (1)'], ['i', 'Pasal 9']] as const) {
-      const r = { ...validRecord(), pasal17: [kode], dasar_hukum: [`UU 14/2008 Pasal 17 huruf ${kode}`] };
+      const r: Record<string, any> = { ...validRecord(), pasal17: [kode], dasar_hukum: [`UU 14/2008 Pasal 17 huruf ${kode}`] };
       if (kode === 'g') r.jangka_waktu = { hingga_persetujuan: true };
       const w = check(r).find((p) => p.code === 'jangka-waktu-menurut-undang-undang');
       expect(w?.params.pasal, kode).toBe(`PP 61/2010 ${pasal}`);
       expect(codesOf({ ...r, dasar_hukum: [...r.dasar_hukum, 'UU 28/2014 tentang Hak Cipta Pasal 40'] })).not.toContain('peringatan:jangka-waktu-menurut-undang-undang');
     }
     const config = { ...CONFIG, pejabat: [{ nama: 'Nama Pimpinan', jabatan: 'Bupati', peran: ['pimpinan' as const] }] };
-    const e = { ...validRecord(), pasal17: ['e4'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf e angka 4'] };
+    const e: Record<string, any> = { ...validRecord(), pasal17: ['e4'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf e angka 4'] };
     expect(codesOf(e, config)).toEqual([]);
     e.penetapan = { ...e.penetapan, persetujuan_pimpinan: { nama: 'X', jabatan: 'Sekretaris Daerah', tanggal: '2026-02-14' } };
     expect(codesOf(e, config)).toContain('peringatan:jangka-waktu-bukan-pimpinan-tertinggi');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEXT_STEP, writeFileAtomic } from '../../src/archive/atomic.js';
-import { pickPaths } from '../../src/archive/pick-fields.js';
+import { pickPaths } from '../../src/store/pick-fields.js';
 import { jsonPieces, joinPieces } from '../../src/publish/render.js';
 import type { OpenedItem, PublicItem } from '../../src/publish/allowlist.js';
 
@@ -34,7 +34,7 @@ describe('dik.json piece by piece', () => {
   const meta = { badanPublik: 'Badan "Uji"\nBaris', tanggal: '2026-11-02', versi: '0.1.0' };
   const item = (no: number): PublicItem => ({
     no, id: `DIK-2026-${no}`, informasi: 'Data "rahasia"\n\u{1F4C4}', unit: 'BKPSDM', pasal17: ['h2'], huruf: ['h'], dasar_hukum: ['UU 14/2008'],
-    konsekuensi_dibuka: 'a', konsekuensi_ditutup: 'b', jangka_waktu: '5 tahun', berakhir: null, status: 'ditetapkan', penetapan: no % 2 ? { nomor: '1/2026', tanggal: '2026-01-02' } : null,
+    konsekuensi_dibuka: 'a', konsekuensi_ditutup: 'b', jangka_waktu: '5 tahun', dikecualikan_sampai: null, terbuka_sejak: null, status: 'ditetapkan', penetapan: no % 2 ? { nomor: '1/2026', tanggal: '2026-01-02' } : null,
   });
   const opened: OpenedItem = { no: 1, id: 'DIK-2020-1', informasi: 'x', unit: 'u', dasar_hukum: [], dibuka: '2026-01-01', alasan: 'y', dasar: null, demi_hukum: true };
   for (const [items, open] of [[[], []], [[item(1)], []], [[], [opened]], [[item(1), item(2), item(3)], [opened, { ...opened, no: 2 }]]] as const) {

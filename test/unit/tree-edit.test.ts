@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanMessage } from '../../src/audit/commit-files.js';
-import { editTree, findEntry, highestNumber, objectId, TREE_MODE, type TreeEntry } from '../../src/audit/tree-edit.js';
+import { cleanMessage } from '../../src/git/step-commit.js';
+import { editTree, findEntry, highestNumber, objectId, TREE_MODE, type TreeEntry } from '../../src/git/tree-edit.js';
 import { nextId } from '../../src/archive/ids.js';
 import { cleanTempDirs, tempDir } from '../helpers/cli.js';
 import { CONFIG } from '../helpers/records.js';

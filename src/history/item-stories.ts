@@ -5,9 +5,9 @@
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
 import { parseRecordText } from '../records/parse.js';
-import { readBlobs, readHistory, type FileChange, type HistoryCommit } from './history.js';
+import { readBlobs, readHistory, type FileChange, type HistoryCommit } from './read-history.js';
 import { changesByItem } from './versions.js';
-import { MAX_TEXT_BYTES } from '../archive/text-file.js';
+import { MAX_TEXT_BYTES } from '../text-file.js';
 
 export interface FieldChange {
   kolom: string;

@@ -1,14 +1,14 @@
 /**
  * The archive's history is its audit trail. Every change is one commit whose message says the
  * SOP step in Indonesian and ends with machine-readable trailers (PPID-Langkah, PPID-Item, …).
- * The questions every step asks git are asked here with a plain process (git-env.ts): a step
+ * The questions every step asks git are asked here with a plain process (git/run.ts): a step
  * at national scale has no time to load simple-git (simple-git.ts), which the commands that
  * talk to remotes and rewrite history use.
  */
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { EXIT, UserError } from '../errors.js';
-import { gitEnv, gitOutput, gitRun, gitText } from './git-env.js';
+import { gitEnv, gitOutput, gitRun, gitText } from './run.js';
 
 export { gitEnv };
 
@@ -199,7 +199,7 @@ export async function indexEntries(root: string, paths: readonly string[]): Prom
 
 /**
  * The archive's first commit (there is no HEAD to build on): stages exactly `paths` and
- * commits them. Every later commit is `commitOnHead`'s (commit-files.ts).
+ * commits them. Every later commit is `commitOnHead`'s (git/step-commit.ts).
  */
 export async function commitFirst(root: string, paths: string[], spec: CommitSpec): Promise<string> {
   await gitRun(root, ['add', '--all', '--', ...paths]);

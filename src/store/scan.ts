@@ -7,22 +7,22 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { recordFiles } from './record-files.js';
-import { removeOwnTemporaries } from './atomic.js';
+import { recordFiles } from '../archive/record-files.js';
+import { removeOwnTemporaries } from '../archive/atomic.js';
 import { statInto } from './stat-into.js';
-import type { CheckedRecord } from './check.js';
-import { completeArchiveCheck } from './archive-check.js';
-import { gitWordHolds, headBlobs, headBlobsNow } from './git-vouch.js';
-import { askGit, type GitView } from './git-status.js';
-import { takeScanStart, vouchMin } from './scan-start.js';
-import { gitDirOf } from './find.js';
-import { CacheIndex, factsFrom, readShard, summaryFromText, type Names, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type SaveEntry, type Signature } from './record-cache.js';
-import type { ShardTask } from './fresh-read.js';
-import { FreshStore } from './fresh-store.js';
+import type { CheckedRecord } from '../archive/check.js';
+import { completeArchiveCheck } from '../archive/archive-check.js';
+import { gitWordHolds, headBlobs, headBlobsNow } from './git-trust.js';
+import { askGit, type GitView } from '../git/status.js';
+import { takeScanStart, vouchMin } from './prefetch.js';
+import { gitDirOf } from '../git/git-dir.js';
+import { CacheIndex, factsFrom, readShard, summaryFromText, type Names, sameSig, shardOf, signature, SHARDS, type Fresh, type FullEntry, type IndexRow, type SaveEntry, type Signature } from './cache.js';
+import type { ShardTask } from './read-misses.js';
+import { FreshStore } from './read-results.js';
 import { ReaderPool, readerThreads } from './reader-pool.js';
 import { pickEntry, type Fields } from './pick-fields.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
-import { loadCalendar } from './calendar-files.js';
+import { loadCalendar } from '../archive/calendar-files.js';
 import type { RuleContext } from '../rules/legal.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
@@ -48,7 +48,7 @@ export interface ScanResult {
   checked: CheckedRecord<unknown>[];
   hits: number;
   misses: number;
-  /** Of the hits, those taken on git's word without an `lstat` (git-vouch.ts). */
+  /** Of the hits, those taken on git's word without an `lstat` (store/git-trust.ts). */
   vouched: number;
   /** Of the misses, those read on this thread because a worker ran out of memory. */
   retaken: number;
@@ -250,12 +250,12 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   if (!readers) start.readers?.stop();
   const reading = readers?.run({ root, config, calendar: cal.calendar.toParts(), dir: index.dir, want: sent, startedMs: index.startedMs }, tasks, took);
   // The parser and the checks are loaded only when a record must be read.
-  let reader = !readers && tasks.length > 0 ? await import('./fresh-read.js') : undefined;
+  let reader = !readers && tasks.length > 0 ? await import('./read-misses.js') : undefined;
   for (const t of readers ? [] : tasks) took(reader!.processShard(root, ctx, index.dir, t, want, index.startedMs));
   const left = (await reading) ?? [];
   const retaken = left.reduce((sum, t) => sum + t.files.filter((f) => !f.keep).length, 0);
   if (left.length > 0) {
-    reader ??= await import('./fresh-read.js');
+    reader ??= await import('./read-misses.js');
     // A worker stopped in the middle of writing a shard leaves its temporary file behind.
     if (index.dir) removeOwnTemporaries(index.dir);
     for (const t of left) took(reader.processShard(root, ctx, index.dir, t, sent, index.startedMs));
@@ -288,8 +288,8 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   store?.close();
 
   /** Record `rel` read again on this thread, as the command wants it. */
-  const readAgain = (r: typeof import('./fresh-read.js'), rel: string): Fresh => r.forCommand(r.readFresh(root, ctx, rel, index.startedMs), want);
-  // The marks validate's checks across records start from (record-cache.ts: RecordMarks); the
+  const readAgain = (r: typeof import('./read-misses.js'), rel: string): Fresh => r.forCommand(r.readFresh(root, ctx, rel, index.startedMs), want);
+  // The marks validate's checks across records start from (store/cache.ts: RecordMarks); the
   // reports have no use for them.
   const needMarks = want === 'problems' || want === 'full';
   const marks = (f: Fresh | undefined, i: number): { marks?: CheckedRecord['marks'] } => {
@@ -334,7 +334,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
       const entry = f?.full ?? { data: keptData[k], body: keptBody[k] };
       return { parsed: { file: rel, data: entry?.data, body: entry?.body ?? '', problems: [] }, problems, ...marks(f, i) };
     }
-    // A record read again here has its summary as text only (fresh-read.ts: forCommand).
+    // A record read again here has its summary as text only (store/read-misses.ts: forCommand).
     summary ??= f?.row!.summary ?? (f?.row!.summaryText !== undefined ? summaryFromText(f.row!.summaryText) : undefined);
     const facts = f ? factsOf(f.row!) : undefined;
     if (want === 'problems' || !summary || (facts && where && !where(facts))) {
@@ -357,7 +357,7 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
     if (counted[k] && (odd.size === 0 || !odd.has(nameAt(k)))) continue;
     let c = record(k);
     if (!c) {
-      reader = await import('./fresh-read.js');
+      reader = await import('./read-misses.js');
       c = record(k)!;
     }
     checked.push(c);
@@ -370,5 +370,5 @@ const factsOf = (row: IndexRow): Facts | undefined => (row.status ? factsFrom(ro
 
 const optional = (facts: Facts | undefined): { facts?: Facts } => (facts ? { facts } : {});
 
-/** A record's marks as read now (record-cache.ts: RecordMarks), with its facts. */
+/** A record's marks as read now (store/cache.ts: RecordMarks), with its facts. */
 const marksOf = (row: IndexRow): CheckedRecord['marks'] => ({ terakhir: row.terakhir, kunci: row.kunci, ...optional(factsOf(row)) });

@@ -15,8 +15,8 @@
  * the message, whose trailers are the audit trail, is ppid's.
  */
 import { spawn } from 'node:child_process';
-import { gitEnv, gitRun } from './git-env.js';
-import { catFileObjects, gitFailed } from './git.js';
+import { gitEnv, gitRun } from './run.js';
+import { catFileObjects, gitFailed } from './repo.js';
 import { EXIT, UserError } from '../errors.js';
 import { editTree, findEntry, FILE_MODE, objectId, TREE_MODE, type FoundEntry, type TreeEntry } from './tree-edit.js';
 

@@ -1,5 +1,5 @@
 /**
- * A worker thread of `statAll` (scan.ts): the lstat of its share of the record files, sent
+ * A worker thread of `statAll` (store/scan.ts): the lstat of its share of the record files, sent
  * back as a flat array of numbers that crosses threads without copying.
  */
 import { parentPort, workerData } from 'node:worker_threads';

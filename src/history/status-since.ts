@@ -1,17 +1,17 @@
 /**
  * When each item entered the status it has now: the latest commit that changed its record
  * from another status to this one (`ppid status`). The same answer as the items' stories
- * (story.ts) would give, without making them: a story parses every version of every record and
+ * (history/item-stories.ts) would give, without making them: a story parses every version of every record and
  * compares all their fields, which at 100,000 items took minutes and over a gigabyte. Here the
  * versions are walked from the newest back, and only the ones that decide are read.
  */
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
-import { gitOutput } from './git-env.js';
-import type { HistoryCommit } from './history.js';
+import { gitOutput } from '../git/run.js';
+import type { HistoryCommit } from './read-history.js';
 import { changesByItem, itemOf, readStatuses } from './versions.js';
-import { eachHeadBlob } from '../archive/git-vouch.js';
-import { headCommit } from './git.js';
+import { eachHeadBlob } from '../store/git-trust.js';
+import { headCommit } from '../git/repo.js';
 
 export interface NowItem {
   id: string;

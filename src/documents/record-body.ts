@@ -1,5 +1,5 @@
 /** The Markdown body of a new record: the consequence-test sheet, from templates/record.md. */
-import { readPackageFile } from '../archive/package-files.js';
+import { readPackageFile } from '../package.js';
 import type { RecordData } from '../domain/record.js';
 import { periodFacts } from '../rules/period.js';
 import { periodText } from '../reports/text.js';

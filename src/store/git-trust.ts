@@ -8,7 +8,7 @@
  * index's blob is HEAD's. A cache entry made from content whose blob id is HEAD's blob for `p`
  * (checked with `git ls-tree` when the cache was written, at a HEAD still current) was
  * therefore made from the file as it is now. git is asked so that nothing of the user's
- * makes it look less closely (the settings in git-status.ts), and its word
+ * makes it look less closely (the settings in git/status.ts), and its word
  * is not taken when something lets it call a file clean without looking: an index entry
  * marked assume-unchanged or skip-worktree, or attributes that change content on its way in
  * (filters, encodings: only ppid's own `.gitattributes` lines, which at most turn CRLF into
@@ -16,14 +16,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitOutput } from '../audit/git-env.js';
-import { headCommit } from '../audit/git.js';
+import { gitOutput } from '../git/run.js';
+import { headCommit } from '../git/repo.js';
 import { RECORDS_DIR } from '../domain/config.js';
-import { readIndexFlags, type IndexFlags } from './git-index-flags.js';
-import { racyAt, readJson, sameSig, statSig, type HeadBlobs, type Signature } from './record-cache.js';
-import { writeFileAtomic } from './atomic.js';
-import { cacheDirOf } from './find.js';
-import { readPackageFile } from './package-files.js';
+import { readIndexFlags, type IndexFlags } from '../git/index-flags.js';
+import { racyAt, sameSig, statSig, type HeadBlobs, type Signature } from './cache.js';
+import { readJson } from '../archive/settings-cache.js';
+import { writeFileAtomic } from '../archive/atomic.js';
+import { cacheDirOf } from '../git/git-dir.js';
+import { readPackageFile } from '../package.js';
 
 /** Attribute files that apply to the records folder, by their path in the repository. */
 const ATTRIBUTE_FILES = ['.gitattributes', `${RECORDS_DIR}/.gitattributes`];
@@ -41,7 +42,7 @@ function onlyKnownLines(text: string): boolean {
  * Whether git's word on the records can be taken in this repository now: no index entry is
  * marked so that git skips its file, and every attribute file is ppid's own or absent (also
  * from the index, which git reads when the work tree has none). The index is read as a SHA-1
- * repository's (a SHA-256 repository gets no marks to vouch for: see git-status.ts).
+ * repository's (a SHA-256 repository gets no marks to vouch for: see git/status.ts).
  */
 export function gitWordHolds(root: string, gitDir: string): boolean {
   const read = (p: string): string | undefined => {

@@ -23,7 +23,7 @@
  * `index.json` is written last and names its generation G, so the three never mix; every
  * shard entry carries the signature it was made from. Beside them, `blobs-G.bin` keeps the git
  * blob id of the content each entry was made from, and the binary part a mark for the entries
- * whose content was HEAD's blob when the index was written (see git-vouch.ts): those may be
+ * whose content was HEAD's blob when the index was written (see store/git-trust.ts): those may be
  * taken on git's word instead of their `lstat`.
  */
 import { createHash } from 'node:crypto';
@@ -33,16 +33,19 @@ import { CONFIG_FILE } from '../domain/config.js';
 import { type Diagnostic } from '../diagnostics.js';
 import { STATUSES } from '../domain/lifecycle.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
-import { buildKey } from './package-files.js';
-import { CACHE_INDEX_FILE, cacheDirOf, gitDirOf } from './find.js';
-import { writeFileAtomic, writePiecesAt } from './atomic.js';
-import { MAX_TEXT_BYTES } from './text-file.js';
+import { buildKey } from '../package.js';
+import { CACHE_INDEX_FILE, cacheDir } from '../git/git-dir.js';
+import type { RecordMarks } from '../domain/record-summary.js';
+import { readJson } from '../archive/settings-cache.js';
+import { sha1 } from '../hashes.js';
+import { writeFileAtomic, writePiecesAt } from '../archive/atomic.js';
+import { MAX_TEXT_BYTES } from '../text-file.js';
 
 /** Bump when the shape of an entry (or of the summary) changes. */
 export const FORMAT = 11;
 /** Full entries are kept in this many files; a changed record rewrites one of them. */
 export const SHARDS = 64;
-/** Files in which a run keeps the summaries it read until it writes the index (fresh-store.ts). */
+/** Files in which a run keeps the summaries it read until it writes the index (store/read-results.ts). */
 export const SPILL_PREFIX = 'spill-';
 
 /** A run's spill file, open: the index it writes takes the file as its summaries. */
@@ -81,7 +84,7 @@ export interface IndexRow {
   problems?: Diagnostic[];
   /** For records without errors of their own: the summary as stored, and its status. */
   summaryText?: string;
-  /** Where this run wrote the same text in its spill file (fresh-store.ts), start and end. */
+  /** Where this run wrote the same text in its spill file (store/read-results.ts), start and end. */
   summarySpan?: [number, number];
   status?: RecordSummary['status'];
   /** The summary itself, kept only when the command reads summaries (it costs memory). */
@@ -90,17 +93,6 @@ export interface IndexRow {
   berakhir: number;
   tinjau: number;
   /** See `RecordMarks`. */
-  terakhir: number;
-  kunci: number;
-}
-
-/**
- * What `validate` needs of every record to check across records and against today, without
- * reading them: the latest date of an event the record holds (YYYYMMDD, 0: none: checked
- * against today, which the cached checks cannot know) and a hash of its title and unit (0:
- * none: the same information opened before). Only records these single out are read again.
- */
-export interface RecordMarks {
   terakhir: number;
   kunci: number;
 }
@@ -154,7 +146,7 @@ export interface HeadBlobs {
 /**
  * Numbers per file in the binary part: the entry's facts (its position in the index's table of
  * distinct status-and-dates, -1: no summary); the start and end of its summary in the summaries
- * file (in any order: a run writes the summaries it reads as they arrive, see fresh-store.ts);
+ * file (in any order: a run writes the summaries it reads as they arrive, see store/read-results.ts);
  * 1 when the entry was made from the content of HEAD's blob (0: not known to be); and the
  * record's marks for the checks `validate` makes across records and against today
  * (`RecordMarks`).
@@ -174,9 +166,7 @@ const SIG = 4;
 /** Bytes of a blob id in `blobs-G.bin` (SHA-1; all zeros: unknown). */
 const BLOB_BYTES = 20;
 
-export const sha1 = (buf: Buffer | string): string => createHash('sha1').update(buf).digest('hex');
-
-/** The git blob id (SHA-1) of a file whose content is this text (see git-vouch.ts). */
+/** The git blob id (SHA-1) of a file whose content is this text (see store/git-trust.ts). */
 export const blobId = (text: string): string => createHash('sha1').update(`blob ${Buffer.byteLength(text, 'utf8')}\0`).update(text, 'utf8').digest('hex');
 
 export const signature = (st: Stats): Signature => [st.size, st.mtimeMs, st.ctimeMs, st.ino];
@@ -197,11 +187,6 @@ export function shardOf(rel: string): number {
 }
 
 /** The cache lives in the repository's own .git directory; an archive without one has none. */
-export function cacheDir(root: string): string | undefined {
-  const git = gitDirOf(root);
-  return git && cacheDirOf(git);
-}
-
 const shardFile = (dir: string, n: number): string => join(dir, `full-${String(n).padStart(2, '0')}.json`);
 
 /** `calendar`: the working days the checks read (calendar-files.ts names them). */
@@ -224,15 +209,6 @@ function float64s(buf: Buffer, n: number): Float64Array | undefined {
   const out = new Float64Array(n);
   new Uint8Array(out.buffer).set(buf);
   return out;
-}
-
-export function readJson<T>(path: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
-  } catch {
-    // Missing or damaged: as good as none.
-    return undefined;
-  }
 }
 
 /** The full entries of one shard as last written (empty when missing or damaged). */

@@ -12,11 +12,12 @@ import { periodFacts } from '../rules/period.js';
 import { latestEventDate } from '../rules/today.js';
 import { informationKey } from '../rules/reopened.js';
 import { summarize } from '../domain/record-summary.js';
-import { readTextFile } from './text-file.js';
+import { readTextFile } from '../text-file.js';
 import { parseRecordText } from '../records/parse.js';
-import { ownCopy } from '../records/own-copy.js';
-import { checkRecordFile } from './check.js';
-import { blobId, racyAt, readShard, sameSig, sha1, signature, statSig, writeShard, type Fresh, type FullEntry, type IndexRow, type Signature } from './record-cache.js';
+import { ownCopy } from '../unshared-copy.js';
+import { checkRecordFile } from '../archive/check.js';
+import { sha1 } from '../hashes.js';
+import { blobId, racyAt, readShard, sameSig, signature, statSig, writeShard, type Fresh, type FullEntry, type IndexRow, type Signature } from './cache.js';
 import type { Want } from './scan.js';
 import { pickEntry } from './pick-fields.js';
 

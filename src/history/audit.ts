@@ -5,7 +5,7 @@
  */
 import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
 import { isLegalChange, type Status } from '../domain/lifecycle.js';
-import { readHistory, type HistoryCommit } from './history.js';
+import { readHistory, type HistoryCommit } from './read-history.js';
 import { statusSteps } from './versions.js';
 
 export type FindingCode = 'suntingan-tangan' | 'status-melompat' | 'lampiran-berubah' | 'lampiran-dihapus' | 'tanpa-peran' | 'tanpa-tanda-tangan';

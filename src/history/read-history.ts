@@ -3,9 +3,9 @@
  * files, and a single `git cat-file --batch` for the record versions that are needed —
  * never one `git log` per file.
  */
-import { catFileBatch, headCommit } from './git.js';
-import { git } from './simple-git.js';
-import { ownCopy } from '../records/own-copy.js';
+import { catFileBatch, headCommit } from '../git/repo.js';
+import { git } from '../git/simple-git.js';
+import { ownCopy } from '../unshared-copy.js';
 
 export interface FileChange {
   /** A added, M modified, D deleted, R renamed, … (git's raw status letter). */

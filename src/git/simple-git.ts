@@ -1,10 +1,10 @@
 /**
  * git through simple-git, for the commands that talk to other repositories (clone, remotes,
  * sync) and rewrite history. Its own module: loading it costs a step some 25 ms, and the steps
- * ask git their questions through git-env.ts.
+ * ask git their questions through git/run.ts.
  */
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { gitEnv } from './git-env.js';
+import { gitEnv } from './run.js';
 
 export function git(root: string): SimpleGit {
   // The user's own git settings (global config file, ssh command, askpass) are theirs to keep:

@@ -1,11 +1,11 @@
 /**
  * `git status` on the records folder: which record files differ from HEAD, as git sees them
- * (what a report may do with that is in git-vouch.ts). Imports next to nothing, so that the
+ * (what a report may do with that is in store/git-trust.ts). Imports next to nothing, so that the
  * command line can start it before the command's own modules load.
  */
 import { join } from 'node:path';
-import { gitOutput } from '../audit/git-env.js';
-import { cacheDirOf } from './find.js';
+import { gitOutput } from './run.js';
+import { cacheDirOf } from './git-dir.js';
 import { RECORDS_DIR } from '../domain/config.js';
 
 export interface GitView {

@@ -1,14 +1,14 @@
 /**
  * The status in versions of records, read from git only where asked: what `ppid status` and
- * `ppid audit` need of history, without the items' full stories (story.ts), which parse every
+ * `ppid audit` need of history, without the items' full stories (history/item-stories.ts), which parse every
  * version of every record and compare all its fields — minutes and over a gigabyte at 100,000
  * items.
  */
 import { basename } from 'node:path';
 import { RECORDS_DIR } from '../domain/config.js';
 import { parseRecordText } from '../records/parse.js';
-import { MAX_TEXT_BYTES } from '../archive/text-file.js';
-import { readBlobs, type FileChange, type HistoryCommit } from './history.js';
+import { MAX_TEXT_BYTES } from '../text-file.js';
+import { readBlobs, type FileChange, type HistoryCommit } from './read-history.js';
 
 /** The item a path is the record of (named as its file is), if it is one. */
 export const itemOf = (path: string): string | undefined =>

@@ -10,10 +10,10 @@ import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
-import { writePiecesAt } from './atomic.js';
+import { writePiecesAt } from '../archive/atomic.js';
 import { STATUSES } from '../domain/lifecycle.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
-import { baseName, dropSpill, factsFrom, SPILL_PREFIX, summaryFromText, type Fresh, type SpillFile, type FullEntry, type IndexRow, type Names, type Signature } from './record-cache.js';
+import { baseName, dropSpill, factsFrom, SPILL_PREFIX, summaryFromText, type Fresh, type SpillFile, type FullEntry, type IndexRow, type Names, type Signature } from './cache.js';
 
 const BLOB_BYTES = 20;
 /** state: not read, read without a row (not cached: an odd or broken file), read with a row. */
@@ -26,7 +26,7 @@ export class FreshStore {
   private readonly sigs: Float64Array;
   /** berakhir, tinjau (YYYYMMDD, 0: none) and the status's position in STATUSES (-1: none). */
   private readonly facts: Float64Array;
-  /** terakhir and kunci (record-cache.ts: RecordMarks). */
+  /** terakhir and kunci (store/cache.ts: RecordMarks). */
   private readonly marks: Float64Array;
   private readonly blobs: Uint8Array;
   private readonly hasBlob: Uint8Array;
@@ -104,8 +104,8 @@ export class FreshStore {
     for (const k of spilled) {
       if (offset < 0) this.spans[k * 2] = this.spans[k * 2 + 1] = -1;
       else {
-        this.spans[k * 2] += offset;
-        this.spans[k * 2 + 1] += offset;
+        this.spans[k * 2] = this.spans[k * 2]! + offset;
+        this.spans[k * 2 + 1] = this.spans[k * 2 + 1]! + offset;
       }
     }
   }

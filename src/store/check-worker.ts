@@ -1,6 +1,6 @@
 /** A reading thread of `ReaderPool`: reads, checks and writes the shards it is handed. */
 import { parentPort } from 'node:worker_threads';
-import { processShard } from './fresh-read.js';
+import { processShard } from './read-misses.js';
 import type { FromReader, ReaderSetup, ToReader } from './reader-pool.js';
 import { WorkingCalendar } from '../rules/working-days.js';
 import type { RuleContext } from '../rules/legal.js';

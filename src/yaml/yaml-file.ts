@@ -1,5 +1,5 @@
 /** A YAML file that must hold a mapping, read strictly: one dialect, located errors, no alias bombs. */
-import { readTextFile } from '../archive/text-file.js';
+import { readTextFile } from '../text-file.js';
 import { EXIT, UserError } from '../errors.js';
 import { yamlProblems } from './yaml-problems.js';
 import { YamlSource } from './source.js';

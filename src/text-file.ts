@@ -4,7 +4,7 @@
  * otherwise turn into replacement characters and be saved back that way).
  */
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
 
 /** Far above any real record (the consequence-test text included), far below a memory problem. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;

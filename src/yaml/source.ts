@@ -4,7 +4,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { fieldPath, type Diagnostic, type Severity } from '../diagnostics.js';
-import { ownCopy } from './own-copy.js';
+import { ownCopy } from '../unshared-copy.js';
 
 export interface Position {
   line: number;

@@ -4,15 +4,15 @@
  * Shards are handed out one at a time, as each thread asks for its next, so that the threads
  * finish together however their speeds differ (shared out in advance, two threads at 100,000
  * records ended 1.2 s apart). A pool can be started before it has work, where the work is
- * sure to come (scan-start.ts): a thread takes 0.4–0.7 s here to load the parser and the
+ * sure to come (store/prefetch.ts): a thread takes 0.4–0.7 s here to load the parser and the
  * checks, and that then overlaps the command's own start.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../domain/config.js';
 import type { CalendarParts } from '../rules/working-days.js';
-import type { ShardTask } from './fresh-read.js';
-import type { Fresh } from './record-cache.js';
+import type { ShardTask } from './read-misses.js';
+import type { Fresh } from './cache.js';
 import type { Want } from './scan.js';
 
 /** What every shard of one scan is read with. */

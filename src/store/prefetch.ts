@@ -1,6 +1,6 @@
 /**
  * The part of reading the records that can begin before anything else is loaded: asking git
- * which record files differ from HEAD (git-vouch.ts), or, on a first read of a large archive
+ * which record files differ from HEAD (store/git-trust.ts), or, on a first read of a large archive
  * (no cache yet, so every record will be read), starting the reading threads. The command line
  * starts it as soon as it knows that the command reads the records, so that git runs, or the
  * threads load the parser, while the command's own modules load; the scan takes it over
@@ -9,8 +9,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { askGit, type GitView } from './git-status.js';
-import { CACHE_INDEX_FILE, cacheDirOf, findArchiveRoot, gitDirOf } from './find.js';
+import { askGit, type GitView } from '../git/status.js';
+import { findArchiveRoot } from '../archive/find.js';
+import { CACHE_INDEX_FILE, cacheDirOf, gitDirOf } from '../git/git-dir.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import { ReaderPool } from './reader-pool.js';
 

@@ -1,0 +1,55 @@
+// The rules that keep the layout readable (docs/adr/0012-layout-and-lint.md): no import cycles,
+// files of at most 400 lines, functions that fit a screen (warned past 60 lines, refused past 120).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** A function longer than this is refused, not only warned about. */
+const HARD_FUNCTION_LINES = 120;
+
+const functionLength = {
+  meta: { type: 'suggestion', schema: [{ type: 'integer' }], messages: { long: '{{name}} is {{lines}} lines long; split it into named phases (at most {{max}}).' } },
+  create(context) {
+    const max = context.options[0] ?? HARD_FUNCTION_LINES;
+    const check = (node) => {
+      const lines = node.loc.end.line - node.loc.start.line + 1;
+      if (lines <= max) return;
+      const name = node.id?.name ?? node.parent?.id?.name ?? node.parent?.key?.name ?? 'a function';
+      context.report({ node, messageId: 'long', data: { name, lines: String(lines), max: String(max) } });
+    };
+    return { FunctionDeclaration: check, FunctionExpression: check, ArrowFunctionExpression: check };
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-artifacts/', 'coverage/', 'archive-example/', 'test/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX, ppid: { rules: { 'function-length': functionLength } } },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.test.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true }],
+      'ppid/function-length': ['error', HARD_FUNCTION_LINES],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+  },
+);
