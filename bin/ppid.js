@@ -15,7 +15,7 @@ function quietRequireEsm() {
   return major === 20 ? minor >= 19 : major === 22 ? minor >= 14 : major === 23 ? minor >= 5 : major >= 24;
 }
 
-const cli = quietRequireEsm() ? Promise.resolve().then(() => require('../dist/cli.js')) : import('../dist/cli.js');
+const cli = quietRequireEsm() ? Promise.resolve().then(() => require('../dist/cli/main.js')) : import('../dist/cli/main.js');
 
 // `ppid list | head` closes the pipe early: that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -157,7 +157,7 @@ export function ppidInProcess(args: string[], opts: { cwd: string }): Promise<Ru
 }
 
 async function runInProcess(args: string[], opts: { cwd: string }): Promise<RunResult> {
-  const { main } = (await import(join(ROOT, 'dist', 'cli.js'))) as { main: (argv: string[], io: unknown) => Promise<number> };
+  const { main } = (await import(join(ROOT, 'dist', 'cli', 'main.js'))) as { main: (argv: string[], io: unknown) => Promise<number> };
   const { Chalk } = await import('chalk');
   let stdout = '';
   let stderr = '';

@@ -1,0 +1,59 @@
+/**
+ * commander in the output language: its help titles and terms, its error messages, and the
+ * `--lang` flag read before commander parses anything (the help is laid out in that language).
+ */
+import { createRequire } from 'node:module';
+import type * as CommanderModule from 'commander';
+import { lang } from '../i18n/lang.js';
+
+// commander is CommonJS: required directly it skips the ESM wrapper and Node's scan of its
+// source for export names, a measurable share of `ppid --help`'s start-up.
+export const commander = createRequire(import.meta.url)('commander') as typeof CommanderModule;
+const { Help } = commander;
+
+/** A text in the output language: Bahasa Indonesia, or English. */
+export const T = (id: string, en: string): string => (lang() === 'en' ? en : id);
+
+export function langFromArgv(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+/** commander's titles in Bahasa Indonesia. */
+const TITLES: Record<string, string> = { 'Usage:': 'Penggunaan:', 'Options:': 'Opsi:', 'Commands:': 'Perintah:', 'Arguments:': 'Argumen:', 'Global Options:': 'Opsi global:' };
+const idTerm = (s: string) => s.replace('[options]', '[opsi]').replace('[command]', '[perintah]');
+
+/**
+ * commander's own words in help, in Bahasa Indonesia. They are put in as the help is laid out,
+ * not replaced afterwards: the columns are measured on the words that are printed.
+ */
+export const HELP_ID: Partial<CommanderModule.Help> = {
+  styleTitle: (s) => TITLES[s] ?? s,
+  subcommandTerm(cmd) {
+    return idTerm(Help.prototype.subcommandTerm.call(this, cmd));
+  },
+  commandUsage(cmd) {
+    return idTerm(Help.prototype.commandUsage.call(this, cmd));
+  },
+  optionDescription(option) {
+    return Help.prototype.optionDescription.call(this, option).replace('(default: ', '(bawaan: ').replace('(choices: ', '(pilihan: ');
+  },
+};
+
+/** commander's error messages, in the output language. */
+export function translateErrors(s: string): string {
+  if (lang() === 'en') return s;
+  return s
+    .replace(/^error: unknown option '(.+)'/m, "galat: opsi tidak dikenal '$1'")
+    .replace(/^error: unknown command '(.+)'/m, "galat: perintah tidak dikenal '$1'")
+    .replace(/^error: missing required argument '(.+)'/m, "galat: argumen wajib '$1' tidak ada")
+    .replace(/^error: required option '(.+)' not specified/m, "galat: opsi wajib '$1' tidak diberikan")
+    .replace(/^error: option '(.+)' argument missing/m, "galat: opsi '$1' perlu nilai")
+    .replace(/^error: too many arguments.*$/m, 'galat: argumen terlalu banyak')
+    .replace(/\(Did you mean (.+)\?\)/, '(maksudnya $1?)')
+    .replace(/^error:/m, 'galat:');
+}
