@@ -14,8 +14,8 @@ export function firstInvalidUtf8(buf: Buffer): number {
   let i = 0;
   while (i < buf.length) {
     const b = buf[i]!;
-    let n = 0;
-    let min = 0;
+    let n: number;
+    let min: number;
     if (b < 0x80) { i++; continue; }
     if (b >= 0xc2 && b <= 0xdf) { n = 1; min = 0x80; }
     else if (b >= 0xe0 && b <= 0xef) { n = 2; min = 0x800; }

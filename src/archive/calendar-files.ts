@@ -2,12 +2,12 @@
  * The working-day calendar of an archive: the national lists shipped with ppid plus the
  * archive's own file (calendar-parse.ts), parsed once per content (settings-cache.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CALENDAR_FILE, type Config } from '../domain/config.js';
 import { WorkingCalendar } from '../rules/working-days.js';
 import { readTextFile } from '../text-file.js';
-import { packagePath } from '../package.js';
+import { shippedCalendarTexts } from './calendar-shipped.js';
 import { remembered } from './settings-cache.js';
 import { sha1 } from '../hashes.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -54,10 +54,4 @@ async function readCalendar(root: string, config: Config): Promise<LoadedCalenda
   const parts = own && !own.ok ? await make()
     : await remembered(root, 'kalender', [rel, String(named), String(own !== undefined), own?.ok ? own.text : '', ...shipped.flat()], make);
   return { calendar: new WorkingCalendar(parts.days, parts.removed, new Set(parts.years)), problems: parts.problems, key: sha1(JSON.stringify([parts.days, parts.removed, parts.years])) };
-}
-
-/** The shipped yearly lists (data/calendar/), by file name, in order. */
-export function shippedCalendarTexts(): Array<[string, string]> {
-  const dir = packagePath('data/calendar/');
-  return readdirSync(dir).filter((n) => /^\d{4}\.yaml$/.test(n)).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]);
 }

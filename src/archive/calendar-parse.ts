@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import type { NonWorkingDay, RemovedDay } from '../rules/working-days.js';
-import { shippedCalendarTexts } from './calendar-files.js';
+import { shippedCalendarTexts } from './calendar-shipped.js';
 import type { TextRead } from '../text-file.js';
 import { YamlSource } from '../yaml/source.js';
 import { yamlProblems } from '../yaml/yaml-problems.js';

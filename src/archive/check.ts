@@ -27,7 +27,7 @@ export interface CheckedRecord<D = RecordData> {
   record?: { path: string; data: D; body: string };
   /** Checked and counted, but not loaded: the command did not ask for it. */
   unloaded?: true;
-  /** What the checks across records and against today start from (store/cache.ts: RecordMarks). */
+  /** What the checks across records and against today start from (domain/record-summary.ts: RecordMarks). */
   marks?: RecordMarks & { facts?: Facts };
 }
 

@@ -3,7 +3,7 @@ import type { Io } from '../terminal/io.js';
 import { findArchiveRoot } from '../archive/find.js';
 import { readConfig } from '../archive/config-file.js';
 import type { CheckedRecord } from '../archive/check.js';
-import type { Want } from '../store/scan.js';
+import type { Want } from '../store/types.js';
 import { isIsoDate, localToday } from '../rules/dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { ARCHIVE_FORMAT, RECORDS_DIR, type Config } from '../domain/config.js';

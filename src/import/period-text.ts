@@ -77,7 +77,7 @@ export function readPeriod(raw: string, today: string): PeriodReading {
     warnings.push({ code: 'impor-tinjau-ulang-diisi', params: { tanggal: review } });
     return ok({ hingga: keterangan.replace(/^(sampai|hingga|s\.?\/?d\.?)\s+/i, ''), tinjau_ulang: review });
   }
-  if ((m = /^selama\s+(.+)$/.exec(t))) {
+  if (/^selama\s+(.+)$/.test(t)) {
     const review = addPeriod(today, 1);
     warnings.push({ code: 'impor-tinjau-ulang-diisi', params: { tanggal: review } });
     return ok({ hingga: keterangan, tinjau_ulang: review });

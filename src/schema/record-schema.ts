@@ -96,108 +96,10 @@ export function buildRecordSchema(): Schema {
     description: 'Satu butir Daftar Informasi yang Dikecualikan (DIK) menurut UU 14/2008 dan PP 61/2010; disimpan sebagai front matter YAML.',
     type: 'object',
     properties: {
-      id: { type: 'string', pattern: ID_PATTERN, title: 'Nomor butir', description: 'Diberikan oleh `ppid add`, mis. DIK-2026-0007.' },
-      status: enumOf(STATUSES, 'Status', 'Tahap butir dalam SOP: ' + STATUSES.join(', ') + '.'),
-      judul: text('Informasi yang dikecualikan', 'Rumusan informasi yang dikecualikan, spesifik dan jelas.'),
-      judul_publik: text('Judul untuk publikasi', 'Dipakai di DIK yang diumumkan bila judul asli sendiri membuka rahasia.'),
-      unit: text('Unit kerja', 'Unit kerja yang menguasai informasi; sebaiknya salah satu unit di ppid.yaml.'),
-      pasal17: {
-        type: 'array', minItems: 1, uniqueItems: true, title: 'Dasar pengecualian (Pasal 17 UU 14/2008)',
-        items: { type: 'string', enum: PASAL17.map((c) => c.kode), title: 'Kode Pasal 17' },
-        description: PASAL17.map((c) => `${c.kode}: ${c.id}`).join('; '),
-      },
-      dasar_hukum: {
-        type: 'array', minItems: 1, title: 'Dasar hukum', items: text('Peraturan', 'Mis. "UU 14/2008 Pasal 17 huruf h angka 2".'),
-      },
-      uji_konsekuensi: obj('Uji konsekuensi (Pasal 19; PP 61/2010 Pasal 3)', {
-        tanggal: date('Tanggal uji konsekuensi'),
-        saat: enumOf(SAAT_UJI, 'Saat pengujian', 'Sebelum ada permohonan, atas permohonan, atau atas perintah Komisi Informasi.'),
-        dokumen: text('Dokumen yang diuji'),
-        konsekuensi_dibuka: text('Konsekuensi bila dibuka', 'Kerugian yang timbul bila informasi dibuka.'),
-        konsekuensi_ditutup: text('Konsekuensi bila ditutup', 'Kepentingan yang dilindungi dengan menutup informasi.'),
-        kepentingan_publik: text('Pertimbangan kepentingan publik (Pasal 2 ayat 4)'),
-        peserta: { type: 'array', title: 'Peserta pengujian', items: orang('Peserta') },
-        persetujuan_pimpinan: persetujuan('Persetujuan pimpinan atas uji konsekuensi'),
-      }, ['tanggal', 'konsekuensi_dibuka', 'konsekuensi_ditutup']),
-      jangka_waktu: periodSchema(),
-      cakupan: enumOf(CAKUPAN, 'Cakupan pengecualian', 'seluruh, atau sebagian (bagian yang dihitamkan dicatat di bagian_dikecualikan; Pasal 22 ayat 7 huruf e).'),
-      bagian_dikecualikan: { type: 'array', minItems: 1, title: 'Bagian yang dikecualikan', items: text('Bagian') },
-      didaftarkan: date('Tanggal pendaftaran'),
-      klarifikasi: obj('Klarifikasi (langkah 2)', {
-        tanggal: date('Tanggal klarifikasi'),
-        oleh: orang('Diklarifikasi oleh'),
-        berakhir: date('Hari pertama terbuka', 'Hari pertama informasi tidak lagi dikecualikan (hari sesudah hari terakhir jangka waktu).'),
-        tinjau_ulang: date('Tanggal tinjau ulang'),
-        catatan: text('Catatan'),
-      }, ['tanggal']),
-      pertimbangan: obj('Pertimbangan Tim (langkah 3)', {
-        rekomendasi: enumOf(REKOMENDASI, 'Rekomendasi'),
-        nomor: text('Nomor surat pertimbangan'),
-        tanggal: date('Tanggal surat pertimbangan'),
-        catatan: text('Catatan'),
-        oleh: orang('Dicatat oleh'),
-      }, ['rekomendasi', 'nomor', 'tanggal']),
-      penetapan: obj('Penetapan klasifikasi (PP 61/2010 Pasal 4 ayat 2)', {
-        nomor: text('Nomor surat penetapan'),
-        tanggal: date('Tanggal penetapan'),
-        tempat: text('Tempat penetapan'),
-        pejabat: orang('Pejabat PPID yang menetapkan'),
-        persetujuan_pimpinan: persetujuan('Persetujuan pimpinan Badan Publik'),
-      }, ['nomor', 'tanggal', 'tempat', 'pejabat', 'persetujuan_pimpinan']),
-      pembukaan: obj('Pembukaan informasi (langkah 4; PP 61/2010 Pasal 11)', {
-        tanggal: date('Tanggal pembukaan'),
-        alasan: enumOf(ALASAN_PEMBUKAAN, 'Alasan pembukaan'),
-        dasar: text('Dasar pembukaan', 'Mis. nomor putusan atau surat persetujuan.'),
-        persetujuan_pimpinan: persetujuan('Persetujuan pimpinan'),
-        demi_hukum: { type: 'boolean', title: 'Terbuka demi hukum', description: 'Jangka waktu berakhir sebelum pembukaan ditetapkan (PP 61/2010 Pasal 11 ayat 3).' },
-        persetujuan_tertulis: obj('Persetujuan tertulis (UU 14/2008 Pasal 18 ayat 2 huruf a)', {
-          nama: text('Yang memberi persetujuan', 'Orang yang rahasianya diungkap. Tidak pernah diumumkan.'),
-          tanggal: date('Tanggal surat persetujuan'),
-          keperluan: text('Keperluan', 'Untuk apa persetujuan diberikan.'),
-          satu_orang: { const: true, title: 'Hanya menyangkut orang ini', description: 'Persetujuan membuka informasi orang itu saja: butir dibuka seluruhnya hanya bila informasinya hanya tentang dia.' },
-        }, ['nama', 'tanggal', 'satu_orang']),
-      }, ['tanggal', 'alasan']),
-      penolakan: obj('Penolakan pengecualian', {
-        tanggal: date('Tanggal penolakan'),
-        alasan: text('Alasan', 'Mengapa informasi ini tidak dikecualikan (tetap terbuka).'),
-        dasar: text('Dasar', 'Mis. nomor surat pertimbangan.'),
-      }, ['tanggal', 'alasan']),
-      riwayat_klasifikasi: {
-        type: 'array', title: 'Riwayat klasifikasi (PP 61/2010 Pasal 10)',
-        description: 'Klasifikasi yang diganti oleh uji konsekuensi baru; teks lengkapnya tetap di riwayat git.',
-        items: obj('Klasifikasi lama', {
-          pasal17: { type: 'array', title: 'Kode Pasal 17 lama', items: { type: 'string', enum: PASAL17.map((c) => c.kode) } },
-          dasar_hukum: { type: 'array', title: 'Dasar hukum lama', items: { type: 'string' } },
-          jangka_waktu: { ...periodSchema(), title: 'Jangka waktu lama' },
-          uji_konsekuensi_tanggal: date('Tanggal uji konsekuensi lama'),
-          penetapan_nomor: text('Nomor penetapan lama'),
-          penetapan_tanggal: date('Tanggal penetapan lama'),
-          diganti: date('Tanggal diganti'),
-        }, ['pasal17', 'dasar_hukum', 'jangka_waktu', 'uji_konsekuensi_tanggal', 'diganti']),
-      },
-      arsip: obj('Data kearsipan (UU 43/2009, PP 28/2012)', {
-        kode_klasifikasi: text('Kode klasifikasi arsip'),
-        keamanan: enumOf(KEAMANAN_ARSIP, 'Tingkat keamanan', 'B biasa/terbuka, T terbatas, R rahasia, SR sangat rahasia.'),
-        retensi: obj('Retensi menurut JRA', {
-          tahun: { type: 'integer', minimum: 0, title: 'Retensi (tahun)', description: 'Jam yang berbeda dari jangka waktu pengecualian.' },
-          nasib: enumOf(NASIB_RETENSI, 'Nasib akhir'),
-        }),
-        lokasi: text('Lokasi arsip fisik', 'Mis. "Lemari 2 / Rak 3 / Boks 12".'),
-      }),
-      lampiran: {
-        type: 'array', title: 'Lampiran',
-        items: obj('Lampiran', {
-          jenis: enumOf(JENIS_LAMPIRAN, 'Jenis lampiran'),
-          berkas: { type: 'string', minLength: 1, pattern: '^lampiran/', title: 'Berkas', description: 'Jalur relatif terhadap akar arsip, di dalam folder lampiran/.' },
-          sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', title: 'SHA-256' },
-          ukuran: { type: 'integer', minimum: 0, title: 'Ukuran (bita)' },
-          halaman: { type: 'integer', minimum: 0, title: 'Jumlah halaman' },
-          terenkripsi: { const: true, title: 'Terenkripsi (age)', description: 'Berkas disimpan terenkripsi untuk PPID Utama dan unit pemiliknya; sha256 dan ukuran adalah isi aslinya.' },
-          keterangan: text('Keterangan'),
-        }, ['jenis', 'berkas']),
-      },
-      publikasi: obj('Publikasi (langkah 6)', { terakhir: date('Terakhir diumumkan') }),
-      catatan: text('Catatan internal', 'Tidak pernah diumumkan.'),
+      ...identityProperties(),
+      ...stepProperties(),
+      ...historyProperties(),
+      ...archiveProperties(),
     },
     required: ['id', 'status', 'judul', 'unit', 'pasal17', 'dasar_hukum', 'uji_konsekuensi', 'jangka_waktu', 'cakupan'],
     patternProperties: { '^x_': { title: 'Kunci tambahan milik Badan Publik (diawali x_)' } },
@@ -206,5 +108,131 @@ export function buildRecordSchema(): Schema {
       { if: { properties: { cakupan: { const: 'sebagian' } }, required: ['cakupan'] }, then: { required: ['bagian_dikecualikan'] } },
       ...statusRequires,
     ],
+  };
+}
+
+/** What the item is and why it is exempt: set by `ppid add` (step 1). */
+function identityProperties(): Record<string, Schema> {
+  return {
+    id: { type: 'string', pattern: ID_PATTERN, title: 'Nomor butir', description: 'Diberikan oleh `ppid add`, mis. DIK-2026-0007.' },
+    status: enumOf(STATUSES, 'Status', 'Tahap butir dalam SOP: ' + STATUSES.join(', ') + '.'),
+    judul: text('Informasi yang dikecualikan', 'Rumusan informasi yang dikecualikan, spesifik dan jelas.'),
+    judul_publik: text('Judul untuk publikasi', 'Dipakai di DIK yang diumumkan bila judul asli sendiri membuka rahasia.'),
+    unit: text('Unit kerja', 'Unit kerja yang menguasai informasi; sebaiknya salah satu unit di ppid.yaml.'),
+    pasal17: {
+      type: 'array', minItems: 1, uniqueItems: true, title: 'Dasar pengecualian (Pasal 17 UU 14/2008)',
+      items: { type: 'string', enum: PASAL17.map((c) => c.kode), title: 'Kode Pasal 17' },
+      description: PASAL17.map((c) => `${c.kode}: ${c.id}`).join('; '),
+    },
+    dasar_hukum: {
+      type: 'array', minItems: 1, title: 'Dasar hukum', items: text('Peraturan', 'Mis. "UU 14/2008 Pasal 17 huruf h angka 2".'),
+    },
+    uji_konsekuensi: obj('Uji konsekuensi (Pasal 19; PP 61/2010 Pasal 3)', {
+      tanggal: date('Tanggal uji konsekuensi'),
+      saat: enumOf(SAAT_UJI, 'Saat pengujian', 'Sebelum ada permohonan, atas permohonan, atau atas perintah Komisi Informasi.'),
+      dokumen: text('Dokumen yang diuji'),
+      konsekuensi_dibuka: text('Konsekuensi bila dibuka', 'Kerugian yang timbul bila informasi dibuka.'),
+      konsekuensi_ditutup: text('Konsekuensi bila ditutup', 'Kepentingan yang dilindungi dengan menutup informasi.'),
+      kepentingan_publik: text('Pertimbangan kepentingan publik (Pasal 2 ayat 4)'),
+      peserta: { type: 'array', title: 'Peserta pengujian', items: orang('Peserta') },
+      persetujuan_pimpinan: persetujuan('Persetujuan pimpinan atas uji konsekuensi'),
+    }, ['tanggal', 'konsekuensi_dibuka', 'konsekuensi_ditutup']),
+    jangka_waktu: periodSchema(),
+    cakupan: enumOf(CAKUPAN, 'Cakupan pengecualian', 'seluruh, atau sebagian (bagian yang dihitamkan dicatat di bagian_dikecualikan; Pasal 22 ayat 7 huruf e).'),
+    bagian_dikecualikan: { type: 'array', minItems: 1, title: 'Bagian yang dikecualikan', items: text('Bagian') },
+    didaftarkan: date('Tanggal pendaftaran'),
+  };
+}
+
+/** One block per later SOP step: clarification, consideration, determination, opening or refusal. */
+function stepProperties(): Record<string, Schema> {
+  return {
+    klarifikasi: obj('Klarifikasi (langkah 2)', {
+      tanggal: date('Tanggal klarifikasi'),
+      oleh: orang('Diklarifikasi oleh'),
+      berakhir: date('Hari pertama terbuka', 'Hari pertama informasi tidak lagi dikecualikan (hari sesudah hari terakhir jangka waktu).'),
+      tinjau_ulang: date('Tanggal tinjau ulang'),
+      catatan: text('Catatan'),
+    }, ['tanggal']),
+    pertimbangan: obj('Pertimbangan Tim (langkah 3)', {
+      rekomendasi: enumOf(REKOMENDASI, 'Rekomendasi'),
+      nomor: text('Nomor surat pertimbangan'),
+      tanggal: date('Tanggal surat pertimbangan'),
+      catatan: text('Catatan'),
+      oleh: orang('Dicatat oleh'),
+    }, ['rekomendasi', 'nomor', 'tanggal']),
+    penetapan: obj('Penetapan klasifikasi (PP 61/2010 Pasal 4 ayat 2)', {
+      nomor: text('Nomor surat penetapan'),
+      tanggal: date('Tanggal penetapan'),
+      tempat: text('Tempat penetapan'),
+      pejabat: orang('Pejabat PPID yang menetapkan'),
+      persetujuan_pimpinan: persetujuan('Persetujuan pimpinan Badan Publik'),
+    }, ['nomor', 'tanggal', 'tempat', 'pejabat', 'persetujuan_pimpinan']),
+    pembukaan: obj('Pembukaan informasi (langkah 4; PP 61/2010 Pasal 11)', {
+      tanggal: date('Tanggal pembukaan'),
+      alasan: enumOf(ALASAN_PEMBUKAAN, 'Alasan pembukaan'),
+      dasar: text('Dasar pembukaan', 'Mis. nomor putusan atau surat persetujuan.'),
+      persetujuan_pimpinan: persetujuan('Persetujuan pimpinan'),
+      demi_hukum: { type: 'boolean', title: 'Terbuka demi hukum', description: 'Jangka waktu berakhir sebelum pembukaan ditetapkan (PP 61/2010 Pasal 11 ayat 3).' },
+      persetujuan_tertulis: obj('Persetujuan tertulis (UU 14/2008 Pasal 18 ayat 2 huruf a)', {
+        nama: text('Yang memberi persetujuan', 'Orang yang rahasianya diungkap. Tidak pernah diumumkan.'),
+        tanggal: date('Tanggal surat persetujuan'),
+        keperluan: text('Keperluan', 'Untuk apa persetujuan diberikan.'),
+        satu_orang: { const: true, title: 'Hanya menyangkut orang ini', description: 'Persetujuan membuka informasi orang itu saja: butir dibuka seluruhnya hanya bila informasinya hanya tentang dia.' },
+      }, ['nama', 'tanggal', 'satu_orang']),
+    }, ['tanggal', 'alasan']),
+    penolakan: obj('Penolakan pengecualian', {
+      tanggal: date('Tanggal penolakan'),
+      alasan: text('Alasan', 'Mengapa informasi ini tidak dikecualikan (tetap terbuka).'),
+      dasar: text('Dasar', 'Mis. nomor surat pertimbangan.'),
+    }, ['tanggal', 'alasan']),
+  };
+}
+
+/** Classifications replaced by a new consequence test (PP 61/2010 Pasal 10). */
+function historyProperties(): Record<string, Schema> {
+  return {
+    riwayat_klasifikasi: {
+      type: 'array', title: 'Riwayat klasifikasi (PP 61/2010 Pasal 10)',
+      description: 'Klasifikasi yang diganti oleh uji konsekuensi baru; teks lengkapnya tetap di riwayat git.',
+      items: obj('Klasifikasi lama', {
+        pasal17: { type: 'array', title: 'Kode Pasal 17 lama', items: { type: 'string', enum: PASAL17.map((c) => c.kode) } },
+        dasar_hukum: { type: 'array', title: 'Dasar hukum lama', items: { type: 'string' } },
+        jangka_waktu: { ...periodSchema(), title: 'Jangka waktu lama' },
+        uji_konsekuensi_tanggal: date('Tanggal uji konsekuensi lama'),
+        penetapan_nomor: text('Nomor penetapan lama'),
+        penetapan_tanggal: date('Tanggal penetapan lama'),
+        diganti: date('Tanggal diganti'),
+      }, ['pasal17', 'dasar_hukum', 'jangka_waktu', 'uji_konsekuensi_tanggal', 'diganti']),
+    },
+  };
+}
+
+/** Records-management data, attachments and publication: beside the exemption, never part of it. */
+function archiveProperties(): Record<string, Schema> {
+  return {
+    arsip: obj('Data kearsipan (UU 43/2009, PP 28/2012)', {
+      kode_klasifikasi: text('Kode klasifikasi arsip'),
+      keamanan: enumOf(KEAMANAN_ARSIP, 'Tingkat keamanan', 'B biasa/terbuka, T terbatas, R rahasia, SR sangat rahasia.'),
+      retensi: obj('Retensi menurut JRA', {
+        tahun: { type: 'integer', minimum: 0, title: 'Retensi (tahun)', description: 'Jam yang berbeda dari jangka waktu pengecualian.' },
+        nasib: enumOf(NASIB_RETENSI, 'Nasib akhir'),
+      }),
+      lokasi: text('Lokasi arsip fisik', 'Mis. "Lemari 2 / Rak 3 / Boks 12".'),
+    }),
+    lampiran: {
+      type: 'array', title: 'Lampiran',
+      items: obj('Lampiran', {
+        jenis: enumOf(JENIS_LAMPIRAN, 'Jenis lampiran'),
+        berkas: { type: 'string', minLength: 1, pattern: '^lampiran/', title: 'Berkas', description: 'Jalur relatif terhadap akar arsip, di dalam folder lampiran/.' },
+        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', title: 'SHA-256' },
+        ukuran: { type: 'integer', minimum: 0, title: 'Ukuran (bita)' },
+        halaman: { type: 'integer', minimum: 0, title: 'Jumlah halaman' },
+        terenkripsi: { const: true, title: 'Terenkripsi (age)', description: 'Berkas disimpan terenkripsi untuk PPID Utama dan unit pemiliknya; sha256 dan ukuran adalah isi aslinya.' },
+        keterangan: text('Keterangan'),
+      }, ['jenis', 'berkas']),
+    },
+    publikasi: obj('Publikasi (langkah 6)', { terakhir: date('Terakhir diumumkan') }),
+    catatan: text('Catatan internal', 'Tidak pernah diumumkan.'),
   };
 }

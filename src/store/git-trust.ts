@@ -20,7 +20,7 @@ import { gitOutput } from '../git/run.js';
 import { headCommit } from '../git/repo.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import { readIndexFlags, type IndexFlags } from '../git/index-flags.js';
-import { racyAt, sameSig, statSig, type HeadBlobs, type Signature } from './cache.js';
+import { racyAt, sameSig, statSig, type HeadBlobs, type Signature } from './cache-format.js';
 import { readJson } from '../archive/settings-cache.js';
 import { writeFileAtomic } from '../archive/atomic.js';
 import { cacheDirOf } from '../git/git-dir.js';

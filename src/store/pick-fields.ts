@@ -3,7 +3,7 @@
  * command that reads only those of every record: at 100,000 records the whole front matter and
  * body of each are most of a gigabyte.
  */
-import type { FullEntry } from './cache.js';
+import type { FullEntry } from './cache-format.js';
 
 /** Of a command that reads these front matter fields of every record, and no body. */
 export interface Fields {

@@ -17,8 +17,9 @@ import { parseRecordText } from '../records/parse.js';
 import { ownCopy } from '../unshared-copy.js';
 import { checkRecordFile } from '../archive/check.js';
 import { sha1 } from '../hashes.js';
-import { blobId, racyAt, readShard, sameSig, signature, statSig, writeShard, type Fresh, type FullEntry, type IndexRow, type Signature } from './cache.js';
-import type { Want } from './scan.js';
+import { blobId, racyAt, sameSig, signature, statSig, type Fresh, type FullEntry, type IndexRow, type Signature } from './cache-format.js';
+import { readShard, writeShard } from './cache-shards.js';
+import type { Want } from './types.js';
 import { pickEntry } from './pick-fields.js';
 
 /** One shard's files, in the order of the listing. */
@@ -61,7 +62,7 @@ export function forCommand(f: Fresh, want: Want): Fresh {
   const { full, row, ...rest } = f;
   const out: Fresh = rest;
   if (row) {
-    const { summary, ...kept } = row;
+    const { summary: _summary, ...kept } = row;
     out.row = kept;
   }
   if (full && want === 'full') out.full = full;

@@ -13,7 +13,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import { writePiecesAt } from '../archive/atomic.js';
 import { STATUSES } from '../domain/lifecycle.js';
 import type { Facts, RecordSummary } from '../domain/record-summary.js';
-import { baseName, dropSpill, factsFrom, SPILL_PREFIX, summaryFromText, type Fresh, type SpillFile, type FullEntry, type IndexRow, type Names, type Signature } from './cache.js';
+import { baseName, type Names } from './cache-names.js';
+import { dropSpill, factsFrom, SPILL_PREFIX, summaryFromText, type Fresh, type SpillFile, type FullEntry, type IndexRow, type Signature } from './cache-format.js';
 
 const BLOB_BYTES = 20;
 /** state: not read, read without a row (not cached: an odd or broken file), read with a row. */
@@ -26,7 +27,7 @@ export class FreshStore {
   private readonly sigs: Float64Array;
   /** berakhir, tinjau (YYYYMMDD, 0: none) and the status's position in STATUSES (-1: none). */
   private readonly facts: Float64Array;
-  /** terakhir and kunci (store/cache.ts: RecordMarks). */
+  /** terakhir and kunci (domain/record-summary.ts: RecordMarks). */
   private readonly marks: Float64Array;
   private readonly blobs: Uint8Array;
   private readonly hasBlob: Uint8Array;

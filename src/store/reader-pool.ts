@@ -12,8 +12,8 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../domain/config.js';
 import type { CalendarParts } from '../rules/working-days.js';
 import type { ShardTask } from './read-misses.js';
-import type { Fresh } from './cache.js';
-import type { Want } from './scan.js';
+import type { Fresh } from './cache-format.js';
+import type { Want } from './types.js';
 
 /** What every shard of one scan is read with. */
 export interface ReaderSetup {

@@ -99,7 +99,6 @@ export class YamlSource {
         const last = i === path.length - 1;
         if (last && target === 'key') {
           best = keyNode.range?.[0] ?? best;
-          node = undefined;
           break;
         }
         best = keyNode.range?.[0] ?? best;
