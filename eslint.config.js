@@ -49,6 +49,12 @@ export default tseslint.config(
     },
   },
   {
+    // One place reads the process's environment (ADR 0012): commands then run in-process in tests.
+    files: ['src/**/*.ts'],
+    ignores: ['src/environment.ts', 'src/terminal/io.ts', 'src/store/check-worker.ts'],
+    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment through src/environment.ts (or io.env in a command).' }] },
+  },
+  {
     // Tests match YAML by its indentation; "  tanggal" reads better than " {2}tanggal".
     files: ['test/**/*.ts'],
     rules: { 'no-regex-spaces': 'off' },

@@ -3,11 +3,13 @@
  * parameters; the catalogue in `i18n/` turns them into Indonesian or English text, so
  * the rules never print and every message can be tested by its code.
  */
+import type { DiagnosticCode } from './i18n/diagnostic-messages.js';
+
 export type Severity = 'galat' | 'peringatan';
 
 export interface Diagnostic {
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   params: Record<string, string | number>;
   /** Path relative to the archive root (or as given, for files outside it). */
   file: string;

@@ -3,6 +3,7 @@
  * error and is reported as a bug, with the version.
  */
 import type { Diagnostic } from './diagnostics.js';
+import type { UiKey } from './i18n/ui-messages.js';
 
 /** Exit codes, documented in the README; scripts may rely on them. */
 export const EXIT = {
@@ -20,10 +21,10 @@ export const EXIT = {
   INTERNAL: 70,
 } as const;
 
-/** An error the user can fix. `code` selects the message in the catalogue. */
+/** An error the user can fix. `code` selects the message in the catalogue (a key of it, or it does not compile). */
 export class UserError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: UiKey,
     readonly params: Record<string, string | number> = {},
     readonly exitCode: number = EXIT.INVALID,
     readonly diagnostics: Diagnostic[] = [],

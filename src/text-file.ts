@@ -5,6 +5,7 @@
  */
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import type { Diagnostic } from './diagnostics.js';
+import type { DiagnosticCode } from './i18n/diagnostic-messages.js';
 
 /** Far above any real record (the consequence-test text included), far below a memory problem. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -41,7 +42,7 @@ export type TextRead = { ok: true; text: string } | { ok: false; problem: Diagno
  * or just its size when the caller knows it to be a regular file.
  */
 export function unreadableFile(abs: string, file: string, maxBytes: number, known?: Stats | { size: number }): Diagnostic | undefined {
-  const fail = (code: string, params: Record<string, string | number> = {}): Diagnostic => ({ severity: 'galat', code, params, file });
+  const fail = (code: DiagnosticCode, params: Record<string, string | number> = {}): Diagnostic => ({ severity: 'galat', code, params, file });
   const st = known === undefined ? lstatSync(abs, { throwIfNoEntry: false }) : 'isFile' in known ? known : { size: known.size, isSymbolicLink: () => false, isFile: () => true };
   if (!st) return fail('berkas-hilang');
   if (st.isSymbolicLink()) return fail('berkas-symlink');

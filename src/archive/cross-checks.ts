@@ -1,6 +1,6 @@
 /**
  * The checks `validate` makes that no record's cache entry can hold: its event dates against
- * today (DOMAIN.md §4a) and the same information opened before under another item (PP 61/2010
+ * today (docs/domain.md §6) and the same information opened before under another item (PP 61/2010
  * Pasal 11(3)). Both start from every record's marks in the cache (domain/record-summary.ts:
  * RecordMarks); only the records they single out are read again, to say where.
  */

@@ -7,6 +7,7 @@ import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, wr
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, UserError } from '../errors.js';
+import { tuning } from '../environment.js';
 
 export const LOCK_FILE = 'ppid.lock';
 
@@ -67,7 +68,7 @@ export function releaseAll(): void {
   held.clear();
 }
 
-export async function acquireLock(gitDir: string, timeoutMs = Number(process.env.PPID_LOCK_TIMEOUT ?? 30) * 1000): Promise<() => void> {
+export async function acquireLock(gitDir: string, timeoutMs = tuning.lockTimeoutMs()): Promise<() => void> {
   const path = lockPath(gitDir);
   if (held.has(path)) return () => undefined;
   const deadline = Date.now() + timeoutMs;

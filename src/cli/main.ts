@@ -10,6 +10,7 @@ import { packageVersion } from '../package.js';
 import { commander, langFromArgv } from './words.js';
 import { dropPrefetch, loadScanStart, readingCommand } from './prefetch-hook.js';
 import { buildProgram } from './program.js';
+import { useEnvironment } from '../environment.js';
 
 const { CommanderError } = commander;
 
@@ -23,7 +24,8 @@ async function reportError(streams: Streams, e: unknown, version: string, wantCo
       for (const d of e.diagnostics) io.stderr(formatDiagnostic(d, c) + '\n');
     }
     io.stderr(`ppid: ${c.red.bold(ui('galat'))}: ${ui(e.code, e.params)}\n`);
-    if (hasUi(`${e.code}.saran`)) io.stderr(`  ${c.cyan(ui('saran'))}: ${ui(`${e.code}.saran`, e.params)}\n`);
+    const hint = `${e.code}.saran`;
+    if (hasUi(hint)) io.stderr(`  ${c.cyan(ui('saran'))}: ${ui(hint, e.params)}\n`);
     return e.exitCode;
   }
   // One line, whatever went wrong inside: what, the version, and a request to report it.
@@ -34,6 +36,7 @@ async function reportError(streams: Streams, e: unknown, version: string, wantCo
 }
 
 export async function main(argv: string[], io: Streams | Io = processStreams()): Promise<number> {
+  useEnvironment(io.env);
   const early = readingCommand(argv.slice(2));
   if (early) void loadScanStart().then((m) => m.startScanAt(io.cwd, early.archive));
   try {

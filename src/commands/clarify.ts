@@ -4,10 +4,9 @@ import { runStep } from '../workflow/step.js';
 import { periodFacts } from '../rules/period.js';
 import { exemptUntilText, longDate } from '../reports/text.js';
 import { register } from '../reports/register.js';
-import { readAllRecords } from '../archive/read.js';
 import type { RecordData } from '../domain/record.js';
 import { ui } from '../i18n/ui-messages.js';
-import { openArchive, resolveToday, type CommonOptions } from './context.js';
+import { loadSummaries, openArchive, resolveToday, type CommonOptions } from './context.js';
 import { periodFromFlags, prune, type PeriodFlags } from './record-flags.js';
 import { reportStep } from './step-output.js';
 
@@ -39,7 +38,7 @@ export async function run(io: Io, ids: string[], opts: ClarifyOptions): Promise<
     },
   });
   // Where each item now stands in the register (ordered by the end of the exemption).
-  const order = register(readAllRecords(a.root).flatMap((p) => (p.data && typeof (p.data as RecordData).id === 'string' ? [{ path: p.file, data: p.data as RecordData, body: p.body }] : [])));
+  const order = register((await loadSummaries(io, a)).records);
   return reportStep(io, opts, 'clarify', result, (i) => {
     const f = i.data.klarifikasi!;
     const pos = order.findIndex((r) => r.record.data.id === i.id) + 1;

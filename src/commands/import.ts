@@ -8,7 +8,6 @@ import { basename, resolve } from 'node:path';
 import type { Io } from '../terminal/io.js';
 import { applyChange } from '../archive/change.js';
 import { isItemIdShape, nextId } from '../archive/ids.js';
-import { readAllRecords } from '../archive/read.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { RecordData } from '../domain/record.js';
 import { YamlSource } from '../yaml/source.js';
@@ -26,7 +25,7 @@ import { currentActor } from '../workflow/actor.js';
 import { detectLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
 import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';
 import { readSheet } from '../import/sheet.js';
-import { json, openArchive, resolveToday, type CommonOptions } from './context.js';
+import { json, loadSummaries, openArchive, resolveToday, type CommonOptions } from './context.js';
 import { readFromFile } from './add-input.js';
 import { decreeFromFlags, type InForceFlags, inForceDecree } from './record-flags.js';
 
@@ -70,9 +69,11 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
 
   // A PPID Pembantu's items are numbered in its unit's series (see src/archive/ids.ts).
   const actor = await currentActor(a.root, a.config).catch(() => undefined);
-  const existing = readAllRecords(a.root).flatMap((p) => (p.data ? [p.data as Partial<RecordData>] : []));
-  const known = new Set(existing.map((d) => key(String(d.judul ?? ''), String(d.unit ?? ''))));
-  const ids = new Set(existing.map((d) => String(d.id)));
+  // Read as every report reads (the cache, the checks): the items already there, by title and unit.
+  const loaded = await loadSummaries(io, a);
+  const known = new Set(loaded.records.map((r) => key(r.data.judul, r.data.unit)));
+  // A record's file name is its id, a broken record's too: a register's id never lands on one.
+  const ids = new Set(loaded.checked.map((c) => basename(c.parsed.file, '.md')));
   const tanggalUji = opts.tanggalUji ?? today;
   const problems: Diagnostic[] = [];
   const where = (row: number, column?: string) => ({ file: sheet.name, line: row, ...(column ? { field: `${ui('kolom')} ${column}` } : {}) });

@@ -1,6 +1,6 @@
 /**
  * `ppid open ID… --alasan …` — SOP step 4: the item becomes public information, with the
- * head's approval, for a reason that is true on the day (DOMAIN.md §4a). An item whose period
+ * head's approval, for a reason that is true on the day (docs/domain.md §6). An item whose period
  * already ended is public by law (PP 61/2010 Pasal 11(3)); opening it records that, dated the
  * day after its last exempt day, and no other reason can be given for it.
  */

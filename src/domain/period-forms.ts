@@ -1,5 +1,5 @@
 /**
- * The forms an exemption period (jangka_waktu) can take — DOMAIN.md §4 and §6.
+ * The forms an exemption period (jangka_waktu) can take — docs/domain.md §4.1.
  * The JSON Schema's `oneOf` is generated from this table and `classifyPeriod` reads it,
  * so editors and `ppid validate` cannot disagree about what a valid period is.
  */
@@ -91,7 +91,7 @@ export function classifyPeriod(jw: Record<string, unknown>): PeriodClassificatio
   if (foreign.length > 0) return { ok: false, masalah: 'kunci-asing', spec, kunci: foreign };
   const missing = spec.wajib.filter((k) => !has(k));
   if (spec.salahSatu.length > 0 && !spec.salahSatu.some(has)) missing.push(...spec.salahSatu);
-  // An event-based length needs a review date until the event's date is known (DOMAIN.md §6).
+  // An event-based length needs a review date until the event's date is known (docs/domain.md §4.1).
   if (spec.bentuk === 'setelah-peristiwa' && !has('tanggal_peristiwa') && !has('tinjau_ulang')) missing.push('tinjau_ulang');
   if (missing.length > 0) return { ok: false, masalah: 'kurang', spec, kunci: missing };
   return { ok: true, spec };

@@ -1,5 +1,5 @@
 /**
- * The record of one exempted item (DOMAIN.md §6): the front matter of its Markdown file.
+ * The record of one exempted item (docs/domain.md §7): the front matter of its Markdown file.
  * Every later SOP step has its block here already, so later commands only fill them.
  */
 import type { Status } from './lifecycle.js';

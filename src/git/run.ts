@@ -4,6 +4,7 @@
  * asks git one question need not load simple-git.
  */
 import { spawn } from 'node:child_process';
+import { environment } from '../environment.js';
 
 /**
  * Variables of the user's environment that git must not see from ppid: its own repository
@@ -13,7 +14,7 @@ import { spawn } from 'node:child_process';
  */
 const DROPPED = new Set(['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'EDITOR', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'VISUAL', 'PAGER', 'GIT_PAGER']);
 
-export function gitEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function gitEnv(env: NodeJS.ProcessEnv = environment()): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (v !== undefined && !DROPPED.has(k.toUpperCase())) out[k] = v;
   return out;

@@ -3,6 +3,7 @@
  * fix it, in Bahasa Indonesia and English. Rules only name codes; this file holds the words.
  */
 import { fill, lang } from './lang.js';
+import { ROLE_MESSAGES } from './ui-messages.js';
 import { PASAL17_KODE } from '../domain/pasal17.js';
 
 type Pair = readonly [id: string, en: string];
@@ -13,7 +14,10 @@ interface Entry {
 
 const E = (pesan: Pair, saran?: Pair): Entry => ({ pesan, ...(saran ? { saran } : {}) });
 
-const CATALOG: Record<string, Entry> = {
+const CATALOG = {
+  // A step done without its role where ppid.yaml only warns (ppid.yaml: peran_tidak_sesuai).
+  'peran-tidak-sesuai': E(ROLE_MESSAGES['peran-tidak-sesuai'], ROLE_MESSAGES['peran-tidak-sesuai.saran']),
+  'pelaku-tidak-dikenal': E(ROLE_MESSAGES['pelaku-tidak-dikenal'], ROLE_MESSAGES['pelaku-tidak-dikenal.saran']),
   'berkas-hilang': E(['berkas tidak dapat dibaca', 'the file cannot be read']),
   'berkas-symlink': E(['berkas ini tautan simbolik (symlink); arsip hanya memuat berkas biasa', 'this file is a symbolic link; the archive holds regular files only'], ['ganti tautan dengan salinan berkasnya', 'replace the link by a copy of the file']),
   'bukan-berkas': E(['ini folder atau perangkat, bukan berkas', 'this is a folder or a device, not a file'], ['pindahkan isinya; di folder informasi/ hanya ada berkas .md', 'move its contents away; informasi/ holds .md files only']),
@@ -156,7 +160,13 @@ const CATALOG: Record<string, Entry> = {
   'lampiran-bukan-berkas': E(['lampiran "{berkas}" bukan berkas biasa', 'attachment "{berkas}" is not a regular file']),
   'id-tidak-cocok-nama-berkas': E(['id "{id}" tidak sesuai nama berkas', 'id "{id}" does not match the file name'], ['ganti nama berkas menjadi {harus}', 'rename the file to {harus}']),
   'id-ganda': E(['id "{id}" juga dipakai oleh {berkas}', 'id "{id}" is also used by {berkas}'], ['setiap butir harus punya id sendiri', 'every item needs its own id']),
-};
+} satisfies Record<string, Entry>;
+
+/** A problem's code: a key of the catalogue, so that a code without a message does not compile. */
+export type DiagnosticCode = keyof typeof CATALOG;
+
+/** Every catalogued code (the golden error tests in test/errors/ check each has a case). */
+export const DIAGNOSTIC_CODES = Object.keys(CATALOG) as DiagnosticCode[];
 
 /** JSON Schema type names as an officer would say them. */
 const TYPE_NAMES: Record<string, Pair> = {
@@ -164,16 +174,16 @@ const TYPE_NAMES: Record<string, Pair> = {
   array: ['daftar', 'a list'], object: ['blok kunci: nilai', 'a block of key: value pairs'], boolean: ['true/false', 'true/false'],
 };
 
-export function diagnosticText(code: string, raw: Record<string, string | number>): { pesan: string; saran?: string } {
-  const e = CATALOG[code];
+export function diagnosticText(code: DiagnosticCode, raw: Record<string, string | number>): { pesan: string; saran?: string } {
+  const e: Entry = CATALOG[code];
   const i = lang() === 'en' ? 1 : 0;
   const params = code === 'skema-tipe' && TYPE_NAMES[String(raw.harus)] ? { ...raw, harus: TYPE_NAMES[String(raw.harus)]![i] } : raw;
-  if (!e) return { pesan: code };
   const guess = params.saran !== undefined ? fill(i ? 'did you mean "{saran}"?' : 'mungkin maksudnya "{saran}"?', params) : undefined;
   const hint = [guess, e.saran ? fill(e.saran[i], params) : undefined].filter(Boolean).join(' — ');
   return { pesan: fill(e.pesan[i], params), ...(hint ? { saran: hint } : {}) };
 }
 
-export function hasDiagnosticText(code: string): boolean {
-  return code in CATALOG;
+/** Whether a string read from outside (a test, a JSON report) names a catalogued code. */
+export function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return Object.hasOwn(CATALOG, code);
 }

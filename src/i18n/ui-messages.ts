@@ -3,7 +3,20 @@ import { fill, lang } from './lang.js';
 
 type Pair = readonly [id: string, en: string];
 
+/**
+ * A step done without its role: refused (a UserError, these words) or, where ppid.yaml says
+ * `peran_tidak_sesuai: peringatan`, a warning diagnostic with the same words (its catalogue
+ * takes them from here).
+ */
+export const ROLE_MESSAGES = {
+  'peran-tidak-sesuai': ['{nama} <{email}> tidak memegang peran untuk "ppid {perintah}" (perlu: {peran})', '{nama} <{email}> holds no role for "ppid {perintah}" (needs: {peran})'],
+  'peran-tidak-sesuai.saran': ['minta pejabat yang berperan menjalankannya, atau tambahkan peran itu di ppid.yaml (pejabat → peran)', 'ask an official with that role, or add the role in ppid.yaml (pejabat → peran)'],
+  'pelaku-tidak-dikenal': ['{nama} <{email}> tidak terdaftar sebagai pejabat di ppid.yaml; "ppid {perintah}" perlu peran {peran}', '{nama} <{email}> is not listed as an official in ppid.yaml; "ppid {perintah}" needs the role {peran}'],
+  'pelaku-tidak-dikenal.saran': ['tambahkan surel identitas git Anda (git config user.email) dan peran Anda pada pejabat di ppid.yaml', 'add your git e-mail (git config user.email) and your roles to the officials in ppid.yaml'],
+} satisfies Record<string, Pair>;
+
 const UI = {
+  ...ROLE_MESSAGES,
   // errors (UserError codes)
   'arsip-folder-tidak-ada': ['folder arsip "{dir}" tidak ada', 'archive folder "{dir}" does not exist'],
   'arsip-tanpa-ppid-yaml': ['"{dir}" bukan arsip ppid: tidak ada ppid.yaml', '"{dir}" is not a ppid archive: no ppid.yaml'],
@@ -95,10 +108,6 @@ const UI = {
   'langkah-tidak-sah': ['{id} berstatus "{status}": "ppid {perintah}" tidak dapat dijalankan; yang boleh berikutnya: {boleh}', '{id} has status "{status}": "ppid {perintah}" cannot run; allowed next: {boleh}'],
   'langkah-data-tidak-valid': ['hasil "ppid {perintah}" tidak valid; tidak ada yang ditulis', 'the result of "ppid {perintah}" is invalid; nothing was written'],
   'item-bergalat': ['{id} ({berkas}) bergalat; perbaiki dahulu sebelum langkah berikutnya', '{id} ({berkas}) has errors; fix them before the next step'],
-  'peran-tidak-sesuai': ['{nama} <{email}> tidak memegang peran untuk "ppid {perintah}" (perlu: {peran})', '{nama} <{email}> holds no role for "ppid {perintah}" (needs: {peran})'],
-  'peran-tidak-sesuai.saran': ['minta pejabat yang berperan menjalankannya, atau tambahkan peran itu di ppid.yaml (pejabat → peran)', 'ask an official with that role, or add the role in ppid.yaml (pejabat → peran)'],
-  'pelaku-tidak-dikenal': ['{nama} <{email}> tidak terdaftar sebagai pejabat di ppid.yaml; "ppid {perintah}" perlu peran {peran}', '{nama} <{email}> is not listed as an official in ppid.yaml; "ppid {perintah}" needs the role {peran}'],
-  'pelaku-tidak-dikenal.saran': ['tambahkan surel identitas git Anda (git config user.email) dan peran Anda pada pejabat di ppid.yaml', 'add your git e-mail (git config user.email) and your roles to the officials in ppid.yaml'],
   'bukan-pdf': ['"{berkas}" bukan PDF yang sah (tidak diawali %PDF-)', '"{berkas}" is not a valid PDF (does not start with %PDF-)'],
   'bukan-pdf.saran': ['pindai ulang atau simpan sebagai PDF; berkas lain yang diberi nama .pdf ditolak', 'scan again or save as PDF; another file renamed to .pdf is refused'],
   'attach-kosong': ['beri BERKAS untuk dilampirkan, atau --lokasi untuk lokasi arsip fisik', 'give a FILE to attach, or --lokasi for the hard copy\u2019s place'],
@@ -266,12 +275,13 @@ const UI = {
 
 export type UiKey = keyof typeof UI;
 
-export function ui(key: UiKey | string, params: Record<string, string | number> = {}): string {
+export function ui(key: UiKey, params: Record<string, string | number> = {}): string {
   const pair = (UI as Record<string, Pair>)[key];
   if (!pair) return key;
   return fill(pair[lang() === 'en' ? 1 : 0], params);
 }
 
-export function hasUi(key: string): boolean {
+/** Whether a key made at run time (a code plus ".saran") has words. */
+export function hasUi(key: string): key is UiKey {
   return key in UI;
 }

@@ -1,5 +1,5 @@
 /**
- * Recognising the DIK table layouts in use (DOMAIN.md §7) in a sheet's rows: the 5-column
+ * Recognising the DIK table layouts in use (docs/domain.md §8) in a sheet's rows: the 5-column
  * layout with the consequence split into Dibuka | Ditutup (often under a two-row header), and
  * the older No · Satker · Jenis Informasi · Dasar Hukum · Batas Waktu · Keterangan. Any other
  * layout is described by a map (`--map FILE.yaml`): which heading holds which field. ppid's own

@@ -4,13 +4,14 @@
  * into Pasal 17 codes and statute references. What cannot be read is said, never guessed.
  */
 import { PASAL17_KODE } from '../domain/pasal17.js';
+import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 
 export interface LegalBasisReading {
   pasal17: string[];
   /** One entry per Pasal 17 code, then the other statutes named. */
   dasar_hukum: string[];
   /** Message codes (ui catalogue `impor.*`) with their parameters. */
-  warnings: Array<{ code: string; params: Record<string, string> }>;
+  warnings: Array<{ code: DiagnosticCode; params: Record<string, string> }>;
 }
 
 /** Where the Pasal 17 part ends: the next statute or a semicolon. */

@@ -2,17 +2,18 @@
  * Reading exemption periods as officers write them ("5 tahun", "20 Tahun", "5 (lima) tahun",
  * "hingga putusan berkekuatan hukum tetap", "5 tahun setelah …", "Permanen", "sampai ada
  * persetujuan tertulis", "sampai 31 Desember 2030") into the record's period forms
- * (DOMAIN.md §4). The original wording is kept in `keterangan`; what cannot be read is said.
+ * (docs/domain.md §4.1). The original wording is kept in `keterangan`; what cannot be read is said.
  */
 import type { JangkaWaktu } from '../domain/record.js';
 import { addPeriod } from '../rules/dates.js';
 import { readDate } from '../rules/date-text.js';
+import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 
 export { readDate };
 
 export interface PeriodReading {
   jangka_waktu?: JangkaWaktu;
-  warnings: Array<{ code: string; params: Record<string, string> }>;
+  warnings: Array<{ code: DiagnosticCode; params: Record<string, string> }>;
 }
 
 const UNITS: Record<string, number> = {

@@ -10,10 +10,11 @@ import { readLegalBasis } from './legal-basis.js';
 import { readDate, readPeriod } from './period-text.js';
 import { READ_BACK_COLUMNS, setAt } from '../export/register-columns.js';
 import { STATUS_INFO, type Status } from '../domain/lifecycle.js';
+import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 
 export interface CellProblem {
   severity: 'galat' | 'peringatan';
-  code: string;
+  code: DiagnosticCode;
   params: Record<string, string>;
   /** 1-based row and the column letter, as the spreadsheet shows them. */
   row: number;

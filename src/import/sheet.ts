@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { readTextFile, unreadableFile } from '../text-file.js';
 import { EXIT, UserError } from '../errors.js';
 import { unneutralise } from '../export/csv.js';
+import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 
 export interface Sheet {
   /** What problems name as their file: the file, and for a workbook its sheet. */
@@ -58,7 +59,7 @@ export function cellText(v: unknown): string {
 }
 
 async function readXlsx(abs: string, shown: string, sheetName?: string): Promise<Sheet> {
-  const invalid = (code: string, params: Record<string, string> = {}) =>
+  const invalid = (code: DiagnosticCode, params: Record<string, string> = {}) =>
     new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [{ severity: 'galat', code, params, file: shown }]);
   const problem = unreadableFile(abs, shown, MAX_SHEET_BYTES);
   if (problem) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [problem]);

@@ -1,5 +1,5 @@
 /**
- * What may leave the archive. The published DIK (Perki 1/2021; DOMAIN.md §6) shows only the
+ * What may leave the archive. The published DIK (Perki 1/2021; docs/domain.md §8) shows only the
  * title, unit, legal basis, the two consequence summaries, the period and the status, plus the
  * decree's number and date and, for opened items, the date and basis of opening. Every
  * published output is built from `toPublicItem` / `toOpenedItem`, and they read only the

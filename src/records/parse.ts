@@ -7,6 +7,7 @@ import { YamlSource } from '../yaml/source.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { yamlProblems } from '../yaml/yaml-problems.js';
 import { ownCopy } from '../unshared-copy.js';
+import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 
 export interface ParsedRecord {
   file: string;
@@ -24,7 +25,7 @@ const CLOSING = /\r?\n---[^\S\r\n]*(\r?\n|$)/;
 export function parseRecordText(file: string, raw: string): ParsedRecord {
   // Windows editors save CRLF; lines stay where they were, only the line ends change.
   const text = raw.replace(/\r\n?/g, '\n');
-  const fail = (code: string, line = 1): ParsedRecord => {
+  const fail = (code: DiagnosticCode, line = 1): ParsedRecord => {
     const sourceLine = text.split(/\r?\n/)[line - 1];
     return {
       file, data: undefined, body: '',

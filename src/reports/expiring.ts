@@ -1,5 +1,5 @@
 /**
- * The expiry report (SOP step 4; PP 61/2010 Pasal 11), by the definitions of DOMAIN.md §5:
+ * The expiry report (SOP step 4; PP 61/2010 Pasal 11), by the definitions of docs/domain.md §4.3:
  * - berakhir: the first day the item is no longer exempt;
  * - sisa_hari_kerja: working days d with today ≤ d < berakhir;
  * - expiring: in force and sisa_hari_kerja ≤ window; overdue: in force, berakhir ≤ today, not

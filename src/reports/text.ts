@@ -50,7 +50,7 @@ function lengthText(jw: JangkaWaktu, l: Lang): string {
 /**
  * "sampai dengan 2 Maret 2030": the last exempt day of a period whose first public day is
  * `berakhir`. Indonesian readers take "berakhir pada D" and "sampai D" as the last exempt
- * day, so the first public day is never written that way (DOMAIN.md §5).
+ * day, so the first public day is never written that way (docs/domain.md §4.2).
  */
 export function exemptUntilText(berakhir: string, l: Lang = lang()): string {
   return `${l === 'en' ? 'up to and including' : 'sampai dengan'} ${longDate(lastExemptDay(berakhir), l)}`;

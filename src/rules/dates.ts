@@ -47,7 +47,7 @@ export function fmt(d: dayjs.Dayjs): string {
   return d.format(ISO);
 }
 
-/** Adds years and months keeping day and month; 29 Feb + 1 year → 28 Feb (DOMAIN.md §6). */
+/** Adds years and months keeping day and month; 29 Feb + 1 year → 28 Feb (docs/domain.md §4.1). */
 export function addPeriod(start: string, tahun = 0, bulan = 0): string {
   // All months at once: adding the years first would clamp 29 February and lose a day
   // (2036-02-29 + 1 year 1 month must be 2037-03-29, as 13 months is). Plain arithmetic, not

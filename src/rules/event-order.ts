@@ -1,5 +1,5 @@
 /**
- * The order of events (DOMAIN.md §4a), an error when it is broken: consequence test ≤ the
+ * The order of events (docs/domain.md §6), an error when it is broken: consequence test ≤ the
  * head's approval ≤ determination, and a determination is void when its period had already
  * ended on its date. A record that says otherwise states something untrue in law.
  */

@@ -1,5 +1,5 @@
 /**
- * The legal rules of DOMAIN.md §3–4a over one record, beyond what the JSON Schema can say.
+ * The legal rules of docs/domain.md §5–6 over one record, beyond what the JSON Schema can say.
  * Each finding is a catalogued diagnostic located in the record's YAML. What depends on today
  * (dates in the future) or on other records (information opened before) is not here: those
  * are today.ts and reopened.ts, so that what this says of a record can be kept in the cache.

@@ -1,5 +1,5 @@
 /**
- * An opening (`pembukaan`) must state a true reason, in the right order (DOMAIN.md §4a):
+ * An opening (`pembukaan`) must state a true reason, in the right order (docs/domain.md §6):
  * determination < the head's approval ≤ opening; "the period ends" only from the first of the
  * 30 working days before the end (PP 61/2010 Pasal 11(2)); nothing is opened that was already
  * public by law; consent opens one person's information, named and attached (UU 14/2008 Pasal

@@ -1,5 +1,5 @@
 /**
- * When an exemption ends and when it must be reviewed (DOMAIN.md §5–6). `berakhir` is the
+ * When an exemption ends and when it must be reviewed (docs/domain.md §4). `berakhir` is the
  * first day the item is no longer exempt; `sampai` is the last exempt day ("sampai dengan
  * 31 Desember 2030": 31 December is still exempt), so its `berakhir` is the day after.
  * People never read `berakhir` as such: reports/text.ts words it as "sampai dengan D−1" or

@@ -4,7 +4,7 @@
  * Kearsipan", "UU 6/1983 jo. UU 28/2007 Pasal 34", "PP 28/2012 tentang Pelaksanaan UU 43/2009
  * Pasal 42". An entry is a chain of legs joined by "jo."/"juncto"/"sebagaimana diubah dengan";
  * each leg has a head instrument (the first one named outside a "tentang …" title) and perhaps
- * an article. What counts for 17 huruf j (DOMAIN.md §4a): a leg whose head is an Undang-Undang
+ * an article. What counts for 17 huruf j (docs/domain.md §6): a leg whose head is an Undang-Undang
  * or a Perppu — the same rank (UU 12/2011 Pasal 7(1)) — other than UU 14/2008, with its article.
  * A PP, Permen, Perda or Perki is not enough, whatever its title mentions. The codes (KUHP,
  * KUHAP, KUH Perdata, KUHD) are statutes too.

@@ -1,5 +1,5 @@
 /**
- * Text fields hold text (DOMAIN.md §4a): no control characters. A NUL makes git treat the
+ * Text fields hold text (docs/domain.md §6): no control characters. A NUL makes git treat the
  * record as binary (no diff in the trail), an escape sequence can rewrite an officer's terminal
  * when the record is shown, and bidirectional overrides can make a title read other than it is.
  * Tabs and line ends are text.

@@ -1,5 +1,5 @@
 /**
- * Dates of events come from the real world (DOMAIN.md §4a): a consequence test, an approval, a
+ * Dates of events come from the real world (docs/domain.md §6): a consequence test, an approval, a
  * decree, an opening or the event a period counts from cannot lie after today. Kept apart from
  * the rules a record's cache entry holds, since the answer changes with the day.
  */

@@ -1,5 +1,5 @@
 /**
- * Working days (hari kerja, DOMAIN.md §5): Monday–Friday less national holidays, cuti
+ * Working days (hari kerja, docs/domain.md §3): Monday–Friday less national holidays, cuti
  * bersama and one-off holidays, adjusted per archive. Arithmetic goes through dayjs and
  * dayjs-business-days2 — the maintained fork that knows holidays; the original
  * dayjs-business-days has no holiday list at all.

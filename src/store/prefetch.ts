@@ -14,6 +14,7 @@ import { findArchiveRoot } from '../archive/find.js';
 import { CACHE_INDEX_FILE, cacheDirOf, gitDirOf } from '../git/git-dir.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import { ReaderPool } from './reader-pool.js';
+import { tuning } from '../environment.js';
 
 export interface ScanStart {
   asked?: Promise<GitView | undefined>;
@@ -27,7 +28,7 @@ export interface ScanStart {
  * From this many record files on, git is asked which of them differ from HEAD rather than each
  * being `lstat`ed by ppid. PPID_GIT_VOUCH_MIN: tests (0: always).
  */
-export const vouchMin = (): number => (process.env.PPID_GIT_VOUCH_MIN !== undefined ? Number(process.env.PPID_GIT_VOUCH_MIN) : 5000);
+export const vouchMin = (): number => tuning.gitVouchMin();
 /** A records folder this large (bytes of the directory itself) has thousands of entries. */
 const EARLY_DIR_BYTES = 128 * 1024;
 

@@ -14,6 +14,7 @@ import type { CalendarParts } from '../rules/working-days.js';
 import type { ShardTask } from './read-misses.js';
 import type { Fresh } from './cache-format.js';
 import type { Want } from './types.js';
+import { tuning } from '../environment.js';
 
 /** What every shard of one scan is read with. */
 export interface ReaderSetup {
@@ -39,7 +40,7 @@ export const readerThreads = (): number => Math.min(availableParallelism(), 4);
  * far larger than usual) stops, and the scan reads the shards it had not finished.
  * PPID_WORKER_HEAP_MB: tests.
  */
-const workerLimits = () => ({ maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: Number(process.env.PPID_WORKER_HEAP_MB) || 64 });
+const workerLimits = () => ({ maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: tuning.workerHeapMb() });
 
 const ignore = (): void => {};
 

@@ -16,9 +16,9 @@ import { ReaderPool, readerThreads } from './reader-pool.js';
 import { at, keptSig, nameAt, type ScanPlan } from './scan-plan.js';
 import { sigOf } from './stat-files.js';
 import type { Want } from './types.js';
+import { tuning } from '../environment.js';
 
 /** Below this many records to read, starting a worker costs more than it saves (PPID_PARALLEL_MIN: tests). */
-const parallelMin = (): number => Number(process.env.PPID_PARALLEL_MIN) || 400;
 
 type Reader = typeof import('./read-misses.js');
 type Blobs = Awaited<ReturnType<typeof headBlobsNow>>;
@@ -63,7 +63,7 @@ export function planReads(p: ScanPlan): Reads {
     task.files.push(p.hit[k] ? { rel, keep: keptSig(p, k) } : p.now[k * 4]! >= 0 ? { rel, sig: sigOf(p.now, k) } : { rel });
   }
   const tasks = [...byShard.values()].filter((t) => t.files.some((f) => !f.keep));
-  const threads = toRead >= parallelMin() ? p.start.readers?.size ?? readerThreads() : 1;
+  const threads = toRead >= tuning.parallelMin() ? p.start.readers?.size ?? readerThreads() : 1;
   // A first read of many records for some of their fields (`publish`): the reading threads send
   // no fields, and this thread takes them from the shards they wrote once they are done. Sent as
   // they were read, the fields of 100,000 records piled up here beside the reading threads' own

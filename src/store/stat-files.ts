@@ -11,9 +11,9 @@ import { readerThreads } from './reader-pool.js';
 import { signature, type Signature } from './cache-format.js';
 import { type Names } from './cache-names.js';
 import { RECORDS_DIR } from '../domain/config.js';
+import { tuning } from '../environment.js';
 
 /** From this many record files on, their lstat is shared among worker threads (a worker takes ~0.15 s to start here: the time of 30,000 lstat calls). PPID_STAT_PARALLEL_MIN: tests. */
-const statParallelMin = (): number => Number(process.env.PPID_STAT_PARALLEL_MIN) || 50_000;
 
 function statShare(root: string, files: string[]): Promise<Float64Array> {
   return new Promise((done, fail) => {
@@ -29,7 +29,7 @@ function statShare(root: string, files: string[]): Promise<Float64Array> {
 /** The lstat of every file; on a large archive the system calls are shared between worker threads and this one. */
 export function statAll(root: string, files: string[]): Promise<Float64Array> {
   const out = new Float64Array(files.length * 4);
-  const n = files.length < statParallelMin() ? 1 : readerThreads();
+  const n = files.length < tuning.statParallelMin() ? 1 : readerThreads();
   const size = Math.ceil(files.length / n);
   // The workers take the first shares; this thread does the last one meanwhile.
   const parts = Array.from({ length: n - 1 }, (_, k) => statShare(root, files.slice(k * size, (k + 1) * size)));

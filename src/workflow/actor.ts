@@ -6,6 +6,7 @@ import type { Config, Pejabat } from '../domain/config.js';
 import type { Role, Transition } from '../domain/lifecycle.js';
 import { requireIdentity } from '../git/repo.js';
 import { EXIT, UserError } from '../errors.js';
+import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 
 export interface Actor {
   nama: string;
@@ -29,7 +30,7 @@ export interface RoleCheck {
   /** The role the step is recorded under, or undefined when the actor has none of them. */
   peran?: Role;
   /** Set when the actor lacks the role and the archive only warns. */
-  peringatan?: { code: string; params: Record<string, string> };
+  peringatan?: { code: DiagnosticCode; params: Record<string, string> };
 }
 
 /** Refuses (or, where ppid.yaml says so, only warns about) a step done without its role. */

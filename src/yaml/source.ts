@@ -5,6 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { fieldPath, type Diagnostic, type Severity } from '../diagnostics.js';
 import { ownCopy } from '../unshared-copy.js';
+import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 
 export interface Position {
   line: number;
@@ -117,7 +118,7 @@ export class YamlSource {
   }
 
   diagnostic(
-    severity: Severity, code: string, params: Record<string, string | number>,
+    severity: Severity, code: DiagnosticCode, params: Record<string, string | number>,
     path: ReadonlyArray<string | number> = [], target: 'key' | 'value' = 'value',
   ): Diagnostic {
     const pos = path.length > 0 ? this.locate(path, target) : { line: 1, col: 1 };

@@ -4,9 +4,10 @@
  */
 import type { YamlSource } from './source.js';
 import type { Diagnostic } from '../diagnostics.js';
+import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 
 /** YAML error codes of the `yaml` package → our message codes. */
-function yamlErrorCode(code: string): string {
+function yamlErrorCode(code: string): DiagnosticCode {
   switch (code) {
     case 'DUPLICATE_KEY': return 'yaml-kunci-ganda';
     case 'BAD_INDENT': case 'MISSING_CHAR': case 'BLOCK_AS_IMPLICIT_KEY': return 'yaml-indentasi';

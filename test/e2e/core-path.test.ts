@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, commitCount, gitLog, newArchive, ppid, snapshot, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, commitCount, gitLog, newArchive, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
 
 afterAll(cleanTempDirs);
 
@@ -38,7 +38,7 @@ penetapan:
 describe('init → add → validate → list → expiring → publish', () => {
   const dir = newArchive();
 
-  it('init made an archive with one commit carrying trailers', () => {
+  it('init made an archive with one commit carrying trailers', async () => {
     for (const f of ['ppid.yaml', 'kalender.yaml', 'skema/ppid.schema.json', 'skema/record.schema.json', 'informasi/.gitkeep', 'lampiran/.gitkeep']) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
@@ -48,16 +48,16 @@ describe('init → add → validate → list → expiring → publish', () => {
     expect(log[0]!.trailers['PPID-Langkah']).toEqual(['init']);
   });
 
-  it('init refuses to overwrite an archive', () => {
+  it('init refuses to overwrite an archive', async () => {
     const before = snapshot(dir);
-    const r = ppid(['init', dir, '--nama', 'X', '--unit', 'A=B'], { cwd: tempDir() });
+    const r = await ppidInProcess(['init', dir, '--nama', 'X', '--unit', 'A=B'], { cwd: tempDir() });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('sudah berisi arsip ppid');
     expect(snapshot(dir)).toBe(before);
   });
 
-  it('add with flags prints the id and makes exactly one commit', () => {
-    const r = ppid(FLAGS, { cwd: dir });
+  it('add with flags prints the id and makes exactly one commit', async () => {
+    const r = await ppidInProcess(FLAGS, { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('DIK-2026-0001\n');
@@ -72,9 +72,9 @@ describe('init → add → validate → list → expiring → publish', () => {
     expect(log[0]!.files).toEqual(['informasi/DIK-2026-0001.md']);
   });
 
-  it('add --from with a determination registers an item already in force (--json)', () => {
+  it('add --from with a determination registers an item already in force (--json)', async () => {
     const from = write(tempDir(), 'lama.yaml', FROM);
-    const r = ppid(['add', '--from', from, '--json', '--today', '2026-03-02'], { cwd: dir });
+    const r = await ppidInProcess(['add', '--from', from, '--json', '--today', '2026-03-02'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ id: 'DIK-2026-0002', status: 'ditetapkan', berkas: 'informasi/DIK-2026-0002.md' });
@@ -83,48 +83,48 @@ describe('init → add → validate → list → expiring → publish', () => {
     expect(gitLog(dir)[0]!.trailers['PPID-Status']).toEqual(['ditetapkan']);
   });
 
-  it('validate is clean (exit 0)', () => {
-    const r = ppid(['validate'], { cwd: join(dir, 'informasi') });
+  it('validate is clean (exit 0)', async () => {
+    const r = await ppidInProcess(['validate'], { cwd: join(dir, 'informasi') });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('2 butir diperiksa: tidak ada masalah');
-    const j = JSON.parse(ppid(['validate', '--json'], { cwd: dir }).stdout);
+    const j = JSON.parse((await ppidInProcess(['validate', '--json'], { cwd: dir })).stdout);
     expect(j).toMatchObject({ butir: 2, galat: 0, peringatan: 0, lolos: true, masalah: [] });
   });
 
-  it('list orders by end of exemption and filters', () => {
-    const all = JSON.parse(ppid(['list', '--json'], { cwd: dir }).stdout);
+  it('list orders by end of exemption and filters', async () => {
+    const all = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
     expect(all.map((r: any) => [r.id, r.berakhir])).toEqual([['DIK-2026-0002', '2026-11-20'], ['DIK-2026-0001', '2031-02-16']]);
-    const h = JSON.parse(ppid(['list', '--json', '--pasal17', 'h'], { cwd: dir }).stdout);
+    const h = JSON.parse((await ppidInProcess(['list', '--json', '--pasal17', 'h'], { cwd: dir })).stdout);
     expect(h.map((r: any) => r.id)).toEqual(['DIK-2026-0001']);
-    const st = JSON.parse(ppid(['list', '--json', '--status', 'ditetapkan'], { cwd: dir }).stdout);
+    const st = JSON.parse((await ppidInProcess(['list', '--json', '--status', 'ditetapkan'], { cwd: dir })).stdout);
     expect(st.map((r: any) => r.id)).toEqual(['DIK-2026-0002']);
-    const csv = ppid(['list', '--csv'], { cwd: dir }).stdout;
+    const csv = (await ppidInProcess(['list', '--csv'], { cwd: dir })).stdout;
     expect(csv.split('\r\n')[0]).toBe('id,judul,unit,pasal17,status,dikecualikan_sampai,terbuka_sejak,tinjau_ulang,jangka_waktu');
     // One year from 20 November 2025: exempt up to and including 19 November 2026, public from the 20th.
     expect(csv.split('\r\n')[1]).toContain(',2026-11-19,2026-11-20,');
-    const bad = ppid(['list', '--status', 'rahasia'], { cwd: dir });
+    const bad = await ppidInProcess(['list', '--status', 'rahasia'], { cwd: dir });
     expect(bad.code).toBe(2);
   });
 
-  it('expiring shows the item at the right date, with PPID_TODAY too', () => {
-    const r = JSON.parse(ppid(['expiring', '--json', '--today', '2026-11-02'], { cwd: dir }).stdout);
+  it('expiring shows the item at the right date, with PPID_TODAY too', async () => {
+    const r = JSON.parse((await ppidInProcess(['expiring', '--json', '--today', '2026-11-02'], { cwd: dir })).stdout);
     expect(r.butir).toMatchObject([{ id: 'DIK-2026-0002', keadaan: 'akan-berakhir', berakhir: '2026-11-20', dikecualikan_sampai: '2026-11-19', sisa_hari_kerja: 14, batas_keputusan: '2026-11-19' }]);
-    const early = JSON.parse(ppid(['expiring', '--json'], { cwd: dir, env: { PPID_TODAY: '2026-09-01' } }).stdout);
+    const early = JSON.parse((await ppidInProcess(['expiring', '--json'], { cwd: dir, env: { PPID_TODAY: '2026-09-01' } })).stdout);
     expect(early.butir).toEqual([]);
-    const late = JSON.parse(ppid(['expiring', '--json', '--today', '2026-11-20'], { cwd: dir }).stdout);
+    const late = JSON.parse((await ppidInProcess(['expiring', '--json', '--today', '2026-11-20'], { cwd: dir })).stdout);
     expect(late.butir).toMatchObject([{ id: 'DIK-2026-0002', keadaan: 'lewat' }]);
-    const text = ppid(['expiring', '--today', '2026-11-02'], { cwd: dir }).stdout;
+    const text = (await ppidInProcess(['expiring', '--today', '2026-11-02'], { cwd: dir })).stdout;
     expect(text).toContain('AKAN BERAKHIR');
     // People read the last exempt day, never the first public one as an "end".
     expect(text).toContain('19 November 2026');
     expect(text).not.toContain('20 November 2026');
-    expect(ppid(['expiring', '--today', '2026-13-01'], { cwd: dir }).code).toBe(2);
+    expect((await ppidInProcess(['expiring', '--today', '2026-13-01'], { cwd: dir })).code).toBe(2);
   });
 
-  it('publish writes the public DIK from the allowlist only', () => {
+  it('publish writes the public DIK from the allowlist only', async () => {
     const out = tempDir();
-    const r = ppid(['publish', '--out', out, '--today', '2026-11-02'], { cwd: dir });
+    const r = await ppidInProcess(['publish', '--out', out, '--today', '2026-11-02'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).toContain('<html lang="id">');
@@ -141,8 +141,8 @@ describe('init → add → validate → list → expiring → publish', () => {
     expect(commitCount(dir)).toBe(3);
   });
 
-  it('publish inside the archive is one step-6 commit, and the item records the day', () => {
-    const r = ppid(['publish', '--out', 'situs', '--today', '2026-11-02'], { cwd: dir });
+  it('publish inside the archive is one step-6 commit, and the item records the day', async () => {
+    const r = await ppidInProcess(['publish', '--out', 'situs', '--today', '2026-11-02'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const [last] = gitLog(dir);
     expect(last!.trailers).toMatchObject({ 'PPID-Langkah': ['6'], 'PPID-Item': ['DIK-2026-0002'] });
@@ -150,28 +150,28 @@ describe('init → add → validate → list → expiring → publish', () => {
     expect(readFileSync(join(dir, 'informasi/DIK-2026-0002.md'), 'utf8')).toMatch(/publikasi:\n {2}terakhir: 2026-11-02\n/);
     // The same day again changes nothing, so it makes no empty commit.
     const count = commitCount(dir);
-    expect(ppid(['publish', '--out', 'situs', '--today', '2026-11-02'], { cwd: dir }).code).toBe(0);
+    expect((await ppidInProcess(['publish', '--out', 'situs', '--today', '2026-11-02'], { cwd: dir })).code).toBe(0);
     expect(commitCount(dir)).toBe(count);
-    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
+    expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
   });
 
-  it('show prints one item; an unknown id exits 1', () => {
-    const r = ppid(['show', 'DIK-2026-0001'], { cwd: dir });
+  it('show prints one item; an unknown id exits 1', async () => {
+    const r = await ppidInProcess(['show', 'DIK-2026-0001'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Pasal 17 huruf h angka 2 UU 14/2008');
-    expect(ppid(['show', 'DIK-2099-0001'], { cwd: dir }).code).toBe(1);
+    expect((await ppidInProcess(['show', 'DIK-2099-0001'], { cwd: dir })).code).toBe(1);
   });
 
-  it('calendar lists the non-working days in use', () => {
-    const r = JSON.parse(ppid(['calendar', '2025', '--json'], { cwd: dir }).stdout);
+  it('calendar lists the non-working days in use', async () => {
+    const r = JSON.parse((await ppidInProcess(['calendar', '2025', '--json'], { cwd: dir })).stdout);
     expect(r.lengkap).toBe(true);
     expect(r.hari.map((d: any) => d.tanggal)).toContain('2025-08-18');
-    const none = ppid(['calendar', '2030'], { cwd: dir });
+    const none = await ppidInProcess(['calendar', '2030'], { cwd: dir });
     expect(none.stderr).toContain('hanya Sabtu dan Minggu');
   });
 
-  it('hook install puts a pre-commit hook that blocks a broken record', () => {
-    expect(ppid(['hook', 'install'], { cwd: dir }).code).toBe(0);
+  it('hook install puts a pre-commit hook that blocks a broken record', async () => {
+    expect((await ppidInProcess(['hook', 'install'], { cwd: dir })).code).toBe(0);
     write(dir, 'informasi/DIK-2026-0099.md', '---\njudul: rusak\n---\n');
     const env = { ...process.env, GIT_AUTHOR_NAME: 'X', GIT_AUTHOR_EMAIL: 'x@y.id', GIT_COMMITTER_NAME: 'X', GIT_COMMITTER_EMAIL: 'x@y.id', NO_COLOR: '1' };
     spawnSync('git', ['add', '-A'], { cwd: dir, env });
@@ -184,9 +184,9 @@ describe('init → add → validate → list → expiring → publish', () => {
 describe('add with the determination as flags', () => {
   const base = [...FLAGS.slice(0, -2), '--today', '2026-03-01', '--nomor-penetapan', '800/2/2026', '--tanggal-penetapan', '2026-02-16'];
 
-  it('completes the officials from ppid.yaml and registers the item in force', () => {
+  it('completes the officials from ppid.yaml and registers the item in force', async () => {
     const dir = newArchive();
-    const r = ppid([...base, '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-14', '--json'], { cwd: dir });
+    const r = await ppidInProcess([...base, '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-14', '--json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).status).toBe('ditetapkan');
     const rec = readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8');
@@ -194,10 +194,10 @@ describe('add with the determination as flags', () => {
     expect(rec).toContain('jabatan: Bupati Uji');
   });
 
-  it('refuses a determination without the head\u2019s approval (PP 61/2010 Pasal 3(2))', () => {
+  it('refuses a determination without the head\u2019s approval (PP 61/2010 Pasal 3(2))', async () => {
     const dir = newArchive();
     const before = snapshot(dir);
-    const r = ppid([...base, '--pejabat', 'Siti Aminah'], { cwd: dir });
+    const r = await ppidInProcess([...base, '--pejabat', 'Siti Aminah'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('penetapan tidak memuat unsur "persetujuan_pimpinan"');
     // The head's approval is PP 61/2010 Pasal 3(2), not Pasal 4(2); a decree's number is its own form.
@@ -208,18 +208,18 @@ describe('add with the determination as flags', () => {
 });
 
 describe('language and nesting', () => {
-  it('an archive whose ppid.yaml says bahasa: en speaks English unless the user chose', () => {
+  it('an archive whose ppid.yaml says bahasa: en speaks English unless the user chose', async () => {
     const dir = newArchive();
     const cfg = join(dir, 'ppid.yaml');
     write(dir, 'ppid.yaml', readFileSync(cfg, 'utf8').replace('bahasa: id', 'bahasa: en'));
-    expect(ppid(['expiring', '--today', '2026-11-02'], { cwd: dir }).stdout).toContain('No item is overdue');
-    expect(ppid(['expiring', '--today', '2026-11-02', '--lang', 'id'], { cwd: dir }).stdout).toContain('Tidak ada butir');
+    expect((await ppidInProcess(['expiring', '--today', '2026-11-02'], { cwd: dir })).stdout).toContain('No item is overdue');
+    expect((await ppidInProcess(['expiring', '--today', '2026-11-02', '--lang', 'id'], { cwd: dir })).stdout).toContain('Tidak ada butir');
   });
 
-  it('init inside another repository gives the archive a repository of its own', () => {
+  it('init inside another repository gives the archive a repository of its own', async () => {
     const outer = tempDir();
     spawnSync('git', ['init', '-q', outer]);
-    const r = ppid(['init', 'arsip', '--nama', 'Pemkab Uji', '--unit', 'A=Unit A'], { cwd: outer });
+    const r = await ppidInProcess(['init', 'arsip', '--nama', 'Pemkab Uji', '--unit', 'A=Unit A'], { cwd: outer });
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(join(outer, 'arsip', '.git'))).toBe(true);
     expect(commitCount(join(outer, 'arsip'))).toBe(1);

@@ -12,12 +12,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, BIN, cleanTempDirs, git, gitLog, head, inPool, newArchive, ppid, ppidAsync, tempDir, ppidInProcess, write } from '../helpers/cli.js';
 import { decreeTest, PDF } from '../helpers/sop.js';
+import { count } from '../helpers/stress.js';
 import { recordFigures } from '../helpers/figures.js';
 import { addInput } from '../helpers/records.js';
 // The benchmark's seeded generator (mulberry32): the same seed kills at the same moments.
 import { rng } from '../../bench/generate.mjs';
 
-const RUNS = Number(process.env.PPID_CRASH_RUNS ?? 200);
+// npm test: the first 40 of the 200 seeded runs; npm run test:stress: all 200 (test/helpers/stress.ts).
+const RUNS = Number(process.env.PPID_CRASH_RUNS ?? count(200, 40));
 const SEED = Number(process.env.PPID_CRASH_SEED ?? 20261125);
 
 

@@ -8,7 +8,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, git, ppid, ROOT, tempDir } from '../helpers/cli.js';
+import { cleanTempDirs, git, ROOT, tempDir, ppidInProcess } from '../helpers/cli.js';
 
 afterAll(cleanTempDirs);
 const EXAMPLE = join(ROOT, 'archive-example');
@@ -19,7 +19,7 @@ interface Rendered { path: string; text: string; xml: string; files: string[] }
 
 async function docx(args: string[], archive = EXAMPLE): Promise<Rendered> {
   const path = join(tempDir(), `${args[0]}.docx`);
-  const r = ppid(['doc', ...args, '--archive', archive, '--out', path, '--today', TODAY], { cwd: ROOT });
+  const r = await ppidInProcess(['doc', ...args, '--archive', archive, '--out', path, '--today', TODAY], { cwd: ROOT });
   expect(r.code, r.stderr).toBe(0);
   const zip = await JSZip.loadAsync(readFileSync(path));
   const xml = await zip.file('word/document.xml')!.async('string');
@@ -98,7 +98,7 @@ describe('ppid doc — Word documents for archive-example', () => {
     expect(headers.join('')).toContain('KONSEP — BELUM DITETAPKAN');
     expect(d.text).toContain('NOMOR …………');
     expect(d.text).toContain('pada tanggal …………');
-    const mixed = ppid(['doc', 'penetapan', 'DIK-2025-0001', 'DIK-2025-0003', '--archive', EXAMPLE, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
+    const mixed = await ppidInProcess(['doc', 'penetapan', 'DIK-2025-0001', 'DIK-2025-0003', '--archive', EXAMPLE, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toContain('000.7.2/014/PPID/III/2025');
   });
@@ -143,14 +143,14 @@ describe('ppid doc — Word documents for archive-example', () => {
     expect(d.text).not.toContain('DIK-2025-0001');
   });
 
-  it('usage: a kind that does not exist, a decree without ids, a docx without --out, a broken id', () => {
-    const run = (args: string[]) => ppid(['doc', ...args, '--archive', EXAMPLE], { cwd: ROOT });
-    const a = run(['surat-cinta']);
+  it('usage: a kind that does not exist, a decree without ids, a docx without --out, a broken id', async () => {
+    const run = async (args: string[]) => await ppidInProcess(['doc', ...args, '--archive', EXAMPLE], { cwd: ROOT });
+    const a = await run(['surat-cinta']);
     expect(a.code).toBe(2);
     expect(a.stderr).toContain('uji-konsekuensi, penetapan, akan-berakhir, pembukaan, pertimbangan');
-    expect(run(['penetapan', '--out', join(tempDir(), 'x.docx')]).stderr).toContain('perlu nomor butir');
-    expect(run(['akan-berakhir']).code).toBe(2);
-    const missing = run(['uji-konsekuensi', 'DIK-2099-0001', '--out', join(tempDir(), 'x.docx')]);
+    expect((await run(['penetapan', '--out', join(tempDir(), 'x.docx')])).stderr).toContain('perlu nomor butir');
+    expect((await run(['akan-berakhir'])).code).toBe(2);
+    const missing = await run(['uji-konsekuensi', 'DIK-2099-0001', '--out', join(tempDir(), 'x.docx')]);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain('DIK-2099-0001');
     expect(missing.stderr).not.toMatch(/\n\s+at /);
@@ -158,9 +158,9 @@ describe('ppid doc — Word documents for archive-example', () => {
 });
 
 describe('ppid doc — printable HTML', () => {
-  it('every kind renders as one self-contained page with the same content', () => {
+  it('every kind renders as one self-contained page with the same content', async () => {
     for (const args of [['uji-konsekuensi', 'DIK-2025-0001'], ['penetapan', 'DIK-2025-0001'], ['akan-berakhir'], ['pembukaan'], ['pertimbangan']]) {
-      const r = ppid(['doc', ...args, '--format', 'html', '--archive', EXAMPLE, '--today', TODAY], { cwd: ROOT });
+      const r = await ppidInProcess(['doc', ...args, '--format', 'html', '--archive', EXAMPLE, '--today', TODAY], { cwd: ROOT });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
       expect(r.stdout).toContain('@page');
@@ -190,11 +190,11 @@ describe('templates overridable per archive', () => {
     expect(d.text).toContain('Berdasarkan pengujian konsekuensi tersebut');
     expect(d.text).not.toContain('PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI (PPID)');
     expect(d.files.some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
-    const html = ppid(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--format', 'html', '--archive', dir], { cwd: ROOT });
+    const html = await ppidInProcess(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--format', 'html', '--archive', dir], { cwd: ROOT });
     expect(html.stdout).toContain('src="data:image/png;base64,');
 
     writeFileSync(join(dir, 'templates', 'dokumen', 'kop.yaml'), 'logo: ../../../etc/passwd\n');
-    const bad = ppid(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--archive', dir, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
+    const bad = await ppidInProcess(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--archive', dir, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('templates/dokumen/kop.yaml');
     // A link inside the archive that points out of it is refused the same way.
@@ -202,11 +202,11 @@ describe('templates overridable per archive', () => {
     writeFileSync(outside, readFileSync(join(dir, 'templates', 'dokumen', 'logo.png')));
     symlinkSync(outside, join(dir, 'templates', 'dokumen', 'tautan.png'));
     writeFileSync(join(dir, 'templates', 'dokumen', 'kop.yaml'), 'logo: templates/dokumen/tautan.png\n');
-    const linked = ppid(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--archive', dir, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
+    const linked = await ppidInProcess(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--archive', dir, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
     expect(linked.code).toBe(1);
     expect(linked.stderr).toContain('tautan.png');
     writeFileSync(join(dir, 'templates', 'dokumen', 'kop.yaml'), 'baris: [\n');
-    const broken = ppid(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--archive', dir, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
+    const broken = await ppidInProcess(['doc', 'uji-konsekuensi', 'DIK-2025-0001', '--archive', dir, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/kop\.yaml:\d+/);
   });

@@ -1,7 +1,7 @@
 /**
  * `ppid expiring` against a computation of its own, at three dates: an archive holding every
  * period form, with ends on weekends, on cuti bersama and from 29 February, read by the real CLI
- * and checked against what DOMAIN.md §5 defines, counted day by day from the published 2026–2027
+ * and checked against what docs/domain.md §4.3 defines, counted day by day from the published 2026–2027
  * calendars (../shared/calendar, the same facts ppid ships, read here with no ppid code at all).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ const plus = (start: string, tahun = 0, bulan = 0) => {
 
 interface Item { id: string; status?: string; pasal17?: string[]; jangka: Record<string, unknown> }
 
-// The first public day each form gives, by DOMAIN.md §6.
+// The first public day each form gives, by docs/domain.md §4.1.
 function firstPublicDay(it: Item, decree: string): string | undefined {
   const j = it.jangka as Record<string, any>;
   if (j.sampai) return next(j.sampai);

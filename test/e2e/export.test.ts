@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cleanTempDirs, commitCount, git, ppid, ROOT, tempDir } from '../helpers/cli.js';
+import { cleanTempDirs, commitCount, git, ROOT, tempDir, ppidInProcess } from '../helpers/cli.js';
 import { readWorkbook } from '../helpers/xlsx.js';
 import { READ_BACK_COLUMNS, REGISTER_COLUMNS, valueAt } from '../../src/export/register-columns.js';
 
@@ -36,7 +36,7 @@ function emptyLikeExample(): string {
 describe('ppid export', () => {
   it('writes an .xlsx with a frozen Indonesian header, widths, dates as dates and numbers as numbers', async () => {
     const out = join(tempDir(), 'register.xlsx');
-    const r = ppid(['export', '--archive', EXAMPLE, '--out', out, '--today', TODAY, '--json'], { cwd: ROOT });
+    const r = await ppidInProcess(['export', '--archive', EXAMPLE, '--out', out, '--today', TODAY, '--json'], { cwd: ROOT });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ format: 'xlsx', butir: 16 });
     const ws = (await readWorkbook(out)).getWorksheet('Register DIK')!;
@@ -54,9 +54,9 @@ describe('ppid export', () => {
     expect(REGISTER_COLUMNS.map((c) => c.judul)).toEqual(expect.arrayContaining(['Catatan Internal', 'Lokasi Arsip', 'Pejabat PPID']));
   });
 
-  it('writes CSV for Excel in an Indonesian locale (BOM, semicolons), one statute per line', () => {
+  it('writes CSV for Excel in an Indonesian locale (BOM, semicolons), one statute per line', async () => {
     const out = join(tempDir(), 'register.csv');
-    const r = ppid(['export', '--archive', EXAMPLE, '--out', out, '--today', TODAY, '--status', 'ditetapkan'], { cwd: ROOT });
+    const r = await ppidInProcess(['export', '--archive', EXAMPLE, '--out', out, '--today', TODAY, '--status', 'ditetapkan'], { cwd: ROOT });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('jangan diumumkan');
     const text = readFileSync(out, 'utf8');
@@ -66,17 +66,17 @@ describe('ppid export', () => {
     expect(records.every((l) => l.includes(';ditetapkan;'))).toBe(true);
     // DIK-2024-0008 relies on two statutes: one cell, two lines.
     expect(text).toMatch(/"UU 14\/2008 Pasal 17 huruf j[^"]*\n[^"]*"/);
-    const bad = ppid(['export', '--archive', EXAMPLE, '--out', join(tempDir(), 'x.pdf')], { cwd: ROOT });
+    const bad = await ppidInProcess(['export', '--archive', EXAMPLE, '--out', join(tempDir(), 'x.pdf')], { cwd: ROOT });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('xlsx, csv');
   });
 
   for (const format of ['xlsx', 'csv']) {
-    it(`round trip (${format}): export → import into an empty archive gives the same records; importing again creates nothing`, () => {
+    it(`round trip (${format}): export → import into an empty archive gives the same records; importing again creates nothing`, async () => {
       const file = join(tempDir(), `register.${format}`);
-      expect(ppid(['export', '--archive', EXAMPLE, '--out', file, '--today', TODAY], { cwd: ROOT }).code).toBe(0);
+      expect((await ppidInProcess(['export', '--archive', EXAMPLE, '--out', file, '--today', TODAY], { cwd: ROOT })).code).toBe(0);
       const dir = emptyLikeExample();
-      const r = ppid(['import', file, '--today', TODAY, '--json'], { cwd: dir, env: AS_PPID });
+      const r = await ppidInProcess(['import', file, '--today', TODAY, '--json'], { cwd: dir, env: AS_PPID });
       expect(r.code, r.stderr).toBe(0);
       const result = JSON.parse(r.stdout);
       expect(result.tata_letak).toBe('register');
@@ -92,9 +92,9 @@ describe('ppid export', () => {
         for (const c of READ_BACK_COLUMNS) expect([id, c.path, valueAt(b, c.path!)]).toEqual([id, c.path, valueAt(a, c.path!)]);
         expect(b.status).toBe(a.penetapan ? 'ditetapkan' : 'diusulkan');
       }
-      expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
+      expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
       const commits = commitCount(dir);
-      const again = ppid(['import', file, '--today', TODAY, '--json'], { cwd: dir, env: AS_PPID });
+      const again = await ppidInProcess(['import', file, '--today', TODAY, '--json'], { cwd: dir, env: AS_PPID });
       expect(again.code).toBe(0);
       expect(JSON.parse(again.stdout).baris.every((b: any) => b.hasil === 'sudah-ada')).toBe(true);
       expect(commitCount(dir)).toBe(commits);

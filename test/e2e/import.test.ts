@@ -1,17 +1,17 @@
 /** `ppid import`: an existing DIK table brought in with one command, problems located by row. */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, commitCount, gitLog, newArchive, ppid, ROOT, snapshot, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, commitCount, gitLog, newArchive, ROOT, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
 import { writeWorkbook } from '../helpers/xlsx.js';
 
 afterAll(cleanTempDirs);
 const FIX = join(ROOT, 'test', 'fixtures', 'import');
 
 describe('ppid import (CSV)', () => {
-  it('the 5-column layout from Excel (BOM, semicolons, two-row header, unit rows): one commit, valid records, twice = nothing new', () => {
+  it('the 5-column layout from Excel (BOM, semicolons, two-row header, unit rows): one commit, valid records, twice = nothing new', async () => {
     const dir = newArchive();
     const before = snapshot(dir);
-    const dry = ppid(['import', join(FIX, 'dik-lima-kolom.csv'), '--dry-run', '--json', '--today', '2026-11-25'], { cwd: dir });
+    const dry = await ppidInProcess(['import', join(FIX, 'dik-lima-kolom.csv'), '--dry-run', '--json', '--today', '2026-11-25'], { cwd: dir });
     expect(dry.code, dry.stderr).toBe(0);
     const plan = JSON.parse(dry.stdout);
     expect(plan.tata_letak).toBe('lima-kolom');
@@ -23,14 +23,14 @@ describe('ppid import (CSV)', () => {
     expect(snapshot(dir)).toBe(before);
 
     const commits = commitCount(dir);
-    const r = ppid(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
+    const r = await ppidInProcess(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(commitCount(dir)).toBe(commits + 1);
     const [last] = gitLog(dir);
     expect(last!.trailers['PPID-Perintah']).toEqual(['add']);
     expect(last!.trailers['PPID-Item']).toEqual(['DIK-2026-0001', 'DIK-2026-0002', 'DIK-2026-0003', 'DIK-2026-0004']);
-    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
-    const list = JSON.parse(ppid(['list', '--json'], { cwd: dir }).stdout);
+    expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
+    const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
     const byId = Object.fromEntries(list.map((x: any) => [x.id, x]));
     // "Badan Kepegawaian" heads its rows: the start of the archive's unit name.
     expect(byId['DIK-2026-0001']).toMatchObject({ judul: 'Data kesehatan pegawai', unit: 'Badan Kepegawaian dan Pengembangan SDM', pasal17: ['h2'] });
@@ -38,16 +38,16 @@ describe('ppid import (CSV)', () => {
     expect(byId['DIK-2026-0003']).toMatchObject({ unit: 'Inspektorat Daerah', pasal17: ['a1', 'i'], bentuk_jangka_waktu: 'hingga-peristiwa' });
     expect(byId['DIK-2026-0004']).toMatchObject({ pasal17: ['g', 'h3'], bentuk_jangka_waktu: 'hingga-persetujuan' });
 
-    const again = ppid(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--json', '--today', '2026-11-25'], { cwd: dir });
+    const again = await ppidInProcess(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--json', '--today', '2026-11-25'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).baris.every((b: any) => b.hasil === 'sudah-ada')).toBe(true);
     expect(commitCount(dir)).toBe(commits + 1);
   });
 
-  it('the older layout: unreadable cells are errors at their row and column, and nothing is written', () => {
+  it('the older layout: unreadable cells are errors at their row and column, and nothing is written', async () => {
     const dir = newArchive();
     const before = snapshot(dir);
-    const r = ppid(['import', join(FIX, 'dik-lama.csv'), '--today', '2026-11-25'], { cwd: dir });
+    const r = await ppidInProcess(['import', join(FIX, 'dik-lama.csv'), '--today', '2026-11-25'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('tata letak lama');
     expect(r.stderr).toContain('dik-lama.csv:3: peringatan: unit "Dinas Entah" tidak ada di ppid.yaml (kolom B)');
@@ -61,39 +61,39 @@ describe('ppid import (CSV)', () => {
     expect(snapshot(dir)).toBe(before);
   });
 
-  it('the older layout with the two consequence columns added: records created, the event period warned about', () => {
+  it('the older layout with the two consequence columns added: records created, the event period warned about', async () => {
     const dir = newArchive();
-    const r = ppid(['import', join(FIX, 'dik-lama-dengan-uji.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', '--json'], { cwd: dir });
+    const r = await ppidInProcess(['import', join(FIX, 'dik-lama-dengan-uji.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', '--json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.baris.map((b: any) => b.hasil)).toEqual(['baru', 'baru']);
     expect(out.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['2:impor-tinjau-ulang-diisi']);
-    const list = JSON.parse(ppid(['list', '--json'], { cwd: dir }).stdout);
+    const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
     expect(list.map((x: any) => `${x.unit}|${x.pasal17}|${x.bentuk_jangka_waktu}`).sort()).toEqual([
       'Badan Kepegawaian dan Pengembangan SDM|h4|setelah-peristiwa', 'Inspektorat Daerah|a1|panjang-tetap',
     ]);
-    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
+    expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
   });
 
-  it('a table in neither layout asks for a map; the map makes it readable; other file types are usage errors', () => {
+  it('a table in neither layout asks for a map; the map makes it readable; other file types are usage errors', async () => {
     const dir = newArchive();
     const files = tempDir();
     const sheet = write(files, 'tabel.csv', 'Uraian Informasi,Landasan,Masa Berlaku,Jika Dibuka,Jika Ditutup,Bidang\n1. Data gaji,17 h.3,5 tahun,Membuka data.,Melindungi.,BKPSDM\n');
-    const r = ppid(['import', sheet, '--dry-run'], { cwd: dir });
+    const r = await ppidInProcess(['import', sheet, '--dry-run'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--map');
     const map = write(files, 'peta.yaml', 'kolom:\n  judul: Uraian Informasi\n  dasar_hukum: Landasan\n  jangka_waktu: Masa Berlaku\n  dibuka: Jika Dibuka\n  ditutup: Jika Ditutup\n  unit: Bidang\n');
-    const ok = ppid(['import', sheet, '--map', map, '--dry-run', '--json'], { cwd: dir });
+    const ok = await ppidInProcess(['import', sheet, '--map', map, '--dry-run', '--json'], { cwd: dir });
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout).baris).toEqual([{ baris: 2, judul: '1. Data gaji', id: expect.stringMatching(/^DIK-\d{4}-0001$/), hasil: 'baru' }]);
     const wrongMap = write(files, 'salah.yaml', 'kolom:\n  judul: Nama\n');
-    expect(ppid(['import', sheet, '--map', wrongMap], { cwd: dir }).stderr).toContain('Nama');
-    const x = ppid(['import', join(ROOT, 'package.json')], { cwd: dir });
+    expect((await ppidInProcess(['import', sheet, '--map', wrongMap], { cwd: dir })).stderr).toContain('Nama');
+    const x = await ppidInProcess(['import', join(ROOT, 'package.json')], { cwd: dir });
     expect(x.code).toBe(2);
     expect(x.stderr).toContain('.xlsx atau .csv');
     // A file that only pretends to be a workbook is a located error, not a crash.
     const fake = write(files, 'palsu.xlsx', 'bukan zip');
-    const f = ppid(['import', fake], { cwd: dir });
+    const f = await ppidInProcess(['import', fake], { cwd: dir });
     expect(f.code).toBe(1);
     expect(f.stderr).toContain('palsu.xlsx: galat: buku kerja Excel tidak dapat dibaca');
     expect(f.stderr).not.toMatch(/\n\s+at /);
@@ -130,7 +130,7 @@ describe('ppid import (Excel .xlsx)', () => {
     const dir = newArchive();
     const path = await messyWorkbook(tempDir());
     const before = snapshot(dir);
-    const dry = ppid(['import', path, '--dry-run', '--json', '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
+    const dry = await ppidInProcess(['import', path, '--dry-run', '--json', '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
     expect(dry.code, dry.stderr).toBe(0);
     const plan = JSON.parse(dry.stdout);
     expect(plan.berkas).toMatch(/DIK 2024\.xlsx\[DIK 2024\]$/);
@@ -142,47 +142,47 @@ describe('ppid import (Excel .xlsx)', () => {
     expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['8:impor-tinjau-ulang-diisi', '10:jangka-waktu-menurut-undang-undang', '11:periode-tanpa-batas-tanpa-tinjau']);
     expect(snapshot(dir)).toBe(before);
 
-    const text = ppid(['import', path, '--dry-run', '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
+    const text = await ppidInProcess(['import', path, '--dry-run', '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
     expect(text.stderr).toContain('DIK 2024.xlsx[DIK 2024]:8: peringatan: jangka waktu hingga suatu peristiwa wajib punya tanggal tinjau ulang; diisi 2027-11-25 (kolom F)');
 
-    const r = ppid(['import', path, '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
+    const r = await ppidInProcess(['import', path, '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    const list = JSON.parse(ppid(['list', '--json'], { cwd: dir }).stdout);
+    const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
     expect(list.map((x: any) => `${x.pasal17.join(',')}|${x.unit}|${x.bentuk_jangka_waktu}`).sort()).toEqual([
       'a1,i|Inspektorat Daerah|panjang-tetap', 'h2|Badan Kepegawaian dan Pengembangan SDM|panjang-tetap',
       'h4|Badan Kepegawaian dan Pengembangan SDM|setelah-peristiwa', 'j|Inspektorat Daerah|tanpa-batas',
     ]);
-    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
+    expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
   });
 
   it('--sheet picks a sheet by name; a sheet that is not there is a usage error naming the sheets there are', async () => {
     const dir = newArchive();
     const path = await messyWorkbook(tempDir());
-    const r = ppid(['import', path, '--sheet', 'Lembar9', '--dry-run'], { cwd: dir });
+    const r = await ppidInProcess(['import', path, '--sheet', 'Lembar9', '--dry-run'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('tidak ada lembar kerja "Lembar9"; yang ada: Petunjuk, DIK 2024');
-    const p = ppid(['import', path, '--sheet', 'Petunjuk', '--dry-run'], { cwd: dir });
+    const p = await ppidInProcess(['import', path, '--sheet', 'Petunjuk', '--dry-run'], { cwd: dir });
     expect(p.code).toBe(1);
     expect(p.stderr).toContain('judul kolom tidak dikenali');
   });
 
-  it('an already-decreed DIK comes in as in force under the decree named; a decree without the head\u2019s approval is refused', () => {
+  it('an already-decreed DIK comes in as in force under the decree named; a decree without the head\u2019s approval is refused', async () => {
     const dir = newArchive();
     const decree = ['--nomor-penetapan', '000.7.2/014/PPID/III/2024', '--tanggal-penetapan', '2024-03-10', '--pejabat', 'Siti Aminah', '--jabatan-pejabat', 'PPID Utama'];
     const before = snapshot(dir);
-    const bad = ppid(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', ...decree], { cwd: dir });
+    const bad = await ppidInProcess(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', ...decree], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('persetujuan_pimpinan');
     expect(snapshot(dir)).toBe(before);
-    const r = ppid(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', ...decree,
+    const r = await ppidInProcess(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', ...decree,
       '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2024-03-09'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const [last] = gitLog(dir);
     expect(last!.trailers['PPID-Status']).toEqual(['ditetapkan']);
-    const list = JSON.parse(ppid(['list', '--json'], { cwd: dir }).stdout);
+    const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
     expect(list.every((x: any) => x.status === 'ditetapkan')).toBe(true);
     // "5 (lima) Tahun" runs from the decree: it ends on 10 March 2029.
     expect(list.find((x: any) => x.judul === 'Data kesehatan pegawai').berakhir).toBe('2029-03-10');
-    expect(ppid(['validate'], { cwd: dir }).code).toBe(0);
+    expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
   });
 });

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, git, gitLog, head, ppid, ppidAsync, snapshot, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, git, gitLog, head, ppidAsync, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
+import { count } from '../helpers/stress.js';
 import { recordFigures } from '../helpers/figures.js';
 import { seal } from '../../src/archive/attachment-encryption.js';
 import { decreeTest } from '../helpers/sop.js';
@@ -31,13 +32,13 @@ interface World {
   keys: Record<'utama' | 'bkpsdm' | 'insp', string>;
 }
 
+/** One command, in this process (the same code without a Node start-up); concurrency tests use ppidAsync. */
 function run(args: string[], cwd: string, who: Person) {
-  const r = ppid(args, { cwd, env: who });
-  return r;
+  return ppidInProcess(args, { cwd, env: who });
 }
 
-function ok(args: string[], cwd: string, who: Person) {
-  const r = run(args, cwd, who);
+async function ok(args: string[], cwd: string, who: Person) {
+  const r = await run(args, cwd, who);
   expect(r.code, `ppid ${args.join(' ')}\n${r.stderr}`).toBe(0);
   return r;
 }
@@ -51,25 +52,25 @@ function itemYaml(dir: string, name: string, judul: string, unit: string): strin
 }
 
 /** The shared remote, the PPID Utama's clone (which made the archive) and the two units' clones. */
-function world(): World {
+async function world(): Promise<World> {
   const dir = tempDir('ppid-kantor-');
   const keys = {} as World['keys'];
-  for (const k of ['utama', 'bkpsdm', 'insp'] as const) keys[k] = ok(['keygen', '--out', join(dir, `${k}.key`)], dir, SITI).stdout.trim();
+  for (const k of ['utama', 'bkpsdm', 'insp'] as const) keys[k] = (await ok(['keygen', '--out', join(dir, `${k}.key`)], dir, SITI)).stdout.trim();
   const shared = join(dir, 'bersama.git');
   git(dir, ['init', '-q', '--bare', shared]);
   const utama = join(dir, 'utama');
-  ok(['init', utama, '--nama', 'Pemerintah Kabupaten Uji', '--tempat', 'Uji',
+  await ok(['init', utama, '--nama', 'Pemerintah Kabupaten Uji', '--tempat', 'Uji',
     '--unit', `BKPSDM=Badan Kepegawaian dan Pengembangan SDM;${keys.bkpsdm}`, '--unit', `INSP=Inspektorat Daerah;${keys.insp}`,
     '--ppid-utama', 'Siti Aminah', '--email', 'ppid@uji.go.id', '--kunci-ppid', keys.utama, '--pimpinan', 'Budi Santoso', '--jabatan-pimpinan', 'Bupati Uji',
     '--peran-saya', 'ppid-utama,tim-pertimbangan,petugas-teknis', '--unit-kerja-ppid', 'Dinas Komunikasi dan Informatika',
     '--pejabat', 'Andi;PPID Pembantu BKPSDM;ppid-pembantu;andi@uji.go.id;BKPSDM', '--pejabat', 'Rina;PPID Pembantu Inspektorat;ppid-pembantu;rina@uji.go.id;INSP'], dir, SITI);
-  ok(['hook', 'server', shared], dir, SITI);
-  ok(['remote', 'add', shared, '--klon', 'kantor-ppid'], utama, SITI);
-  ok(['sync'], utama, SITI);
+  await ok(['hook', 'server', shared], dir, SITI);
+  await ok(['remote', 'add', shared, '--klon', 'kantor-ppid'], utama, SITI);
+  await ok(['sync'], utama, SITI);
   const bkpsdm = join(dir, 'bkpsdm');
   const insp = join(dir, 'insp');
-  ok(['clone', shared, bkpsdm, '--klon', 'bkpsdm'], dir, ANDI);
-  ok(['clone', shared, insp, '--klon', 'inspektorat'], dir, RINA);
+  await ok(['clone', shared, bkpsdm, '--klon', 'bkpsdm'], dir, ANDI);
+  await ok(['clone', shared, insp, '--klon', 'inspektorat'], dir, RINA);
   return { dir, shared, utama, bkpsdm, insp, keys };
 }
 
@@ -79,8 +80,8 @@ const remoteHeads = (shared: string) => git(shared, ['for-each-ref', '--format=%
 
 describe('three offices through one shared git remote', () => {
   let w: World;
-  beforeAll(() => {
-    w = world();
+  beforeAll(async () => {
+    w = await world();
   }, 120_000);
 
   it('units add offline at once, all sync in varying orders, the PPID Utama decrees and publishes: nothing lost, no id twice, trailers intact, audit clean', async () => {
@@ -90,7 +91,8 @@ describe('three offices through one shared git remote', () => {
       { clone: w.insp, who: RINA, unit: 'INSP', name: 'insp' },
     ];
     // Each round both units register two items each at the same time, offline, then all sync in that round's order.
-    const orders = [[w.insp, w.bkpsdm, w.utama], [w.utama, w.bkpsdm, w.insp]];
+    // npm test: the first round; npm run test:stress: both (test/helpers/stress.ts).
+    const orders = [[w.insp, w.bkpsdm, w.utama], [w.utama, w.bkpsdm, w.insp]].slice(0, count(2, 1));
     const whoOf = (clone: string) => (clone === w.bkpsdm ? ANDI : clone === w.insp ? RINA : SITI);
     let made = 0;
     for (const [round, order] of orders.entries()) {
@@ -102,55 +104,55 @@ describe('three offices through one shared git remote', () => {
           made++;
         }
       }));
-      for (const clone of order) ok(['sync'], clone, whoOf(clone));
+      for (const clone of order) await ok(['sync'], clone, whoOf(clone));
     }
     // Both units send at the same moment: one push is refused as out of date, integrates and retries.
     for (const u of units) {
-      ok(['add', '--from', itemYaml(files, `${u.name}-akhir.yaml`, `Data ${u.name} terakhir`, u.unit), '--today', '2026-03-03'], u.clone, u.who);
+      await ok(['add', '--from', itemYaml(files, `${u.name}-akhir.yaml`, `Data ${u.name} terakhir`, u.unit), '--today', '2026-03-03'], u.clone, u.who);
       made++;
     }
     const together = await Promise.all(units.map((u) => ppidAsync(['sync', '--json'], { cwd: u.clone, env: u.who })));
     for (const r of together) expect(r.code, r.stderr).toBe(0);
     const retries = together.map((r) => JSON.parse(r.stdout).percobaan - 1).reduce((x, y) => x + y, 0);
-    for (const clone of [w.bkpsdm, w.insp, w.utama]) ok(['sync'], clone, whoOf(clone));
+    for (const clone of [w.bkpsdm, w.insp, w.utama]) await ok(['sync'], clone, whoOf(clone));
     expect(ids(w.utama)).toHaveLength(made);
     expect(ids(w.utama).filter((id) => id.startsWith('DIK-BKPSDM-2026-'))).toHaveLength(made / 2);
     expect(ids(w.utama).filter((id) => id.startsWith('DIK-INSP-2026-'))).toHaveLength(made / 2);
 
     // The PPID Utama sees who proposed what, from which unit and which clone.
-    const inbox = JSON.parse(ok(['inbox', '--json'], w.utama, SITI).stdout);
+    const inbox = JSON.parse((await ok(['inbox', '--json'], w.utama, SITI)).stdout);
     expect(inbox).toHaveLength(made);
     expect(new Set(inbox.map((p: any) => `${p.diusulkan_oleh}|${p.peran}|${p.unit_pengusul}|${p.klon}`))).toEqual(new Set([
       'Andi|ppid-pembantu|BKPSDM|bkpsdm', 'Rina|ppid-pembantu|INSP|inspektorat',
     ]));
 
     // ppid log tells the same from history: the step, the official, the unit and the clone.
-    const story = JSON.parse(ok(['log', inbox[0].id, '--json'], w.utama, SITI).stdout);
+    const story = JSON.parse((await ok(['log', inbox[0].id, '--json'], w.utama, SITI)).stdout);
     expect(story[0].peristiwa[0]).toMatchObject({ perintah: 'add', pelaku: { nama: inbox[0].diusulkan_oleh }, unit: inbox[0].unit_pengusul, klon: inbox[0].klon });
 
     // A PPID Pembantu may propose, not decree.
     const first = ids(w.bkpsdm)[0]!;
-    const refused = run(['decree', first, '--nomor', '1/PPID/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09', ...decreeTest('2026-03-09')], w.bkpsdm, ANDI);
+    const refused = await run(['decree', first, '--nomor', '1/PPID/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09', ...decreeTest('2026-03-09')], w.bkpsdm, ANDI);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('ppid-utama');
 
     // The PPID Utama takes every item through steps 2, 3 and the decree, and publishes.
     const all = ids(w.utama);
-    ok(['clarify', ...all, '--today', '2026-03-04'], w.utama, SITI);
-    ok(['review', ...all, '--rekomendasi', 'setuju', '--nomor', '01/TP/2026', '--tanggal', '2026-03-06', '--today', '2026-03-06'], w.utama, SITI);
-    ok(['decree', ...all, '--nomor', '000.7.2/014/PPID/III/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09', ...decreeTest('2026-03-09')], w.utama, SITI);
-    ok(['publish', '--out', 'situs', '--today', '2026-03-11'], w.utama, SITI);
-    ok(['sync'], w.utama, SITI);
-    for (const clone of [w.insp, w.bkpsdm]) ok(['sync'], clone, whoOf(clone));
+    await ok(['clarify', ...all, '--today', '2026-03-04'], w.utama, SITI);
+    await ok(['review', ...all, '--rekomendasi', 'setuju', '--nomor', '01/TP/2026', '--tanggal', '2026-03-06', '--today', '2026-03-06'], w.utama, SITI);
+    await ok(['decree', ...all, '--nomor', '000.7.2/014/PPID/III/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09', ...decreeTest('2026-03-09')], w.utama, SITI);
+    await ok(['publish', '--out', 'situs', '--today', '2026-03-11'], w.utama, SITI);
+    await ok(['sync'], w.utama, SITI);
+    for (const clone of [w.insp, w.bkpsdm]) await ok(['sync'], clone, whoOf(clone));
 
     for (const clone of [w.utama, w.bkpsdm, w.insp]) {
       expect(head(clone)).toBe(head(w.utama));
       expect(ids(clone)).toEqual(all);
-      const audit = run(['audit'], clone, whoOf(clone));
+      const audit = await run(['audit'], clone, whoOf(clone));
       expect(audit.code, audit.stdout + audit.stderr).toBe(0);
-      expect(run(['validate'], clone, whoOf(clone)).code).toBe(0);
+      expect((await run(['validate'], clone, whoOf(clone))).code).toBe(0);
     }
-    const list = JSON.parse(ok(['list', '--json'], w.insp, RINA).stdout);
+    const list = JSON.parse((await ok(['list', '--json'], w.insp, RINA)).stdout);
     expect(list.every((x: any) => x.status === 'ditetapkan')).toBe(true);
     // Every commit after the first is a ppid step carrying its trailers and the clone that made it.
     const log = gitLog(w.utama);
@@ -165,16 +167,16 @@ describe('three offices through one shared git remote', () => {
     });
   }, 300_000);
 
-  it('two clones of one office drawing the same number: the later sync renumbers its item, keeps both and records it', () => {
+  it('two clones of one office drawing the same number: the later sync renumbers its item, keeps both and records it', async () => {
     const laptop = join(w.dir, 'bkpsdm-laptop');
-    ok(['clone', w.shared, laptop, '--klon', 'bkpsdm-laptop'], w.dir, ANDI);
-    ok(['sync'], w.bkpsdm, ANDI);
+    await ok(['clone', w.shared, laptop, '--klon', 'bkpsdm-laptop'], w.dir, ANDI);
+    await ok(['sync'], w.bkpsdm, ANDI);
     const files = tempDir();
-    const a = ok(['add', '--from', itemYaml(files, 'a.yaml', 'Berkas dari komputer kantor', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
-    const b = ok(['add', '--from', itemYaml(files, 'b.yaml', 'Berkas dari laptop', 'BKPSDM')], laptop, ANDI).stdout.trim();
+    const a = (await ok(['add', '--from', itemYaml(files, 'a.yaml', 'Berkas dari komputer kantor', 'BKPSDM')], w.bkpsdm, ANDI)).stdout.trim();
+    const b = (await ok(['add', '--from', itemYaml(files, 'b.yaml', 'Berkas dari laptop', 'BKPSDM')], laptop, ANDI)).stdout.trim();
     expect(a).toBe(b);
-    ok(['sync'], w.bkpsdm, ANDI);
-    const r = JSON.parse(ok(['sync', '--json'], laptop, ANDI).stdout);
+    await ok(['sync'], w.bkpsdm, ANDI);
+    const r = JSON.parse((await ok(['sync', '--json'], laptop, ANDI)).stdout);
     expect(r.nomor_diganti).toHaveLength(1);
     expect(r.nomor_diganti[0].lama).toBe(b);
     const renamed = r.nomor_diganti[0].baru;
@@ -184,28 +186,28 @@ describe('three offices through one shared git remote', () => {
     const [last] = gitLog(laptop);
     expect(last!.trailers['PPID-Item']).toEqual([renamed]);
     expect(last!.trailers['PPID-Nomor-Semula']).toEqual([`${b} → ${renamed}`]);
-    expect(run(['audit'], laptop, ANDI).code).toBe(0);
-    ok(['sync'], w.bkpsdm, ANDI);
+    expect((await run(['audit'], laptop, ANDI)).code).toBe(0);
+    await ok(['sync'], w.bkpsdm, ANDI);
     expect(ids(w.bkpsdm)).toEqual(ids(laptop));
   }, 120_000);
 
-  it('the same item changed at two offices: the conflict is named, nothing is half-applied, and the officer\u2019s choice settles it', () => {
+  it('the same item changed at two offices: the conflict is named, nothing is half-applied, and the officer\u2019s choice settles it', async () => {
     const second = join(w.dir, 'utama-laptop');
-    ok(['clone', w.shared, second, '--klon', 'ppid-laptop'], w.dir, SITI);
-    for (const c of [w.utama, w.bkpsdm]) ok(['sync'], c, c === w.utama ? SITI : ANDI);
+    await ok(['clone', w.shared, second, '--klon', 'ppid-laptop'], w.dir, SITI);
+    for (const c of [w.utama, w.bkpsdm]) await ok(['sync'], c, c === w.utama ? SITI : ANDI);
     const files = tempDir();
     // Registered before they are clarified: a step cannot come before the event it follows.
-    const id = ok(['add', '--from', itemYaml(files, 'k.yaml', 'Berkas yang diperebutkan', 'BKPSDM'), '--today', '2026-03-30'], w.bkpsdm, ANDI).stdout.trim();
-    const id2 = ok(['add', '--from', itemYaml(files, 'k2.yaml', 'Berkas kedua yang diperebutkan', 'BKPSDM'), '--today', '2026-03-30'], w.bkpsdm, ANDI).stdout.trim();
-    ok(['sync'], w.bkpsdm, ANDI);
-    ok(['sync'], w.utama, SITI);
-    ok(['sync'], second, SITI);
+    const id = (await ok(['add', '--from', itemYaml(files, 'k.yaml', 'Berkas yang diperebutkan', 'BKPSDM'), '--today', '2026-03-30'], w.bkpsdm, ANDI)).stdout.trim();
+    const id2 = (await ok(['add', '--from', itemYaml(files, 'k2.yaml', 'Berkas kedua yang diperebutkan', 'BKPSDM'), '--today', '2026-03-30'], w.bkpsdm, ANDI)).stdout.trim();
+    await ok(['sync'], w.bkpsdm, ANDI);
+    await ok(['sync'], w.utama, SITI);
+    await ok(['sync'], second, SITI);
     // Both items clarified at one office and refused at the other.
-    ok(['clarify', id, id2, '--today', '2026-04-01'], w.utama, SITI);
-    ok(['reject', id, id2, '--alasan', 'Informasi ini terbuka', '--today', '2026-04-01'], second, SITI);
-    ok(['sync'], w.utama, SITI);
+    await ok(['clarify', id, id2, '--today', '2026-04-01'], w.utama, SITI);
+    await ok(['reject', id, id2, '--alasan', 'Informasi ini terbuka', '--today', '2026-04-01'], second, SITI);
+    await ok(['sync'], w.utama, SITI);
     const before = snapshot(second);
-    const r = run(['sync'], second, SITI);
+    const r = await run(['sync'], second, SITI);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`butir ${id}, ${id2} diubah di kantor lain dan juga di sini`);
     expect(r.stderr).toContain('penolakan pengecualian');
@@ -221,75 +223,75 @@ describe('three offices through one shared git remote', () => {
     writeFileSync(join(second, '.git', 'ppid-sync.json'), JSON.stringify({ pid: 1, orig }));
     spawnSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@x', 'rebase', `origin/${branch}`], { cwd: second });
     expect(existsSync(join(second, '.git', 'rebase-merge'))).toBe(true);
-    ok(['doctor'], second, SITI);
+    await ok(['doctor'], second, SITI);
     expect(existsSync(join(second, '.git', 'rebase-merge'))).toBe(false);
     expect(existsSync(join(second, '.git', 'ppid-sync.json'))).toBe(false);
     expect(snapshot(second)).toBe(before);
     // One item settled each way: the other office's clarification stands for the first, this
     // clone's refusal for the second, and that is sent.
-    const settled = JSON.parse(ok(['sync', '--pakai-remote', id, '--pakai-lokal', id2, '--json'], second, SITI).stdout);
+    const settled = JSON.parse((await ok(['sync', '--pakai-remote', id, '--pakai-lokal', id2, '--json'], second, SITI)).stdout);
     expect(settled.dipakai).toEqual([{ id, pakai: 'remote' }, { id: id2, pakai: 'lokal' }]);
     expect(settled.dikirim).toBe(1);
     expect(readFileSync(join(second, 'informasi', `${id}.md`), 'utf8')).toContain('status: diklarifikasi');
-    expect(run(['audit'], second, SITI).code).toBe(0);
-    ok(['sync'], w.utama, SITI);
+    expect((await run(['audit'], second, SITI)).code).toBe(0);
+    await ok(['sync'], w.utama, SITI);
     expect(readFileSync(join(w.utama, 'informasi', `${id2}.md`), 'utf8')).toContain('status: ditolak');
   }, 120_000);
 
   it('need to know: another unit\u2019s key cannot read an attachment, the PPID Utama\u2019s can, and the copy matches the recorded hash', async () => {
-    ok(['sync'], w.bkpsdm, ANDI);
+    await ok(['sync'], w.bkpsdm, ANDI);
     const files = tempDir();
-    const id = ok(['add', '--from', itemYaml(files, 'm.yaml', 'Rekam medis pegawai', 'BKPSDM')], w.bkpsdm, ANDI).stdout.trim();
+    const id = (await ok(['add', '--from', itemYaml(files, 'm.yaml', 'Rekam medis pegawai', 'BKPSDM')], w.bkpsdm, ANDI)).stdout.trim();
     const scan = write(files, 'rekam-medis.pdf', PDF + 'Nama pasien: Ahmad\n');
-    ok(['attach', id, scan, '--jenis', 'dokumen'], w.bkpsdm, ANDI);
-    ok(['sync'], w.bkpsdm, ANDI);
-    ok(['sync'], w.insp, RINA);
-    ok(['sync'], w.utama, SITI);
+    await ok(['attach', id, scan, '--jenis', 'dokumen'], w.bkpsdm, ANDI);
+    await ok(['sync'], w.bkpsdm, ANDI);
+    await ok(['sync'], w.insp, RINA);
+    await ok(['sync'], w.utama, SITI);
     // What every clone holds is ciphertext: the text of the scan is nowhere in the repository.
     const stored = git(w.insp, ['show', `HEAD:lampiran/${id}/rekam-medis.pdf.age`]);
     expect(stored.startsWith('age-encryption.org/v1\n')).toBe(true);
     expect(spawnSync('git', ['grep', '-q', 'Nama pasien', 'HEAD'], { cwd: w.insp }).status).toBe(1);
-    const no = run(['decrypt', id, '--kunci', join(w.dir, 'insp.key'), '--out', join(files, 'insp')], w.insp, RINA);
+    const no = await run(['decrypt', id, '--kunci', join(w.dir, 'insp.key'), '--out', join(files, 'insp')], w.insp, RINA);
     expect(no.code).toBe(1);
     expect(no.stderr).toContain('tidak berhak membuka');
     expect(existsSync(join(files, 'insp', 'rekam-medis.pdf'))).toBe(false);
     for (const [clone, who, key] of [[w.utama, SITI, 'utama'], [w.bkpsdm, ANDI, 'bkpsdm']] as const) {
-      ok(['decrypt', id, '--kunci', join(w.dir, `${key}.key`), '--out', join(files, key)], clone, who);
+      await ok(['decrypt', id, '--kunci', join(w.dir, `${key}.key`), '--out', join(files, key)], clone, who);
       expect(readFileSync(join(files, key, 'rekam-medis.pdf'), 'utf8')).toBe(PDF + 'Nama pasien: Ahmad\n');
     }
     // The hash check covers the plaintext: a key holder's validate opens what it can and compares.
-    const clean = JSON.parse(ok(['validate', '--json', '--kunci', join(w.dir, 'utama.key')], w.utama, SITI).stdout);
+    const clean = JSON.parse((await ok(['validate', '--json', '--kunci', join(w.dir, 'utama.key')], w.utama, SITI)).stdout);
     expect(clean.lampiran_terenkripsi).toEqual({ diperiksa: 1, bukan_untuk_kunci_ini: 0 });
     const rec = join(w.utama, 'lampiran', id, 'rekam-medis.pdf.age');
     writeFileSync(rec, await seal(Buffer.from(PDF + 'Nama pasien: Budi\n'), [w.keys.utama]));
-    const swapped = run(['validate', '--kunci', join(w.dir, 'utama.key')], w.utama, SITI);
+    const swapped = await run(['validate', '--kunci', join(w.dir, 'utama.key')], w.utama, SITI);
     expect(swapped.code).toBe(1);
     expect(swapped.stdout).toContain('lampiran');
     expect(swapped.stdout).toContain(`informasi/${id}.md`);
-    expect(run(['decrypt', id, '--kunci', join(w.dir, 'utama.key'), '--out', join(files, 'lagi')], w.utama, SITI).stderr).toContain('tidak sama dengan sidik');
+    expect((await run(['decrypt', id, '--kunci', join(w.dir, 'utama.key'), '--out', join(files, 'lagi')], w.utama, SITI)).stderr).toContain('tidak sama dengan sidik');
     // Without the key that opens it, validate cannot tell — and says it checked nothing there.
-    const other = JSON.parse(run(['validate', '--json', '--kunci', join(w.dir, 'insp.key')], w.utama, SITI).stdout);
+    const other = JSON.parse((await run(['validate', '--json', '--kunci', join(w.dir, 'insp.key')], w.utama, SITI)).stdout);
     expect(other.lampiran_terenkripsi).toEqual({ diperiksa: 0, bukan_untuk_kunci_ini: 1 });
     // A stored copy that is not an age file is an error for validate.
     writeFileSync(rec, PDF);
-    const v = run(['validate'], w.utama, SITI);
+    const v = await run(['validate'], w.utama, SITI);
     expect(v.code).toBe(1);
     expect(v.stdout + v.stderr).toContain('bukan berkas age');
     git(w.utama, ['checkout', '--', '.']);
   }, 120_000);
 
-  it('the shipped pre-receive hook refuses a push that fails ppid audit or ppid validate; the clone is left as it was', () => {
-    const id = ok(['add', '--from', itemYaml(tempDir(), 'h.yaml', 'Laporan hasil pemeriksaan', 'INSP')], w.insp, RINA).stdout.trim();
-    ok(['sync'], w.insp, RINA);
+  it('the shipped pre-receive hook refuses a push that fails ppid audit or ppid validate; the clone is left as it was', async () => {
+    const id = (await ok(['add', '--from', itemYaml(tempDir(), 'h.yaml', 'Laporan hasil pemeriksaan', 'INSP')], w.insp, RINA)).stdout.trim();
+    await ok(['sync'], w.insp, RINA);
     const path = join(w.insp, 'informasi', `${id}.md`);
     // A hand edit that stays valid, made with plain git: only the history check can tell.
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^judul: (.*)$/m, 'judul: $1 (diubah tangan)'));
     git(w.insp, ['add', '-A']);
     git(w.insp, ['-c', 'user.name=Rina', '-c', 'user.email=rina@uji.go.id', 'commit', '-qm', 'ubah judul']);
-    expect(run(['validate'], w.insp, RINA).code).toBe(0);
+    expect((await run(['validate'], w.insp, RINA)).code).toBe(0);
     const before = snapshot(w.insp);
     const remoteBefore = remoteHeads(w.shared);
-    const r = run(['sync'], w.insp, RINA);
+    const r = await run(['sync'], w.insp, RINA);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('menolak kiriman ini');
     expect(r.stderr).toContain('diubah tanpa ppid');

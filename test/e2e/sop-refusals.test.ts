@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { STATUSES, TRANSITIONS, type Status } from '../../src/domain/lifecycle.js';
-import { cleanTempDirs, git, gitLog, ppid, snapshot, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, git, gitLog, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
 import { decreeTest, PDF, sopArchive } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
@@ -35,9 +35,9 @@ const AT: Record<Status, Record<string, unknown>> = {
 
 const ALL_ROLES = ['--peran-saya', 'petugas-teknis,ppid-utama,tim-pertimbangan'];
 
-function addAt(dir: string, status: Status, extra: Record<string, unknown> = {}): string {
+async function addAt(dir: string, status: Status, extra: Record<string, unknown> = {}): Promise<string> {
   const file = write(tempDir(), 'butir.yaml', stringify({ ...BASE, status, ...AT[status], ...extra }));
-  const r = ppid(['add', '--from', file, '--today', '2026-02-01'], { cwd: dir });
+  const r = await ppidInProcess(['add', '--from', file, '--today', '2026-02-01'], { cwd: dir });
   if (r.code !== 0) throw new Error(r.stderr);
   return r.stdout.trim();
 }
@@ -53,13 +53,16 @@ const ARGS: Record<string, string[]> = {
 
 describe('the lifecycle refuses every illegal transition', () => {
   const dir = sopArchive(ALL_ROLES);
-  const ids = Object.fromEntries(STATUSES.map((s) => [s, addAt(dir, s)])) as Record<Status, string>;
+  const ids = {} as Record<Status, string>;
+  beforeAll(async () => {
+    for (const s of STATUSES) ids[s] = await addAt(dir, s);
+  });
 
   for (const status of STATUSES) {
     for (const t of TRANSITIONS.filter((x) => ARGS[x.perintah] && !x.dari.includes(status))) {
-      it(`${t.perintah} on an item "${status}"`, () => {
+      it(`${t.perintah} on an item "${status}"`, async () => {
         const before = snapshot(dir);
-        const r = ppid([t.perintah, ids[status], ...ARGS[t.perintah]!, '--today', '2026-02-01'], { cwd: dir });
+        const r = await ppidInProcess([t.perintah, ids[status], ...ARGS[t.perintah]!, '--today', '2026-02-01'], { cwd: dir });
         expect(r.code, r.stderr).toBe(1);
         expect(r.stderr).toContain(`berstatus "${status}"`);
         expect(r.stderr).toContain('yang boleh berikutnya');
@@ -71,138 +74,141 @@ describe('the lifecycle refuses every illegal transition', () => {
 
 describe('refusals that leave the archive unchanged', () => {
   const dir = sopArchive(ALL_ROLES);
-  const considered = addAt(dir, 'dipertimbangkan');
-  const inForce = addAt(dir, 'ditetapkan');
-  const refused = (args: string[], says: string) => {
+  let considered: string, inForce: string;
+  beforeAll(async () => {
+    considered = await addAt(dir, 'dipertimbangkan');
+    inForce = await addAt(dir, 'ditetapkan');
+  });
+  const refused = async (args: string[], says: string) => {
     const before = snapshot(dir);
-    const r = ppid([...args, '--today', '2026-02-01'], { cwd: dir });
+    const r = await ppidInProcess([...args, '--today', '2026-02-01'], { cwd: dir });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toContain(says);
     expect(snapshot(dir)).toBe(before);
   };
 
-  it('a decree without the head\u2019s approval', () => {
-    refused(['decree', considered, '--nomor', '1', '--tanggal', '2026-02-01', '--pejabat', 'Siti Aminah'], 'persetujuan pimpinan Badan Publik');
+  it('a decree without the head\u2019s approval', async () => {
+    await refused(['decree', considered, '--nomor', '1', '--tanggal', '2026-02-01', '--pejabat', 'Siti Aminah'], 'persetujuan pimpinan Badan Publik');
   });
 
-  it('a decree without the determining official, place and date', () => {
-    refused(['decree', considered, '--nomor', '1', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01', '--tempat', ''],
+  it('a decree without the determining official, place and date', async () => {
+    await refused(['decree', considered, '--nomor', '1', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01', '--tempat', ''],
       'identitas pejabat PPID yang menetapkan, tempat dan tanggal penetapan');
   });
 
-  it('an opening without the head\u2019s approval', () => {
-    refused(['open', inForce, '--alasan', 'putusan-pengadilan', '--dasar', 'Putusan PN 1/2026'], 'memerlukan persetujuan pimpinan');
+  it('an opening without the head\u2019s approval', async () => {
+    await refused(['open', inForce, '--alasan', 'putusan-pengadilan', '--dasar', 'Putusan PN 1/2026'], 'memerlukan persetujuan pimpinan');
   });
 
-  it('written consent as a reason for a non-personal item', () => {
-    const b = addAt(dir, 'ditetapkan', { pasal17: ['b'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf b'] });
-    refused(['open', b, '--alasan', 'persetujuan-tertulis', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'], 'tidak berlaku untuk Pasal 17 huruf b');
+  it('written consent as a reason for a non-personal item', async () => {
+    const b = await addAt(dir, 'ditetapkan', { pasal17: ['b'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf b'] });
+    await refused(['open', b, '--alasan', 'persetujuan-tertulis', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'], 'tidak berlaku untuk Pasal 17 huruf b');
   });
 
-  it('a reclassification that changes nothing', () => {
-    refused(['reclassify', inForce, '--tanggal-uji', '2026-02-01', '--dibuka', 'a', '--ditutup', 'b', '--nomor', '2', '--tanggal', '2026-02-01',
+  it('a reclassification that changes nothing', async () => {
+    await refused(['reclassify', inForce, '--tanggal-uji', '2026-02-01', '--dibuka', 'a', '--ditutup', 'b', '--nomor', '2', '--tanggal', '2026-02-01',
       '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'], 'harus mengubah dasar');
   });
 
-  it('a fake PDF', () => {
+  it('a fake PDF', async () => {
     const fake = write(tempDir(), 'scan.pdf', 'PK\u0003\u0004 this is a Word file');
-    refused(['attach', inForce, fake, '--jenis', 'penetapan'], 'bukan PDF yang sah');
+    await refused(['attach', inForce, fake, '--jenis', 'penetapan'], 'bukan PDF yang sah');
   });
 
-  it('an unknown item id', () => {
+  it('an unknown item id', async () => {
     const before = snapshot(dir);
-    const r = ppid(['clarify', 'DIK-2026-9999'], { cwd: dir });
+    const r = await ppidInProcess(['clarify', 'DIK-2026-9999'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(snapshot(dir)).toBe(before);
   });
 });
 
 describe('roles', () => {
-  it('a step by someone without its role is refused', () => {
+  it('a step by someone without its role is refused', async () => {
     const dir = sopArchive(); // the petugas is only petugas-teknis
-    const id = addAt(dir, 'dipertimbangkan');
+    const id = await addAt(dir, 'dipertimbangkan');
     const before = snapshot(dir);
-    const r = ppid(['decree', id, ...ARGS.decree!], { cwd: dir });
+    const r = await ppidInProcess(['decree', id, ...ARGS.decree!], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('tidak memegang peran untuk "ppid decree" (perlu: ppid-utama)');
-    const stranger = ppid(['clarify', id], { cwd: dir, env: { GIT_AUTHOR_EMAIL: 'orang@lain.id', GIT_COMMITTER_EMAIL: 'orang@lain.id' } });
+    const stranger = await ppidInProcess(['clarify', id], { cwd: dir, env: { GIT_AUTHOR_EMAIL: 'orang@lain.id', GIT_COMMITTER_EMAIL: 'orang@lain.id' } });
     expect(stranger.code).toBe(1);
     expect(stranger.stderr).toContain('tidak terdaftar sebagai pejabat');
     expect(snapshot(dir)).toBe(before);
   });
 
-  it('is only warned about where ppid.yaml says so, and the audit shows it', () => {
+  it('is only warned about where ppid.yaml says so, and the audit shows it', async () => {
     const dir = sopArchive();
-    const id = addAt(dir, 'dipertimbangkan');
+    const id = await addAt(dir, 'dipertimbangkan');
     write(dir, 'ppid.yaml', readFileSync(join(dir, 'ppid.yaml'), 'utf8') + 'peran_tidak_sesuai: peringatan\n');
     git(dir, ['commit', '-qam', 'izinkan peran lain']);
-    const r = ppid(['decree', id, ...ARGS.decree!], { cwd: dir });
+    const r = await ppidInProcess(['decree', id, ...ARGS.decree!], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('peringatan');
     expect(gitLog(dir)[0]!.trailers['PPID-Peran']).toEqual(['tanpa-peran']);
-    const audit = JSON.parse(ppid(['audit', '--json'], { cwd: dir }).stdout);
+    const audit = JSON.parse((await ppidInProcess(['audit', '--json'], { cwd: dir })).stdout);
     expect(audit.temuan.map((f: any) => `${f.kode}:${f.berkas ?? ''}`)).toEqual(['suntingan-tangan:ppid.yaml', 'tanpa-peran:']);
   });
 });
 
 describe('tampering is found', () => {
-  it('a changed attachment fails validate, and audit names its commit', () => {
+  it('a changed attachment fails validate, and audit names its commit', async () => {
     const dir = sopArchive(ALL_ROLES);
-    const id = addAt(dir, 'ditetapkan');
+    const id = await addAt(dir, 'ditetapkan');
     const pdf = write(tempDir(), 'sk.pdf', PDF);
-    expect(ppid(['attach', id, pdf, '--jenis', 'penetapan'], { cwd: dir }).code).toBe(0);
+    expect((await ppidInProcess(['attach', id, pdf, '--jenis', 'penetapan'], { cwd: dir })).code).toBe(0);
     write(dir, `lampiran/${id}/sk.pdf`, PDF.replace('/Count 2', '/Count 3'));
-    const v = ppid(['validate'], { cwd: dir });
+    const v = await ppidInProcess(['validate'], { cwd: dir });
     expect(v.code).toBe(1);
     expect(v.stdout).toContain(`lampiran "lampiran/${id}/sk.pdf" tidak sama dengan yang dicatat`);
     git(dir, ['commit', '-qam', 'ganti pindaian']);
     const head = git(dir, ['rev-parse', 'HEAD']).trim();
-    const audit = ppid(['audit', '--json'], { cwd: dir });
+    const audit = await ppidInProcess(['audit', '--json'], { cwd: dir });
     expect(audit.code).toBe(1);
     expect(JSON.parse(audit.stdout).temuan.map((f: any) => [f.commit, f.kode, f.berkas])).toEqual([
       [head, 'suntingan-tangan', `lampiran/${id}/sk.pdf`], [head, 'lampiran-berubah', `lampiran/${id}/sk.pdf`],
     ]);
   });
 
-  it('audit finds a hand edit made with plain git commit, and a status that skipped steps', () => {
+  it('audit finds a hand edit made with plain git commit, and a status that skipped steps', async () => {
     const dir = sopArchive(ALL_ROLES);
-    const id = addAt(dir, 'diusulkan');
-    expect(ppid(['audit'], { cwd: dir }).code).toBe(0);
+    const id = await addAt(dir, 'diusulkan');
+    expect((await ppidInProcess(['audit'], { cwd: dir })).code).toBe(0);
     const path = join(dir, `informasi/${id}.md`);
     const text = readFileSync(path, 'utf8').replace('status: diusulkan', 'status: ditetapkan')
       .replace('cakupan: seluruh', `cakupan: seluruh\n${stringify({ penetapan: PENETAPAN }).trimEnd()}`);
     write(dir, `informasi/${id}.md`, text);
     git(dir, ['commit', '-qam', 'tetapkan langsung']);
     const head = git(dir, ['rev-parse', 'HEAD']).trim();
-    const r = ppid(['audit'], { cwd: dir });
+    const r = await ppidInProcess(['audit'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${head.slice(0, 10)} informasi/${id}.md: diubah tanpa ppid`);
     expect(r.stdout).toContain(`status ${id} berubah dari "diusulkan" ke "ditetapkan", melompati langkah SOP`);
-    expect(ppid(['log', id], { cwd: dir }).stdout).toContain('suntingan tangan, tanpa ppid');
+    expect((await ppidInProcess(['log', id], { cwd: dir })).stdout).toContain('suntingan tangan, tanpa ppid');
   });
 });
 
 describe('partial exemption and signatures', () => {
-  it('a partly exempt item carries the original and the blacked-out copy', () => {
+  it('a partly exempt item carries the original and the blacked-out copy', async () => {
     const dir = sopArchive(ALL_ROLES);
-    const id = addAt(dir, 'ditetapkan', { cakupan: 'sebagian', bagian_dikecualikan: ['nomor rekening', 'alamat'] });
+    const id = await addAt(dir, 'ditetapkan', { cakupan: 'sebagian', bagian_dikecualikan: ['nomor rekening', 'alamat'] });
     const files = tempDir();
-    expect(ppid(['attach', id, write(files, 'asli.pdf', PDF), '--jenis', 'dokumen'], { cwd: dir }).code).toBe(0);
-    const half = JSON.parse(ppid(['validate', '--json'], { cwd: dir }).stdout);
+    expect((await ppidInProcess(['attach', id, write(files, 'asli.pdf', PDF), '--jenis', 'dokumen'], { cwd: dir })).code).toBe(0);
+    const half = JSON.parse((await ppidInProcess(['validate', '--json'], { cwd: dir })).stdout);
     expect(half.masalah.map((m: any) => m.kode)).toEqual(['sebagian-tanpa-salinan-disamarkan']);
-    expect(ppid(['attach', id, write(files, 'dihitamkan.pdf', PDF.replace('1.4', '1.7')), '--jenis', 'dokumen-disamarkan'], { cwd: dir }).code).toBe(0);
-    expect(JSON.parse(ppid(['validate', '--json'], { cwd: dir }).stdout).masalah).toEqual([]);
+    expect((await ppidInProcess(['attach', id, write(files, 'dihitamkan.pdf', PDF.replace('1.4', '1.7')), '--jenis', 'dokumen-disamarkan'], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse((await ppidInProcess(['validate', '--json'], { cwd: dir })).stdout).masalah).toEqual([]);
     const rec = readFileSync(join(dir, `informasi/${id}.md`), 'utf8');
     expect(rec).toContain(`berkas: lampiran/${id}/asli.pdf`);
     expect(rec).toContain(`berkas: lampiran/${id}/dihitamkan.pdf`);
     expect(rec).toContain('- nomor rekening');
   });
 
-  it('--require-signed reports every unsigned commit', () => {
+  it('--require-signed reports every unsigned commit', async () => {
     const dir = sopArchive(ALL_ROLES);
-    addAt(dir, 'diusulkan');
-    expect(ppid(['audit'], { cwd: dir }).code).toBe(0);
-    const r = ppid(['audit', '--require-signed', '--json'], { cwd: dir });
+    await addAt(dir, 'diusulkan');
+    expect((await ppidInProcess(['audit'], { cwd: dir })).code).toBe(0);
+    const r = await ppidInProcess(['audit', '--require-signed', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     const found = JSON.parse(r.stdout).temuan;
     expect(found).toHaveLength(2);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, gitLog, ppid, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, gitLog, ppidInProcess, tempDir, write } from '../helpers/cli.js';
 import { decreeTest, on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
@@ -11,37 +11,37 @@ describe('one item through all six SOP steps', () => {
   const files = tempDir();
   write(files, 'uji-konsekuensi.pdf', PDF);
   write(files, 'pertimbangan.pdf', PDF.replace('1.4', '1.5'));
-  const step = (who: Record<string, string>, day: string, args: string[]) => {
-    const r = ppid(args, { cwd: dir, env: on(who, day) });
+  const step = async (who: Record<string, string>, day: string, args: string[]) => {
+    const r = await ppidInProcess(args, { cwd: dir, env: on(who, day) });
     expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
     return r;
   };
 
-  it('runs step 1 to step 6 with ppid alone', () => {
-    step(PETUGAS, '2026-02-02', ['add', '--judul', 'Rekam medis pegawai', '--unit', 'BKPSDM', '--pasal17', 'h2', '--dasar-hukum', 'UU 14/2008 Pasal 17 huruf h angka 2',
+  it('runs step 1 to step 6 with ppid alone', async () => {
+    await step(PETUGAS, '2026-02-02', ['add', '--judul', 'Rekam medis pegawai', '--unit', 'BKPSDM', '--pasal17', 'h2', '--dasar-hukum', 'UU 14/2008 Pasal 17 huruf h angka 2',
       '--tanggal-uji', '2026-02-02', '--dibuka', 'Membuka riwayat kesehatan.', '--ditutup', 'Melindungi privasi.', '--tahun', '1', '--cakupan', 'seluruh']);
-    const status1 = JSON.parse(ppid(['status', '--json', '--today', '2026-02-12'], { cwd: dir }).stdout);
+    const status1 = JSON.parse((await ppidInProcess(['status', '--json', '--today', '2026-02-12'], { cwd: dir })).stdout);
     expect(status1.butir).toMatchObject([{ id: 'DIK-2026-0001', langkah: 2, perintah: 'clarify', sejak: '2026-02-02', batas_hari_kerja: 5, tenggat: '2026-02-09', terlambat: true }]);
 
-    const c = step(PETUGAS, '2026-02-04', ['clarify', 'DIK-2026-0001']);
+    const c = await step(PETUGAS, '2026-02-04', ['clarify', 'DIK-2026-0001']);
     expect(c.stdout).toContain('urutan 1 dari 1');
-    step(TIM, '2026-02-05', ['review', 'DIK-2026-0001', '--rekomendasi', 'setuju', '--nomor', '01/TP-PPID/II/2026', '--surat', join(files, 'pertimbangan.pdf')]);
-    const status3 = JSON.parse(ppid(['status', '--json', '--today', '2026-02-06'], { cwd: dir }).stdout);
+    await step(TIM, '2026-02-05', ['review', 'DIK-2026-0001', '--rekomendasi', 'setuju', '--nomor', '01/TP-PPID/II/2026', '--surat', join(files, 'pertimbangan.pdf')]);
+    const status3 = JSON.parse((await ppidInProcess(['status', '--json', '--today', '2026-02-06'], { cwd: dir })).stdout);
     expect(status3.butir).toMatchObject([{ langkah: 3, perintah: 'decree', sejak: '2026-02-05', tenggat: '2026-02-10', terlambat: false }]);
-    step(PPID, '2026-02-10', ['decree', 'DIK-2026-0001', '--nomor', '000.7.2/014/PPID/II/2026', '--tanggal', '2026-02-10', '--pejabat', 'Siti Aminah',
+    await step(PPID, '2026-02-10', ['decree', 'DIK-2026-0001', '--nomor', '000.7.2/014/PPID/II/2026', '--tanggal', '2026-02-10', '--pejabat', 'Siti Aminah',
       '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-09', ...decreeTest('2026-02-09')]);
-    step(PETUGAS, '2026-02-11', ['attach', 'DIK-2026-0001', join(files, 'uji-konsekuensi.pdf'), '--jenis', 'uji-konsekuensi', '--lokasi', 'Lemari 2 / Rak 3 / Boks 12']);
-    step(PETUGAS, '2026-02-11', ['publish', '--out', 'situs']);
+    await step(PETUGAS, '2026-02-11', ['attach', 'DIK-2026-0001', join(files, 'uji-konsekuensi.pdf'), '--jenis', 'uji-konsekuensi', '--lokasi', 'Lemari 2 / Rak 3 / Boks 12']);
+    await step(PETUGAS, '2026-02-11', ['publish', '--out', 'situs']);
     expect(JSON.parse(readFileSync(join(dir, 'situs/dik.json'), 'utf8')).butir.map((b: any) => b.id)).toEqual(['DIK-2026-0001']);
     // In force, documented, published: nothing is due until the window before the end.
-    expect(JSON.parse(ppid(['status', '--json', '--today', '2026-06-01'], { cwd: dir }).stdout).butir).toMatchObject([{ langkah: null }]);
-    const near = JSON.parse(ppid(['status', '--json', '--today', '2027-01-25'], { cwd: dir }).stdout);
+    expect(JSON.parse((await ppidInProcess(['status', '--json', '--today', '2026-06-01'], { cwd: dir })).stdout).butir).toMatchObject([{ langkah: null }]);
+    const near = JSON.parse((await ppidInProcess(['status', '--json', '--today', '2027-01-25'], { cwd: dir })).stdout);
     expect(near.butir).toMatchObject([{ langkah: 4, perintah: 'open', tenggat: '2027-02-09', berakhir: '2027-02-10' }]);
-    step(PPID, '2027-01-25', ['open', 'DIK-2026-0001', '--alasan', 'jangka-waktu-berakhir', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2027-01-22']);
-    step(PETUGAS, '2027-01-25', ['publish', '--out', 'situs']);
+    await step(PPID, '2027-01-25', ['open', 'DIK-2026-0001', '--alasan', 'jangka-waktu-berakhir', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2027-01-22']);
+    await step(PETUGAS, '2027-01-25', ['publish', '--out', 'situs']);
   });
 
-  it('left one commit per step, with steps, roles and items as trailers', () => {
+  it('left one commit per step, with steps, roles and items as trailers', async () => {
     const log = gitLog(dir).reverse().slice(1); // without init
     expect(log.map((c) => [c.trailers['PPID-Langkah']![0], c.trailers['PPID-Perintah']![0], c.trailers['PPID-Peran']![0]])).toEqual([
       ['1', 'add', 'petugas-teknis'], ['2', 'clarify', 'petugas-teknis'], ['3', 'review', 'tim-pertimbangan'], ['3', 'decree', 'ppid-utama'],
@@ -52,8 +52,8 @@ describe('one item through all six SOP steps', () => {
     expect(log[2]!.files.sort()).toEqual(['informasi/DIK-2026-0001.md', 'lampiran/DIK-2026-0001/pertimbangan.pdf']);
   });
 
-  it('ppid log tells who tested, considered, decided and opened what, when', () => {
-    const [story] = JSON.parse(ppid(['log', 'DIK-2026-0001', '--json'], { cwd: dir }).stdout);
+  it('ppid log tells who tested, considered, decided and opened what, when', async () => {
+    const [story] = JSON.parse((await ppidInProcess(['log', 'DIK-2026-0001', '--json'], { cwd: dir })).stdout);
     const ev = story.peristiwa;
     expect(ev.map((e: any) => [e.waktu.slice(0, 10), e.pelaku.email, e.perintah, e.status_ke])).toEqual([
       ['2026-02-02', 'petugas@uji.go.id', 'add', 'diusulkan'], ['2026-02-04', 'petugas@uji.go.id', 'clarify', 'diklarifikasi'],
@@ -66,23 +66,23 @@ describe('one item through all six SOP steps', () => {
     // The period runs from the determination, so the decree is what fixes its end.
     expect(ev[3].perubahan).toContainEqual({ kolom: 'klarifikasi.berakhir', dari: null, ke: '2027-02-10' });
     expect(ev[6].perubahan).toContainEqual({ kolom: 'status', dari: 'ditetapkan', ke: 'dibuka' });
-    const text = ppid(['log', 'DIK-2026-0001'], { cwd: dir }).stdout;
+    const text = (await ppidInProcess(['log', 'DIK-2026-0001'], { cwd: dir })).stdout;
     expect(text).toContain('oleh Nurhayati <nur@uji.go.id> (tim-pertimbangan)');
   });
 
-  it('ends opened, off the published list, with a clean audit', () => {
+  it('ends opened, off the published list, with a clean audit', async () => {
     const rec = readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8');
     expect(rec).toContain('status: dibuka');
     expect(rec).toMatch(/sha256: [0-9a-f]{64}\n {4}ukuran: \d+\n {4}halaman: 2/);
     expect(rec).toContain('lokasi: Lemari 2 / Rak 3 / Boks 12');
     expect(JSON.parse(readFileSync(join(dir, 'situs/dik.json'), 'utf8')).butir).toEqual([]);
     // Checked as of the day the story ends: its last steps are dated then, not by the machine's clock.
-    const v = ppid(['validate', '--today', '2027-01-25'], { cwd: dir });
+    const v = await ppidInProcess(['validate', '--today', '2027-01-25'], { cwd: dir });
     expect(v.code, v.stdout + v.stderr).toBe(0);
-    const audit = ppid(['audit', '--json'], { cwd: dir });
+    const audit = await ppidInProcess(['audit', '--json'], { cwd: dir });
     expect(audit.code, audit.stdout).toBe(0);
     expect(JSON.parse(audit.stdout)).toEqual({ bersih: true, temuan: [] });
-    expect(JSON.parse(ppid(['status', '--json'], { cwd: dir }).stdout).butir).toEqual([]);
+    expect(JSON.parse((await ppidInProcess(['status', '--json'], { cwd: dir })).stdout).butir).toEqual([]);
   });
 });
 
@@ -98,13 +98,14 @@ cakupan: seluruh
 `;
   const DECREE = ['--nomor', '800/5/2026', '--tanggal', '2026-02-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-09', ...decreeTest('2026-02-09')];
 
-  it('one decree covers many items in one commit', () => {
+  it('one decree covers many items in one commit', async () => {
     const dir = sopArchive(['--peran-saya', 'petugas-teknis,ppid-utama,tim-pertimbangan']);
-    const ids = ['A', 'B', 'C'].map((n) => ppid(['add', '--from', file(item(`Hasil asesmen ${n}`, '{ tahun: 2 }')), '--today', '2026-02-01'], { cwd: dir }).stdout.trim());
-    expect(ppid(['clarify', ...ids], { cwd: dir }).code).toBe(0);
-    expect(ppid(['review', ...ids, '--rekomendasi', 'setuju', '--nomor', '3/TP'], { cwd: dir }).code).toBe(0);
+    const ids: string[] = [];
+    for (const n of ['A', 'B', 'C']) ids.push((await ppidInProcess(['add', '--from', file(item(`Hasil asesmen ${n}`, '{ tahun: 2 }')), '--today', '2026-02-01'], { cwd: dir })).stdout.trim());
+    expect((await ppidInProcess(['clarify', ...ids], { cwd: dir })).code).toBe(0);
+    expect((await ppidInProcess(['review', ...ids, '--rekomendasi', 'setuju', '--nomor', '3/TP'], { cwd: dir })).code).toBe(0);
     const before = gitLog(dir).length;
-    const r = ppid(['decree', ...ids, ...DECREE, '--json'], { cwd: dir });
+    const r = await ppidInProcess(['decree', ...ids, ...DECREE, '--json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).butir.map((b: any) => b.status)).toEqual(['ditetapkan', 'ditetapkan', 'ditetapkan']);
     const log = gitLog(dir);
@@ -113,35 +114,35 @@ cakupan: seluruh
     expect(log[0]!.files).toHaveLength(3);
   });
 
-  it('opening an item whose period already ended records that it was public by law', () => {
+  it('opening an item whose period already ended records that it was public by law', async () => {
     const dir = sopArchive(['--peran-saya', 'petugas-teknis,ppid-utama']);
-    const id = ppid(['add', '--from', file(item('Memorandum lama', '{ mulai: 2023-01-02, tahun: 3 }', '2022-12-20') + `penetapan:
+    const id = (await ppidInProcess(['add', '--from', file(item('Memorandum lama', '{ mulai: 2023-01-02, tahun: 3 }', '2022-12-20') + `penetapan:
   nomor: 800/1/2023
   tanggal: 2023-01-02
   tempat: Uji
   pejabat: { nama: Siti Aminah, jabatan: PPID Utama }
   persetujuan_pimpinan: { nama: Budi Santoso, jabatan: Bupati Uji, tanggal: 2022-12-30 }
-`), '--today', '2026-02-01'], { cwd: dir }).stdout.trim();
-    const list = JSON.parse(ppid(['list', '--json', '--today', '2026-02-01'], { cwd: dir }).stdout);
+`), '--today', '2026-02-01'], { cwd: dir })).stdout.trim();
+    const list = JSON.parse((await ppidInProcess(['list', '--json', '--today', '2026-02-01'], { cwd: dir })).stdout);
     expect(list[0]).toMatchObject({ id, terbuka_demi_hukum: true });
     // No approval is needed for what the law already did (PP 61/2010 Pasal 11(3)).
-    const r = ppid(['open', id, '--today', '2026-02-01'], { cwd: dir });
+    const r = await ppidInProcess(['open', id, '--today', '2026-02-01'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('terbuka demi hukum sejak 2 Januari 2026');
     const rec = readFileSync(join(dir, `informasi/${id}.md`), 'utf8');
     expect(rec).toMatch(/pembukaan:\n {2}tanggal: 2026-01-02\n {2}alasan: jangka-waktu-berakhir\n {2}demi_hukum: true/);
   });
 
-  it('reclassify replaces the test and keeps the old one in history', () => {
+  it('reclassify replaces the test and keeps the old one in history', async () => {
     const dir = sopArchive(['--peran-saya', 'petugas-teknis,ppid-utama']);
-    const id = ppid(['add', '--from', file(item('Hasil tes psikologi', '{ mulai: 2026-01-10, tahun: 2 }', '2026-01-05') + `penetapan:
+    const id = (await ppidInProcess(['add', '--from', file(item('Hasil tes psikologi', '{ mulai: 2026-01-10, tahun: 2 }', '2026-01-05') + `penetapan:
   nomor: 800/2/2026
   tanggal: 2026-01-10
   tempat: Uji
   pejabat: { nama: Siti Aminah, jabatan: PPID Utama }
   persetujuan_pimpinan: { nama: Budi Santoso, jabatan: Bupati Uji, tanggal: 2026-01-09 }
-`), '--today', '2026-02-01'], { cwd: dir }).stdout.trim();
-    const r = ppid(['reclassify', id, '--tanggal-uji', '2026-06-01', '--dibuka', 'Evaluasi masih dipakai.', '--ditutup', 'Melindungi pegawai lebih lama.',
+`), '--today', '2026-02-01'], { cwd: dir })).stdout.trim();
+    const r = await ppidInProcess(['reclassify', id, '--tanggal-uji', '2026-06-01', '--dibuka', 'Evaluasi masih dipakai.', '--ditutup', 'Melindungi pegawai lebih lama.',
       '--mulai', '2026-06-10', '--tahun', '4', ...DECREE.map((x) => x.replace('2026-02-10', '2026-06-10').replace('2026-02-09', '2026-06-09'))], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const rec = readFileSync(join(dir, `informasi/${id}.md`), 'utf8');
@@ -149,8 +150,8 @@ cakupan: seluruh
     expect(rec).toMatch(/riwayat_klasifikasi:\n {2}- pasal17:\n {6}- h4\n/);
     expect(rec).toContain('penetapan_nomor: 800/2/2026');
     expect(gitLog(dir)[0]!.trailers['PPID-Perintah']).toEqual(['reclassify']);
-    const [story] = JSON.parse(ppid(['log', id, '--json'], { cwd: dir }).stdout);
+    const [story] = JSON.parse((await ppidInProcess(['log', id, '--json'], { cwd: dir })).stdout);
     expect(story.peristiwa.at(-1).perubahan).toContainEqual({ kolom: 'uji_konsekuensi.konsekuensi_dibuka', dari: 'Membuka evaluasi pribadi.', ke: 'Evaluasi masih dipakai.' });
-    expect(ppid(['audit'], { cwd: dir }).code).toBe(0);
+    expect((await ppidInProcess(['audit'], { cwd: dir })).code).toBe(0);
   });
 });

@@ -149,32 +149,29 @@ export function write(dir: string, rel: string, text: string): string {
  */
 let inProcessQueue: Promise<unknown> = Promise.resolve();
 
-export function ppidInProcess(args: string[], opts: { cwd: string }): Promise<RunResult> {
-  // One at a time, whoever calls: a command owns process.env and the language while it runs.
+export function ppidInProcess(args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<RunResult> {
+  // One at a time, whoever calls: a command owns the language and its environment while it runs.
   const run = inProcessQueue.then(() => runInProcess(args, opts));
   inProcessQueue = run.catch(() => undefined);
   return run;
 }
 
-async function runInProcess(args: string[], opts: { cwd: string }): Promise<RunResult> {
+async function runInProcess(args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<RunResult> {
   const { main } = (await import(join(ROOT, 'dist', 'cli', 'main.js'))) as { main: (argv: string[], io: unknown) => Promise<number> };
   const { Chalk } = await import('chalk');
   let stdout = '';
   let stderr = '';
   const plain = new Chalk({ level: 0 });
   const io = {
-    cwd: opts.cwd, env: baseEnv(testHome()), stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s),
+    cwd: opts.cwd, env: baseEnv(testHome(), opts.env), stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s),
     stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, color: plain, colorErr: plain,
   };
   const { closeArchives } = (await import(join(ROOT, 'dist', 'archive', 'change.js'))) as { closeArchives: () => void };
-  // Git is started with this process's environment: give it the test's, as a spawn would.
-  const saved = process.env;
-  process.env = io.env;
+  // The command's environment is io.env alone: ppid reads no process.env (src/environment.ts).
   try {
     const code = await main(['node', 'ppid', ...args], io);
     return { code, stdout, stderr };
   } finally {
-    process.env = saved;
     // As a process exit would: the archive's lock goes, so that real processes can follow.
     closeArchives();
   }

@@ -12,7 +12,7 @@ function rec(id: string, jangka: Record<string, unknown>, status = 'ditetapkan')
   return { path: `informasi/${id}.md`, body: '', data: { ...validRecord(), id, status, jangka_waktu: jangka } as any };
 }
 
-describe('expiry report (DOMAIN.md §5)', () => {
+describe('expiry report (docs/domain.md §4.3)', () => {
   const today = '2026-11-02';
   // `sampai` is the last exempt day: berakhir, the first public day, is the day after.
   const records = [

@@ -4,7 +4,7 @@ import { periodFacts } from '../../src/rules/period.js';
 import { schemaAcceptsPeriod } from '../../src/schema/validate.js';
 import { addPeriod, isIsoDate } from '../../src/rules/dates.js';
 
-describe('period forms (DOMAIN.md §4, §6)', () => {
+describe('period forms (docs/domain.md §4.1)', () => {
   it('fixed length from a start date', () => {
     expect(periodFacts({ jangka_waktu: { mulai: '2026-02-16', tahun: 5 } })).toMatchObject({ bentuk: 'panjang-tetap', berakhir: '2031-02-16' });
     expect(periodFacts({ jangka_waktu: { mulai: '2025-09-15', bulan: 18 } }).berakhir).toBe('2027-03-15');

@@ -17,8 +17,10 @@ import { PASAL17 } from '../../src/domain/pasal17.js';
 import { CONFIG, validRecord } from '../helpers/records.js';
 import { firstControl } from '../../src/rules/text-fields.js';
 import { recordFigures } from '../helpers/figures.js';
+import { count } from '../helpers/stress.js';
 
-const RUNS = Number(process.env.PPID_FC_RUNS ?? 300);
+// npm test: 60 cases per property; npm run test:stress: 300 (test/helpers/stress.ts).
+const RUNS = Number(process.env.PPID_FC_RUNS ?? count(300, 60));
 const opts = { numRuns: RUNS, seed: 20261125 };
 let properties = 0;
 const check = (p: fc.IRawProperty<any>) => {

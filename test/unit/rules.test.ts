@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codes, problemsOf, validRecord } from '../helpers/records.js';
 
-describe('legal rules (DOMAIN.md §3–4)', () => {
+describe('legal rules (docs/domain.md §5)', () => {
   it('a valid record in force has no problems', () => {
     expect(codes(validRecord())).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { WorkingCalendar } from '../../src/rules/working-days.js';
 const base = shippedCalendar();
 const national = new WorkingCalendar(base.days, [], new Set(base.years));
 
-describe('working days (DOMAIN.md §5)', () => {
+describe('working days (docs/domain.md §3)', () => {
   it('ships 2024–2027', () => {
     expect(base.years).toEqual([2024, 2025, 2026, 2027]);
   });
