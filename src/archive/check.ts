@@ -1,7 +1,9 @@
 /**
- * Checking a whole archive in one pass: every record against the schema and the legal
- * rules, then what only the archive as a whole can tell (duplicate ids, file names,
- * attachments). Every problem is reported; nothing stops at the first.
+ * The checks of one record: the schema, the legal rules and the body of a record read from
+ * disk, its attachments, and a record a step is about to write. Every problem is reported;
+ * nothing stops at the first. What only the archive as a whole can tell (duplicate ids, items
+ * opened before) is in archive-check.ts and cross-checks.ts; the read engine (src/store/) runs
+ * these checks over many records, in worker threads.
  */
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { sha256 } from './attachments.js';
@@ -12,7 +14,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { ParsedRecord } from '../records/parse.js';
 import type { YamlSource } from '../yaml/source.js';
 import type { RecordMarks } from '../domain/record-summary.js';
-import type { Facts } from '../domain/record-summary.js';
+import type { ReportKeys } from '../domain/record-summary.js';
 import { checkAgainstSchema } from '../schema/validate.js';
 import { checkRecordRules, type RuleContext } from '../rules/legal.js';
 import { controlIndex, firstControl } from '../rules/text-fields.js';
@@ -28,10 +30,14 @@ export interface CheckedRecord<D = RecordData> {
   /** Checked and counted, but not loaded: the command did not ask for it. */
   unloaded?: true;
   /** What the checks across records and against today start from (domain/record-summary.ts: RecordMarks). */
-  marks?: RecordMarks & { facts?: Facts };
+  marks?: RecordMarks & { facts?: ReportKeys };
 }
 
-/** Schema + rules for one parsed record. */
+/**
+ * The problems of one parsed record: what kept it from being read, if anything; else the
+ * schema's, the legal rules' and the body's. Attachments are checked apart (checkRecordFile),
+ * as they need the archive's files.
+ */
 export function checkParsedRecord(parsed: ParsedRecord, ctx: RuleContext = {}): Diagnostic[] {
   if (parsed.problems.length > 0 || !parsed.source) return parsed.problems;
   const data = parsed.data as Record<string, unknown>;

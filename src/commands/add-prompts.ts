@@ -33,7 +33,7 @@ export async function askMissing(data: Data, config: Config, today: string): Pro
   if (out.pasal17 === undefined) {
     out.pasal17 = await checkbox({
       message: T('Dasar pengecualian, Pasal 17 UU 14/2008 (spasi memilih, enter selesai):', 'Grounds, Pasal 17 UU 14/2008 (space selects, enter confirms):'),
-      choices: PASAL17.map((c) => ({ name: `${c.kode.padEnd(3)} ${lang() === 'en' ? c.en : c.singkat}`, value: c.kode })),
+      choices: PASAL17.map((c) => ({ name: `${c.kode.padEnd(3)} ${lang() === 'en' ? c.label.en : c.singkat}`, value: c.kode })),
       pageSize: 15,
       validate: (xs) => (xs.length > 0 ? true : T('pilih paling sedikit satu', 'choose at least one')),
     });

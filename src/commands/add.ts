@@ -96,7 +96,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
 
   const rec = record as unknown as RecordData;
   const commit = await applyChange(a.root, [{ path, content: serializeRecord(record, newRecordBody(rec)) }], {
-    subject: `Langkah 1 — ${ctx.transition.id}: ${id}${status !== 'diusulkan' ? ` (${status})` : ''}`,
+    subject: `Langkah 1 — ${ctx.transition.label.id}: ${id}${status !== 'diusulkan' ? ` (${status})` : ''}`,
     body: `Informasi: ${rec.judul}\nUnit: ${rec.unit}`,
     trailers: stepTrailers(ctx, [id], status),
   }, prepared);

@@ -9,7 +9,7 @@ import { EXIT, UserError } from '../errors.js';
 import { ARCHIVE_FORMAT, RECORDS_DIR, type Config } from '../domain/config.js';
 import { STATUSES, type Status } from '../domain/lifecycle.js';
 import type { ArchiveRecord, RecordData } from '../domain/record.js';
-import type { Facts, RecordSummary, SummaryRecord } from '../domain/record-summary.js';
+import type { ReportKeys, RecordSummary, SummaryRecord } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
 import { progressBar } from '../terminal/progress.js';
 import { collectSooner } from '../store/heap.js';
@@ -65,7 +65,7 @@ export interface LoadedRecords<R = ArchiveRecord, D = RecordData> {
   invalid: number;
 }
 
-async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: Facts) => boolean): Promise<LoadedRecords<{ path: string; data: D; body: string }, D>> {
+async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: ReportKeys) => boolean): Promise<LoadedRecords<{ path: string; data: D; body: string }, D>> {
   // A report over an archive of the old format would read its `sampai` dates one day off.
   if (a.config.versi !== ARCHIVE_FORMAT && want !== 'problems') {
     io.stderr(io.colorErr.yellow(`${ui('peringatan')}: ${ui('arsip-versi-lama')}`) + '\n' + `  ${ui('saran')}: ${ui('arsip-versi-lama.saran')}\n`);
@@ -93,7 +93,7 @@ export const loadRecords = (io: Io, a: OpenArchive): Promise<LoadedRecords> => l
 export const loadFields = (io: Io, a: OpenArchive, fields: readonly string[]): Promise<LoadedRecords> => load<RecordData>(io, a, { fields });
 
 /** What the reports read of every record (src/domain/record-summary.ts): fast on large archives. */
-export const loadSummaries = (io: Io, a: OpenArchive, where?: (f: Facts) => boolean): Promise<LoadedRecords<SummaryRecord, RecordSummary>> =>
+export const loadSummaries = (io: Io, a: OpenArchive, where?: (f: ReportKeys) => boolean): Promise<LoadedRecords<SummaryRecord, RecordSummary>> =>
   load<RecordSummary>(io, a, 'summary', where);
 
 /** Only the problems and ids of every record (`validate`). */

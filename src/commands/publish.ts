@@ -82,7 +82,7 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
     // Each item published records the day (SOP step 6), in place, keeping the file's layout.
     const stamps: FileWrite[] = toStamp.map((path) => ({ path, content: setFrontMatterValues(readFileSync(join(a.root, path), 'utf8'), [[['publikasi', 'terakhir'], today]]) }));
     await applyChange(a.root, [...names.map((f) => ({ path: `${relPosix}/${f}`, content: joinPieces(files[f]!()) })), ...stamps], {
-      subject: `Langkah 6 — ${ctx.transition.id}: ${dik.items.length} butir per ${today}`,
+      subject: `Langkah 6 — ${ctx.transition.label.id}: ${dik.items.length} butir per ${today}`,
       trailers: stepTrailers(ctx, [...published].sort()),
     });
   } else {

@@ -37,7 +37,7 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   io.stdout(`${c.bold(d.judul)}\n\n`);
   const line = (k: string, v: string) => io.stdout(`  ${c.dim(k.padEnd(22))} ${v}\n`);
   line(ui('kol.unit'), d.unit);
-  line(ui('kol.pasal17'), d.pasal17.map((k) => `${pasal17Citation(k)} — ${(en ? findPasal17(k)?.en : findPasal17(k)?.id) ?? ''}`).join('\n' + ' '.repeat(25)));
+  line(ui('kol.pasal17'), d.pasal17.map((k) => `${pasal17Citation(k)} — ${findPasal17(k)?.label[en ? 'en' : 'id'] ?? ''}`).join('\n' + ' '.repeat(25)));
   line(en ? 'Legal basis' : 'Dasar hukum', d.dasar_hukum.join('; '));
   line(ui('kol.jangka'), periodText(d.jangka_waktu, facts));
   if (publicDay) line(ui('kol.batas-pengecualian'), `${exemptUntilText(publicDay)}; ${publicFromText(publicDay)}`);

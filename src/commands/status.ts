@@ -35,7 +35,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const { entered, published } = await fromHistory(a.root, own, loaded.records);
   const report = sopStatus(loaded.records, entered, published, calendar, a.config, today, expiryWindow(a.config));
   // The step's own action: step 3 is both the team's opinion and the decree that follows it.
-  const stepName = (r: StatusRow) => (r.perintah ? `${r.langkah} ${lang() === 'en' ? transition(r.perintah).en : transition(r.perintah).id}` : ui('status.berlaku'));
+  const stepName = (r: StatusRow) => (r.perintah ? `${r.langkah} ${transition(r.perintah).label[lang()]}` : ui('status.berlaku'));
   if (format === 'json') {
     writeJsonWithArray(io.stdout, { tanggal: today, butir: [], per_langkah: report.perLangkah }, 'butir', report.rows, (r) => ({
       id: r.record.data.id, status: r.record.data.status, langkah: r.langkah ?? null, perintah: r.perintah ?? null, sejak: r.sejak ?? null,
@@ -64,7 +64,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   io.stdout('\n');
   for (const t of report.perLangkah) {
     if (t.butir === 0) continue;
-    const line = ui('status.total', { langkah: t.langkah, nama: lang() === 'en' ? sopStep(t.langkah).en : sopStep(t.langkah).id, n: t.butir, terlambat: t.terlambat });
+    const line = ui('status.total', { langkah: t.langkah, nama: sopStep(t.langkah).label[lang()], n: t.butir, terlambat: t.terlambat });
     io.stdout((t.terlambat ? c.red(line) : line) + '\n');
   }
   return leftOut;

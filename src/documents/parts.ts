@@ -44,12 +44,12 @@ export function exemptionType(d: RecordData): string {
     const c = findPasal17(k);
     if (!c) return k;
     const letter = findPasal17(c.huruf)!;
-    return `${pasal17Citation(k)} — ${letter.id.toLowerCase()}${c.angka ? `: ${c.singkat.charAt(0).toLowerCase()}${c.singkat.slice(1)}` : ''}`;
+    return `${pasal17Citation(k)} — ${letter.label.id.toLowerCase()}${c.angka ? `: ${c.singkat.charAt(0).toLowerCase()}${c.singkat.slice(1)}` : ''}`;
   }).join('\n');
 }
 
 export function groundsText(d: RecordData): string {
-  return d.pasal17.map((k) => `${pasal17Citation(k)}: ${findPasal17(k)?.id ?? ''}`.replace(/: $/, '')).join('\n');
+  return d.pasal17.map((k) => `${pasal17Citation(k)}: ${findPasal17(k)?.label.id ?? ''}`.replace(/: $/, '')).join('\n');
 }
 
 const ORDINAL = ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'];

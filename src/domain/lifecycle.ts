@@ -3,6 +3,7 @@
  * Statuses, SOP steps, the roles that perform them and the blocks each status must carry
  * are read from here by the schema, validation, reports and commands.
  */
+import type { Label } from './label.js';
 
 export const STATUSES = ['diusulkan', 'diklarifikasi', 'dipertimbangkan', 'ditetapkan', 'dibuka', 'ditolak'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -12,8 +13,7 @@ export type Role = (typeof ROLES)[number];
 
 export interface StatusInfo {
   readonly status: Status;
-  readonly id: string;
-  readonly en: string;
+  readonly label: Label;
   /** Top-level record blocks that must be present once an item has this status. */
   readonly wajibBlok: readonly string[];
   /** The item is exempt and in force: it belongs in the published DIK. */
@@ -23,20 +23,19 @@ export interface StatusInfo {
 }
 
 export const STATUS_INFO: Readonly<Record<Status, StatusInfo>> = {
-  diusulkan: { status: 'diusulkan', id: 'diusulkan', en: 'proposed', wajibBlok: [], berlaku: false, selesai: false },
-  diklarifikasi: { status: 'diklarifikasi', id: 'diklarifikasi', en: 'clarified', wajibBlok: ['klarifikasi'], berlaku: false, selesai: false },
+  diusulkan: { status: 'diusulkan', label: { id: 'diusulkan', en: 'proposed' }, wajibBlok: [], berlaku: false, selesai: false },
+  diklarifikasi: { status: 'diklarifikasi', label: { id: 'diklarifikasi', en: 'clarified' }, wajibBlok: ['klarifikasi'], berlaku: false, selesai: false },
   dipertimbangkan: {
-    status: 'dipertimbangkan', id: 'dipertimbangkan', en: 'considered', wajibBlok: ['pertimbangan'], berlaku: false, selesai: false,
+    status: 'dipertimbangkan', label: { id: 'dipertimbangkan', en: 'considered' }, wajibBlok: ['pertimbangan'], berlaku: false, selesai: false,
   },
-  ditetapkan: { status: 'ditetapkan', id: 'ditetapkan (berlaku)', en: 'determined (in force)', wajibBlok: ['penetapan'], berlaku: true, selesai: false },
-  dibuka: { status: 'dibuka', id: 'dibuka', en: 'opened', wajibBlok: ['pembukaan'], berlaku: false, selesai: true },
-  ditolak: { status: 'ditolak', id: 'ditolak', en: 'refused', wajibBlok: [], berlaku: false, selesai: true },
+  ditetapkan: { status: 'ditetapkan', label: { id: 'ditetapkan (berlaku)', en: 'determined (in force)' }, wajibBlok: ['penetapan'], berlaku: true, selesai: false },
+  dibuka: { status: 'dibuka', label: { id: 'dibuka', en: 'opened' }, wajibBlok: ['pembukaan'], berlaku: false, selesai: true },
+  ditolak: { status: 'ditolak', label: { id: 'ditolak', en: 'refused' }, wajibBlok: [], berlaku: false, selesai: true },
 };
 
 export interface SopStep {
   readonly langkah: 1 | 2 | 3 | 4 | 5 | 6;
-  readonly id: string;
-  readonly en: string;
+  readonly label: Label;
   /** Default time limit in working days (1 week = 5 working days), overridable in ppid.yaml. */
   readonly batasHariKerja: number;
   readonly pelaksana: Role;
@@ -44,12 +43,12 @@ export interface SopStep {
 }
 
 export const SOP_STEPS: readonly SopStep[] = [
-  { langkah: 1, id: 'pengumpulan dan pendaftaran', en: 'collection and registration', batasHariKerja: 5, pelaksana: 'petugas-teknis', perintah: 'add' },
-  { langkah: 2, id: 'klarifikasi jangka waktu', en: 'clarification of the period', batasHariKerja: 5, pelaksana: 'ppid-utama', perintah: 'clarify' },
-  { langkah: 3, id: 'pertimbangan tim', en: 'consideration team\u2019s opinion', batasHariKerja: 3, pelaksana: 'tim-pertimbangan', perintah: 'review' },
-  { langkah: 4, id: 'pembukaan informasi', en: 'opening of expired items', batasHariKerja: 30, pelaksana: 'ppid-utama', perintah: 'open' },
-  { langkah: 5, id: 'pendokumentasian', en: 'documentation', batasHariKerja: 5, pelaksana: 'petugas-teknis', perintah: 'attach' },
-  { langkah: 6, id: 'publikasi DIK', en: 'publication of the DIK', batasHariKerja: 1, pelaksana: 'petugas-teknis', perintah: 'publish' },
+  { langkah: 1, label: { id: 'pengumpulan dan pendaftaran', en: 'collection and registration' }, batasHariKerja: 5, pelaksana: 'petugas-teknis', perintah: 'add' },
+  { langkah: 2, label: { id: 'klarifikasi jangka waktu', en: 'clarification of the period' }, batasHariKerja: 5, pelaksana: 'ppid-utama', perintah: 'clarify' },
+  { langkah: 3, label: { id: 'pertimbangan tim', en: 'consideration team\u2019s opinion' }, batasHariKerja: 3, pelaksana: 'tim-pertimbangan', perintah: 'review' },
+  { langkah: 4, label: { id: 'pembukaan informasi', en: 'opening of expired items' }, batasHariKerja: 30, pelaksana: 'ppid-utama', perintah: 'open' },
+  { langkah: 5, label: { id: 'pendokumentasian', en: 'documentation' }, batasHariKerja: 5, pelaksana: 'petugas-teknis', perintah: 'attach' },
+  { langkah: 6, label: { id: 'publikasi DIK', en: 'publication of the DIK' }, batasHariKerja: 1, pelaksana: 'petugas-teknis', perintah: 'publish' },
 ];
 
 export function sopStep(langkah: number): SopStep {
@@ -73,8 +72,7 @@ export interface Transition {
   /** Status after; `undefined` keeps the status (attach, reclassify, publish). */
   readonly ke?: Status;
   readonly langkah: SopStep['langkah'];
-  readonly id: string;
-  readonly en: string;
+  readonly label: Label;
   /** Roles allowed to perform it. */
   readonly peran: readonly Role[];
   /** Record blocks the step must fill in. */
@@ -84,15 +82,15 @@ export interface Transition {
 const ALL: readonly Status[] = STATUSES;
 
 export const TRANSITIONS: readonly Transition[] = [
-  { perintah: 'add', dari: [], ke: 'diusulkan', langkah: 1, id: 'pengumpulan dan pendaftaran', en: 'collection and registration', peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['uji_konsekuensi', 'jangka_waktu'] },
-  { perintah: 'clarify', dari: ['diusulkan'], ke: 'diklarifikasi', langkah: 2, id: 'klarifikasi jangka waktu', en: 'clarification of the period', peran: ['petugas-teknis', 'ppid-utama'], mencatat: ['klarifikasi'] },
-  { perintah: 'review', dari: ['diklarifikasi'], ke: 'dipertimbangkan', langkah: 3, id: 'pertimbangan tim', en: 'consideration team\u2019s opinion', peran: ['tim-pertimbangan'], mencatat: ['pertimbangan'] },
-  { perintah: 'decree', dari: ['dipertimbangkan'], ke: 'ditetapkan', langkah: 3, id: 'penetapan klasifikasi', en: 'determination', peran: ['ppid-utama'], mencatat: ['penetapan'] },
-  { perintah: 'reject', dari: ['diusulkan', 'diklarifikasi', 'dipertimbangkan'], ke: 'ditolak', langkah: 3, id: 'penolakan pengecualian', en: 'refusal of the exemption', peran: ['ppid-utama'], mencatat: ['penolakan'] },
-  { perintah: 'open', dari: ['ditetapkan'], ke: 'dibuka', langkah: 4, id: 'pembukaan informasi', en: 'opening', peran: ['ppid-utama'], mencatat: ['pembukaan'] },
-  { perintah: 'reclassify', dari: ['ditetapkan'], langkah: 3, id: 'uji konsekuensi ulang', en: 'new consequence test', peran: ['ppid-utama'], mencatat: ['uji_konsekuensi', 'penetapan'] },
-  { perintah: 'attach', dari: ALL, langkah: 5, id: 'pendokumentasian', en: 'documentation', peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['lampiran'] },
-  { perintah: 'publish', dari: ALL, langkah: 6, id: 'publikasi DIK', en: 'publication of the DIK', peran: ['petugas-teknis', 'ppid-utama'], mencatat: [] },
+  { perintah: 'add', dari: [], ke: 'diusulkan', langkah: 1, label: { id: 'pengumpulan dan pendaftaran', en: 'collection and registration' }, peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['uji_konsekuensi', 'jangka_waktu'] },
+  { perintah: 'clarify', dari: ['diusulkan'], ke: 'diklarifikasi', langkah: 2, label: { id: 'klarifikasi jangka waktu', en: 'clarification of the period' }, peran: ['petugas-teknis', 'ppid-utama'], mencatat: ['klarifikasi'] },
+  { perintah: 'review', dari: ['diklarifikasi'], ke: 'dipertimbangkan', langkah: 3, label: { id: 'pertimbangan tim', en: 'consideration team\u2019s opinion' }, peran: ['tim-pertimbangan'], mencatat: ['pertimbangan'] },
+  { perintah: 'decree', dari: ['dipertimbangkan'], ke: 'ditetapkan', langkah: 3, label: { id: 'penetapan klasifikasi', en: 'determination' }, peran: ['ppid-utama'], mencatat: ['penetapan'] },
+  { perintah: 'reject', dari: ['diusulkan', 'diklarifikasi', 'dipertimbangkan'], ke: 'ditolak', langkah: 3, label: { id: 'penolakan pengecualian', en: 'refusal of the exemption' }, peran: ['ppid-utama'], mencatat: ['penolakan'] },
+  { perintah: 'open', dari: ['ditetapkan'], ke: 'dibuka', langkah: 4, label: { id: 'pembukaan informasi', en: 'opening' }, peran: ['ppid-utama'], mencatat: ['pembukaan'] },
+  { perintah: 'reclassify', dari: ['ditetapkan'], langkah: 3, label: { id: 'uji konsekuensi ulang', en: 'new consequence test' }, peran: ['ppid-utama'], mencatat: ['uji_konsekuensi', 'penetapan'] },
+  { perintah: 'attach', dari: ALL, langkah: 5, label: { id: 'pendokumentasian', en: 'documentation' }, peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['lampiran'] },
+  { perintah: 'publish', dari: ALL, langkah: 6, label: { id: 'publikasi DIK', en: 'publication of the DIK' }, peran: ['petugas-teknis', 'ppid-utama'], mencatat: [] },
 ];
 
 export function transition(perintah: Perintah): Transition {

@@ -3,6 +3,7 @@
  * This table is the single source of truth for the codes; the JSON Schema enum, the
  * interactive checklist, the published legal-basis text and the period rules all read it.
  */
+import type { Label } from './label.js';
 
 export type Huruf = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
 
@@ -13,8 +14,7 @@ export interface Pasal17Code {
   /** The numbered point (angka) within the letter, if any. */
   readonly angka?: number;
   /** The statute's wording (UU 14/2008 Pasal 17), in Bahasa Indonesia and in English. */
-  readonly id: string;
-  readonly en: string;
+  readonly label: Label;
   /** A short Indonesian form for checklists and narrow tables (the statute's words where short). */
   readonly singkat: string;
 }
@@ -48,8 +48,8 @@ const L = (
   text: readonly [id: string, en: string, singkat?: string],
   points: ReadonlyArray<readonly [id: string, en: string, singkat?: string]> = [],
 ): Pasal17Code[] => [
-  { kode: huruf, huruf, id: text[0], en: text[1], singkat: text[2] ?? text[0] },
-  ...points.map(([pid, pen, short], i) => ({ kode: `${huruf}${i + 1}`, huruf, angka: i + 1, id: pid, en: pen, singkat: short ?? pid })),
+  { kode: huruf, huruf, label: { id: text[0], en: text[1] }, singkat: text[2] ?? text[0] },
+  ...points.map(([pid, pen, short], i) => ({ kode: `${huruf}${i + 1}`, huruf, angka: i + 1, label: { id: pid, en: pen }, singkat: short ?? pid })),
 ];
 
 export const PASAL17: readonly Pasal17Code[] = [

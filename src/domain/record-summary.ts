@@ -39,7 +39,7 @@ export interface RecordSummary {
 }
 
 /** What a report may choose records by before any summary is read: status and period dates. */
-export interface Facts {
+export interface ReportKeys {
   status: RecordData['status'];
   berakhir?: string;
   tinjauUlang?: string;

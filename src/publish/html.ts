@@ -62,7 +62,7 @@ function* dikTable(items: PublicItem[]): Generator<string> {
 function filterForm(items: PublicItem[]): string {
   const units = [...new Set(items.map((i) => i.unit))].sort((a, b) => a.localeCompare(b, 'id'));
   const letters = [...new Set(items.flatMap((i) => i.huruf))].sort();
-  const letterName = (h: string) => PASAL17.find((c) => c.kode === h)?.id ?? '';
+  const letterName = (h: string) => PASAL17.find((c) => c.kode === h)?.label.id ?? '';
   return `<form id="saring" class="saring" role="search" aria-label="Saring daftar" hidden>
 <div><label for="cari">Cari</label><input id="cari" type="search" autocomplete="off"></div>
 <div><label for="unit">Unit kerja</label><select id="unit"><option value="">Semua unit kerja</option>${units.map((u) => `<option value="${e(u)}">${e(u)}</option>`).join('')}</select></div>

@@ -8,7 +8,7 @@
  * Items whose review date (tinjau_ulang, any period form) falls inside the window are listed
  * for review unless their end is listed already.
  */
-import type { Facts, SummaryRecord } from '../domain/record-summary.js';
+import type { ReportKeys, SummaryRecord } from '../domain/record-summary.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
 import { lastExemptDay, periodFacts, type PeriodFacts } from '../rules/period.js';
@@ -45,7 +45,7 @@ export interface ExpiryReport<R extends SummaryRecord = SummaryRecord> {
  * The records the report could list, told from status and period dates alone: the report
  * below starts from this same test, so records left out by it are never missed.
  */
-export function expiryCandidate(cal: WorkingCalendar, today: string, window: number): (f: Facts) => boolean {
+export function expiryCandidate(cal: WorkingCalendar, today: string, window: number): (f: ReportKeys) => boolean {
   const cutoff = cal.lastWithin(today, window);
   return (f) => !STATUS_INFO[f.status].selesai && ((f.berakhir !== undefined && f.berakhir <= cutoff) || (f.tinjauUlang !== undefined && f.tinjauUlang <= cutoff));
 }

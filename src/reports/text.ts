@@ -36,7 +36,7 @@ export function weekday(iso: string, l: Lang = lang()): string {
 }
 
 export function statusLabel(s: Status, l: Lang = lang()): string {
-  return STATUS_INFO[s]?.[l] ?? s;
+  return STATUS_INFO[s]?.label[l] ?? s;
 }
 
 function lengthText(jw: JangkaWaktu, l: Lang): string {

@@ -76,7 +76,7 @@ export function buildConfigSchema(): Schema {
           langkah: {
             type: 'object', title: 'Batas waktu langkah SOP (hari kerja)', additionalProperties: false,
             properties: Object.fromEntries(SOP_STEPS.map((s) => [`langkah_${s.langkah}`, {
-              type: 'integer', minimum: 1, maximum: 250, title: `Langkah ${s.langkah}: ${s.id}`, default: s.batasHariKerja,
+              type: 'integer', minimum: 1, maximum: 250, title: `Langkah ${s.langkah}: ${s.label.id}`, default: s.batasHariKerja,
             }])),
           },
         },

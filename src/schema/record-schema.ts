@@ -122,7 +122,7 @@ function identityProperties(): Record<string, Schema> {
     pasal17: {
       type: 'array', minItems: 1, uniqueItems: true, title: 'Dasar pengecualian (Pasal 17 UU 14/2008)',
       items: { type: 'string', enum: PASAL17.map((c) => c.kode), title: 'Kode Pasal 17' },
-      description: PASAL17.map((c) => `${c.kode}: ${c.id}`).join('; '),
+      description: PASAL17.map((c) => `${c.kode}: ${c.label.id}`).join('; '),
     },
     dasar_hukum: {
       type: 'array', minItems: 1, title: 'Dasar hukum', items: text('Peraturan', 'Mis. "UU 14/2008 Pasal 17 huruf h angka 2".'),

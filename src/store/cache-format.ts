@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, rmSync, type Stats } from 'node:fs';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Facts, RecordSummary } from '../domain/record-summary.js';
+import type { ReportKeys, RecordSummary } from '../domain/record-summary.js';
 
 /** Bump when the shape of an entry (or of the summary) changes. */
 export const FORMAT = 11;
@@ -194,8 +194,8 @@ export function summaryFromText(text: string): RecordSummary | undefined {
 }
 
 /** What a report chooses by, from a status and the period's dates as YYYYMMDD (0: none). */
-export function factsFrom(status: Facts['status'], berakhir: number, tinjau: number): Facts {
-  const f: Facts = { status };
+export function reportKeysFrom(status: ReportKeys['status'], berakhir: number, tinjau: number): ReportKeys {
+  const f: ReportKeys = { status };
   const b = fromYmd(berakhir);
   const t = fromYmd(tinjau);
   if (b) f.berakhir = b;
@@ -204,7 +204,7 @@ export function factsFrom(status: Facts['status'], berakhir: number, tinjau: num
 }
 
 /** The facts of a record as just read (undefined when it has none: not a valid record). */
-export const factsOf = (row: IndexRow): Facts | undefined => (row.status ? factsFrom(row.status, row.berakhir, row.tinjau) : undefined);
+export const reportKeysOf = (row: IndexRow): ReportKeys | undefined => (row.status ? reportKeysFrom(row.status, row.berakhir, row.tinjau) : undefined);
 
 /** What writing the next index reads of the last one (store/cache-index.ts: CacheIndex). */
 export interface IndexSource {

@@ -31,13 +31,13 @@ import { join } from 'node:path';
 import { CONFIG_FILE } from '../domain/config.js';
 import { type Diagnostic } from '../diagnostics.js';
 import { STATUSES } from '../domain/lifecycle.js';
-import type { Facts, RecordMarks, RecordSummary } from '../domain/record-summary.js';
+import type { ReportKeys, RecordMarks, RecordSummary } from '../domain/record-summary.js';
 import { buildKey } from '../package.js';
 import { CACHE_INDEX_FILE, cacheDir } from '../git/git-dir.js';
 import { readJson } from '../archive/settings-cache.js';
 import { sha1 } from '../hashes.js';
 import {
-  FORMAT, STRIDE, FACTS, END, MARK, START, LATEST, KEY, SIG, BLOB_BYTES, RACY_MS, factsFrom, float64s, racyAt, sameSig, statSig, summaryFromText,
+  FORMAT, STRIDE, FACTS, END, MARK, START, LATEST, KEY, SIG, BLOB_BYTES, RACY_MS, reportKeysFrom, float64s, racyAt, sameSig, statSig, summaryFromText,
   type HeadBlobs, type IndexFile, type IndexSource, type SaveEntry, type Signature, type SpillFile,
 } from './cache-format.js';
 import { baseName, ListedNames, type Names } from './cache-names.js';
@@ -208,7 +208,7 @@ export class CacheIndex implements IndexSource {
   }
 
   /** The facts of the index's table, made when first asked (frozen: records share them). */
-  private readonly factsMade: Array<Facts | undefined> = [];
+  private readonly factsMade: Array<ReportKeys | undefined> = [];
 
   /** How many distinct facts the entries have (`factsIdAt` is below it). */
   get factsCount(): number {
@@ -220,16 +220,16 @@ export class CacheIndex implements IndexSource {
     return this.nums[i * STRIDE + FACTS]!;
   }
 
-  factsOf(id: number): Facts | undefined {
+  reportKeysOf(id: number): ReportKeys | undefined {
     const t = this.meta!.facts;
     const status = STATUSES[t[id * 3]!];
     if (status === undefined) return undefined;
-    return (this.factsMade[id] ??= Object.freeze(factsFrom(status, t[id * 3 + 1]!, t[id * 3 + 2]!)));
+    return (this.factsMade[id] ??= Object.freeze(reportKeysFrom(status, t[id * 3 + 1]!, t[id * 3 + 2]!)));
   }
 
-  factsAt(i: number): Facts | undefined {
+  reportKeysAt(i: number): ReportKeys | undefined {
     const id = this.factsIdAt(i);
-    return id >= 0 ? this.factsOf(id) : undefined;
+    return id >= 0 ? this.reportKeysOf(id) : undefined;
   }
 
   /**
@@ -237,7 +237,7 @@ export class CacheIndex implements IndexSource {
    * the entries a report may leave out unread (valid, named by their id, not chosen), `chosen`
    * lists the entries whose facts `where` chooses.
    */
-  judge(where: (f: Facts) => boolean): { left: Uint8Array; chosen: number[] } {
+  judge(where: (f: ReportKeys) => boolean): { left: Uint8Array; chosen: number[] } {
     const n = this.files.length;
     const left = new Uint8Array(n);
     const chosen: number[] = [];
@@ -250,7 +250,7 @@ export class CacheIndex implements IndexSource {
       if (id < 0) continue;
       let v = verdict[id]!;
       if (v === 0) {
-        const f = this.factsOf(id);
+        const f = this.reportKeysOf(id);
         v = verdict[id] = f && !where(f) ? 2 : 1;
       }
       if (v === 1) chosen.push(i);

@@ -17,8 +17,10 @@ import {
 import { baseName, type Names } from './cache-names.js';
 
 /**
- * Skipped when nothing changed, no entry had to be confirmed by content and HEAD is the one
- * the index was written at (`headNow`: HEAD's commit, when git was asked).
+ * Whether the index must be written again. Never without a cache folder; otherwise when the
+ * records folder or a file changed since the index was written, when an entry could only be
+ * confirmed by reading its content (`racyHits`: written in the index's own second), or when
+ * HEAD moved (`headNow`: HEAD's commit, when git was asked).
  */
 export function needsSave(last: IndexSource, dirSig: Signature | null, files: Names, entryAt: (k: number) => SaveEntry, racyHits: number, headNow?: string): boolean {
   if (!last.dir) return false;

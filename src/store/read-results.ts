@@ -12,9 +12,9 @@ import { randomBytes } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
 import { writePiecesAt } from '../archive/atomic.js';
 import { STATUSES } from '../domain/lifecycle.js';
-import type { Facts, RecordSummary } from '../domain/record-summary.js';
+import type { ReportKeys, RecordSummary } from '../domain/record-summary.js';
 import { baseName, type Names } from './cache-names.js';
-import { dropSpill, factsFrom, SPILL_PREFIX, summaryFromText, type Fresh, type SpillFile, type FullEntry, type IndexRow, type Signature } from './cache-format.js';
+import { dropSpill, reportKeysFrom, SPILL_PREFIX, summaryFromText, type Fresh, type SpillFile, type FullEntry, type IndexRow, type Signature } from './cache-format.js';
 
 const BLOB_BYTES = 20;
 /** state: not read, read without a row (not cached: an odd or broken file), read with a row. */
@@ -149,10 +149,10 @@ export class FreshStore {
    * Whether record `k` was read valid, named by its id, and is not one `where` chooses: a report
    * then only counts it, as it does such a record taken from the cache.
    */
-  leftOut(k: number, where: (f: Facts) => boolean): boolean {
+  leftOut(k: number, where: (f: ReportKeys) => boolean): boolean {
     if (this.state[k] !== ROW || !this.hasSummary[k] || this.ids.has(k)) return false;
     const status = STATUSES[this.facts[k * 3 + 2]!];
-    return status !== undefined && !where(factsFrom(status, this.facts[k * 3]!, this.facts[k * 3 + 1]!));
+    return status !== undefined && !where(reportKeysFrom(status, this.facts[k * 3]!, this.facts[k * 3 + 1]!));
   }
 
   /** The lstat record `k` was read with (undefined: not read, or not cached). */

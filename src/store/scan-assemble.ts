@@ -5,19 +5,19 @@
  */
 import type { CheckedRecord } from '../archive/check.js';
 import { RECORDS_DIR } from '../domain/config.js';
-import type { Facts, RecordSummary } from '../domain/record-summary.js';
+import type { ReportKeys, RecordSummary } from '../domain/record-summary.js';
 import { hasErrors } from '../diagnostics.js';
-import { factsOf, summaryFromText, type Fresh, type IndexRow } from './cache-format.js';
+import { reportKeysOf, summaryFromText, type Fresh, type IndexRow } from './cache-format.js';
 import { at, nameAt, type ScanPlan } from './scan-plan.js';
 import type { Reads } from './scan-read.js';
 import { wantsData } from './types.js';
 
 type Reader = typeof import('./read-misses.js');
 
-const optional = (facts: Facts | undefined): { facts?: Facts } => (facts ? { facts } : {});
+const optional = (facts: ReportKeys | undefined): { facts?: ReportKeys } => (facts ? { facts } : {});
 
 /** A record's marks as read now (domain/record-summary.ts: RecordMarks), with its facts. */
-const marksOf = (row: IndexRow): CheckedRecord['marks'] => ({ terakhir: row.terakhir, kunci: row.kunci, ...optional(factsOf(row)) });
+const marksOf = (row: IndexRow): CheckedRecord['marks'] => ({ terakhir: row.terakhir, kunci: row.kunci, ...optional(reportKeysOf(row)) });
 
 /** Record `rel` read again on this thread, as the command wants it. */
 const readAgain = (p: ScanPlan, r: Reader, rel: string): Fresh => r.forCommand(r.readFresh(p.root, p.ctx, rel, p.index.startedMs), p.want);
@@ -26,7 +26,7 @@ const readAgain = (p: ScanPlan, r: Reader, rel: string): Fresh => r.forCommand(r
 function marks(p: ScanPlan, f: Fresh | undefined, i: number): { marks?: CheckedRecord['marks'] } {
   if (p.want !== 'problems' && p.want !== 'full') return {};
   if (f?.row) return { marks: marksOf(f.row) };
-  return i >= 0 ? { marks: { ...p.index.marksAt(i), ...optional(p.index.factsAt(i)) } } : {};
+  return i >= 0 ? { marks: { ...p.index.marksAt(i), ...optional(p.index.reportKeysAt(i)) } } : {};
 }
 
 /** Record `k` as the command wants it; undefined when it must be read again and the reader is not loaded yet. */
@@ -49,7 +49,7 @@ function record(p: ScanPlan, r: Reads, k: number): CheckedRecord<unknown> | unde
   }
   let summary: RecordSummary | undefined;
   if (!f && want === 'summary' && !hasErrors(cached!)) {
-    const facts = index.factsAt(i);
+    const facts = index.reportKeysAt(i);
     if (facts && where && !where(facts)) return { parsed: { file: rel, data: { id: index.idAt(i) }, body: '', problems: [] }, problems: [...cached!], unloaded: true };
     summary = facts && (p.early.has(i) ? p.early.get(i) : index.summaryAt(i));
     // A record without errors always has a summary; one the cache cannot give back (its
@@ -69,7 +69,7 @@ function record(p: ScanPlan, r: Reads, k: number): CheckedRecord<unknown> | unde
   }
   // A record read again here has its summary as text only (store/read-misses.ts: forCommand).
   summary ??= f?.row!.summary ?? (f?.row!.summaryText !== undefined ? summaryFromText(f.row!.summaryText) : undefined);
-  const facts = f ? factsOf(f.row!) : undefined;
+  const facts = f ? reportKeysOf(f.row!) : undefined;
   if (want === 'problems' || !summary || (facts && where && !where(facts))) {
     return { parsed: { file: rel, data: idOnly, body: '', problems: [] }, problems, unloaded: true, ...marks(p, f, i) };
   }

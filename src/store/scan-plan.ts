@@ -9,7 +9,7 @@ import { recordFiles } from '../archive/record-files.js';
 import { gitDirOf } from '../git/git-dir.js';
 import { askGit, type GitView } from '../git/status.js';
 import type { Config } from '../domain/config.js';
-import type { Facts, RecordSummary } from '../domain/record-summary.js';
+import type { ReportKeys, RecordSummary } from '../domain/record-summary.js';
 import type { RuleContext } from '../rules/legal.js';
 import { CacheIndex } from './cache-index.js';
 import { readShard } from './cache-shards.js';
@@ -27,7 +27,7 @@ export interface ScanPlan {
   root: string;
   config: Config;
   want: Want;
-  where: ((f: Facts) => boolean) | undefined;
+  where: ((f: ReportKeys) => boolean) | undefined;
   start: ScanStart;
   /** git's answer which record files differ from HEAD, when it was asked. */
   asked: Promise<GitView | undefined> | undefined;
@@ -68,7 +68,7 @@ export const at = (p: ScanPlan, k: number): number => (p.pos ? p.pos[k]! : k);
 export const keptSig = (p: ScanPlan, k: number): Signature | undefined => (p.vouched?.[k] ? p.index.sigAt(at(p, k)) : sigOf(p.now, k));
 
 /** Phase 1: the listing, git asked (or its answer taken from the command's start), and what the cache can say before git answers. */
-export async function listRecords(root: string, config: Config, want: Want, where: ((f: Facts) => boolean) | undefined): Promise<ScanPlan> {
+export async function listRecords(root: string, config: Config, want: Want, where: ((f: ReportKeys) => boolean) | undefined): Promise<ScanPlan> {
   // Started when the command began, or now: git runs beside this thread's reading of the index.
   const start = takeScanStart(root);
   // The checks read the working days (an opening's reason): the cache holds for this calendar only.

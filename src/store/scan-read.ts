@@ -5,7 +5,7 @@
  */
 import { removeOwnTemporaries } from '../archive/atomic.js';
 import type { IndexRow, Fresh, SaveEntry } from './cache-format.js';
-import { factsOf, sameSig } from './cache-format.js';
+import { reportKeysOf, sameSig } from './cache-format.js';
 import { readShard, shardOf } from './cache-shards.js';
 import { headBlobs, headBlobsNow } from './git-trust.js';
 import { pickEntry, type Fields } from './pick-fields.js';
@@ -82,7 +82,7 @@ export async function readMisses(p: ScanPlan, r: Reads, onProgress?: (done: numb
   const store = (r.store = r.toRead > 0 ? new FreshStore(p.files, index.dir) : undefined);
   const keepSummary = (row: IndexRow): boolean => {
     if (want !== 'summary') return false;
-    const facts = p.where && factsOf(row);
+    const facts = p.where && reportKeysOf(row);
     return !facts || p.where!(facts);
   };
   const sent: Want = r.later ? 'problems' : want;

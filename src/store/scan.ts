@@ -11,7 +11,7 @@
 import type { CheckedRecord } from '../archive/check.js';
 import { completeArchiveCheck } from '../archive/archive-check.js';
 import type { Config } from '../domain/config.js';
-import type { Facts } from '../domain/record-summary.js';
+import type { ReportKeys } from '../domain/record-summary.js';
 import type { Want } from './types.js';
 import { compareWithCache, listRecords, type ScanPlan } from './scan-plan.js';
 import { planReads, readMisses, saveIndex, takeLaterFields } from './scan-read.js';
@@ -40,7 +40,7 @@ export interface ScanResult {
  * it could possibly list (a superset: the report still decides); the others are counted and
  * checked but their summaries are not parsed.
  */
-export async function scanArchive(root: string, config: Config, want: Want, onProgress?: (done: number, total: number) => void, where?: (f: Facts) => boolean): Promise<ScanResult> {
+export async function scanArchive(root: string, config: Config, want: Want, onProgress?: (done: number, total: number) => void, where?: (f: ReportKeys) => boolean): Promise<ScanResult> {
   const plan: ScanPlan = await listRecords(root, config, want, where);
   await compareWithCache(plan);
   const reads = planReads(plan);

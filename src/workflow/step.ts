@@ -98,7 +98,7 @@ export async function runStep(root: string, config: Config, perintah: Perintah, 
   const writes: FileWrite[] = [...changed.map((i) => ({ path: i.path, content: serializeRecord(i.data as unknown as Record<string, unknown>, i.body) })), ...extra];
   const newStatus = ctx.transition.ke;
   const commit = await applyChange(root, writes, {
-    subject: `Langkah ${ctx.transition.langkah} — ${ctx.transition.id}: ${itemList(ids)}`,
+    subject: `Langkah ${ctx.transition.langkah} — ${ctx.transition.label.id}: ${itemList(ids)}`,
     ...(spec.body ? { body: spec.body } : {}),
     trailers: stepTrailers(ctx, ids, newStatus),
   });

@@ -298,13 +298,13 @@ describe('wording true to the law', () => {
   });
 
   it('Pasal 17 in the statute\u2019s words', () => {
-    expect(findPasal17('b')!.id).toContain('perlindungan dari persaingan usaha tidak sehat');
-    expect(findPasal17('a3')!.id).toContain('pencegahan dan penanganan segala bentuk kejahatan transnasional');
-    expect(findPasal17('a4')!.id).toBe('Membahayakan keselamatan dan kehidupan penegak hukum dan/atau keluarganya');
-    expect(findPasal17('c5')!.id).toContain('terbatas pada segala tindakan dan/atau indikasi negara tersebut');
-    expect(findPasal17('e7')!.id).toBe('Hal-hal yang berkaitan dengan proses pencetakan uang');
-    expect(findPasal17('i')!.id).toContain('kecuali atas putusan Komisi Informasi atau pengadilan');
-    expect(findPasal17('e1')!.id).toContain('mata uang nasional atau asing');
+    expect(findPasal17('b')!.label.id).toContain('perlindungan dari persaingan usaha tidak sehat');
+    expect(findPasal17('a3')!.label.id).toContain('pencegahan dan penanganan segala bentuk kejahatan transnasional');
+    expect(findPasal17('a4')!.label.id).toBe('Membahayakan keselamatan dan kehidupan penegak hukum dan/atau keluarganya');
+    expect(findPasal17('c5')!.label.id).toContain('terbatas pada segala tindakan dan/atau indikasi negara tersebut');
+    expect(findPasal17('e7')!.label.id).toBe('Hal-hal yang berkaitan dengan proses pencetakan uang');
+    expect(findPasal17('i')!.label.id).toContain('kecuali atas putusan Komisi Informasi atau pengadilan');
+    expect(findPasal17('e1')!.label.id).toContain('mata uang nasional atau asing');
   });
 
   it('the decision deadline is a setting: the SOP\u2019s last working day, or the first of the 30 days', () => {
