@@ -9,7 +9,11 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 const HARD_FUNCTION_LINES = 120;
 
 const functionLength = {
-  meta: { type: 'suggestion', schema: [{ type: 'integer' }], messages: { long: '{{name}} is {{lines}} lines long; split it into named phases (at most {{max}}).' } },
+  meta: {
+    type: 'suggestion',
+    schema: [{ type: 'integer' }],
+    messages: { long: '{{name}} is {{lines}} lines long; split it into named phases (at most {{max}}).' },
+  },
   create(context) {
     const max = context.options[0] ?? HARD_FUNCTION_LINES;
     const check = (node) => {
@@ -52,7 +56,12 @@ export default tseslint.config(
     // One place reads the process's environment (ADR 0012): commands then run in-process in tests.
     files: ['src/**/*.ts'],
     ignores: ['src/environment.ts', 'src/terminal/io.ts', 'src/store/check-worker.ts'],
-    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment through src/environment.ts (or io.env in a command).' }] },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read the environment through src/environment.ts (or io.env in a command).' },
+      ],
+    },
   },
   {
     // Tests match YAML by its indentation; "  tanggal" reads better than " {2}tanggal".
@@ -72,6 +81,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
   },
 );

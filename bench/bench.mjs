@@ -86,11 +86,16 @@ function measurePair(floor, ours, n) {
 }
 
 const CACHE_DIRS = ['.git/ppid-cache'];
-const dropCache = (dir) => () => { for (const c of CACHE_DIRS) rmSync(join(dir, c), { recursive: true, force: true }); };
+const dropCache = (dir) => () => {
+  for (const c of CACHE_DIRS) rmSync(join(dir, c), { recursive: true, force: true });
+};
 
 function itemYaml(dir, i) {
   const f = join(dir, `..`, `bench-add-${i}.yaml`);
-  writeFileSync(f, `judul: Berkas tambahan bench ${i}\nunit: Inspektorat Daerah\npasal17: [a1]\ndasar_hukum: ["UU 14/2008 Pasal 17 huruf a angka 1"]\nuji_konsekuensi: { tanggal: 2026-11-02, konsekuensi_dibuka: Menghambat penyidikan., konsekuensi_ditutup: Melindungi proses hukum. }\njangka_waktu: { mulai: 2026-11-16, tahun: 2 }\ncakupan: seluruh\n`);
+  writeFileSync(
+    f,
+    `judul: Berkas tambahan bench ${i}\nunit: Inspektorat Daerah\npasal17: [a1]\ndasar_hukum: ["UU 14/2008 Pasal 17 huruf a angka 1"]\nuji_konsekuensi: { tanggal: 2026-11-02, konsekuensi_dibuka: Menghambat penyidikan., konsekuensi_ditutup: Melindungi proses hukum. }\njangka_waktu: { mulai: 2026-11-16, tahun: 2 }\ncakupan: seluruh\n`,
+  );
   return f;
 }
 
@@ -109,14 +114,25 @@ function runSize(n) {
   // enough for this machine's speed to drift between runs; five give the median more to stand on).
   const quick = Math.max(k, Math.min(reps, 5));
   const found = {};
-  [found.node, found.help] = measurePair(['node -e 0', process.execPath, () => ['-e', '0'], { cwd: dir, node: true }], ppidSpec('ppid --help', () => ['--help']), quick);
-  [found.naive, found.validateCold] = measurePair(['naive read+parse (1 thread)', process.execPath, () => [join(HERE, 'naive-read.mjs'), dir], { cwd: dir, node: true }],
-    ppidSpec('ppid validate (cold)', () => ['validate'], { before: dropCache(dir) }), Math.min(reps, 5));
+  [found.node, found.help] = measurePair(
+    ['node -e 0', process.execPath, () => ['-e', '0'], { cwd: dir, node: true }],
+    ppidSpec('ppid --help', () => ['--help']),
+    quick,
+  );
+  [found.naive, found.validateCold] = measurePair(
+    ['naive read+parse (1 thread)', process.execPath, () => [join(HERE, 'naive-read.mjs'), dir], { cwd: dir, node: true }],
+    ppidSpec('ppid validate (cold)', () => ['validate'], { before: dropCache(dir) }),
+    Math.min(reps, 5),
+  );
   ppid('warm-up', () => ['validate'], { n: 1 });
   const validateWarm = ppid('ppid validate (warm)', () => ['validate']);
   const expiringCold = ppid('ppid expiring (cold)', () => ['expiring'], { before: dropCache(dir) });
   ppid('warm-up', () => ['expiring'], { n: 1 });
-  [found.status, found.expiringWarm] = measurePair(['git status --porcelain', 'git', () => ['status', '--porcelain'], { cwd: dir }], ppidSpec('ppid expiring (warm)', () => ['expiring']), quick);
+  [found.status, found.expiringWarm] = measurePair(
+    ['git status --porcelain', 'git', () => ['status', '--porcelain'], { cwd: dir }],
+    ppidSpec('ppid expiring (warm)', () => ['expiring']),
+    quick,
+  );
   const list = ppid('ppid list --json', () => ['list', '--json']);
   const publish = ppid('ppid publish', () => ['publish', '--out', join(root, `situs-${n}`)]);
   // Not in issue 8's list, measured for P4 all the same: a first publish (no cache yet, as after
@@ -124,12 +140,37 @@ function runSize(n) {
   const publishCold = ppid('ppid publish (cold)', () => ['publish', '--out', join(root, `situs-${n}`)], { before: dropCache(dir) });
   ppid('warm-up', () => ['validate'], { n: 1 });
   const status = ppid('ppid status --json', () => ['status', '--json']);
-  [found.commit, found.add] = measurePair(['git add F && git commit', 'sh', (i) => ['-c', `echo ${i} > bench-floor.txt && git add bench-floor.txt && git commit -qm floor-${i}`], { cwd: dir }],
-    ppidSpec('ppid add --from (with commit)', (i) => ['add', '--from', itemYaml(dir, `${n}-${i}-${Date.now()}`)]), quick);
-  const rows = [found.node, found.status, found.commit, found.naive, found.help, found.validateCold, validateWarm, expiringCold, found.expiringWarm, list, publish, publishCold, status, found.add];
+  [found.commit, found.add] = measurePair(
+    ['git add F && git commit', 'sh', (i) => ['-c', `echo ${i} > bench-floor.txt && git add bench-floor.txt && git commit -qm floor-${i}`], { cwd: dir }],
+    ppidSpec('ppid add --from (with commit)', (i) => ['add', '--from', itemYaml(dir, `${n}-${i}-${Date.now()}`)]),
+    quick,
+  );
+  const rows = [
+    found.node,
+    found.status,
+    found.commit,
+    found.naive,
+    found.help,
+    found.validateCold,
+    validateWarm,
+    expiringCold,
+    found.expiringWarm,
+    list,
+    publish,
+    publishCold,
+    status,
+    found.add,
+  ];
   // For reading P3: git's own cost of recording a file where ppid records one — in the records
   // folder, whose tree object git rewrites whole (measured last: the file is not a record).
-  rows.push(measure('git add F && git commit (F in informasi/)', 'sh', (i) => ['-c', `echo ${i} > informasi/bench-floor.txt && git add informasi/bench-floor.txt && git commit -qm floor-dir-${i}`], { cwd: dir, n: k }));
+  rows.push(
+    measure(
+      'git add F && git commit (F in informasi/)',
+      'sh',
+      (i) => ['-c', `echo ${i} > informasi/bench-floor.txt && git add informasi/bench-floor.txt && git commit -qm floor-dir-${i}`],
+      { cwd: dir, n: k },
+    ),
+  );
   if (!args.keep) rmSync(root, { recursive: true, force: true });
   const ms = Object.fromEntries(rows.map((r) => [r.label, r.ms]));
   const maxRss = Math.max(...rows.filter((r) => r.label.startsWith('ppid')).map((r) => r.rssMb ?? 0));
@@ -150,8 +191,20 @@ for (const n of sizes) {
   const r = runSize(n);
   results.push(r);
   console.log(`\n${n} records (medians; runs of each in brackets; a target's two sides alternate)`);
-  for (const m of r.measurements) console.log(`  ${m.label.padEnd(34)} ${m.ms.toFixed(0).padStart(8)} ms (${m.runs})${m.rssMb !== undefined ? `  ${String(m.rssMb).padStart(5)} MB` : ''}`);
+  for (const m of r.measurements)
+    console.log(`  ${m.label.padEnd(34)} ${m.ms.toFixed(0).padStart(8)} ms (${m.runs})${m.rssMb !== undefined ? `  ${String(m.rssMb).padStart(5)} MB` : ''}`);
   for (const t of r.targets) console.log(`  ${t.id} ${t.what.padEnd(36)} ${String(t.ratio).padStart(8)}  (target ≤ ${t.max})  ${t.ok ? 'ok' : 'NOT MET'}`);
 }
-writeFileSync(outFile, JSON.stringify({ machine: { cores: cpus().length, model: cpus()[0]?.model ?? null, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version }, date: new Date().toISOString(), results }, null, 2) + '\n');
+writeFileSync(
+  outFile,
+  JSON.stringify(
+    {
+      machine: { cores: cpus().length, model: cpus()[0]?.model ?? null, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+      date: new Date().toISOString(),
+      results,
+    },
+    null,
+    2,
+  ) + '\n',
+);
 console.log(`\nwritten: ${outFile}`);

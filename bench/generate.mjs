@@ -22,11 +22,26 @@ export function rng(seed) {
 }
 
 const UNITS = [
-  'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Inspektorat Daerah', 'Dinas Kesehatan', 'Dinas Pendidikan dan Kebudayaan',
-  'Badan Pengelolaan Keuangan dan Aset Daerah', 'Sekretariat Daerah', 'Dinas Komunikasi dan Informatika', 'Satuan Polisi Pamong Praja',
-  'Dinas Lingkungan Hidup', 'Dinas Perpustakaan dan Kearsipan', 'Dinas Sosial', 'Dinas Kependudukan dan Pencatatan Sipil',
-  'Badan Perencanaan Pembangunan Daerah', 'Dinas Pekerjaan Umum dan Penataan Ruang', 'Dinas Perhubungan', 'Rumah Sakit Umum Daerah',
-  'Badan Penanggulangan Bencana Daerah', 'Dinas Penanaman Modal dan PTSP', 'Dinas Pertanian', 'Bagian Pengadaan Barang dan Jasa',
+  'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+  'Inspektorat Daerah',
+  'Dinas Kesehatan',
+  'Dinas Pendidikan dan Kebudayaan',
+  'Badan Pengelolaan Keuangan dan Aset Daerah',
+  'Sekretariat Daerah',
+  'Dinas Komunikasi dan Informatika',
+  'Satuan Polisi Pamong Praja',
+  'Dinas Lingkungan Hidup',
+  'Dinas Perpustakaan dan Kearsipan',
+  'Dinas Sosial',
+  'Dinas Kependudukan dan Pencatatan Sipil',
+  'Badan Perencanaan Pembangunan Daerah',
+  'Dinas Pekerjaan Umum dan Penataan Ruang',
+  'Dinas Perhubungan',
+  'Rumah Sakit Umum Daerah',
+  'Badan Penanggulangan Bencana Daerah',
+  'Dinas Penanaman Modal dan PTSP',
+  'Dinas Pertanian',
+  'Bagian Pengadaan Barang dan Jasa',
 ];
 const GROUNDS = [
   { kode: 'h2', dasar: ['UU 14/2008 Pasal 17 huruf h angka 2', 'UU 17/2023 tentang Kesehatan Pasal 4 ayat (1) huruf i'], judul: 'Rekam medis pegawai' },
@@ -73,10 +88,14 @@ function period(r, g, start) {
       const last = date(y + 1 + Math.floor(r() * 5), m, d);
       return { text: `jangka_waktu:\n  sampai: ${last}\n`, end: dayAfter(last) };
     }
-    case 'setelah': return { text: `jangka_waktu:\n  tahun: ${1 + Math.floor(r() * 5)}\n  setelah: keputusan disiplin berkekuatan tetap\n  tinjau_ulang: ${review}\n` };
-    case 'hingga': return { text: `jangka_waktu:\n  hingga: putusan pengadilan berkekuatan hukum tetap\n  tinjau_ulang: ${review}\n` };
-    case 'persetujuan': return { text: 'jangka_waktu:\n  hingga_persetujuan: true\n' };
-    default: return { text: `jangka_waktu:\n  tanpa_batas: true\n  tinjau_ulang: ${review}\n` };
+    case 'setelah':
+      return { text: `jangka_waktu:\n  tahun: ${1 + Math.floor(r() * 5)}\n  setelah: keputusan disiplin berkekuatan tetap\n  tinjau_ulang: ${review}\n` };
+    case 'hingga':
+      return { text: `jangka_waktu:\n  hingga: putusan pengadilan berkekuatan hukum tetap\n  tinjau_ulang: ${review}\n` };
+    case 'persetujuan':
+      return { text: 'jangka_waktu:\n  hingga_persetujuan: true\n' };
+    default:
+      return { text: `jangka_waktu:\n  tanpa_batas: true\n  tinjau_ulang: ${review}\n` };
   }
 }
 
@@ -86,9 +105,22 @@ const pick = (r, weighted) => {
   return weighted[0][0];
 };
 /** Items registered in the last weeks are still moving through the steps. */
-const RECENT = [['diusulkan', 30], ['diklarifikasi', 30], ['dipertimbangkan', 20], ['ditetapkan', 15], ['ditolak', 5]];
+const RECENT = [
+  ['diusulkan', 30],
+  ['diklarifikasi', 30],
+  ['dipertimbangkan', 20],
+  ['ditetapkan', 15],
+  ['ditolak', 5],
+];
 /** Older items were decided; a few are still stuck at a step (the status report's late ones). */
-const OLDER = [['ditetapkan', 82], ['ditolak', 5], ['dibuka', 3], ['diusulkan', 4], ['diklarifikasi', 4], ['dipertimbangkan', 2]];
+const OLDER = [
+  ['ditetapkan', 82],
+  ['ditolak', 5],
+  ['dibuka', 3],
+  ['diusulkan', 4],
+  ['diklarifikasi', 4],
+  ['dipertimbangkan', 2],
+];
 
 const daysBetween = (a, b) => (Date.parse(b) - Date.parse(a)) / 86400000;
 /** The day after (`sampai` is the last exempt day; the period's end is the first public one). */
@@ -110,19 +142,24 @@ export function recordText(r, id, year) {
   if (ended) status = 'dibuka';
   const blocks = [];
   if (['diklarifikasi', 'dipertimbangkan', 'ditetapkan', 'dibuka'].includes(status)) blocks.push(`klarifikasi:\n  tanggal: ${date(year, m, d + 1)}\n`);
-  if (['dipertimbangkan', 'ditetapkan', 'dibuka'].includes(status)) blocks.push(`pertimbangan:\n  rekomendasi: setuju\n  nomor: ${pad(m)}/TP-PPID/${year}\n  tanggal: ${date(year, m, d + 2)}\n`);
+  if (['dipertimbangkan', 'ditetapkan', 'dibuka'].includes(status))
+    blocks.push(`pertimbangan:\n  rekomendasi: setuju\n  nomor: ${pad(m)}/TP-PPID/${year}\n  tanggal: ${date(year, m, d + 2)}\n`);
   const approved = date(year, m + 1, Math.max(1, d - 1));
   // The head approves the test with the determination; an item not yet determined has neither.
   const decided = ['ditetapkan', 'dibuka'].includes(status);
   if (decided) {
-    blocks.push(`penetapan:\n  nomor: 000.7.2/${pad(Math.floor(r() * 900) + 1, 3)}/PPID/${year}\n  tanggal: ${start}\n  tempat: Tanjung Rawa\n  pejabat:\n    nama: Rahmawati, S.Sos., M.Si.\n    jabatan: PPID Utama\n  persetujuan_pimpinan:\n    nama: H. Syarif Hidayat, S.H.\n    jabatan: Bupati Tanjung Rawa\n    tanggal: ${approved}\n`);
+    blocks.push(
+      `penetapan:\n  nomor: 000.7.2/${pad(Math.floor(r() * 900) + 1, 3)}/PPID/${year}\n  tanggal: ${start}\n  tempat: Tanjung Rawa\n  pejabat:\n    nama: Rahmawati, S.Sos., M.Si.\n    jabatan: PPID Utama\n  persetujuan_pimpinan:\n    nama: H. Syarif Hidayat, S.H.\n    jabatan: Bupati Tanjung Rawa\n    tanggal: ${approved}\n`,
+    );
   }
   if (status === 'dibuka') {
     // Lapsed: public by law from the first public day. Opened earlier: on a new test, with the head's approval.
     const on = [date(year + 1, m, d), AS_OF].sort()[0];
-    blocks.push(ended
-      ? `pembukaan:\n  tanggal: ${p.end}\n  alasan: jangka-waktu-berakhir\n  demi_hukum: true\n`
-      : `pembukaan:\n  tanggal: ${on}\n  alasan: uji-konsekuensi-baru\n  dasar: Uji konsekuensi ulang ${on}\n  persetujuan_pimpinan:\n    nama: H. Syarif Hidayat, S.H.\n    jabatan: Bupati Tanjung Rawa\n    tanggal: ${on}\n`);
+    blocks.push(
+      ended
+        ? `pembukaan:\n  tanggal: ${p.end}\n  alasan: jangka-waktu-berakhir\n  demi_hukum: true\n`
+        : `pembukaan:\n  tanggal: ${on}\n  alasan: uji-konsekuensi-baru\n  dasar: Uji konsekuensi ulang ${on}\n  persetujuan_pimpinan:\n    nama: H. Syarif Hidayat, S.H.\n    jabatan: Bupati Tanjung Rawa\n    tanggal: ${on}\n`,
+    );
   }
   if (status === 'ditolak') blocks.push(`penolakan:\n  tanggal: ${date(year, m, d + 3)}\n  alasan: Informasi ini terbuka menurut Pasal 11 UU 14/2008\n`);
   const fm = `---
@@ -155,7 +192,13 @@ Akibat bila dibuka lebih besar daripada kepentingan publik yang dilindungi denga
 
 function git(dir, args, input) {
   // No automatic gc while the history is made (it would still be running when measuring starts).
-  return execFileSync('git', ['-c', 'gc.auto=0', ...args], { cwd: dir, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@uji.go.id', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@uji.go.id' } }).toString();
+  return execFileSync('git', ['-c', 'gc.auto=0', ...args], {
+    cwd: dir,
+    input,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+    env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@uji.go.id', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@uji.go.id' },
+  }).toString();
 }
 
 const CONFIG = `versi: 2

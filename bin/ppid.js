@@ -25,15 +25,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-cli.then(({ main }) => main(process.argv)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    // main() reports its own errors; this is only reached if it could not even start. One line,
-    // as everywhere: a stack trace helps no officer, PPID_DEBUG=1 shows it to a developer.
-    const detail = process.env.PPID_DEBUG ? (e && e.stack) || e : (e && e.message) || e;
-    process.stderr.write(`ppid: galat internal (internal error): ${detail} — mohon laporkan ke pengembang ppid\n`);
-    process.exitCode = 70;
-  },
-);
+cli
+  .then(({ main }) => main(process.argv))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      // main() reports its own errors; this is only reached if it could not even start. One line,
+      // as everywhere: a stack trace helps no officer, PPID_DEBUG=1 shows it to a developer.
+      const detail = process.env.PPID_DEBUG ? (e && e.stack) || e : (e && e.message) || e;
+      process.stderr.write(`ppid: galat internal (internal error): ${detail} — mohon laporkan ke pengembang ppid\n`);
+      process.exitCode = 70;
+    },
+  );

@@ -29,7 +29,7 @@ const numberOr = (name: string, fallback: number): number => {
 export const tuning = {
   /** Records to read before the reading is spread over worker threads. */
   parallelMin: (): number => numberOr('PPID_PARALLEL_MIN', 400) || 400,
-  /** Files to stat before the stat calls are spread over a worker. */
+  /** Record files from which their lstat calls are shared with a worker thread (store/stat-files.ts). */
   statParallelMin: (): number => numberOr('PPID_STAT_PARALLEL_MIN', 50_000) || 50_000,
   /** Records from which git's index is asked to vouch for unchanged files. */
   gitVouchMin: (): number => numberOr('PPID_GIT_VOUCH_MIN', 5000),

@@ -17,11 +17,20 @@ export function firstInvalidUtf8(buf: Buffer): number {
     const b = buf[i]!;
     let n: number;
     let min: number;
-    if (b < 0x80) { i++; continue; }
-    if (b >= 0xc2 && b <= 0xdf) { n = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { n = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { n = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      n = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      n = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0x3f >> n);
     for (let k = 1; k <= n; k++) {
       const c = buf[i + k];
@@ -43,11 +52,17 @@ export type TextRead = { ok: true; text: string } | { ok: false; problem: Diagno
  */
 export function unreadableFile(abs: string, file: string, maxBytes: number, known?: Stats | { size: number }): Diagnostic | undefined {
   const fail = (code: DiagnosticCode, params: Record<string, string | number> = {}): Diagnostic => ({ severity: 'galat', code, params, file });
-  const st = known === undefined ? lstatSync(abs, { throwIfNoEntry: false }) : 'isFile' in known ? known : { size: known.size, isSymbolicLink: () => false, isFile: () => true };
+  const st =
+    known === undefined
+      ? lstatSync(abs, { throwIfNoEntry: false })
+      : 'isFile' in known
+        ? known
+        : { size: known.size, isSymbolicLink: () => false, isFile: () => true };
   if (!st) return fail('berkas-hilang');
   if (st.isSymbolicLink()) return fail('berkas-symlink');
   if (!st.isFile()) return fail('bukan-berkas');
-  if (st.size > maxBytes) return fail('berkas-terlalu-besar', { ukuran: Math.round(st.size / 1024 / 1024 * 10) / 10, batas: Math.round(maxBytes / 1024 / 1024) });
+  if (st.size > maxBytes)
+    return fail('berkas-terlalu-besar', { ukuran: Math.round((st.size / 1024 / 1024) * 10) / 10, batas: Math.round(maxBytes / 1024 / 1024) });
   return undefined;
 }
 
@@ -63,7 +78,10 @@ export function readTextFile(abs: string, file: string, maxBytes = MAX_TEXT_BYTE
   if (bad >= 0) {
     let line = 1;
     for (let i = 0; i < bad; i++) if (buf[i] === 10) line++;
-    return { ok: false, problem: { severity: 'galat', code: 'bukan-utf8', params: { bita: `0x${buf[bad]!.toString(16).padStart(2, '0')}` }, file, line, col: 1 } };
+    return {
+      ok: false,
+      problem: { severity: 'galat', code: 'bukan-utf8', params: { bita: `0x${buf[bad]!.toString(16).padStart(2, '0')}` }, file, line, col: 1 },
+    };
   }
   return { ok: true, text: buf.toString('utf8') };
 }

@@ -33,7 +33,10 @@ export async function completeArchiveCheck<D>(root: string, checked: CheckedReco
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
     for (const c of list) {
-      const others = list.filter((o) => o !== c).map((o) => o.parsed.file).join(', ');
+      const others = list
+        .filter((o) => o !== c)
+        .map((o) => o.parsed.file)
+        .join(', ');
       // A record taken from the cache has no positions: read it again to point at its id.
       const source = c.parsed.source ?? (await import('./read.js')).readRecord(root, c.parsed.file).source;
       if (source) c.problems.push(source.diagnostic('galat', 'id-ganda', { id, berkas: others }, ['id']));

@@ -49,7 +49,10 @@ export function readIdentities(path: string, shown: string): string[] {
   } catch {
     throw new UserError('kunci-tidak-terbaca', { berkas: shown }, EXIT.USAGE);
   }
-  const ids = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.startsWith('AGE-SECRET-KEY-'));
+  const ids = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('AGE-SECRET-KEY-'));
   if (!ids.length) throw new UserError('kunci-tidak-terbaca', { berkas: shown }, EXIT.USAGE);
   return ids;
 }

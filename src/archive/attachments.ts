@@ -39,8 +39,15 @@ export function fileFacts(buf: Buffer, name: string): FileFacts {
 
 /** A file name that is safe on every system: letters, digits, dot, dash and underscore. */
 export function safeFileName(name: string): string {
-  const ext = extname(name).toLowerCase().replace(/[^.a-z0-9]/g, '');
-  const stem = basename(name, extname(name)).normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80) || 'lampiran';
+  const ext = extname(name)
+    .toLowerCase()
+    .replace(/[^.a-z0-9]/g, '');
+  const stem =
+    basename(name, extname(name))
+      .normalize('NFKD')
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+      .slice(0, 80) || 'lampiran';
   return `${stem}${ext}`;
 }
 

@@ -51,7 +51,13 @@ async function readCalendar(root: string, config: Config): Promise<LoadedCalenda
   const shipped = shippedCalendarTexts();
   const make = async () => (await import('./calendar-parse.js')).calendarParts(shipped, rel, own, named);
   // A file that cannot be read as text is reported anew each time, never remembered.
-  const parts = own && !own.ok ? await make()
-    : await remembered(root, 'kalender', [rel, String(named), String(own !== undefined), own?.ok ? own.text : '', ...shipped.flat()], make);
-  return { calendar: new WorkingCalendar(parts.days, parts.removed, new Set(parts.years)), problems: parts.problems, key: sha1(JSON.stringify([parts.days, parts.removed, parts.years])) };
+  const parts =
+    own && !own.ok
+      ? await make()
+      : await remembered(root, 'kalender', [rel, String(named), String(own !== undefined), own?.ok ? own.text : '', ...shipped.flat()], make);
+  return {
+    calendar: new WorkingCalendar(parts.days, parts.removed, new Set(parts.years)),
+    problems: parts.problems,
+    key: sha1(JSON.stringify([parts.days, parts.removed, parts.years])),
+  };
 }

@@ -6,5 +6,8 @@ import { packagePath } from '../package.js';
 /** The shipped yearly lists (data/calendar/), by file name, in order. */
 export function shippedCalendarTexts(): Array<[string, string]> {
   const dir = packagePath('data/calendar/');
-  return readdirSync(dir).filter((n) => /^\d{4}\.yaml$/.test(n)).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]);
+  return readdirSync(dir)
+    .filter((n) => /^\d{4}\.yaml$/.test(n))
+    .sort()
+    .map((n) => [n, readFileSync(join(dir, n), 'utf8')]);
 }

@@ -12,7 +12,19 @@ import { acquireLock, releaseAll } from './lock.js';
 import { gitDirOf } from '../git/git-dir.js';
 import { forgetCalendars } from './calendar-files.js';
 import { recoverInterrupted, removeJournal, restoreToHead, writeJournal, type Recovery } from './recovery.js';
-import { catFileObjects, commitFirst, commitMessage, forgetIdentities, gitFailed, indexEntries, repoPaths, requireIdentity, requireOwnWorkTree, type CommitSpec, type IndexEntry } from '../git/repo.js';
+import {
+  catFileObjects,
+  commitFirst,
+  commitMessage,
+  forgetIdentities,
+  gitFailed,
+  indexEntries,
+  repoPaths,
+  requireIdentity,
+  requireOwnWorkTree,
+  type CommitSpec,
+  type IndexEntry,
+} from '../git/repo.js';
 import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../git/step-commit.js';
 import { gitRun } from '../git/run.js';
 import { TREE_MODE, type FoundEntry } from '../git/tree-edit.js';
@@ -79,7 +91,13 @@ function onDisk(root: string, path: string): Buffer | undefined {
  * its bytes are not HEAD's — then `git status` has the last word, as it knows about
  * line-ending filters. Other staged paths stay staged and out of the commit (git/step-commit.ts).
  */
-async function refuseUncommitted(root: string, paths: string[], now: Array<Buffer | undefined>, committed: Array<FoundEntry | undefined>, indexed: Promise<IndexEntry[]>): Promise<void> {
+async function refuseUncommitted(
+  root: string,
+  paths: string[],
+  now: Array<Buffer | undefined>,
+  committed: Array<FoundEntry | undefined>,
+  indexed: Promise<IndexEntry[]>,
+): Promise<void> {
   const ids = committed.flatMap((e) => (e && e.mode !== TREE_MODE ? [e.id] : []));
   const [objects, index] = await Promise.all([catFileObjects(root, ids), indexed]);
   const inHeadById = new Map(ids.map((id, i) => [id, objects[i]?.content]));
@@ -106,7 +124,12 @@ async function refuseUncommitted(root: string, paths: string[], now: Array<Buffe
   });
   if (unsure.length > 0) {
     const status = (await gitRun(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--', ...unsure])).toString('utf8');
-    dirty.push(...status.split('\0').filter(Boolean).map((l) => l.slice(3)));
+    dirty.push(
+      ...status
+        .split('\0')
+        .filter(Boolean)
+        .map((l) => l.slice(3)),
+    );
   }
   if (dirty.length) throw new UserError('perubahan-belum-dicommit', { berkas: dirty.join(', ') }, EXIT.INVALID);
 }
@@ -166,7 +189,13 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
   // Without HEAD (the first commit) nothing was committed that a hand edit could differ from.
   if (v.head === undefined) return writeAndCommit(root, gitDir, writes, () => commitFirst(root, paths, spec));
   const head = v.head;
-  await refuseUncommitted(root, paths, now, paths.map((p) => committedEntry(v, p)), same ? prepared.index : indexEntries(root, paths));
+  await refuseUncommitted(
+    root,
+    paths,
+    now,
+    paths.map((p) => committedEntry(v, p)),
+    same ? prepared.index : indexEntries(root, paths),
+  );
   // Writing what is already there (publishing twice a day) is not a change: no empty commit.
   if (writes.every((w, i) => now[i]?.equals(bytesOf(w)))) return head;
   return writeAndCommit(root, gitDir, writes, async () => {

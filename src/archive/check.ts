@@ -61,10 +61,17 @@ function checkBody(parsed: ParsedRecord): Diagnostic[] {
   const text = parsed.source.fileText;
   const offset = text.length - parsed.body.length + at;
   const line = text.slice(0, Math.max(0, offset)).split('\n').length;
-  return [{
-    severity: 'galat', code: 'teks-karakter-kendali', params: { kode: firstControl(parsed.body)! }, file: parsed.file, line, field: '(isi)',
-    ...(parsed.source.line(line) !== undefined ? { sourceLine: parsed.source.line(line)! } : {}),
-  }];
+  return [
+    {
+      severity: 'galat',
+      code: 'teks-karakter-kendali',
+      params: { kode: firstControl(parsed.body)! },
+      file: parsed.file,
+      line,
+      field: '(isi)',
+      ...(parsed.source.line(line) !== undefined ? { sourceLine: parsed.source.line(line)! } : {}),
+    },
+  ];
 }
 
 function insideArchive(root: string, rel: string): boolean {

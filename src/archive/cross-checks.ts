@@ -49,7 +49,10 @@ export function checkAcrossRecords(root: string, checked: CheckedRecord<unknown>
       const d = r.data as RecordData | undefined;
       return d && r.source && informationKey(d) === c.marks!.kunci ? [{ c, d, source: r.source }] : [];
     });
-    for (const hit of findReopened(records.map((x) => x.d), today)) {
+    for (const hit of findReopened(
+      records.map((x) => x.d),
+      today,
+    )) {
       const x = records.find((y) => y.d.id === hit.id)!;
       findings(x.source, x.c.problems).warn('pernah-dibuka', { id: hit.dibuka.id, tanggal: hit.dibuka.tanggal }, ['judul']);
     }

@@ -12,16 +12,20 @@ function recordNames(root: string): string[] {
 }
 
 export function recordFiles(root: string): string[] {
-  return recordNames(root).map((n) => `${RECORDS_DIR}/${n}`).sort();
+  return recordNames(root)
+    .map((n) => `${RECORDS_DIR}/${n}`)
+    .sort();
 }
 
 /** Entries of the records folder that are not records (nor our temporary files). */
 export function foreignEntries(root: string): string[] {
   const dir = join(root, RECORDS_DIR);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    // Hidden files (.gitkeep, .DS_Store) are the system's, not misplaced documents.
-    .filter((n) => !n.endsWith('.md') && !n.startsWith('.'))
-    .map((n) => `${RECORDS_DIR}/${n}`)
-    .sort();
+  return (
+    readdirSync(dir)
+      // Hidden files (.gitkeep, .DS_Store) are the system's, not misplaced documents.
+      .filter((n) => !n.endsWith('.md') && !n.startsWith('.'))
+      .map((n) => `${RECORDS_DIR}/${n}`)
+      .sort()
+  );
 }

@@ -45,9 +45,10 @@ export function removeJournal(gitDir: string): void {
 /** Puts `paths` back as HEAD has them — files and index entries — removing ones HEAD lacks. */
 export async function restoreToHead(root: string, paths: string[]): Promise<void> {
   if (paths.length === 0) return;
-  const tracked = (await headCommit(root)) === undefined
-    ? []
-    : (await gitRun(root, ['ls-tree', '-r', '--name-only', '-z', 'HEAD', '--', ...paths])).toString('utf8').split('\0').filter(Boolean);
+  const tracked =
+    (await headCommit(root)) === undefined
+      ? []
+      : (await gitRun(root, ['ls-tree', '-r', '--name-only', '-z', 'HEAD', '--', ...paths])).toString('utf8').split('\0').filter(Boolean);
   const inHead = new Set(tracked);
   const extra = paths.filter((p) => !inHead.has(p));
   if (tracked.length) await gitRun(root, ['checkout', '-q', 'HEAD', '--', ...tracked]);

@@ -1,9 +1,10 @@
 /**
  * ppid.yaml and the working-day calendar, parsed once per content. A report over a large
- * archive should not load the YAML parser and the compiled schema checks (a tenth of a second
- * here) only to read two small files exactly as it read them last time. Kept beside the
- * record cache in `.git/ppid-cache/`, keyed by ppid's build and the exact text of every input;
- * never wrong for the same reason, and deleting it only costs time.
+ * archive should not load the YAML parser and the compiled schema checks, a noticeable cost
+ * (docs/performance.md, 'Why the code is shaped so'), only to read two small files exactly as
+ * it read them last time. Kept beside the record cache in `.git/ppid-cache/`, keyed by ppid's
+ * build and the exact text of every input; never wrong for the same reason, and deleting it
+ * only costs time.
  */
 import { join } from 'node:path';
 import { buildKey } from '../package.js';

@@ -27,7 +27,10 @@ export const collect = (v: string, prev: string[] = []): string[] => [...prev, v
 export type Output = 'report' | 'json' | 'none';
 
 export function common(cmd: Command, { output = 'report' }: { output?: Output } = {}): Command {
-  cmd.option('--archive <folder>', T('folder arsip (bawaan: folder terdekat ke atas yang berisi ppid.yaml)', 'archive folder (default: nearest folder upward holding ppid.yaml)'));
+  cmd.option(
+    '--archive <folder>',
+    T('folder arsip (bawaan: folder terdekat ke atas yang berisi ppid.yaml)', 'archive folder (default: nearest folder upward holding ppid.yaml)'),
+  );
   // Every command takes --today, so scripts and tests can pin the date everywhere.
   cmd.option('--today <TTTT-BB-HH>', T('tanggal "hari ini" untuk perhitungan (juga PPID_TODAY)', 'the date to compute as of (also PPID_TODAY)'));
   if (output !== 'none') cmd.option('--json', T('keluaran JSON untuk mesin', 'JSON output for machines'));
@@ -42,7 +45,10 @@ export function periodOptions(cmd: Command): Command {
     .option('--tahun <n>', T('lama pengecualian (tahun)', 'length in years'))
     .option('--bulan <n>', T('lama pengecualian (bulan)', 'length in months'))
     .option('--mulai <TTTT-BB-HH>', T('awal jangka waktu', 'start of the period'))
-    .option('--sampai <TTTT-BB-HH>', T('dikecualikan sampai dengan tanggal ini (hari terakhir dikecualikan)', 'exempt up to and including this date (the last exempt day)'))
+    .option(
+      '--sampai <TTTT-BB-HH>',
+      T('dikecualikan sampai dengan tanggal ini (hari terakhir dikecualikan)', 'exempt up to and including this date (the last exempt day)'),
+    )
     .option('--setelah <peristiwa>', T('jangka waktu dihitung setelah peristiwa', 'length counted after an event'))
     .option('--tanggal-peristiwa <TTTT-BB-HH>', T('tanggal peristiwa itu', 'date of that event'))
     .option('--hingga <peristiwa>', T('dikecualikan hingga peristiwa', 'exempt until an event'))
@@ -64,7 +70,10 @@ export function officialOptions(cmd: Command): Command {
   return cmd
     .option('--pejabat <nama>', T('pejabat PPID yang menetapkan (jabatan diambil dari ppid.yaml)', 'determining PPID official (position from ppid.yaml)'))
     .option('--jabatan-pejabat <jabatan>', T('jabatan pejabat itu', 'that official\u2019s position'))
-    .option('--unit-kerja-pejabat <unit>', T('unit kerja pejabat itu (bawaan: ppid.yaml, ppid.unit_kerja)', 'that official\u2019s work unit (default: ppid.yaml, ppid.unit_kerja)'));
+    .option(
+      '--unit-kerja-pejabat <unit>',
+      T('unit kerja pejabat itu (bawaan: ppid.yaml, ppid.unit_kerja)', 'that official\u2019s work unit (default: ppid.yaml, ppid.unit_kerja)'),
+    );
 }
 
 /** What the consequence test of a new determination must show (Perki 1/2021 Pasal 49(2)(a); PP 61/2010 Pasal 3). */
@@ -72,22 +81,35 @@ export function testOptions(cmd: Command): Command {
   return cmd
     .option('--dokumen-uji <teks>', T('dokumen yang diuji', 'the document tested'))
     .option('--peserta-uji <"Nama;Jabatan">', T('peserta uji konsekuensi (boleh berulang)', 'a participant of the consequence test (repeatable)'), collect)
-    .option('--tanggal-persetujuan-uji <TTTT-BB-HH>', T('tanggal persetujuan pimpinan (--pimpinan) atas uji konsekuensi', 'date the head (--pimpinan) approved the consequence test'));
+    .option(
+      '--tanggal-persetujuan-uji <TTTT-BB-HH>',
+      T('tanggal persetujuan pimpinan (--pimpinan) atas uji konsekuensi', 'date the head (--pimpinan) approved the consequence test'),
+    );
 }
 
 /** The determination of an item already in force when registered (`add`, `import`). */
 export function inForceOptions(cmd: Command): Command {
-  return approvalOptions(officialOptions(cmd
-    .option('--nomor-penetapan <nomor>', T('nomor surat penetapan (butir yang sudah berlaku)', 'decree number (an item already in force)'))
-    .option('--tanggal-penetapan <TTTT-BB-HH>', T('tanggal penetapan', 'date of the decree'))
-    .option('--tempat-penetapan <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place of the decree (default: ppid.yaml)'))));
+  return approvalOptions(
+    officialOptions(
+      cmd
+        .option('--nomor-penetapan <nomor>', T('nomor surat penetapan (butir yang sudah berlaku)', 'decree number (an item already in force)'))
+        .option('--tanggal-penetapan <TTTT-BB-HH>', T('tanggal penetapan', 'date of the decree'))
+        .option('--tempat-penetapan <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place of the decree (default: ppid.yaml)')),
+    ),
+  );
 }
 
 export function decreeOptions(cmd: Command): Command {
-  return testOptions(approvalOptions(officialOptions(cmd
-    .option('--nomor <nomor>', T('nomor surat penetapan', 'decree number'))
-    .option('--tanggal <TTTT-BB-HH>', T('tanggal penetapan', 'date of the decree'))
-    .option('--tempat <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place (default: ppid.yaml)')))));
+  return testOptions(
+    approvalOptions(
+      officialOptions(
+        cmd
+          .option('--nomor <nomor>', T('nomor surat penetapan', 'decree number'))
+          .option('--tanggal <TTTT-BB-HH>', T('tanggal penetapan', 'date of the decree'))
+          .option('--tempat <kota>', T('tempat penetapan (bawaan: ppid.yaml)', 'place (default: ppid.yaml)')),
+      ),
+    ),
+  );
 }
 
 export function stepCommand(program: Command, name: string, args: string, id: string, en: string): Command {

@@ -26,7 +26,6 @@ export function readingCommand(args: string[]): { archive?: string } | undefined
   return archive === undefined ? {} : { archive };
 }
 
-
 /** Drops what was started for the records and not used, so that nothing is left for a later command in this process. */
 export async function dropPrefetch(): Promise<void> {
   if (scanStart) (await scanStart).dropScanStarts();

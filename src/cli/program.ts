@@ -18,18 +18,46 @@ type Command = CommanderModule.Command;
 
 /** In the order `ppid --help` lists them: setting up, registering, office work, reports, the SOP steps, history, repair. */
 const DECLARATIONS = [
-  SETUP.init, STEPS.add, SETUP.import, SETUP.export, SETUP.doc,
-  OFFICES.inbox, OFFICES.remote, OFFICES.clone, OFFICES.sync, OFFICES.decrypt, OFFICES.keygen,
-  REPORTS.validate, REPORTS.list, REPORTS.show, REPORTS.expiring, REPORTS.calendar, REPORTS.publish,
-  STEPS.clarify, STEPS.review, STEPS.decree, STEPS.reject, STEPS.open, STEPS.reclassify, STEPS.attach,
-  REPORTS.status, REPORTS.log, REPORTS.audit, SETUP.migrate, SETUP.doctor, SETUP.hook,
+  SETUP.init,
+  STEPS.add,
+  SETUP.import,
+  SETUP.export,
+  SETUP.doc,
+  OFFICES.inbox,
+  OFFICES.remote,
+  OFFICES.clone,
+  OFFICES.sync,
+  OFFICES.decrypt,
+  OFFICES.keygen,
+  REPORTS.validate,
+  REPORTS.list,
+  REPORTS.show,
+  REPORTS.expiring,
+  REPORTS.calendar,
+  REPORTS.publish,
+  STEPS.clarify,
+  STEPS.review,
+  STEPS.decree,
+  STEPS.reject,
+  STEPS.open,
+  STEPS.reclassify,
+  STEPS.attach,
+  REPORTS.status,
+  REPORTS.log,
+  REPORTS.audit,
+  SETUP.migrate,
+  SETUP.doctor,
+  SETUP.hook,
 ];
 
 export function buildProgram(io: Streams, version: string, setExit: (code: number) => void): Command {
   const program = new commander.Command('ppid');
   const c: CommandContext = {
     program,
-    wrap: (fn) => async (...args) => setExit(await fn(...args)),
+    wrap:
+      (fn) =>
+      async (...args) =>
+        setExit(await fn(...args)),
     // Colour is loaded with the command (never for --help), and is off with --no-color.
     ioFor: async (o): Promise<Io> => (await import('../terminal/color.js')).withColor(io, o.color !== false),
   };
@@ -38,10 +66,12 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     if (READING.has(command.name())) (await loadScanStart()).startScanAt(io.cwd, (command.opts() as { archive?: string }).archive);
   });
   program
-    .description(T(
-      'Daftar Informasi yang Dikecualikan (DIK) sebagai arsip git, menurut UU 14/2008 dan PP 61/2010.',
-      'The list of exempted information (DIK) as a git archive, under UU 14/2008 and PP 61/2010.',
-    ))
+    .description(
+      T(
+        'Daftar Informasi yang Dikecualikan (DIK) sebagai arsip git, menurut UU 14/2008 dan PP 61/2010.',
+        'The list of exempted information (DIK) as a git archive, under UU 14/2008 and PP 61/2010.',
+      ),
+    )
     .helpOption('-h, --help', T('tampilkan bantuan', 'display help'))
     .helpCommand('help [perintah]', T('bantuan untuk satu perintah', 'help for a command'))
     .version(version, '-V, --version', T('tampilkan versi', 'display the version'))

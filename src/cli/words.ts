@@ -24,7 +24,13 @@ export function langFromArgv(argv: string[]): string | undefined {
 }
 
 /** commander's titles in Bahasa Indonesia. */
-const TITLES: Record<string, string> = { 'Usage:': 'Penggunaan:', 'Options:': 'Opsi:', 'Commands:': 'Perintah:', 'Arguments:': 'Argumen:', 'Global Options:': 'Opsi global:' };
+const TITLES: Record<string, string> = {
+  'Usage:': 'Penggunaan:',
+  'Options:': 'Opsi:',
+  'Commands:': 'Perintah:',
+  'Arguments:': 'Argumen:',
+  'Global Options:': 'Opsi global:',
+};
 const idTerm = (s: string) => s.replace('[options]', '[opsi]').replace('[command]', '[perintah]');
 
 /**

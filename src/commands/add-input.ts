@@ -6,7 +6,17 @@ import { readYamlMap } from '../yaml/yaml-file.js';
 import type { RecordData } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
 import { UserError } from '../errors.js';
-import { decreeFromFlags, inForceDecree, periodFromFlags, prune, splitList, testFromFlags, type InForceFlags, type PeriodFlags, type TestFlags } from './record-flags.js';
+import {
+  decreeFromFlags,
+  inForceDecree,
+  periodFromFlags,
+  prune,
+  splitList,
+  testFromFlags,
+  type InForceFlags,
+  type PeriodFlags,
+  type TestFlags,
+} from './record-flags.js';
 
 export interface AddFlags extends PeriodFlags, InForceFlags, TestFlags {
   from?: string;
@@ -28,7 +38,11 @@ export interface AddFlags extends PeriodFlags, InForceFlags, TestFlags {
 type Data = Partial<RecordData> & Record<string, unknown>;
 
 export function dataFromFlags(f: AddFlags, config?: Config): Data {
-  const uji = testFromFlags(prune({ tanggal: f.tanggalUji, saat: f.saatUji, konsekuensi_dibuka: f.dibuka, konsekuensi_ditutup: f.ditutup, kepentingan_publik: f.kepentinganPublik }), f, config);
+  const uji = testFromFlags(
+    prune({ tanggal: f.tanggalUji, saat: f.saatUji, konsekuensi_dibuka: f.dibuka, konsekuensi_ditutup: f.ditutup, kepentingan_publik: f.kepentinganPublik }),
+    f,
+    config,
+  );
   return prune({
     judul: f.judul,
     judul_publik: f.judulPublik,

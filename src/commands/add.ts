@@ -72,10 +72,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   // Problems are located in the --from file where the key came from it; flags have no line.
   const source = from?.source ?? new YamlSource('(opsi)', '', serializeFrontMatter(record));
   const rules = { config: a.config, calendar: (await loadCalendar(a.root, a.config)).calendar };
-  const problems: Diagnostic[] = [
-    ...checkRecordToWrite(record, source, rules, today),
-    ...checkAttachments(a.root, source, record as RecordData),
-  ];
+  const problems: Diagnostic[] = [...checkRecordToWrite(record, source, rules, today), ...checkAttachments(a.root, source, record as RecordData)];
   if (typeof data.id === 'string' && (existsSync(join(a.root, RECORDS_DIR, `${data.id}.md`)) || committedEntry(v, `${RECORDS_DIR}/${data.id}.md`))) {
     problems.push(source.diagnostic('galat', 'id-ganda', { id: data.id, berkas: `${RECORDS_DIR}/${data.id}.md` }, ['id']));
   }
@@ -95,11 +92,16 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   for (const w of [...warnings, ...problems]) io.stderr(formatDiagnostic(w, io.colorErr));
 
   const rec = record as unknown as RecordData;
-  const commit = await applyChange(a.root, [{ path, content: serializeRecord(record, newRecordBody(rec)) }], {
-    subject: `Langkah 1 — ${ctx.transition.label.id}: ${id}${status !== 'diusulkan' ? ` (${status})` : ''}`,
-    body: `Informasi: ${rec.judul}\nUnit: ${rec.unit}`,
-    trailers: stepTrailers(ctx, [id], status),
-  }, prepared);
+  const commit = await applyChange(
+    a.root,
+    [{ path, content: serializeRecord(record, newRecordBody(rec)) }],
+    {
+      subject: `Langkah 1 — ${ctx.transition.label.id}: ${id}${status !== 'diusulkan' ? ` (${status})` : ''}`,
+      body: `Informasi: ${rec.judul}\nUnit: ${rec.unit}`,
+      trailers: stepTrailers(ctx, [id], status),
+    },
+    prepared,
+  );
   if (opts.json) io.stdout(json({ id, berkas: path, status, commit }));
   else {
     io.stdout(`${id}\n`);

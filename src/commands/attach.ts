@@ -53,8 +53,15 @@ export async function run(io: Io, id: string, file: string | undefined, opts: At
         const facts = fileFacts(src.buf, src.name);
         // The same document attached again keeps its place (an encrypted copy differs every time).
         const again = sealed ? lampiran.find((l) => l.terenkripsi && l.sha256 === facts.sha256)?.berkas : undefined;
-        const berkas = again ?? (sealed ? attachmentPath(a.root, item.id, `${src.name}${SEALED_EXT}`, sealed) : attachmentPath(a.root, item.id, src.name, src.buf));
-        added = { jenis: opts.jenis as Lampiran['jenis'], berkas, ...facts, ...(sealed ? { terenkripsi: true as const } : {}), ...(opts.keterangan ? { keterangan: opts.keterangan } : {}) };
+        const berkas =
+          again ?? (sealed ? attachmentPath(a.root, item.id, `${src.name}${SEALED_EXT}`, sealed) : attachmentPath(a.root, item.id, src.name, src.buf));
+        added = {
+          jenis: opts.jenis as Lampiran['jenis'],
+          berkas,
+          ...facts,
+          ...(sealed ? { terenkripsi: true as const } : {}),
+          ...(opts.keterangan ? { keterangan: opts.keterangan } : {}),
+        };
         if (again) unchangedFile = true;
         const same = lampiran.findIndex((l) => l.berkas === berkas);
         if (same >= 0) lampiran[same] = added;
@@ -66,5 +73,13 @@ export async function run(io: Io, id: string, file: string | undefined, opts: At
     extraWrites: () => (src && added && !unchangedFile ? [{ path: added.berkas, content: sealed ?? src.buf }] : []),
   });
   return reportStep(io, opts, 'attach', result, () =>
-    [added ? `${added.berkas} (${added.ukuran} B${added.halaman !== undefined ? `, ${added.halaman} hlm` : ''}, sha256 ${(added.sha256 ?? "").slice(0, 12)}…)` : '', opts.lokasi ?? ''].filter(Boolean).join('; '));
+    [
+      added
+        ? `${added.berkas} (${added.ukuran} B${added.halaman !== undefined ? `, ${added.halaman} hlm` : ''}, sha256 ${(added.sha256 ?? '').slice(0, 12)}…)`
+        : '',
+      opts.lokasi ?? '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  );
 }

@@ -25,7 +25,9 @@ export async function run(io: Io, opts: AuditOptions): Promise<number> {
   } else {
     const c = io.color;
     for (const f of findings) {
-      io.stdout(`${c.bold(f.commit.slice(0, 10))}${f.berkas ? ` ${f.berkas}` : ''}: ${c.red(message(f))}\n    ${c.dim(`${f.nama} <${f.email}>, ${f.waktu}`)}\n`);
+      io.stdout(
+        `${c.bold(f.commit.slice(0, 10))}${f.berkas ? ` ${f.berkas}` : ''}: ${c.red(message(f))}\n    ${c.dim(`${f.nama} <${f.email}>, ${f.waktu}`)}\n`,
+      );
     }
     io.stderr((findings.length === 0 ? ui('audit.bersih') : ui('audit.ringkas', { n: findings.length })) + '\n');
   }

@@ -19,11 +19,14 @@ export async function run(io: Io, year: string | undefined, opts: CommonOptions)
   const days = calendar.nonWorkingDaysIn(y);
   const covered = calendar.coveredYears.has(y);
   if (format === 'json') {
-    io.stdout(json({
-      tahun: y, lengkap: covered,
-      hari: days.map((d) => ({ tanggal: d.tanggal, nama: d.nama, jenis: d.jenis, asal: d.asal })),
-      dihapus: calendar.removed.filter((r) => yearOf(r.tanggal) === y),
-    }));
+    io.stdout(
+      json({
+        tahun: y,
+        lengkap: covered,
+        hari: days.map((d) => ({ tanggal: d.tanggal, nama: d.nama, jenis: d.jenis, asal: d.asal })),
+        dihapus: calendar.removed.filter((r) => yearOf(r.tanggal) === y),
+      }),
+    );
     return EXIT.OK;
   }
   const cols: Column<NonWorkingDay>[] = [

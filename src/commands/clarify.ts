@@ -32,7 +32,11 @@ export async function run(io: Io, ids: string[], opts: ClarifyOptions): Promise<
         status: 'diklarifikasi',
         jangka_waktu: jangka,
         klarifikasi: prune({
-          tanggal: opts.tanggal ?? today, oleh, berakhir: facts.berakhir, tinjau_ulang: facts.tinjauUlang, catatan: opts.catatan,
+          tanggal: opts.tanggal ?? today,
+          oleh,
+          berakhir: facts.berakhir,
+          tinjau_ulang: facts.tinjauUlang,
+          catatan: opts.catatan,
         }) as RecordData['klarifikasi'],
       };
     },
@@ -42,7 +46,11 @@ export async function run(io: Io, ids: string[], opts: ClarifyOptions): Promise<
   return reportStep(io, opts, 'clarify', result, (i) => {
     const f = i.data.klarifikasi!;
     const pos = order.findIndex((r) => r.record.data.id === i.id) + 1;
-    const when = f.berakhir ? `${ui('dikecualikan')} ${exemptUntilText(f.berakhir)}` : f.tinjau_ulang ? `${ui('kol.tinjau').toLowerCase()} ${longDate(f.tinjau_ulang)}` : '';
+    const when = f.berakhir
+      ? `${ui('dikecualikan')} ${exemptUntilText(f.berakhir)}`
+      : f.tinjau_ulang
+        ? `${ui('kol.tinjau').toLowerCase()} ${longDate(f.tinjau_ulang)}`
+        : '';
     return [when, ui('register.urutan', { n: pos, total: order.length })].filter(Boolean).join(', ');
   });
 }

@@ -65,7 +65,12 @@ export interface LoadedRecords<R = ArchiveRecord, D = RecordData> {
   invalid: number;
 }
 
-async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: ReportKeys) => boolean): Promise<LoadedRecords<{ path: string; data: D; body: string }, D>> {
+async function load<D>(
+  io: Io,
+  a: OpenArchive,
+  want: Want,
+  where?: (f: ReportKeys) => boolean,
+): Promise<LoadedRecords<{ path: string; data: D; body: string }, D>> {
   // A report over an archive of the old format would read its `sampai` dates one day off.
   if (a.config.versi !== ARCHIVE_FORMAT && want !== 'problems') {
     io.stderr(io.colorErr.yellow(`${ui('peringatan')}: ${ui('arsip-versi-lama')}`) + '\n' + `  ${ui('saran')}: ${ui('arsip-versi-lama.saran')}\n`);
@@ -77,7 +82,10 @@ async function load<D>(io: Io, a: OpenArchive, want: Want, where?: (f: ReportKey
   const { checked, hits, misses, vouched, retaken, readers } = await scanArchive(a.root, a.config, want, (d, t) => bar.tick(d, t), where);
   // For the cache tests and the benchmark: how many records were taken from the cache (and
   // how many a worker out of memory left to this thread).
-  if (io.env.PPID_DEBUG_CACHE) io.stderr(`ppid-cache: ${hits} dari cache, ${misses} dibaca, ${vouched} dijamin git, ${retaken} diambil alih, ${readers.threads} utas${readers.early ? ' (dimulai awal)' : ''}\n`);
+  if (io.env.PPID_DEBUG_CACHE)
+    io.stderr(
+      `ppid-cache: ${hits} dari cache, ${misses} dibaca, ${vouched} dijamin git, ${retaken} diambil alih, ${readers.threads} utas${readers.early ? ' (dimulai awal)' : ''}\n`,
+    );
   const typed = checked as CheckedRecord<D>[];
   const records = typed.flatMap((c) => (c.record && !c.unloaded ? [c.record] : []));
   return { checked: typed, records, invalid: typed.filter((c) => hasErrors(c.problems)).length };
@@ -104,7 +112,13 @@ export function findRecord(loaded: LoadedRecords, id: string): ArchiveRecord {
   const rec = loaded.records.find((r) => r.data.id === id);
   if (rec) return rec;
   const broken = loaded.checked.find((c) => c.parsed.file === `${RECORDS_DIR}/${id}.md` || (c.parsed.data as { id?: unknown } | undefined)?.id === id);
-  if (broken) throw new UserError('item-bergalat', { id, berkas: broken.parsed.file }, EXIT.INVALID, broken.problems.filter((p) => p.severity === 'galat'));
+  if (broken)
+    throw new UserError(
+      'item-bergalat',
+      { id, berkas: broken.parsed.file },
+      EXIT.INVALID,
+      broken.problems.filter((p) => p.severity === 'galat'),
+    );
   throw new UserError('item-tidak-ada', { id });
 }
 
@@ -125,13 +139,18 @@ export function warnLeftOut(io: Io, loaded: Pick<LoadedRecords<unknown, unknown>
 }
 
 /** A repeatable option that also takes commas: `--unit A --unit B,C` → [A, B, C]. */
-export const listOption = (v?: string[]): string[] | undefined => v?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+export const listOption = (v?: string[]): string[] | undefined =>
+  v
+    ?.flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** `--status` values, each checked against the lifecycle's statuses. */
 export function statusOption(v?: string[]): Status[] | undefined {
   const statuses = listOption(v);
   for (const s of statuses ?? []) {
-    if (!(STATUSES as readonly string[]).includes(s)) throw new UserError('opsi-tidak-dikenal', { opsi: '--status', nilai: s, pilihan: STATUSES.join(', ') }, EXIT.USAGE);
+    if (!(STATUSES as readonly string[]).includes(s))
+      throw new UserError('opsi-tidak-dikenal', { opsi: '--status', nilai: s, pilihan: STATUSES.join(', ') }, EXIT.USAGE);
   }
   return statuses as Status[] | undefined;
 }
@@ -180,7 +199,13 @@ export function jsonArrayWriter(write: (s: string) => void, pad = ''): { add: (i
 }
 
 /** `json(whole)` with `whole[key]` being `items.map(each)`, the list written as writeJsonArray writes it. */
-export function writeJsonWithArray<T>(write: (s: string) => void, whole: Record<string, unknown>, key: string, items: readonly T[], each: (item: T) => unknown): void {
+export function writeJsonWithArray<T>(
+  write: (s: string) => void,
+  whole: Record<string, unknown>,
+  key: string,
+  items: readonly T[],
+  each: (item: T) => unknown,
+): void {
   const mark = JSON.stringify('\u0000ppid-daftar\u0000');
   const text = json({ ...whole, [key]: JSON.parse(mark) });
   const at = text.indexOf(mark);

@@ -21,7 +21,9 @@ export async function run(io: Io, id: string, file: string | undefined, opts: De
   const a = await openArchive(io, opts);
   const rec = findRecord(await loadRecords(io, a), id);
   const identities = readIdentities(resolve(io.cwd, opts.kunci), opts.kunci);
-  const wanted = (rec.data.lampiran ?? []).filter((l) => l.terenkripsi && (file === undefined || l.berkas === file || basename(l.berkas) === file || basename(l.berkas) === `${file}${SEALED_EXT}`));
+  const wanted = (rec.data.lampiran ?? []).filter(
+    (l) => l.terenkripsi && (file === undefined || l.berkas === file || basename(l.berkas) === file || basename(l.berkas) === `${file}${SEALED_EXT}`),
+  );
   if (!wanted.length) throw new UserError('dekripsi-tanpa-lampiran', { id, berkas: file ?? '' }, EXIT.INVALID);
   const written: string[] = [];
   for (const l of wanted) {

@@ -21,7 +21,18 @@ import { renderHtml } from '../documents/render-html.js';
 import { packageVersion } from '../package.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { findRecord, json, loadRecords, openArchive, requireCurrentFormat, resolveToday, warnLeftOut, writeOutputFile, type CommonOptions, type LoadedRecords } from './context.js';
+import {
+  findRecord,
+  json,
+  loadRecords,
+  openArchive,
+  requireCurrentFormat,
+  resolveToday,
+  warnLeftOut,
+  writeOutputFile,
+  type CommonOptions,
+  type LoadedRecords,
+} from './context.js';
 
 export interface DocOptions extends CommonOptions {
   out?: string;
@@ -34,13 +45,22 @@ const FORMATS = ['docx', 'html'] as const;
 function formatOf(opts: DocOptions): 'docx' | 'html' {
   const ext = opts.out ? extname(opts.out).slice(1).toLowerCase().replace(/^htm$/, 'html') : '';
   const f = opts.format ?? (ext || 'docx');
-  if (!(FORMATS as readonly string[]).includes(f)) throw new UserError('opsi-tidak-dikenal', { opsi: '--format', nilai: f, pilihan: FORMATS.join(', ') }, EXIT.USAGE);
+  if (!(FORMATS as readonly string[]).includes(f))
+    throw new UserError('opsi-tidak-dikenal', { opsi: '--format', nilai: f, pilihan: FORMATS.join(', ') }, EXIT.USAGE);
   if (opts.format && ext && ext !== opts.format) throw new UserError('dok-format-bentrok', { format: opts.format, berkas: opts.out! }, EXIT.USAGE);
   return f as 'docx' | 'html';
 }
 
 /** The items a document covers: those named, or the ones its step is about today. */
-async function itemsFor(kind: DocKind, ids: string[], opts: DocOptions, loaded: LoadedRecords, config: Config, today: string, root: string): Promise<ArchiveRecord[]> {
+async function itemsFor(
+  kind: DocKind,
+  ids: string[],
+  opts: DocOptions,
+  loaded: LoadedRecords,
+  config: Config,
+  today: string,
+  root: string,
+): Promise<ArchiveRecord[]> {
   if (ids.length) return ids.map((id) => findRecord(loaded, id));
   if (kind === 'penetapan' && opts.nomor) {
     const under = loaded.records.filter((r) => r.data.penetapan?.nomor === opts.nomor);
@@ -51,11 +71,14 @@ async function itemsFor(kind: DocKind, ids: string[], opts: DocOptions, loaded: 
     case 'jatuh-tempo': {
       const { calendar } = await loadCalendar(root, config);
       // Items in force whose period ends or ended: a proposal never determined has nothing to open.
-      return expiryReport(loaded.records, calendar, today, expiryWindow(config), batasKeputusanOf(config)).rows
-        .filter((r) => r.keadaan === 'lewat' || r.keadaan === 'akan-berakhir').map((r) => r.record);
+      return expiryReport(loaded.records, calendar, today, expiryWindow(config), batasKeputusanOf(config))
+        .rows.filter((r) => r.keadaan === 'lewat' || r.keadaan === 'akan-berakhir')
+        .map((r) => r.record);
     }
-    case 'menunggu-pertimbangan': return register(loaded.records.filter((r) => r.data.status === 'diklarifikasi')).map((r) => r.record);
-    default: throw new UserError('dok-perlu-id', { jenis: kind }, EXIT.USAGE);
+    case 'menunggu-pertimbangan':
+      return register(loaded.records.filter((r) => r.data.status === 'diklarifikasi')).map((r) => r.record);
+    default:
+      throw new UserError('dok-perlu-id', { jenis: kind }, EXIT.USAGE);
   }
 }
 
@@ -79,21 +102,25 @@ export async function run(io: Io, kindName: string, ids: string[], opts: DocOpti
   } else {
     const items = await itemsFor(kind, ids, opts, loaded, a.config, today, a.root);
     if (!items.length) throw new UserError('dok-tanpa-butir', { jenis: kind }, EXIT.INVALID);
-    doc = kind === 'uji-konsekuensi' ? consequenceTestDoc(items, a.config, t, kop)
-      : kind === 'penetapan' ? classificationDoc(items, a.config, t, kop)
-        : kind === 'pembukaan' ? openingDoc(items, a.config, t, kop, opts.nomor, today, (await loadCalendar(a.root, a.config)).calendar)
-          : considerationDoc(items, a.config, t, kop);
+    doc =
+      kind === 'uji-konsekuensi'
+        ? consequenceTestDoc(items, a.config, t, kop)
+        : kind === 'penetapan'
+          ? classificationDoc(items, a.config, t, kop)
+          : kind === 'pembukaan'
+            ? openingDoc(items, a.config, t, kop, opts.nomor, today, (await loadCalendar(a.root, a.config)).calendar)
+            : considerationDoc(items, a.config, t, kop);
   }
   const head = letterhead(a.root, a.config, kop);
-  const content = format === 'docx'
-    ? await (await import('../documents/render-docx.js')).renderDocx(doc, head, `ppid ${packageVersion()}`)
-    : renderHtml(doc, head);
+  const content =
+    format === 'docx' ? await (await import('../documents/render-docx.js')).renderDocx(doc, head, `ppid ${packageVersion()}`) : renderHtml(doc, head);
   if (!opts.out) {
     io.stdout(content as string);
     return leftOut;
   }
   writeOutputFile(resolve(io.cwd, opts.out), opts.out, content);
   if (opts.json) io.stdout(json({ jenis: kind, format, berkas: resolve(io.cwd, opts.out), judul: doc.judul, konsep: Boolean(doc.konsep) }));
-  else io.stderr(io.colorErr.green(ui('dok.ditulis', { judul: doc.judul, berkas: opts.out })) + (doc.konsep ? io.colorErr.yellow(` (${doc.konsep})`) : '') + '\n');
+  else
+    io.stderr(io.colorErr.green(ui('dok.ditulis', { judul: doc.judul, berkas: opts.out })) + (doc.konsep ? io.colorErr.yellow(` (${doc.konsep})`) : '') + '\n');
   return leftOut;
 }

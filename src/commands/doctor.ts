@@ -47,12 +47,16 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   // Said, not done: a migration changes legal dates and is the officer's decision (ppid migrate).
   const oldFormat = await formatIsOld(root);
   if (opts.json) {
-    io.stdout(json({
-      kunci_ppid_lama: staleLock ? { pid: staleLock.pid, sejak: staleLock.since } : null,
-      dikembalikan: done.rolledBack, kunci_git_dihapus: done.removedLocks, berkas_sementara_dihapus: done.removedTemp,
-      dibiarkan: [...done.left.map((l) => ({ berkas: l.path, alasan: l.why })), ...handChanges.map((p) => ({ berkas: p, alasan: 'perubahan-tangan' }))],
-      format_arsip_lama: oldFormat,
-    }));
+    io.stdout(
+      json({
+        kunci_ppid_lama: staleLock ? { pid: staleLock.pid, sejak: staleLock.since } : null,
+        dikembalikan: done.rolledBack,
+        kunci_git_dihapus: done.removedLocks,
+        berkas_sementara_dihapus: done.removedTemp,
+        dibiarkan: [...done.left.map((l) => ({ berkas: l.path, alasan: l.why })), ...handChanges.map((p) => ({ berkas: p, alasan: 'perubahan-tangan' }))],
+        format_arsip_lama: oldFormat,
+      }),
+    );
     return EXIT.OK;
   }
   const lines: string[] = [];

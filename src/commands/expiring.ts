@@ -71,31 +71,50 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
     base[0]!,
     { header: ui('kol.terbuka'), value: (r) => longDate(r.berakhir!) },
     { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
-    base[1]!, base[2]!,
+    base[1]!,
+    base[2]!,
   ];
-  section(ui('expiring.lewat'), report.rows.filter((r) => r.keadaan === 'lewat'), lapsed, c.red.bold);
+  section(
+    ui('expiring.lewat'),
+    report.rows.filter((r) => r.keadaan === 'lewat'),
+    lapsed,
+    c.red.bold,
+  );
   // Never determined, so never exempt: its proposed period is said as proposed, not as an opening.
-  section(ui('expiring.usulan-lewat'), report.rows.filter((r) => r.keadaan === 'usulan-lewat'), [
-    base[0]!,
-    { header: ui('kol.usulan-sampai'), value: (r) => longDate(lastExemptDay(r.berakhir!)) },
-    { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
-    base[1]!, base[2]!,
-  ], c.magenta.bold);
+  section(
+    ui('expiring.usulan-lewat'),
+    report.rows.filter((r) => r.keadaan === 'usulan-lewat'),
+    [
+      base[0]!,
+      { header: ui('kol.usulan-sampai'), value: (r) => longDate(lastExemptDay(r.berakhir!)) },
+      { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
+      base[1]!,
+      base[2]!,
+    ],
+    c.magenta.bold,
+  );
   const expiring = report.rows.filter((r) => r.keadaan === 'akan-berakhir');
-  section(ui('expiring.akan'), expiring, [
-    base[0]!,
-    { header: ui('kol.sampai'), value: (r) => longDate(lastExemptDay(r.berakhir!)) },
-    { header: ui('kol.sisa'), value: (r) => String(r.sisaHariKerja), align: 'right' },
-    // Past the deadline and still not opened: said, so the officer acts today rather than on that day.
-    { header: ui('kol.batas'), value: (r) => longDate(r.batasKeputusan!) + (r.batasKeputusan! < today ? ` ${ui('expiring.terlambat')}` : '') },
-    base[1]!, base[2]!,
-  ], c.yellow.bold);
+  section(
+    ui('expiring.akan'),
+    expiring,
+    [
+      base[0]!,
+      { header: ui('kol.sampai'), value: (r) => longDate(lastExemptDay(r.berakhir!)) },
+      { header: ui('kol.sisa'), value: (r) => String(r.sisaHariKerja), align: 'right' },
+      // Past the deadline and still not opened: said, so the officer acts today rather than on that day.
+      { header: ui('kol.batas'), value: (r) => longDate(r.batasKeputusan!) + (r.batasKeputusan! < today ? ` ${ui('expiring.terlambat')}` : '') },
+      base[1]!,
+      base[2]!,
+    ],
+    c.yellow.bold,
+  );
   // The deadline is a reading of the law, and is said to be one.
   if (expiring.length > 0) io.stdout(c.dim(ui('expiring.tafsir', { tafsir: ui(`tafsir.${report.reading}`), kutipan: PASAL_11_AYAT_2 })) + '\n\n');
-  section(ui('expiring.tinjau'), report.rows.filter((r) => r.keadaan === 'tinjau-ulang'), [
-    base[0]!,
-    { header: ui('kol.tinjau'), value: (r) => longDate(r.tinjauUlang!) },
-    base[1]!, base[2]!,
-  ], c.cyan.bold);
+  section(
+    ui('expiring.tinjau'),
+    report.rows.filter((r) => r.keadaan === 'tinjau-ulang'),
+    [base[0]!, { header: ui('kol.tinjau'), value: (r) => longDate(r.tinjauUlang!) }, base[1]!, base[2]!],
+    c.cyan.bold,
+  );
   return leftOut;
 }

@@ -21,7 +21,8 @@ const FORMATS = ['xlsx', 'csv'] as const;
 
 export async function run(io: Io, opts: ExportOptions): Promise<number> {
   const format = opts.format ?? extname(opts.out).slice(1).toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UserError('opsi-tidak-dikenal', { opsi: '--format', nilai: format || opts.out, pilihan: FORMATS.join(', ') }, EXIT.USAGE);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UserError('opsi-tidak-dikenal', { opsi: '--format', nilai: format || opts.out, pilihan: FORMATS.join(', ') }, EXIT.USAGE);
   const statuses = statusOption(opts.status);
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);

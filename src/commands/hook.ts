@@ -22,9 +22,7 @@ export async function install(io: Io, opts: CommonOptions & { force?: boolean })
   if (existsSync(path) && !readFileSync(path, 'utf8').includes(MARK) && !opts.force) {
     throw new UserError('hook-sudah-ada', { berkas: path }, EXIT.INVALID);
   }
-  const text = readPackageFile('templates/pre-commit')
-    .replace('{{node}}', process.execPath)
-    .replace('{{ppid}}', packagePath('bin/ppid.js'));
+  const text = readPackageFile('templates/pre-commit').replace('{{node}}', process.execPath).replace('{{ppid}}', packagePath('bin/ppid.js'));
   writeFileAtomic(path, text);
   chmodSync(path, 0o755);
   if (opts.json) io.stdout(json({ hook: path }));

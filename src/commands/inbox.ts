@@ -32,15 +32,38 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   for (const c of await readHistory(a.root, { paths: [`${RECORDS_DIR}/`] })) {
     for (const ch of c.changes) if (ch.status === 'A' && !added.has(ch.path)) added.set(ch.path, c);
   }
-  const rows: Proposal[] = waiting.map((r) => {
-    const c = added.get(r.path);
-    return {
-      id: r.data.id, judul: r.data.judul, unit: r.data.unit, oleh: c?.nama ?? '', email: c?.email ?? '',
-      peran: c?.trailers['PPID-Peran']?.[0] ?? '', unitPengusul: c?.trailers['PPID-Unit']?.[0] ?? '', klon: c?.trailers['PPID-Klon']?.[0] ?? '', waktu: c?.waktu ?? '',
-    };
-  }).sort((x, y) => x.waktu.localeCompare(y.waktu) || x.id.localeCompare(y.id));
+  const rows: Proposal[] = waiting
+    .map((r) => {
+      const c = added.get(r.path);
+      return {
+        id: r.data.id,
+        judul: r.data.judul,
+        unit: r.data.unit,
+        oleh: c?.nama ?? '',
+        email: c?.email ?? '',
+        peran: c?.trailers['PPID-Peran']?.[0] ?? '',
+        unitPengusul: c?.trailers['PPID-Unit']?.[0] ?? '',
+        klon: c?.trailers['PPID-Klon']?.[0] ?? '',
+        waktu: c?.waktu ?? '',
+      };
+    })
+    .sort((x, y) => x.waktu.localeCompare(y.waktu) || x.id.localeCompare(y.id));
   if (format === 'json') {
-    io.stdout(json(rows.map((p) => ({ id: p.id, judul: p.judul, unit: p.unit, diusulkan_oleh: p.oleh, surel: p.email, peran: p.peran || null, unit_pengusul: p.unitPengusul || null, klon: p.klon || null, waktu: p.waktu || null }))));
+    io.stdout(
+      json(
+        rows.map((p) => ({
+          id: p.id,
+          judul: p.judul,
+          unit: p.unit,
+          diusulkan_oleh: p.oleh,
+          surel: p.email,
+          peran: p.peran || null,
+          unit_pengusul: p.unitPengusul || null,
+          klon: p.klon || null,
+          waktu: p.waktu || null,
+        })),
+      ),
+    );
     return leftOut;
   }
   const cols: Column<Proposal>[] = [

@@ -9,7 +9,17 @@ import { requireIdentity, workTreeTop } from '../git/repo.js';
 import { git } from '../git/simple-git.js';
 import { parseIdent } from '../workflow/actor.js';
 import { ROLES, type Role } from '../domain/lifecycle.js';
-import { ARCHIVE_FORMAT, ATTACHMENTS_DIR, CONFIG_FILE, DEFAULT_CALENDAR_FILE, RECORDS_DIR, SCHEMA_DIR, type Config, type Pejabat, type Unit } from '../domain/config.js';
+import {
+  ARCHIVE_FORMAT,
+  ATTACHMENTS_DIR,
+  CONFIG_FILE,
+  DEFAULT_CALENDAR_FILE,
+  RECORDS_DIR,
+  SCHEMA_DIR,
+  type Config,
+  type Pejabat,
+  type Unit,
+} from '../domain/config.js';
 import { ui } from '../i18n/ui-messages.js';
 import { lang } from '../i18n/lang.js';
 import { EXIT, UserError } from '../errors.js';
@@ -50,11 +60,22 @@ export const SCHEMA_FILES = ['ppid.schema.json', 'record.schema.json', 'kalender
 
 function parsePejabat(spec: string): Pejabat {
   const [nama = '', jabatan = '', peran = '', email, unit, kunci] = spec.split(';').map((x) => x.trim());
-  const roles = peran.split(',').map((r) => r.trim()).filter(Boolean);
+  const roles = peran
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   for (const r of roles) {
-    if (!(ROLES as readonly string[]).includes(r)) throw new UserError('opsi-tidak-dikenal', { opsi: '--pejabat', nilai: r, pilihan: ROLES.join(', ') }, EXIT.USAGE);
+    if (!(ROLES as readonly string[]).includes(r))
+      throw new UserError('opsi-tidak-dikenal', { opsi: '--pejabat', nilai: r, pilihan: ROLES.join(', ') }, EXIT.USAGE);
   }
-  return { nama, jabatan, peran: roles as Role[], ...(email ? { email } : {}), ...(unit ? { unit: unit.toUpperCase() } : {}), ...(kunci ? { kunci_age: kunci } : {}) };
+  return {
+    nama,
+    jabatan,
+    peran: roles as Role[],
+    ...(email ? { email } : {}),
+    ...(unit ? { unit: unit.toUpperCase() } : {}),
+    ...(kunci ? { kunci_age: kunci } : {}),
+  };
 }
 
 function parseUnit(s: string): Unit {
@@ -64,7 +85,13 @@ function parseUnit(s: string): Unit {
   if (m) return { kode: m[1]!.toUpperCase(), nama: m[2]!, ...(kunci ? { kunci_age: kunci } : {}) };
   const nama = spec;
   // No code given: derive one from the initials ("Dinas Kesehatan" → DK).
-  const kode = nama.split(/\s+/).map((w) => w[0] ?? '').join('').toUpperCase().replace(/[^A-Z0-9]/g, '') || 'UNIT';
+  const kode =
+    nama
+      .split(/\s+/)
+      .map((w) => w[0] ?? '')
+      .join('')
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '') || 'UNIT';
   return { kode, nama };
 }
 
@@ -82,7 +109,8 @@ async function ask(opts: InitOptions): Promise<InitOptions> {
     } while (await confirm({ message: T('Tambah unit lain?', 'Add another unit?'), default: false }));
   }
   o.ppidUtama ??= (await input({ message: T('Nama PPID Utama (boleh kosong):', 'Name of the PPID Utama (may be empty):') })).trim() || undefined;
-  o.pimpinan ??= (await input({ message: T('Nama pimpinan Badan Publik (boleh kosong):', 'Name of the head of the body (may be empty):') })).trim() || undefined;
+  o.pimpinan ??=
+    (await input({ message: T('Nama pimpinan Badan Publik (boleh kosong):', 'Name of the head of the body (may be empty):') })).trim() || undefined;
   if (o.pimpinan) o.jabatanPimpinan ??= (await input({ message: T('Jabatan pimpinan:', 'Position of the head:'), default: 'Bupati' })).trim();
   return o;
 }
@@ -97,15 +125,28 @@ export function buildConfig(o: InitOptions, me?: { nama: string; email: string }
   const isMe = (email?: string) => me !== undefined && email !== undefined && email.toLowerCase() === me.email.toLowerCase();
   if (o.ppidUtama) {
     const peran: Role[] = isMe(o.email) ? [...new Set<Role>(['ppid-utama', ...mine])] : ['ppid-utama'];
-    pejabat.push({ nama: o.ppidUtama, jabatan: o.jabatanPpid ?? 'PPID Utama', peran, ...(o.email ? { email: o.email } : {}), ...(o.kunciPpid ? { kunci_age: o.kunciPpid } : {}) });
+    pejabat.push({
+      nama: o.ppidUtama,
+      jabatan: o.jabatanPpid ?? 'PPID Utama',
+      peran,
+      ...(o.email ? { email: o.email } : {}),
+      ...(o.kunciPpid ? { kunci_age: o.kunciPpid } : {}),
+    });
   }
   if (me?.email && !isMe(o.email)) pejabat.push({ nama: me.nama, jabatan: o.jabatanSaya ?? 'Petugas Teknis PPID', email: me.email, peran: mine });
   if (o.pimpinan) pejabat.push({ nama: o.pimpinan, jabatan: o.jabatanPimpinan ?? 'Pimpinan Badan Publik', peran: ['pimpinan'] });
   for (const spec of o.pejabat ?? []) pejabat.push(parsePejabat(spec));
   return {
     versi: ARCHIVE_FORMAT,
-    badan_publik: { nama: o.nama!, ...(o.singkatan ? { singkatan: o.singkatan } : {}), ...(o.situs ? { situs: o.situs } : {}), ...(o.tempat ? { tempat: o.tempat } : {}) },
-    ...(o.unitKerjaPpid || o.skPpid ? { ppid: { ...(o.unitKerjaPpid ? { unit_kerja: o.unitKerjaPpid } : {}), ...(o.skPpid ? { sk_penunjukan: o.skPpid } : {}) } } : {}),
+    badan_publik: {
+      nama: o.nama!,
+      ...(o.singkatan ? { singkatan: o.singkatan } : {}),
+      ...(o.situs ? { situs: o.situs } : {}),
+      ...(o.tempat ? { tempat: o.tempat } : {}),
+    },
+    ...(o.unitKerjaPpid || o.skPpid
+      ? { ppid: { ...(o.unitKerjaPpid ? { unit_kerja: o.unitKerjaPpid } : {}), ...(o.skPpid ? { sk_penunjukan: o.skPpid } : {}) } }
+      : {}),
     unit: (o.unit ?? []).map(parseUnit),
     pejabat,
   };
@@ -133,9 +174,13 @@ export async function run(io: Io, dir: string | undefined, opts: InitOptions): P
   }
   const missing = [!o.nama ? '--nama' : '', !o.unit?.length ? '--unit' : ''].filter(Boolean);
   if (missing.length > 0) throw new UserError('masukan-kurang', { kunci: missing.join(', ') }, EXIT.USAGE);
-  const roles = (o.peranSaya ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+  const roles = (o.peranSaya ?? [])
+    .flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter(Boolean);
   for (const r of roles) {
-    if (!(ROLES as readonly string[]).includes(r)) throw new UserError('opsi-tidak-dikenal', { opsi: '--peran-saya', nilai: r, pilihan: ROLES.join(', ') }, EXIT.USAGE);
+    if (!(ROLES as readonly string[]).includes(r))
+      throw new UserError('opsi-tidak-dikenal', { opsi: '--peran-saya', nilai: r, pilihan: ROLES.join(', ') }, EXIT.USAGE);
   }
 
   mkdirSync(root, { recursive: true });
@@ -164,7 +209,11 @@ export async function run(io: Io, dir: string | undefined, opts: InitOptions): P
   try {
     await applyChange(root, writes, {
       subject: `Arsip DIK dibuat: ${config.badan_publik.nama}`,
-      trailers: [['PPID-Langkah', 'init'], ['PPID-Perintah', 'init'], ['PPID-Versi', packageVersion()]],
+      trailers: [
+        ['PPID-Langkah', 'init'],
+        ['PPID-Perintah', 'init'],
+        ['PPID-Versi', packageVersion()],
+      ],
     });
   } catch (e) {
     // Leave no half-made repository behind either.

@@ -5,7 +5,17 @@ import { register, registerRowJson, type RegisterRow } from '../reports/register
 import { longDate, periodText, statusLabel } from '../reports/text.js';
 import { lastExemptDay } from '../rules/period.js';
 import { ui } from '../i18n/ui-messages.js';
-import { writeJsonArray, listOption, statusOption, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import {
+  writeJsonArray,
+  listOption,
+  statusOption,
+  loadSummaries,
+  openArchive,
+  outputFormat,
+  resolveToday,
+  warnLeftOut,
+  type CommonOptions,
+} from './context.js';
 
 export interface ListOptions extends CommonOptions {
   status?: string[];
@@ -47,7 +57,15 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
   const cols: Column<RegisterRow>[] = [
     { header: ui('kol.id'), value: (r) => r.record.data.id },
     // The last exempt day: "berakhir D" would be read as that day, not as the first public one.
-    { header: ui('kol.sampai'), value: (r) => (r.terbukaSejak ? longDate(lastExemptDay(r.terbukaSejak)) : r.facts.tinjauUlang ? `(${ui('kol.tinjau').toLowerCase()} ${longDate(r.facts.tinjauUlang)})` : '—') },
+    {
+      header: ui('kol.sampai'),
+      value: (r) =>
+        r.terbukaSejak
+          ? longDate(lastExemptDay(r.terbukaSejak))
+          : r.facts.tinjauUlang
+            ? `(${ui('kol.tinjau').toLowerCase()} ${longDate(r.facts.tinjauUlang)})`
+            : '—',
+    },
     { header: ui('kol.status'), value: (r) => (r.demiHukum ? ui('status.demi-hukum') : statusLabel(r.record.data.status)) },
     { header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(', ') },
     { header: ui('kol.unit'), value: (r) => r.record.data.unit, max: 28 },

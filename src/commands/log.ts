@@ -13,9 +13,20 @@ const show = (v: unknown): string => (v === null || v === undefined ? '—' : ty
 
 export function eventJson(e: ItemEvent): Record<string, unknown> {
   return {
-    commit: e.commit, waktu: e.waktu, pelaku: { nama: e.nama, email: e.email }, peran: e.peran ?? null, unit: e.unit ?? null, klon: e.klon ?? null,
-    langkah: e.langkah ?? null, perintah: e.perintah ?? null, subjek: e.subjek, suntingan_tangan: e.tangan,
-    status_dari: e.statusDari ?? null, status_ke: e.statusKe ?? null, dihapus: e.dihapus, perubahan: e.perubahan,
+    commit: e.commit,
+    waktu: e.waktu,
+    pelaku: { nama: e.nama, email: e.email },
+    peran: e.peran ?? null,
+    unit: e.unit ?? null,
+    klon: e.klon ?? null,
+    langkah: e.langkah ?? null,
+    perintah: e.perintah ?? null,
+    subjek: e.subjek,
+    suntingan_tangan: e.tangan,
+    status_dari: e.statusDari ?? null,
+    status_ke: e.statusKe ?? null,
+    dihapus: e.dihapus,
+    perubahan: e.perubahan,
   };
 }
 

@@ -62,7 +62,12 @@ export async function run(io: Io, opts: MigrateOptions): Promise<number> {
   if (unknown.length > 0) throw new UserError('item-tidak-ada', { id: unknown.join(', ') }, EXIT.USAGE);
   const plan = planMigration(records, keep, (path) => readFileSync(join(a.root, path)));
   if (plan.unreadable.length > 0) {
-    throw new UserError('migrate-tidak-terbaca', { berkas: plan.unreadable.map((r) => r.file).join(', ') }, EXIT.INVALID, plan.unreadable.flatMap((r) => r.problems));
+    throw new UserError(
+      'migrate-tidak-terbaca',
+      { berkas: plan.unreadable.map((r) => r.file).join(', ') },
+      EXIT.INVALID,
+      plan.unreadable.flatMap((r) => r.problems),
+    );
   }
   if (opts.dryRun) {
     show(io, plan.changes, format, { dryRun: true });
@@ -71,7 +76,11 @@ export async function run(io: Io, opts: MigrateOptions): Promise<number> {
   const actor = await currentActor(a.root, a.config);
   const peran = MIGRATE_ROLES.find((r) => actor.pejabat?.peran.includes(r));
   if (!peran && (a.config.peran_tidak_sesuai ?? 'tolak') === 'tolak') {
-    throw new UserError(actor.pejabat ? 'peran-tidak-sesuai' : 'pelaku-tidak-dikenal', { nama: actor.nama, email: actor.email, perintah: 'migrate', peran: MIGRATE_ROLES.join(', ') }, EXIT.INVALID);
+    throw new UserError(
+      actor.pejabat ? 'peran-tidak-sesuai' : 'pelaku-tidak-dikenal',
+      { nama: actor.nama, email: actor.email, perintah: 'migrate', peran: MIGRATE_ROLES.join(', ') },
+      EXIT.INVALID,
+    );
   }
   const config = configAtFormat(readFileSync(join(a.root, CONFIG_FILE), 'utf8'), ARCHIVE_FORMAT);
   // What is committed must read back as the new format, or nothing is written.
@@ -81,8 +90,10 @@ export async function run(io: Io, opts: MigrateOptions): Promise<number> {
     subject: `Arsip diubah ke format ${ARCHIVE_FORMAT}: "sampai" adalah hari terakhir dikecualikan`,
     ...(plan.changes.length ? { body: plan.changes.map((c) => `${c.id} ${c.kolom}.sampai: ${c.lama} → ${c.baru} (${c.alasan})`).join('\n') } : {}),
     trailers: [
-      ['PPID-Perintah', 'migrate'], ['PPID-Peran', peran ?? 'tanpa-peran'],
-      ...[...new Set(plan.changes.map((c) => c.id))].map((id) => ['PPID-Item', id] as const), ['PPID-Versi', packageVersion()],
+      ['PPID-Perintah', 'migrate'],
+      ['PPID-Peran', peran ?? 'tanpa-peran'],
+      ...[...new Set(plan.changes.map((c) => c.id))].map((id) => ['PPID-Item', id] as const),
+      ['PPID-Versi', packageVersion()],
     ],
   });
   show(io, plan.changes, format, { commit, dryRun: false });

@@ -10,7 +10,15 @@ import { lastExemptDay, periodFacts } from '../rules/period.js';
 import { lettersOutsideReason, tooEarlyForExpiry } from '../rules/opening-rules.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
 import { lettersOf } from '../domain/pasal17.js';
-import { ALASAN_HANYA_HURUF, ALASAN_PEMBUKAAN_DIPILIH, ALASAN_WAJIB_DASAR, ALASAN_PEMBUKAAN_TEKS, type AlasanPembukaan, type Lampiran, type RecordData } from '../domain/record.js';
+import {
+  ALASAN_HANYA_HURUF,
+  ALASAN_PEMBUKAAN_DIPILIH,
+  ALASAN_WAJIB_DASAR,
+  ALASAN_PEMBUKAAN_TEKS,
+  type AlasanPembukaan,
+  type Lampiran,
+  type RecordData,
+} from '../domain/record.js';
 import { attachmentPath, fileFacts, isPdf } from '../archive/attachments.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
@@ -36,8 +44,10 @@ export interface OpenOptions extends CommonOptions, ApprovalFlags {
 function possibleReasons(item: StepItem, tanggal: string, cal: WorkingCalendar): string {
   const hs = lettersOf(item.data.pasal17);
   const { berakhir } = periodFacts(item.data);
-  const ok = ALASAN_PEMBUKAAN_DIPILIH.filter((a) => lettersOutsideReason(a, hs).length === 0
-    && (a !== 'jangka-waktu-berakhir' || (berakhir !== undefined && !tooEarlyForExpiry(cal, berakhir, tanggal))));
+  const ok = ALASAN_PEMBUKAAN_DIPILIH.filter(
+    (a) =>
+      lettersOutsideReason(a, hs).length === 0 && (a !== 'jangka-waktu-berakhir' || (berakhir !== undefined && !tooEarlyForExpiry(cal, berakhir, tanggal))),
+  );
   return ok.join(', ');
 }
 
@@ -46,7 +56,11 @@ function tooEarly(item: StepItem, when: { tanggal: string; today: string }, bera
   const uncovered = cal.uncoveredYears(mulai, berakhir);
   const m = longDate(mulai);
   return new UserError('alasan-terlalu-dini', {
-    id: item.id, tanggal: longDate(when.tanggal), sampai: longDate(lastExemptDay(berakhir)), mulai: m, boleh,
+    id: item.id,
+    tanggal: longDate(when.tanggal),
+    sampai: longDate(lastExemptDay(berakhir)),
+    mulai: m,
+    boleh,
     // Decided in the window but recorded late: the day is what is wrong, not the reason.
     langkah: ui(when.today >= mulai ? 'alasan-terlalu-dini.tanggal' : 'alasan-terlalu-dini.tunggu', { mulai: m }),
     kalender: uncovered.length ? ui('alasan-terlalu-dini.kalender', { tahun: uncovered.join(', '), mulai: m }) : '',
@@ -60,7 +74,12 @@ function checkReason(item: StepItem, alasan: AlasanPembukaan | undefined, when: 
   if (!alasan) throw new UserError('alasan-wajib', { id: item.id, boleh });
   const bad = lettersOutsideReason(alasan, lettersOf(item.data.pasal17));
   if (bad.length > 0) {
-    throw new UserError('alasan-bukan-huruf', { id: item.id, alasan: ALASAN_PEMBUKAAN_TEKS[alasan], huruf: bad.join(', '), dasar: ALASAN_HANYA_HURUF[alasan]!.dasar });
+    throw new UserError('alasan-bukan-huruf', {
+      id: item.id,
+      alasan: ALASAN_PEMBUKAAN_TEKS[alasan],
+      huruf: bad.join(', '),
+      dasar: ALASAN_HANYA_HURUF[alasan]!.dasar,
+    });
   }
   if (alasan === 'jangka-waktu-berakhir') {
     const { berakhir } = periodFacts(item.data);
@@ -103,7 +122,8 @@ export async function run(io: Io, ids: string[], opts: OpenOptions): Promise<num
       // The day the opening was decided: today, or an earlier day recorded now (never before the decree).
       const tanggal = opts.tanggal ?? today;
       const penetapan = item.data.penetapan?.tanggal ?? '';
-      if (tanggal > today || tanggal < penetapan) throw new UserError('pembukaan-tanggal-salah', { id: item.id, tanggal, penetapan, hari_ini: today }, EXIT.INVALID);
+      if (tanggal > today || tanggal < penetapan)
+        throw new UserError('pembukaan-tanggal-salah', { id: item.id, tanggal, penetapan, hari_ini: today }, EXIT.INVALID);
       if (berakhir !== undefined && berakhir <= tanggal) {
         // Public by law since `berakhir`: that is what is recorded, whatever else is said now.
         if (opts.alasan && opts.alasan !== 'jangka-waktu-berakhir') {
@@ -112,12 +132,17 @@ export async function run(io: Io, ids: string[], opts: OpenOptions): Promise<num
         return { ...item.data, status: 'dibuka', pembukaan: { tanggal: berakhir, alasan: 'jangka-waktu-berakhir', demi_hukum: true } };
       }
       const alasan = checkReason(item, opts.alasan, { tanggal, today }, ctx.calendar);
-      if (ALASAN_WAJIB_DASAR.includes(alasan) && !opts.dasar?.trim()) throw new UserError('dasar-wajib', { id: item.id, alasan: ALASAN_PEMBUKAAN_TEKS[alasan] }, EXIT.INVALID);
+      if (ALASAN_WAJIB_DASAR.includes(alasan) && !opts.dasar?.trim())
+        throw new UserError('dasar-wajib', { id: item.id, alasan: ALASAN_PEMBUKAAN_TEKS[alasan] }, EXIT.INVALID);
       if (!approval?.nama || !approval.jabatan || !approval.tanggal) throw new UserError('persetujuan-wajib', { id: item.id }, EXIT.INVALID);
       const consent = alasan === 'persetujuan-tertulis' ? consentFor(item, opts, letter) : undefined;
       const lampiran = [...(item.data.lampiran ?? [])];
       if (consent && letter) {
-        const l: Lampiran = { jenis: 'persetujuan-tertulis', berkas: attachmentPath(a.root, item.id, letter.name, letter.buf), ...fileFacts(letter.buf, letter.name) };
+        const l: Lampiran = {
+          jenis: 'persetujuan-tertulis',
+          berkas: attachmentPath(a.root, item.id, letter.name, letter.buf),
+          ...fileFacts(letter.buf, letter.name),
+        };
         letters.set(item.id, l);
         lampiran.push(l);
       }
@@ -131,5 +156,6 @@ export async function run(io: Io, ids: string[], opts: OpenOptions): Promise<num
     extraWrites: () => (letter ? [...letters.values()].map((l) => ({ path: l.berkas, content: letter.buf })) : []),
   });
   return reportStep(io, opts, 'open', result, (i) =>
-    i.data.pembukaan!.demi_hukum ? ui('open.demi-hukum', { tanggal: longDate(i.data.pembukaan!.tanggal) }) : ALASAN_PEMBUKAAN_TEKS[i.data.pembukaan!.alasan]);
+    i.data.pembukaan!.demi_hukum ? ui('open.demi-hukum', { tanggal: longDate(i.data.pembukaan!.tanggal) }) : ALASAN_PEMBUKAAN_TEKS[i.data.pembukaan!.alasan],
+  );
 }

@@ -58,17 +58,24 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
   const a = await openArchive(io, opts);
   requireCurrentFormat(a.config);
   const { dik, published, toStamp } = await readLists(io, a, today);
-  const meta: PageMeta = { badanPublik: a.config.badan_publik.nama, tanggal: today, versi: packageVersion(), ...(a.config.badan_publik.situs ? { situs: a.config.badan_publik.situs } : {}) };
-  // Each file is made as it is written, piece by piece: at 100,000 items the five together are 200 MB.
+  const meta: PageMeta = {
+    badanPublik: a.config.badan_publik.nama,
+    tanggal: today,
+    versi: packageVersion(),
+    ...(a.config.badan_publik.situs ? { situs: a.config.badan_publik.situs } : {}),
+  };
+  // Each file is made as it is written, piece by piece: at 100,000 items the five together are
+  // far more than a command should hold at once (docs/performance.md, 'Why the code is shaped
+  // so').
   const files: Record<string, () => Pieces> = opts.fragment
     ? { [FRAGMENT_FILE]: () => fragmentPieces(dik.items, meta) }
     : {
-      'index.html': () => indexPage(dik.items, meta),
-      'dibuka.html': () => openedPage(dik.opened, meta),
-      'dik.csv': () => csvPieces(dik.items),
-      'dik.json': () => jsonPieces(dik.items, dik.opened, meta),
-      'feed.xml': () => feedPieces(dik.items, dik.opened, meta),
-    };
+        'index.html': () => indexPage(dik.items, meta),
+        'dibuka.html': () => openedPage(dik.opened, meta),
+        'dik.csv': () => csvPieces(dik.items),
+        'dik.json': () => jsonPieces(dik.items, dik.opened, meta),
+        'feed.xml': () => feedPieces(dik.items, dik.opened, meta),
+      };
   const names = Object.keys(files);
   const out = resolve(io.cwd, opts.out);
   const rel = relative(a.root, out);
@@ -80,7 +87,10 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
     const { ctx, warnings } = await beginStep(a.root, a.config, 'publish');
     for (const w of warnings) io.stderr(formatDiagnostic(w, io.colorErr));
     // Each item published records the day (SOP step 6), in place, keeping the file's layout.
-    const stamps: FileWrite[] = toStamp.map((path) => ({ path, content: setFrontMatterValues(readFileSync(join(a.root, path), 'utf8'), [[['publikasi', 'terakhir'], today]]) }));
+    const stamps: FileWrite[] = toStamp.map((path) => ({
+      path,
+      content: setFrontMatterValues(readFileSync(join(a.root, path), 'utf8'), [[['publikasi', 'terakhir'], today]]),
+    }));
     await applyChange(a.root, [...names.map((f) => ({ path: `${relPosix}/${f}`, content: joinPieces(files[f]!()) })), ...stamps], {
       subject: `Langkah 6 — ${ctx.transition.label.id}: ${dik.items.length} butir per ${today}`,
       trailers: stepTrailers(ctx, [...published].sort()),

@@ -43,15 +43,32 @@ export async function run(io: Io, id: string, opts: ReclassifyOptions): Promise<
       const dasar_hukum = opts.dasarHukum?.map((s) => s.trim()).filter(Boolean) ?? d.dasar_hukum;
       const jangka_waktu = periodFromFlags(opts) ?? d.jangka_waktu;
       if (same(pasal17, d.pasal17) && same(jangka_waktu, d.jangka_waktu)) throw new UserError('reklasifikasi-tanpa-perubahan', { id });
-      const uji = testFromFlags(prune({
-        tanggal: opts.tanggalUji, konsekuensi_dibuka: opts.dibuka, konsekuensi_ditutup: opts.ditutup, kepentingan_publik: opts.kepentinganPublik,
-      }), opts, a.config) as RecordData['uji_konsekuensi'];
+      const uji = testFromFlags(
+        prune({
+          tanggal: opts.tanggalUji,
+          konsekuensi_dibuka: opts.dibuka,
+          konsekuensi_ditutup: opts.ditutup,
+          kepentingan_publik: opts.kepentinganPublik,
+        }),
+        opts,
+        a.config,
+      ) as RecordData['uji_konsekuensi'];
       const old = prune({
-        pasal17: d.pasal17, dasar_hukum: d.dasar_hukum, jangka_waktu: d.jangka_waktu, uji_konsekuensi_tanggal: d.uji_konsekuensi.tanggal,
-        penetapan_nomor: d.penetapan?.nomor, penetapan_tanggal: d.penetapan?.tanggal, diganti: penetapan.tanggal ?? today,
+        pasal17: d.pasal17,
+        dasar_hukum: d.dasar_hukum,
+        jangka_waktu: d.jangka_waktu,
+        uji_konsekuensi_tanggal: d.uji_konsekuensi.tanggal,
+        penetapan_nomor: d.penetapan?.nomor,
+        penetapan_tanggal: d.penetapan?.tanggal,
+        diganti: penetapan.tanggal ?? today,
       }) as NonNullable<RecordData['riwayat_klasifikasi']>[number];
       const next: RecordData = {
-        ...d, pasal17, dasar_hukum, jangka_waktu, uji_konsekuensi: uji, penetapan,
+        ...d,
+        pasal17,
+        dasar_hukum,
+        jangka_waktu,
+        uji_konsekuensi: uji,
+        penetapan,
         riwayat_klasifikasi: [...(d.riwayat_klasifikasi ?? []), old],
       };
       // The stored end belonged to the old period; the new one is derived again.

@@ -56,15 +56,27 @@ export interface InForceFlags {
 }
 
 export const inForceDecree = (f: InForceFlags): DecreeFlags => ({
-  nomor: f.nomorPenetapan, tanggal: f.tanggalPenetapan, tempat: f.tempatPenetapan, pejabat: f.pejabat, jabatanPejabat: f.jabatanPejabat, unitKerjaPejabat: f.unitKerjaPejabat,
-  pimpinan: f.pimpinan, jabatanPimpinan: f.jabatanPimpinan, tanggalPersetujuan: f.tanggalPersetujuan,
+  nomor: f.nomorPenetapan,
+  tanggal: f.tanggalPenetapan,
+  tempat: f.tempatPenetapan,
+  pejabat: f.pejabat,
+  jabatanPejabat: f.jabatanPejabat,
+  unitKerjaPejabat: f.unitKerjaPejabat,
+  pimpinan: f.pimpinan,
+  jabatanPimpinan: f.jabatanPimpinan,
+  tanggalPersetujuan: f.tanggalPersetujuan,
 });
 
 /** A whole number stays a number; anything else is kept as written for the schema to reject by name. */
 export const intOrText = (v: string | undefined): number | string | undefined => (v === undefined ? undefined : /^-?\d+$/.test(v.trim()) ? Number(v) : v);
 
 export const splitList = (v: string[] | undefined, sep: RegExp): string[] | undefined =>
-  v === undefined ? undefined : v.flatMap((s) => s.split(sep)).map((s) => s.trim()).filter(Boolean);
+  v === undefined
+    ? undefined
+    : v
+        .flatMap((s) => s.split(sep))
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 export function prune<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -73,12 +85,21 @@ export function prune<T extends Record<string, unknown>>(o: T): Partial<T> {
 const nonEmpty = <T extends object>(o: T): T | undefined => (Object.keys(o).length ? o : undefined);
 
 export function periodFromFlags(f: PeriodFlags): JangkaWaktu | undefined {
-  return nonEmpty(prune({
-    mulai: f.mulai, tahun: intOrText(f.tahun), bulan: intOrText(f.bulan), sampai: f.sampai, setelah: f.setelah,
-    tanggal_peristiwa: f.tanggalPeristiwa, hingga: f.hingga, tinjau_ulang: f.tinjauUlang,
-    hingga_persetujuan: f.hinggaPersetujuan ? true : undefined, tanpa_batas: f.tanpaBatas ? true : undefined,
-    keterangan: f.keteranganJangka,
-  }) as JangkaWaktu);
+  return nonEmpty(
+    prune({
+      mulai: f.mulai,
+      tahun: intOrText(f.tahun),
+      bulan: intOrText(f.bulan),
+      sampai: f.sampai,
+      setelah: f.setelah,
+      tanggal_peristiwa: f.tanggalPeristiwa,
+      hingga: f.hingga,
+      tinjau_ulang: f.tinjauUlang,
+      hingga_persetujuan: f.hinggaPersetujuan ? true : undefined,
+      tanpa_batas: f.tanpaBatas ? true : undefined,
+      keterangan: f.keteranganJangka,
+    }) as JangkaWaktu,
+  );
 }
 
 /** Positions come from ppid.yaml when the name is an official listed there. */
@@ -98,7 +119,9 @@ export function decreeFromFlags(f: DecreeFlags, config?: Config): Penetapan | un
     nomor: f.nomor,
     tanggal: f.tanggal,
     tempat: f.tempat ?? config?.badan_publik.tempat,
-    pejabat: nonEmpty(prune({ nama: f.pejabat, jabatan: f.jabatanPejabat ?? jabatanOf(config, f.pejabat), unit_kerja: f.unitKerjaPejabat ?? config?.ppid?.unit_kerja })),
+    pejabat: nonEmpty(
+      prune({ nama: f.pejabat, jabatan: f.jabatanPejabat ?? jabatanOf(config, f.pejabat), unit_kerja: f.unitKerjaPejabat ?? config?.ppid?.unit_kerja }),
+    ),
     persetujuan_pimpinan: approvalFromFlags(f, config),
   }) as Penetapan;
 }

@@ -21,7 +21,8 @@ export async function run(io: Io, action: string | undefined, url: string | unde
     else io.stdout(remotes.length ? remotes.map((r) => `${r.nama}\t${r.alamat}`).join('\n') + '\n' : ui('remote.kosong') + '\n');
     return EXIT.OK;
   }
-  if (action !== 'add' || url === undefined) throw new UserError('opsi-tidak-dikenal', { opsi: 'ppid remote', nilai: [action, url].filter(Boolean).join(' '), pilihan: 'add ALAMAT' }, EXIT.USAGE);
+  if (action !== 'add' || url === undefined)
+    throw new UserError('opsi-tidak-dikenal', { opsi: 'ppid remote', nilai: [action, url].filter(Boolean).join(' '), pilihan: 'add ALAMAT' }, EXIT.USAGE);
   const r = await addRemote(root, url, opts.nama, opts.klon);
   if (opts.json) io.stdout(json({ nama: r.remote, alamat: url, klon: r.klon }));
   else io.stderr(io.colorErr.green(ui('remote.ditambah', { alamat: url, nama: r.remote, klon: r.klon })) + '\n');

@@ -38,7 +38,11 @@ export async function run(io: Io, ids: string[], opts: ReviewOptions): Promise<n
         ...item.data,
         status: 'dipertimbangkan',
         pertimbangan: prune({
-          rekomendasi: opts.rekomendasi, nomor: opts.nomor, tanggal: opts.tanggal ?? today, catatan: opts.catatan, oleh,
+          rekomendasi: opts.rekomendasi,
+          nomor: opts.nomor,
+          tanggal: opts.tanggal ?? today,
+          catatan: opts.catatan,
+          oleh,
         }) as RecordData['pertimbangan'],
         ...(lampiran.length ? { lampiran } : {}),
       };

@@ -21,13 +21,20 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   const publicDay = firstPublicDay(rec.data, facts);
   if (opts.json) {
     const demiHukum = facts.berakhir !== undefined && facts.berakhir <= today && STATUS_INFO[rec.data.status].berlaku;
-    io.stdout(json({
-      berkas: rec.path, ...rec.data,
-      _turunan: {
-        berakhir: facts.berakhir ?? null, dikecualikan_sampai: publicDay ? lastExemptDay(publicDay) : null, terbuka_sejak: publicDay ?? null,
-        mulai: facts.mulai ?? null, tinjau_ulang: facts.tinjauUlang ?? null, terbuka_demi_hukum: demiHukum,
-      },
-    }));
+    io.stdout(
+      json({
+        berkas: rec.path,
+        ...rec.data,
+        _turunan: {
+          berakhir: facts.berakhir ?? null,
+          dikecualikan_sampai: publicDay ? lastExemptDay(publicDay) : null,
+          terbuka_sejak: publicDay ?? null,
+          mulai: facts.mulai ?? null,
+          tinjau_ulang: facts.tinjauUlang ?? null,
+          terbuka_demi_hukum: demiHukum,
+        },
+      }),
+    );
     return EXIT.OK;
   }
   const c = io.color;
@@ -41,7 +48,8 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   line(en ? 'Legal basis' : 'Dasar hukum', d.dasar_hukum.join('; '));
   line(ui('kol.jangka'), periodText(d.jangka_waktu, facts));
   if (publicDay) line(ui('kol.batas-pengecualian'), `${exemptUntilText(publicDay)}; ${publicFromText(publicDay)}`);
-  if (facts.berakhir && facts.berakhir <= today && STATUS_INFO[d.status].berlaku) line(ui('kol.keadaan'), c.red(ui('status.demi-hukum-sejak', { tanggal: longDate(facts.berakhir) })));
+  if (facts.berakhir && facts.berakhir <= today && STATUS_INFO[d.status].berlaku)
+    line(ui('kol.keadaan'), c.red(ui('status.demi-hukum-sejak', { tanggal: longDate(facts.berakhir) })));
   line(en ? 'If opened' : 'Bila dibuka', d.uji_konsekuensi.konsekuensi_dibuka);
   line(en ? 'If closed' : 'Bila ditutup', d.uji_konsekuensi.konsekuensi_ditutup);
   if (d.penetapan) line(en ? 'Determination' : 'Penetapan', `${d.penetapan.nomor}, ${d.penetapan.tempat}, ${longDate(d.penetapan.tanggal)}`);

@@ -18,7 +18,11 @@ import { writeJsonWithArray, loadSummaries, openArchive, outputFormat, resolveTo
 /** What the report takes from history; the history itself is let go before the report is made. */
 async function fromHistory(root: string, own: boolean, records: readonly SummaryRecord[]) {
   const commits = own ? await readHistory(root) : [];
-  const entered = await enteredStatus(root, commits, records.map((r) => ({ id: r.data.id, path: r.path, status: r.data.status })));
+  const entered = await enteredStatus(
+    root,
+    commits,
+    records.map((r) => ({ id: r.data.id, path: r.path, status: r.data.status })),
+  );
   return { entered, published: lastPublished(commits) };
 }
 
@@ -38,9 +42,17 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const stepName = (r: StatusRow) => (r.perintah ? `${r.langkah} ${transition(r.perintah).label[lang()]}` : ui('status.berlaku'));
   if (format === 'json') {
     writeJsonWithArray(io.stdout, { tanggal: today, butir: [], per_langkah: report.perLangkah }, 'butir', report.rows, (r) => ({
-      id: r.record.data.id, status: r.record.data.status, langkah: r.langkah ?? null, perintah: r.perintah ?? null, sejak: r.sejak ?? null,
-      batas_hari_kerja: r.batasHariKerja ?? null, tenggat: r.tenggat ?? null, hari_kerja_berjalan: r.hariKerjaBerjalan ?? null,
-      terlambat: r.terlambat, berakhir: r.berakhir ?? null, judul: r.record.data.judul,
+      id: r.record.data.id,
+      status: r.record.data.status,
+      langkah: r.langkah ?? null,
+      perintah: r.perintah ?? null,
+      sejak: r.sejak ?? null,
+      batas_hari_kerja: r.batasHariKerja ?? null,
+      tenggat: r.tenggat ?? null,
+      hari_kerja_berjalan: r.hariKerjaBerjalan ?? null,
+      terlambat: r.terlambat,
+      berakhir: r.berakhir ?? null,
+      judul: r.record.data.judul,
     }));
     return leftOut;
   }

@@ -17,7 +17,17 @@ export async function run(io: Io, opts: SyncCommandOptions): Promise<number> {
   try {
     const r = await sync(root, { remote: opts.remote, takeRemote: listOption(opts.pakaiRemote), takeLocal: listOption(opts.pakaiLokal) });
     if (opts.json) {
-      io.stdout(json({ remote: r.remote, cabang: r.branch, diterima: r.received, dikirim: r.sent, nomor_diganti: r.renumbered.map(([lama, baru]) => ({ lama, baru })), dipakai: r.settled, percobaan: r.attempts }));
+      io.stdout(
+        json({
+          remote: r.remote,
+          cabang: r.branch,
+          diterima: r.received,
+          dikirim: r.sent,
+          nomor_diganti: r.renumbered.map(([lama, baru]) => ({ lama, baru })),
+          dipakai: r.settled,
+          percobaan: r.attempts,
+        }),
+      );
       return EXIT.OK;
     }
     for (const [lama, baru] of r.renumbered) io.stderr(io.colorErr.yellow(ui('sync.nomor-diganti', { lama, baru })) + '\n');

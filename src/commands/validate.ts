@@ -38,7 +38,16 @@ function formatProblems(a: OpenArchive): Diagnostic[] {
   } catch {
     // Read a moment ago; gone now, the problem is said without its line.
   }
-  return [{ severity: 'galat', code: 'arsip-versi-lama', params: {}, file: CONFIG_FILE, ...(line ? { line, col: 1, field: 'versi' } : {}), ...(sourceLine !== undefined ? { sourceLine } : {}) }];
+  return [
+    {
+      severity: 'galat',
+      code: 'arsip-versi-lama',
+      params: {},
+      file: CONFIG_FILE,
+      ...(line ? { line, col: 1, field: 'versi' } : {}),
+      ...(sourceLine !== undefined ? { sourceLine } : {}),
+    },
+  ];
 }
 
 async function check(io: Io, opts: ValidateOptions): Promise<Checked> {
@@ -66,29 +75,40 @@ async function check(io: Io, opts: ValidateOptions): Promise<Checked> {
 export async function run(io: Io, opts: ValidateOptions): Promise<number> {
   const checked = await check(io, opts);
   // With a key, encrypted attachments are opened and their plaintext checked against the record.
-  const sealed = opts.kunci && checked.archive
-    ? await checkSealedAttachments(checked.archive.root, checked.archive.records, readIdentities(resolve(io.cwd, opts.kunci), opts.kunci))
-    : undefined;
+  const sealed =
+    opts.kunci && checked.archive
+      ? await checkSealedAttachments(checked.archive.root, checked.archive.records, readIdentities(resolve(io.cwd, opts.kunci), opts.kunci))
+      : undefined;
   const problems: Diagnostic[] = sortDiagnostics([...checked.problems, ...(sealed?.problems ?? [])]);
   const errors = problems.filter((p) => p.severity === 'galat').length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (opts.strict === true && warnings > 0);
   const format = outputFormat(opts);
   if (format === 'json') {
-    io.stdout(json({
-      butir: checked.count, galat: errors, peringatan: warnings, lolos: !failed, masalah: problems.map(diagnosticJson),
-      ...(sealed ? { lampiran_terenkripsi: { diperiksa: sealed.opened, bukan_untuk_kunci_ini: sealed.notForKey } } : {}),
-    }));
+    io.stdout(
+      json({
+        butir: checked.count,
+        galat: errors,
+        peringatan: warnings,
+        lolos: !failed,
+        masalah: problems.map(diagnosticJson),
+        ...(sealed ? { lampiran_terenkripsi: { diperiksa: sealed.opened, bukan_untuk_kunci_ini: sealed.notForKey } } : {}),
+      }),
+    );
   } else if (format === 'csv') {
     const keys = ['berkas', 'baris', 'kolom', 'tingkat', 'kode', 'kolom_data', 'pesan', 'saran'] as const;
     const rows = problems.map(diagnosticJson);
-    io.stdout(renderCsv(keys.map((k) => ({ header: k, value: (r: Record<string, unknown>) => (r[k] === null ? '' : String(r[k])) })), rows));
+    io.stdout(
+      renderCsv(
+        keys.map((k) => ({ header: k, value: (r: Record<string, unknown>) => (r[k] === null ? '' : String(r[k])) })),
+        rows,
+      ),
+    );
   } else {
     for (const p of problems) io.stdout(formatDiagnostic(p, io.color) + '\n');
     // A clean check prints nothing but its count, so it is quiet enough for a git hook.
-    const summary = problems.length === 0
-      ? ui('validate.bersih', { n: checked.count })
-      : ui('validate.ringkas', { n: checked.count, galat: errors, peringatan: warnings });
+    const summary =
+      problems.length === 0 ? ui('validate.bersih', { n: checked.count }) : ui('validate.ringkas', { n: checked.count, galat: errors, peringatan: warnings });
     io.stderr(summary + '\n');
     if (sealed) io.stderr(ui('validate.terenkripsi', { dibuka: sealed.opened, lain: sealed.notForKey }) + '\n');
   }

@@ -23,7 +23,14 @@ interface DecreeFacts {
   pimpinan?: Partial<Persetujuan>;
 }
 
-function decreeDoc(title: string, t: Template, kop: Template, config: Config, f: DecreeFacts, annex: { kepala: string[]; baris: string[][]; lebar: number[] }): Doc {
+function decreeDoc(
+  title: string,
+  t: Template,
+  kop: Template,
+  config: Config,
+  f: DecreeFacts,
+  annex: { kepala: string[]; baris: string[][]; lebar: number[] },
+): Doc {
   const values = { ...commonValues(config), nomor: f.nomor ?? PLACEHOLDER, tanggal: tanggal(f.tanggal) };
   const tempat = f.tempat ?? config.badan_publik.tempat ?? PLACEHOLDER;
   const pejabat = f.pejabat ?? official(config, 'ppid-utama');
@@ -41,14 +48,24 @@ function decreeDoc(title: string, t: Template, kop: Template, config: Config, f:
     { jenis: 'butir', label: 'Menetapkan', isi: [fill(t.menetapkan, values)], penanda: [''] },
     { jenis: 'butir', label: '', isi: diktum, penanda: diktumMarks(diktum.length) },
     {
-      jenis: 'tanda-tangan', kolom: [
-        signature(kop, config, ['Menyetujui,', jabatanLine(head as Orang | undefined, 'Pimpinan Badan Publik'), ...(head?.tanggal ? [`tanggal ${tanggal(head.tanggal)}`] : [])], head as Orang | undefined),
+      jenis: 'tanda-tangan',
+      kolom: [
+        signature(
+          kop,
+          config,
+          ['Menyetujui,', jabatanLine(head as Orang | undefined, 'Pimpinan Badan Publik'), ...(head?.tanggal ? [`tanggal ${tanggal(head.tanggal)}`] : [])],
+          head as Orang | undefined,
+        ),
         signature(kop, config, [`Ditetapkan di ${tempat}`, `pada tanggal ${tanggal(f.tanggal)}`, ...officialLines(pejabat, config)], pejabat),
       ],
     },
   ];
   const lampiran: Block[] = [
-    { jenis: 'paragraf', teks: `LAMPIRAN KEPUTUSAN PPID ${config.badan_publik.nama.toUpperCase()}\nNOMOR ${values.nomor}\nTANGGAL ${values.tanggal}`, rata: 'kanan' },
+    {
+      jenis: 'paragraf',
+      teks: `LAMPIRAN KEPUTUSAN PPID ${config.badan_publik.nama.toUpperCase()}\nNOMOR ${values.nomor}\nTANGGAL ${values.tanggal}`,
+      rata: 'kanan',
+    },
     { jenis: 'judul', baris: lines(t.judul_lampiran, values) },
     { jenis: 'tabel', ...annex },
     { jenis: 'tanda-tangan', kolom: [signature(kop, config, officialLines(pejabat, config), pejabat)] },
@@ -78,30 +95,55 @@ function sharedDecree(records: ArchiveRecord[]): DecreeFacts {
 export function classificationDoc(records: ArchiveRecord[], config: Config, t: Template, kop: Template): Doc {
   const f = sharedDecree(records);
   return decreeDoc(`Penetapan Klasifikasi Informasi yang Dikecualikan ${f.nomor ?? '(konsep)'}`, t, kop, config, f, {
-    kepala: ['No', 'Informasi yang Dikecualikan', 'Unit Kerja', 'Jenis Pengecualian', 'Dasar Hukum Pengecualian', 'Konsekuensi Bila Dibuka', 'Konsekuensi Bila Ditutup', 'Jangka Waktu'],
+    kepala: [
+      'No',
+      'Informasi yang Dikecualikan',
+      'Unit Kerja',
+      'Jenis Pengecualian',
+      'Dasar Hukum Pengecualian',
+      'Konsekuensi Bila Dibuka',
+      'Konsekuensi Bila Ditutup',
+      'Jangka Waktu',
+    ],
     lebar: [4, 16, 10, 14, 14, 15, 15, 12],
     baris: records.map((r, i) => [
-      String(i + 1), r.data.judul, r.data.unit, exemptionType(r.data), legalBasis(r.data),
-      r.data.uji_konsekuensi.konsekuensi_dibuka, r.data.uji_konsekuensi.konsekuensi_ditutup, periodOf(r.data),
+      String(i + 1),
+      r.data.judul,
+      r.data.unit,
+      exemptionType(r.data),
+      legalBasis(r.data),
+      r.data.uji_konsekuensi.konsekuensi_dibuka,
+      r.data.uji_konsekuensi.konsekuensi_ditutup,
+      periodOf(r.data),
     ]),
   });
 }
 
 /** What a draft says of an item not opened yet, on `today`: public by law, due for the period's end, or a ground still to be named. */
 function draftOpening(berakhir: string | undefined, today: string, cal: WorkingCalendar): { sejak: string; alasan: string } {
-  if (berakhir !== undefined && berakhir <= today) return { sejak: tanggal(berakhir), alasan: `Terbuka demi hukum sejak ${tanggal(berakhir)} (PP 61/2010 Pasal 11 ayat 3)` };
+  if (berakhir !== undefined && berakhir <= today)
+    return { sejak: tanggal(berakhir), alasan: `Terbuka demi hukum sejak ${tanggal(berakhir)} (PP 61/2010 Pasal 11 ayat 3)` };
   // "The period ends" is a true ground only within the 30 working days (PP 61/2010 Pasal 11(2)).
   const due = berakhir !== undefined && !tooEarlyForExpiry(cal, berakhir, today);
   return { sejak: PLACEHOLDER, alasan: due ? ALASAN_PEMBUKAAN_TEKS['jangka-waktu-berakhir'] : PLACEHOLDER };
 }
 
-export function openingDoc(records: ArchiveRecord[], config: Config, t: Template, kop: Template, nomor: string | undefined, today: string, cal: WorkingCalendar): Doc {
+export function openingDoc(
+  records: ArchiveRecord[],
+  config: Config,
+  t: Template,
+  kop: Template,
+  nomor: string | undefined,
+  today: string,
+  cal: WorkingCalendar,
+): Doc {
   // Opened items carry their opening; items still in force give a draft for the PPID to sign.
   const opened = records.filter((r) => r.data.pembukaan);
   const dates = new Set(opened.map((r) => r.data.pembukaan!.tanggal));
-  const f: DecreeFacts = opened.length === records.length && dates.size === 1
-    ? { tanggal: [...dates][0], ...(nomor ? { nomor } : {}), pimpinan: opened[0]!.data.pembukaan!.persetujuan_pimpinan }
-    : { ...(nomor ? { nomor } : {}) };
+  const f: DecreeFacts =
+    opened.length === records.length && dates.size === 1
+      ? { tanggal: [...dates][0], ...(nomor ? { nomor } : {}), pimpinan: opened[0]!.data.pembukaan!.persetujuan_pimpinan }
+      : { ...(nomor ? { nomor } : {}) };
   return decreeDoc(`Penetapan Pembukaan Informasi ${nomor ?? '(konsep)'}`, t, kop, config, f, {
     kepala: ['No', 'Informasi', 'Unit Kerja', 'Penetapan Semula', 'Jangka Waktu', 'Terbuka Sejak', 'Dasar Pembukaan'],
     lebar: [4, 24, 14, 16, 18, 10, 14],

@@ -25,17 +25,24 @@ function when(r: ExpiryRow): string {
 
 export function expiringListDoc(report: ExpiryReport, config: Config, t: Template, kop: Template): Doc {
   const values = {
-    ...commonValues(config), tanggal: tanggal(report.today), jendela: String(report.window),
-    tafsir: report.reading === 'awal-jendela'
-      ? `hari pertama dari 30 hari kerja sebelum informasi terbuka ("${PASAL_11_AYAT_2}", dibaca harfiah)`
-      : 'hari kerja terakhir sebelum informasi terbuka (tafsir SOP: pembukaan ditetapkan dalam 30 hari kerja sebelum berakhirnya jangka waktu pengecualian)',
+    ...commonValues(config),
+    tanggal: tanggal(report.today),
+    jendela: String(report.window),
+    tafsir:
+      report.reading === 'awal-jendela'
+        ? `hari pertama dari 30 hari kerja sebelum informasi terbuka ("${PASAL_11_AYAT_2}", dibaca harfiah)`
+        : 'hari kerja terakhir sebelum informasi terbuka (tafsir SOP: pembukaan ditetapkan dalam 30 hari kerja sebelum berakhirnya jangka waktu pengecualian)',
   };
   const ppid = official(config, 'ppid-utama');
   const head = official(config, 'pimpinan');
   const rows = report.rows.map((r, i) => {
     const d = r.record.data;
     return [
-      String(i + 1), d.judul, d.unit, d.pasal17.join(', '), d.penetapan ? `${d.penetapan.nomor}, ${tanggal(d.penetapan.tanggal)}` : '—',
+      String(i + 1),
+      d.judul,
+      d.unit,
+      d.pasal17.join(', '),
+      d.penetapan ? `${d.penetapan.nomor}, ${tanggal(d.penetapan.tanggal)}` : '—',
       when(r),
       r.sisaHariKerja !== undefined ? String(r.sisaHariKerja) : '—',
       r.batasKeputusan ? tanggal(r.batasKeputusan) : '—',
@@ -48,13 +55,34 @@ export function expiringListDoc(report: ExpiryReport, config: Config, t: Templat
     { jenis: 'judul', baris: [`PER ${values.tanggal.toUpperCase()}`], tebal: false },
     { jenis: 'paragraf', teks: fill(t.pembuka, values), rata: 'penuh' },
     rows.length
-      ? { jenis: 'tabel', kepala: ['No', 'Informasi', 'Unit Kerja', 'Pasal 17', 'Penetapan', 'Dikecualikan Sampai Dengan', 'Sisa Hari Kerja', 'Batas Keputusan Pembukaan', 'Keadaan'], lebar: [4, 22, 14, 7, 15, 11, 7, 11, 12], baris: rows }
+      ? {
+          jenis: 'tabel',
+          kepala: [
+            'No',
+            'Informasi',
+            'Unit Kerja',
+            'Pasal 17',
+            'Penetapan',
+            'Dikecualikan Sampai Dengan',
+            'Sisa Hari Kerja',
+            'Batas Keputusan Pembukaan',
+            'Keadaan',
+          ],
+          lebar: [4, 22, 14, 7, 15, 11, 7, 11, 12],
+          baris: rows,
+        }
       : { jenis: 'paragraf', teks: fill(t.kosong, values), miring: true },
     ...(report.rows.some((r) => r.batasKeputusan) ? [{ jenis: 'paragraf', teks: fill(t.catatan_batas, values), miring: true } as Block] : []),
     {
-      jenis: 'tanda-tangan', kolom: [
+      jenis: 'tanda-tangan',
+      kolom: [
         signature(kop, config, [fill(t.mengetahui, values), jabatanLine(head, 'Pimpinan Badan Publik')], head),
-        signature(kop, config, [`${config.badan_publik.tempat ?? ''}, ${values.tanggal}`.replace(/^, /, ''), jabatanLine(ppid, 'Pejabat Pengelola Informasi dan Dokumentasi')], ppid),
+        signature(
+          kop,
+          config,
+          [`${config.badan_publik.tempat ?? ''}, ${values.tanggal}`.replace(/^, /, ''), jabatanLine(ppid, 'Pejabat Pengelola Informasi dan Dokumentasi')],
+          ppid,
+        ),
       ],
     },
   ];

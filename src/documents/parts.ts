@@ -40,12 +40,14 @@ export function legalBasis(d: RecordData): string {
  * "Pasal 17 huruf h angka 2 UU 14/2008 — mengungkap rahasia pribadi: riwayat, kondisi …".
  */
 export function exemptionType(d: RecordData): string {
-  return d.pasal17.map((k) => {
-    const c = findPasal17(k);
-    if (!c) return k;
-    const letter = findPasal17(c.huruf)!;
-    return `${pasal17Citation(k)} — ${letter.label.id.toLowerCase()}${c.angka ? `: ${c.singkat.charAt(0).toLowerCase()}${c.singkat.slice(1)}` : ''}`;
-  }).join('\n');
+  return d.pasal17
+    .map((k) => {
+      const c = findPasal17(k);
+      if (!c) return k;
+      const letter = findPasal17(c.huruf)!;
+      return `${pasal17Citation(k)} — ${letter.label.id.toLowerCase()}${c.angka ? `: ${c.singkat.charAt(0).toLowerCase()}${c.singkat.slice(1)}` : ''}`;
+    })
+    .join('\n');
 }
 
 export function groundsText(d: RecordData): string {
@@ -53,13 +55,25 @@ export function groundsText(d: RecordData): string {
 }
 
 const ORDINAL = ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'];
-export const diktumMarks = (n: number): string[] => ORDINAL.slice(0, n).concat(Array.from({ length: Math.max(0, n - ORDINAL.length) }, (_, i) => `KE-${ORDINAL.length + i + 1}`));
+export const diktumMarks = (n: number): string[] =>
+  ORDINAL.slice(0, n).concat(Array.from({ length: Math.max(0, n - ORDINAL.length) }, (_, i) => `KE-${ORDINAL.length + i + 1}`));
 
 /** A record body's Markdown as plain paragraphs: headings kept as their text, list marks as bullets. */
 export function bodyParagraphs(body: string): Array<{ teks: string; judul: boolean }> {
-  return body.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean).map((p): { teks: string; judul: boolean } => {
-    const h = /^#{1,6}\s+(.*)$/s.exec(p);
-    if (h) return { teks: h[1]!.replace(/\s+/g, ' '), judul: true };
-    return { teks: p.split(/\r?\n/).map((l) => l.replace(/^\s*[-*]\s+/, '• ').trim()).join('\n').replace(/\n(?!•)/g, ' '), judul: false };
-  });
+  return body
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p): { teks: string; judul: boolean } => {
+      const h = /^#{1,6}\s+(.*)$/s.exec(p);
+      if (h) return { teks: h[1]!.replace(/\s+/g, ' '), judul: true };
+      return {
+        teks: p
+          .split(/\r?\n/)
+          .map((l) => l.replace(/^\s*[-*]\s+/, '• ').trim())
+          .join('\n')
+          .replace(/\n(?!•)/g, ' '),
+        judul: false,
+      };
+    });
 }

@@ -22,18 +22,32 @@ const GRID = { top: line, bottom: line, left: line, right: line, insideHorizonta
 
 type Align = (typeof D.AlignmentType)[keyof typeof D.AlignmentType];
 
-function para(text: string, o: { bold?: boolean; italics?: boolean; size?: number; align?: Align; underline?: boolean; after?: number; color?: string } = {}): Docx.Paragraph {
+function para(
+  text: string,
+  o: { bold?: boolean; italics?: boolean; size?: number; align?: Align; underline?: boolean; after?: number; color?: string } = {},
+): Docx.Paragraph {
   // A line break inside a value ("one statute per line") stays a line break in Word.
-  const runs = text.split('\n').map((t, i) => new D.TextRun({
-    text: t, break: i > 0 ? 1 : 0, bold: o.bold, italics: o.italics, font: FONT, size: o.size ?? 22,
-    ...(o.underline ? { underline: {} } : {}), ...(o.color ? { color: o.color } : {}),
-  }));
+  const runs = text.split('\n').map(
+    (t, i) =>
+      new D.TextRun({
+        text: t,
+        break: i > 0 ? 1 : 0,
+        bold: o.bold,
+        italics: o.italics,
+        font: FONT,
+        size: o.size ?? 22,
+        ...(o.underline ? { underline: {} } : {}),
+        ...(o.color ? { color: o.color } : {}),
+      }),
+  );
   return new D.Paragraph({ children: runs, alignment: o.align ?? D.AlignmentType.LEFT, spacing: { after: o.after ?? 120 } });
 }
 
 function cell(children: Docx.Paragraph[], width: number, o: { shade?: boolean } = {}): Docx.TableCell {
   return new D.TableCell({
-    children, width: { size: width, type: D.WidthType.DXA }, margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    children,
+    width: { size: width, type: D.WidthType.DXA },
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     ...(o.shade ? { shading: { type: D.ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } } : {}),
   });
 }
@@ -54,17 +68,27 @@ function table(rows: Docx.TableCell[][], colWidths: number[], borders: 'grid' | 
 }
 
 function letterhead(k: Letterhead, width: number): Array<Docx.Paragraph | Docx.Table> {
-  const text = k.baris.map((b, i) => new D.Paragraph({
-    alignment: D.AlignmentType.CENTER, spacing: { after: 0 },
-    children: [new D.TextRun({ text: b.teks, bold: b.tebal, font: FONT, size: (b.ukuran ?? 11) * 2 })],
-    // The double rule under the letterhead, as official letters have it.
-    ...(i === k.baris.length - 1 && !k.logo ? { border: { bottom: { style: D.BorderStyle.DOUBLE, size: 6, color: '000000', space: 4 } } } : {}),
-  }));
+  const text = k.baris.map(
+    (b, i) =>
+      new D.Paragraph({
+        alignment: D.AlignmentType.CENTER,
+        spacing: { after: 0 },
+        children: [new D.TextRun({ text: b.teks, bold: b.tebal, font: FONT, size: (b.ukuran ?? 11) * 2 })],
+        // The double rule under the letterhead, as official letters have it.
+        ...(i === k.baris.length - 1 && !k.logo ? { border: { bottom: { style: D.BorderStyle.DOUBLE, size: 6, color: '000000', space: 4 } } } : {}),
+      }),
+  );
   if (!k.logo) return [...text, para('', { after: 60 })];
   const logoW = Math.round(k.logo.lebarMm * MM) + 200;
   const img = new D.Paragraph({
     alignment: D.AlignmentType.CENTER,
-    children: [new D.ImageRun({ type: k.logo.type, data: k.logo.data, transformation: { width: Math.round(k.logo.lebarMm * 3.78), height: Math.round(k.logo.tinggiMm * 3.78) } })],
+    children: [
+      new D.ImageRun({
+        type: k.logo.type,
+        data: k.logo.data,
+        transformation: { width: Math.round(k.logo.lebarMm * 3.78), height: Math.round(k.logo.tinggiMm * 3.78) },
+      }),
+    ],
   });
   return [
     table([[cell([img], logoW), cell(text, width - logoW)]], [logoW, width - logoW], 'none'),
@@ -75,42 +99,88 @@ function letterhead(k: Letterhead, width: number): Array<Docx.Paragraph | Docx.T
 /** Signature boxes side by side, three to a row at most so that each keeps room for a signature. */
 function signatures(cols: Signature[], width: number): Docx.Table {
   const perRow = Math.min(cols.length, 3);
-  const w = widths(Array.from({ length: perRow }, () => 1), width);
+  const w = widths(
+    Array.from({ length: perRow }, () => 1),
+    width,
+  );
   const rows: Signature[][] = [];
   for (let i = 0; i < cols.length; i += perRow) rows.push(cols.slice(i, i + perRow));
-  return table(rows.map((r) => Array.from({ length: perRow }, (_, i) => signatureCell(r[i], w[i]!))), w, 'none');
+  return table(
+    rows.map((r) => Array.from({ length: perRow }, (_, i) => signatureCell(r[i], w[i]!))),
+    w,
+    'none',
+  );
 }
 
 function signatureCell(s: Signature | undefined, width: number): Docx.TableCell {
   if (!s) return cell([para('', { after: 0 })], width);
-  return cell([
-    ...s.atas.map((a) => para(a, { align: D.AlignmentType.CENTER, after: 0 })),
-    para('', { after: 0 }), para('', { after: 0 }), para('', { after: 0 }), para('', { after: 0 }),
-    para(s.nama, { bold: true, underline: true, align: D.AlignmentType.CENTER, after: 0 }),
-    ...(s.nip ? [para(`NIP ${s.nip}`, { align: D.AlignmentType.CENTER, after: 0 })] : []),
-    para('', { after: 240 }),
-  ], width);
+  return cell(
+    [
+      ...s.atas.map((a) => para(a, { align: D.AlignmentType.CENTER, after: 0 })),
+      para('', { after: 0 }),
+      para('', { after: 0 }),
+      para('', { after: 0 }),
+      para('', { after: 0 }),
+      para(s.nama, { bold: true, underline: true, align: D.AlignmentType.CENTER, after: 0 }),
+      ...(s.nip ? [para(`NIP ${s.nip}`, { align: D.AlignmentType.CENTER, after: 0 })] : []),
+      para('', { after: 240 }),
+    ],
+    width,
+  );
 }
 
 function block(b: Block, width: number, k: Letterhead): Array<Docx.Paragraph | Docx.Table> {
   switch (b.jenis) {
-    case 'kop': return letterhead(k, width);
-    case 'judul': return b.baris.map((l, i) => para(l, { bold: b.tebal !== false, align: D.AlignmentType.CENTER, after: i === b.baris.length - 1 ? 200 : 0 }));
-    case 'paragraf': return [para(b.teks, {
-      bold: b.tebal, italics: b.miring,
-      align: b.rata === 'tengah' ? D.AlignmentType.CENTER : b.rata === 'kanan' ? D.AlignmentType.RIGHT : b.rata === 'penuh' ? D.AlignmentType.JUSTIFIED : D.AlignmentType.LEFT,
-    })];
+    case 'kop':
+      return letterhead(k, width);
+    case 'judul':
+      return b.baris.map((l, i) => para(l, { bold: b.tebal !== false, align: D.AlignmentType.CENTER, after: i === b.baris.length - 1 ? 200 : 0 }));
+    case 'paragraf':
+      return [
+        para(b.teks, {
+          bold: b.tebal,
+          italics: b.miring,
+          align:
+            b.rata === 'tengah'
+              ? D.AlignmentType.CENTER
+              : b.rata === 'kanan'
+                ? D.AlignmentType.RIGHT
+                : b.rata === 'penuh'
+                  ? D.AlignmentType.JUSTIFIED
+                  : D.AlignmentType.LEFT,
+        }),
+      ];
     case 'isian': {
       const w = widths([30, 2, 68], width);
-      return [table(b.baris.map(([l, v]) => [cell([para(l, { after: 0 })], w[0]!), cell([para(':', { after: 0 })], w[1]!), cell([para(v, { after: 0 })], w[2]!)]), w, 'none'), para('', { after: 60 })];
+      return [
+        table(
+          b.baris.map(([l, v]) => [cell([para(l, { after: 0 })], w[0]!), cell([para(':', { after: 0 })], w[1]!), cell([para(v, { after: 0 })], w[2]!)]),
+          w,
+          'none',
+        ),
+        para('', { after: 60 }),
+      ];
     }
     case 'butir': {
       const w = widths([16, 2, 10, 72], width);
-      const marks = b.penanda === 'huruf' ? b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`) : b.penanda === 'angka' ? b.isi.map((_, i) => `${i + 1}.`) : (b.penanda ?? b.isi.map(() => ''));
-      return [table(b.isi.map((x, i) => [
-        cell([para(i === 0 ? b.label : '', { after: 60 })], w[0]!), cell([para(i === 0 && b.label ? ':' : '', { after: 60 })], w[1]!),
-        cell([para(marks[i] ?? '', { after: 60, bold: Array.isArray(b.penanda) })], w[2]!), cell([para(x, { align: D.AlignmentType.JUSTIFIED, after: 60 })], w[3]!),
-      ]), w, 'none')];
+      const marks =
+        b.penanda === 'huruf'
+          ? b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`)
+          : b.penanda === 'angka'
+            ? b.isi.map((_, i) => `${i + 1}.`)
+            : (b.penanda ?? b.isi.map(() => ''));
+      return [
+        table(
+          b.isi.map((x, i) => [
+            cell([para(i === 0 ? b.label : '', { after: 60 })], w[0]!),
+            cell([para(i === 0 && b.label ? ':' : '', { after: 60 })], w[1]!),
+            cell([para(marks[i] ?? '', { after: 60, bold: Array.isArray(b.penanda) })], w[2]!),
+            cell([para(x, { align: D.AlignmentType.JUSTIFIED, after: 60 })], w[3]!),
+          ]),
+          w,
+          'none',
+        ),
+      ];
     }
     case 'tabel': {
       const w = widths(b.lebar, width);
@@ -118,13 +188,16 @@ function block(b: Block, width: number, k: Letterhead): Array<Docx.Paragraph | D
       const body = b.baris.map((r) => r.map((v, i) => cell([para(v, { size: 18, after: 0 })], w[i]!)));
       return [table([head, ...body], w, 'grid', true), para('', { after: 120 })];
     }
-    case 'tanda-tangan': return [signatures(b.kolom, width), para('', { after: 120 })];
+    case 'tanda-tangan':
+      return [signatures(b.kolom, width), para('', { after: 120 })];
   }
 }
 
 export async function renderDocx(doc: Doc, k: Letterhead, creator: string): Promise<Buffer> {
   const document = new D.Document({
-    creator, title: doc.judul, description: 'Dibuat dengan ppid',
+    creator,
+    title: doc.judul,
+    description: 'Dibuat dengan ppid',
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
     sections: doc.bagian.map((s) => {
       const width = (s.lanskap ? A4.h : A4.w) - 2 * MARGIN;
@@ -136,7 +209,9 @@ export async function renderDocx(doc: Doc, k: Letterhead, creator: string): Prom
             margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
           },
         },
-        ...(doc.konsep ? { headers: { default: new D.Header({ children: [para(doc.konsep, { bold: true, color: 'C00000', align: D.AlignmentType.RIGHT })] }) } } : {}),
+        ...(doc.konsep
+          ? { headers: { default: new D.Header({ children: [para(doc.konsep, { bold: true, color: 'C00000', align: D.AlignmentType.RIGHT })] }) } }
+          : {}),
         children: s.blok.flatMap((b) => block(b, width, k)),
       };
     }),

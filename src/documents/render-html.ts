@@ -9,26 +9,39 @@ const text = (s: string) => e(s).replace(/\n/g, '<br>');
 
 function letterhead(k: Letterhead): string {
   const lines = k.baris.map((b) => `<div style="font-size:${b.ukuran ?? 11}pt${b.tebal ? ';font-weight:bold' : ''}">${text(b.teks)}</div>`).join('');
-  const logo = k.logo ? `<img class="logo" alt="" src="data:image/${k.logo.type === 'png' ? 'png' : 'jpeg'};base64,${k.logo.data.toString('base64')}" style="width:${k.logo.lebarMm}mm;height:${k.logo.tinggiMm}mm">` : '';
+  const logo = k.logo
+    ? `<img class="logo" alt="" src="data:image/${k.logo.type === 'png' ? 'png' : 'jpeg'};base64,${k.logo.data.toString('base64')}" style="width:${k.logo.lebarMm}mm;height:${k.logo.tinggiMm}mm">`
+    : '';
   return `<header class="kop">${logo}<div class="kop-teks">${lines}</div></header>`;
 }
 
 function signatures(cols: Signature[]): string {
-  const cells = cols.map((s) => `<div class="ttd">${s.atas.map((a) => `<div>${text(a)}</div>`).join('')}<div class="ruang"></div><div class="nama">${text(s.nama)}</div>${s.nip ? `<div>NIP ${e(s.nip)}</div>` : ''}</div>`);
+  const cells = cols.map(
+    (s) =>
+      `<div class="ttd">${s.atas.map((a) => `<div>${text(a)}</div>`).join('')}<div class="ruang"></div><div class="nama">${text(s.nama)}</div>${s.nip ? `<div>NIP ${e(s.nip)}</div>` : ''}</div>`,
+  );
   return `<div class="ttd-baris">${cells.join('')}</div>`;
 }
 
 function block(b: Block, k: Letterhead): string {
   switch (b.jenis) {
-    case 'kop': return letterhead(k);
-    case 'judul': return `<h1${b.tebal === false ? ' class="biasa"' : ''}>${b.baris.map(text).join('<br>')}</h1>`;
+    case 'kop':
+      return letterhead(k);
+    case 'judul':
+      return `<h1${b.tebal === false ? ' class="biasa"' : ''}>${b.baris.map(text).join('<br>')}</h1>`;
     case 'paragraf': {
       const cls = [b.rata ?? '', b.tebal ? 'tebal' : '', b.miring ? 'miring' : ''].filter(Boolean).join(' ');
       return `<p${cls ? ` class="${cls}"` : ''}>${text(b.teks)}</p>`;
     }
-    case 'isian': return `<table class="isian">${b.baris.map(([l, v]) => `<tr><th scope="row">${text(l)}</th><td>:</td><td>${text(v)}</td></tr>`).join('')}</table>`;
+    case 'isian':
+      return `<table class="isian">${b.baris.map(([l, v]) => `<tr><th scope="row">${text(l)}</th><td>:</td><td>${text(v)}</td></tr>`).join('')}</table>`;
     case 'butir': {
-      const marks = b.penanda === 'huruf' ? b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`) : b.penanda === 'angka' ? b.isi.map((_, i) => `${i + 1}.`) : (b.penanda ?? b.isi.map(() => ''));
+      const marks =
+        b.penanda === 'huruf'
+          ? b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`)
+          : b.penanda === 'angka'
+            ? b.isi.map((_, i) => `${i + 1}.`)
+            : (b.penanda ?? b.isi.map(() => ''));
       return `<table class="butir">${b.isi.map((x, i) => `<tr><th scope="row">${i === 0 ? text(b.label) : ''}</th><td>${i === 0 && b.label ? ':' : ''}</td><td class="tanda">${text(marks[i] ?? '')}</td><td>${text(x)}</td></tr>`).join('')}</table>`;
     }
     case 'tabel': {
@@ -36,7 +49,8 @@ function block(b: Block, k: Letterhead): string {
       const cols = b.lebar.map((w) => `<col style="width:${((w / sum) * 100).toFixed(1)}%">`).join('');
       return `<table class="daftar"><colgroup>${cols}</colgroup><thead><tr>${b.kepala.map((h) => `<th scope="col">${text(h)}</th>`).join('')}</tr></thead><tbody>${b.baris.map((r) => `<tr>${r.map((v) => `<td>${text(v)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     }
-    case 'tanda-tangan': return signatures(b.kolom);
+    case 'tanda-tangan':
+      return signatures(b.kolom);
   }
 }
 
@@ -72,7 +86,10 @@ table.daftar tr { break-inside: avoid; }
 `;
 
 export function renderHtml(doc: Doc, k: Letterhead): string {
-  const sections = doc.bagian.map((s) => `<section${s.lanskap ? ' class="lanskap"' : ''}>${doc.konsep ? `<div class="konsep">${e(doc.konsep)}</div>` : ''}${s.blok.map((b) => block(b, k)).join('\n')}</section>`);
+  const sections = doc.bagian.map(
+    (s) =>
+      `<section${s.lanskap ? ' class="lanskap"' : ''}>${doc.konsep ? `<div class="konsep">${e(doc.konsep)}</div>` : ''}${s.blok.map((b) => block(b, k)).join('\n')}</section>`,
+  );
   return `<!DOCTYPE html>
 <html lang="id">
 <head>

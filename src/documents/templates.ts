@@ -26,13 +26,22 @@ export function loadTemplate(root: string, name: string): Template {
 export function commonValues(config: Config): Record<string, string> {
   const b = config.badan_publik;
   return {
-    badan_publik: b.nama, BADAN_PUBLIK: b.nama.toUpperCase(), singkatan: b.singkatan ?? '', alamat: b.alamat ?? '', situs: b.situs ?? '', tempat: b.tempat ?? '',
-    sk_penunjukan_ppid: config.ppid?.sk_penunjukan ?? '', unit_kerja_ppid: config.ppid?.unit_kerja ?? '',
+    badan_publik: b.nama,
+    BADAN_PUBLIK: b.nama.toUpperCase(),
+    singkatan: b.singkatan ?? '',
+    alamat: b.alamat ?? '',
+    situs: b.situs ?? '',
+    tempat: b.tempat ?? '',
+    sk_penunjukan_ppid: config.ppid?.sk_penunjukan ?? '',
+    unit_kerja_ppid: config.ppid?.unit_kerja ?? '',
   };
 }
 
 export function fill(text: unknown, values: Record<string, string>): string {
-  return String(text ?? '').replace(/\{([A-Za-z_]+)\}/g, (m, k: string) => values[k] ?? m).replace(/\s+/g, ' ').trim();
+  return String(text ?? '')
+    .replace(/\{([A-Za-z_]+)\}/g, (m, k: string) => values[k] ?? m)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A line that is only a value and its punctuation ("{sk_penunjukan_ppid};") goes when the value is empty. */
@@ -40,8 +49,12 @@ const ONLY_VALUE = /^\s*\{([A-Za-z_]+)\}\s*[;.,]?\s*$/;
 
 export const lines = (v: unknown, values: Record<string, string>): string[] =>
   (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v])
-    .filter((x) => { const m = ONLY_VALUE.exec(String(x ?? '')); return !(m && values[m[1]!] === ''); })
-    .map((x) => fill(x, values)).filter(Boolean);
+    .filter((x) => {
+      const m = ONLY_VALUE.exec(String(x ?? ''));
+      return !(m && values[m[1]!] === '');
+    })
+    .map((x) => fill(x, values))
+    .filter(Boolean);
 
 export function letterhead(root: string, config: Config, t: Template): Letterhead {
   const values = commonValues(config);

@@ -22,6 +22,8 @@ export interface StatusInfo {
   readonly selesai: boolean;
 }
 
+// A table, one entry per line, reads best as it is written.
+// prettier-ignore
 export const STATUS_INFO: Readonly<Record<Status, StatusInfo>> = {
   diusulkan: { status: 'diusulkan', label: { id: 'diusulkan', en: 'proposed' }, wajibBlok: [], berlaku: false, selesai: false },
   diklarifikasi: { status: 'diklarifikasi', label: { id: 'diklarifikasi', en: 'clarified' }, wajibBlok: ['klarifikasi'], berlaku: false, selesai: false },
@@ -42,6 +44,8 @@ export interface SopStep {
   readonly perintah: string;
 }
 
+// A table, one entry per line, reads best as it is written.
+// prettier-ignore
 export const SOP_STEPS: readonly SopStep[] = [
   { langkah: 1, label: { id: 'pengumpulan dan pendaftaran', en: 'collection and registration' }, batasHariKerja: 5, pelaksana: 'petugas-teknis', perintah: 'add' },
   { langkah: 2, label: { id: 'klarifikasi jangka waktu', en: 'clarification of the period' }, batasHariKerja: 5, pelaksana: 'ppid-utama', perintah: 'clarify' },
@@ -81,6 +85,8 @@ export interface Transition {
 
 const ALL: readonly Status[] = STATUSES;
 
+// A table, one entry per line, reads best as it is written.
+// prettier-ignore
 export const TRANSITIONS: readonly Transition[] = [
   { perintah: 'add', dari: [], ke: 'diusulkan', langkah: 1, label: { id: 'pengumpulan dan pendaftaran', en: 'collection and registration' }, peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['uji_konsekuensi', 'jangka_waktu'] },
   { perintah: 'clarify', dari: ['diusulkan'], ke: 'diklarifikasi', langkah: 2, label: { id: 'klarifikasi jangka waktu', en: 'clarification of the period' }, peran: ['petugas-teknis', 'ppid-utama'], mencatat: ['klarifikasi'] },

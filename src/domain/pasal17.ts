@@ -52,6 +52,8 @@ const L = (
   ...points.map(([pid, pen, short], i) => ({ kode: `${huruf}${i + 1}`, huruf, angka: i + 1, label: { id: pid, en: pen }, singkat: short ?? pid })),
 ];
 
+// A table, one entry per line, reads best as it is written.
+// prettier-ignore
 export const PASAL17: readonly Pasal17Code[] = [
   ...L('a', ['Menghambat proses penegakan hukum', 'Obstructs law enforcement'], [
     ['Menghambat proses penyelidikan dan penyidikan suatu tindak pidana', 'Obstructs the inquiry into and investigation of a crime'],
@@ -124,6 +126,8 @@ const rule = (huruf: Huruf, r: Partial<Omit<HurufRule, 'huruf'>> = {}): HurufRul
 });
 
 /** Period rules per letter (UU 14/2008 Pasal 18(2), 20; PP 61/2010 Pasal 5–9). */
+// A table, one entry per line, reads best as it is written.
+// prettier-ignore
 export const HURUF_RULES: Readonly<Record<Huruf, HurufRule>> = {
   a: rule('a', { maksimumTahun: 30, dasarMaksimum: 'PP 61/2010 Pasal 5 ayat (1)' }),
   b: rule('b', { jangkaWaktuMenurutUndangUndang: 'PP 61/2010 Pasal 6' }),

@@ -1,3 +1,4 @@
+import type { Label } from './label.js';
 /**
  * The forms an exemption period (jangka_waktu) can take — docs/domain.md §4.1.
  * The JSON Schema's `oneOf` is generated from this table and `classifyPeriod` reads it,
@@ -8,13 +9,11 @@ export const PERIOD_FORMS = ['panjang-tetap', 'tanggal-akhir', 'setelah-peristiw
 export type PeriodForm = (typeof PERIOD_FORMS)[number];
 
 export type PeriodKey =
-  | 'mulai' | 'tahun' | 'bulan' | 'sampai' | 'setelah' | 'tanggal_peristiwa' | 'hingga' | 'tinjau_ulang'
-  | 'hingga_persetujuan' | 'tanpa_batas' | 'keterangan';
+  'mulai' | 'tahun' | 'bulan' | 'sampai' | 'setelah' | 'tanggal_peristiwa' | 'hingga' | 'tinjau_ulang' | 'hingga_persetujuan' | 'tanpa_batas' | 'keterangan';
 
 export interface PeriodFormSpec {
   readonly bentuk: PeriodForm;
-  readonly id: string;
-  readonly en: string;
+  readonly label: Label;
   /** The key whose presence selects this form. */
   readonly penanda: PeriodKey;
   readonly wajib: readonly PeriodKey[];
@@ -28,34 +27,68 @@ const COMMON: readonly PeriodKey[] = ['keterangan', 'tinjau_ulang'];
 
 export const PERIOD_FORM_SPECS: readonly PeriodFormSpec[] = [
   {
-    bentuk: 'tanggal-akhir', id: 'sampai tanggal tertentu', en: 'until a fixed date',
-    penanda: 'sampai', wajib: ['sampai'], salahSatu: [], boleh: ['mulai', ...COMMON],
+    bentuk: 'tanggal-akhir',
+    label: { id: 'sampai tanggal tertentu', en: 'until a fixed date' },
+    penanda: 'sampai',
+    wajib: ['sampai'],
+    salahSatu: [],
+    boleh: ['mulai', ...COMMON],
   },
   {
-    bentuk: 'setelah-peristiwa', id: 'jangka waktu setelah suatu peristiwa', en: 'a length after an event',
-    penanda: 'setelah', wajib: ['setelah'], salahSatu: ['tahun', 'bulan'], boleh: ['tahun', 'bulan', 'tanggal_peristiwa', ...COMMON],
+    bentuk: 'setelah-peristiwa',
+    label: { id: 'jangka waktu setelah suatu peristiwa', en: 'a length after an event' },
+    penanda: 'setelah',
+    wajib: ['setelah'],
+    salahSatu: ['tahun', 'bulan'],
+    boleh: ['tahun', 'bulan', 'tanggal_peristiwa', ...COMMON],
   },
   {
-    bentuk: 'hingga-peristiwa', id: 'hingga suatu peristiwa', en: 'until an event',
-    penanda: 'hingga', wajib: ['hingga', 'tinjau_ulang'], salahSatu: [], boleh: [...COMMON],
+    bentuk: 'hingga-peristiwa',
+    label: { id: 'hingga suatu peristiwa', en: 'until an event' },
+    penanda: 'hingga',
+    wajib: ['hingga', 'tinjau_ulang'],
+    salahSatu: [],
+    boleh: [...COMMON],
   },
   {
-    bentuk: 'hingga-persetujuan', id: 'hingga ada persetujuan tertulis', en: 'until written consent',
-    penanda: 'hingga_persetujuan', wajib: ['hingga_persetujuan'], salahSatu: [], boleh: [...COMMON],
+    bentuk: 'hingga-persetujuan',
+    label: { id: 'hingga ada persetujuan tertulis', en: 'until written consent' },
+    penanda: 'hingga_persetujuan',
+    wajib: ['hingga_persetujuan'],
+    salahSatu: [],
+    boleh: [...COMMON],
   },
   {
-    bentuk: 'tanpa-batas', id: 'tanpa batas waktu', en: 'open-ended',
-    penanda: 'tanpa_batas', wajib: ['tanpa_batas'], salahSatu: [], boleh: [...COMMON],
+    bentuk: 'tanpa-batas',
+    label: { id: 'tanpa batas waktu', en: 'open-ended' },
+    penanda: 'tanpa_batas',
+    wajib: ['tanpa_batas'],
+    salahSatu: [],
+    boleh: [...COMMON],
   },
   // Checked last: `tahun`/`bulan` also appear in setelah-peristiwa.
   {
-    bentuk: 'panjang-tetap', id: 'jangka waktu tetap sejak tanggal mulai', en: 'a fixed length from a start date',
-    penanda: 'tahun', wajib: [], salahSatu: ['tahun', 'bulan'], boleh: ['tahun', 'bulan', 'mulai', ...COMMON],
+    bentuk: 'panjang-tetap',
+    label: { id: 'jangka waktu tetap sejak tanggal mulai', en: 'a fixed length from a start date' },
+    penanda: 'tahun',
+    wajib: [],
+    salahSatu: ['tahun', 'bulan'],
+    boleh: ['tahun', 'bulan', 'mulai', ...COMMON],
   },
 ];
 
 export const PERIOD_KEYS: readonly PeriodKey[] = [
-  'mulai', 'tahun', 'bulan', 'sampai', 'setelah', 'tanggal_peristiwa', 'hingga', 'tinjau_ulang', 'hingga_persetujuan', 'tanpa_batas', 'keterangan',
+  'mulai',
+  'tahun',
+  'bulan',
+  'sampai',
+  'setelah',
+  'tanggal_peristiwa',
+  'hingga',
+  'tinjau_ulang',
+  'hingga_persetujuan',
+  'tanpa_batas',
+  'keterangan',
 ];
 
 export function formSpec(bentuk: PeriodForm): PeriodFormSpec {

@@ -61,7 +61,13 @@ const pick = <T extends object, K extends keyof T>(o: T | undefined, keys: reado
 /** The summary of a record that passed the schema (only such records reach the reports). */
 export function summarize(d: RecordData): RecordSummary {
   const s: RecordSummary = {
-    id: d.id, status: d.status, judul: d.judul, unit: d.unit, pasal17: d.pasal17, jangka_waktu: d.jangka_waktu, cakupan: d.cakupan,
+    id: d.id,
+    status: d.status,
+    judul: d.judul,
+    unit: d.unit,
+    pasal17: d.pasal17,
+    jangka_waktu: d.jangka_waktu,
+    cakupan: d.cakupan,
   };
   if (d.judul_publik !== undefined) s.judul_publik = d.judul_publik;
   if (d.didaftarkan !== undefined) s.didaftarkan = d.didaftarkan;

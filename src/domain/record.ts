@@ -37,8 +37,14 @@ export const SAAT_UJI = ['sebelum-permohonan', 'atas-permohonan', 'perintah-komi
 export const CAKUPAN = ['seluruh', 'sebagian'] as const;
 export const REKOMENDASI = ['setuju', 'tolak', 'ubah'] as const;
 export const ALASAN_PEMBUKAAN = [
-  'jangka-waktu-berakhir', 'putusan-komisi-informasi', 'putusan-pengadilan', 'persetujuan-tertulis', 'jabatan-publik', 'uji-konsekuensi-baru',
-  'sidang-terbuka', 'demi-hukum',
+  'jangka-waktu-berakhir',
+  'putusan-komisi-informasi',
+  'putusan-pengadilan',
+  'persetujuan-tertulis',
+  'jabatan-publik',
+  'uji-konsekuensi-baru',
+  'sidang-terbuka',
+  'demi-hukum',
 ] as const;
 export type AlasanPembukaan = (typeof ALASAN_PEMBUKAAN)[number];
 
@@ -118,7 +124,10 @@ export interface RecordData {
   pertimbangan?: { rekomendasi: (typeof REKOMENDASI)[number]; nomor: string; tanggal: IsoDate; catatan?: string; oleh?: Orang };
   penetapan?: Penetapan;
   pembukaan?: {
-    tanggal: IsoDate; alasan: AlasanPembukaan; dasar?: string; persetujuan_pimpinan?: Persetujuan;
+    tanggal: IsoDate;
+    alasan: AlasanPembukaan;
+    dasar?: string;
+    persetujuan_pimpinan?: Persetujuan;
     /** Public by law because the period ended before an opening was determined (PP 61/2010 Pasal 11(3)). */
     demi_hukum?: boolean;
     /** Written consent (UU 14/2008 Pasal 18(2)(a)); the letter itself is attached as `persetujuan-tertulis`. */
@@ -174,10 +183,19 @@ export interface ArchiveRecord {
  * `sampai` and `mulai` are not among them: they may lie ahead.
  */
 export const EVENT_DATE_PATHS: ReadonlyArray<readonly string[]> = [
-  ['uji_konsekuensi', 'tanggal'], ['uji_konsekuensi', 'persetujuan_pimpinan', 'tanggal'], ['didaftarkan'], ['klarifikasi', 'tanggal'],
-  ['pertimbangan', 'tanggal'], ['penetapan', 'tanggal'], ['penetapan', 'persetujuan_pimpinan', 'tanggal'], ['pembukaan', 'tanggal'],
-  ['pembukaan', 'persetujuan_pimpinan', 'tanggal'], ['pembukaan', 'persetujuan_tertulis', 'tanggal'], ['penolakan', 'tanggal'],
-  ['jangka_waktu', 'tanggal_peristiwa'], ['publikasi', 'terakhir'],
+  ['uji_konsekuensi', 'tanggal'],
+  ['uji_konsekuensi', 'persetujuan_pimpinan', 'tanggal'],
+  ['didaftarkan'],
+  ['klarifikasi', 'tanggal'],
+  ['pertimbangan', 'tanggal'],
+  ['penetapan', 'tanggal'],
+  ['penetapan', 'persetujuan_pimpinan', 'tanggal'],
+  ['pembukaan', 'tanggal'],
+  ['pembukaan', 'persetujuan_pimpinan', 'tanggal'],
+  ['pembukaan', 'persetujuan_tertulis', 'tanggal'],
+  ['penolakan', 'tanggal'],
+  ['jangka_waktu', 'tanggal_peristiwa'],
+  ['publikasi', 'terakhir'],
 ];
 /** The same within each `riwayat_klasifikasi` entry. */
 export const RIWAYAT_DATE_KEYS = ['uji_konsekuensi_tanggal', 'penetapan_tanggal', 'diganti'] as const;

@@ -78,7 +78,9 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
  * Columns the import takes back into a new record: what the officer wrote, not what later
  * steps or the history recorded (status, opening and registration come from the archive).
  */
-export const READ_BACK_COLUMNS = REGISTER_COLUMNS.filter((col) => col.path && !['status', 'didaftarkan'].includes(col.path) && !col.path.startsWith('pembukaan.'));
+export const READ_BACK_COLUMNS = REGISTER_COLUMNS.filter(
+  (col) => col.path && !['status', 'didaftarkan'].includes(col.path) && !col.path.startsWith('pembukaan.'),
+);
 
 /** Headings that mark a sheet as ppid's own register. */
 export const REGISTER_MARKERS = ['ID', 'Kode Pasal 17', 'Tanggal Uji Konsekuensi'];

@@ -18,7 +18,8 @@ export interface RegisterSheetMeta {
 const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function registerXlsx(records: readonly RecordData[], meta: RegisterSheetMeta): Promise<Buffer> {
-  // Loaded only here: exceljs takes half a second to load and most commands never need it.
+  // Loaded only here: exceljs is slow to load and most commands never need it
+  // (docs/performance.md, 'Why the code is shaped so').
   const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ppid';
@@ -26,14 +27,17 @@ export async function registerXlsx(records: readonly RecordData[], meta: Registe
   wb.created = wb.modified = isoToDate(meta.tanggal);
   const ws = wb.addWorksheet('Register DIK', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   ws.columns = REGISTER_COLUMNS.map((c) => ({
-    header: c.judul, width: c.lebar,
+    header: c.judul,
+    width: c.lebar,
     style: c.jenis === 'tanggal' ? { numFmt: 'dd/mm/yyyy' } : c.jenis === 'angka' ? { numFmt: '0' } : { alignment: { wrapText: true, vertical: 'top' } },
   }));
   for (const d of records) {
-    ws.addRow(REGISTER_COLUMNS.map((c) => {
-      const v = cellValue(c, d);
-      return v !== undefined && c.jenis === 'tanggal' ? isoToDate(String(v)) : v ?? null;
-    }));
+    ws.addRow(
+      REGISTER_COLUMNS.map((c) => {
+        const v = cellValue(c, d);
+        return v !== undefined && c.jenis === 'tanggal' ? isoToDate(String(v)) : (v ?? null);
+      }),
+    );
   }
   const header = ws.getRow(1);
   header.font = { bold: true };

@@ -101,8 +101,8 @@ export interface GitObject {
  * Objects named as `git cat-file --batch` takes them (a blob id, `HEAD:path`), in the order
  * asked, with their type; undefined for one that is missing or above `maxBytes`. One git
  * process for all. Each object is copied into its own buffer as git sends it, while git is
- * still at work: the records folder's tree is 4.6 MB at 100,000 records, and on these machines
- * filling fresh memory costs some 20 ms — paid after git is done, were the output joined then.
+ * still at work: a fresh buffer of the records folder's tree costs page faults, paid after git
+ * is done were the output joined then (docs/performance.md, 'Why the code is shaped so').
  */
 export function catFileObjects(root: string, names: string[], maxBytes = Infinity): Promise<Array<GitObject | undefined>> {
   if (names.length === 0) return Promise.resolve([]);
@@ -205,7 +205,10 @@ export async function commitFirst(root: string, paths: string[], spec: CommitSpe
   await gitRun(root, ['add', '--all', '--', ...paths]);
   // Separate -m paragraphs keep the trailers as the message's last paragraph, where
   // `git interpret-trailers` and `git log --format=%(trailers)` find them.
-  const message = commitMessage(spec).trimEnd().split('\n\n').flatMap((p) => ['-m', p]);
+  const message = commitMessage(spec)
+    .trimEnd()
+    .split('\n\n')
+    .flatMap((p) => ['-m', p]);
   try {
     await gitRun(root, ['commit', '--quiet', '--no-verify', ...message]);
   } catch (e) {
@@ -216,5 +219,16 @@ export async function commitFirst(root: string, paths: string[], spec: CommitSpe
 
 /** A failed git call as the user is told of it (the archive is restored meanwhile): git's first line. */
 export function gitFailed(e: unknown): UserError {
-  return e instanceof UserError ? e : new UserError('git-gagal', { detail: String((e as Error).message).trim().split('\n')[0] ?? '' }, EXIT.GIT);
+  return e instanceof UserError
+    ? e
+    : new UserError(
+        'git-gagal',
+        {
+          detail:
+            String((e as Error).message)
+              .trim()
+              .split('\n')[0] ?? '',
+        },
+        EXIT.GIT,
+      );
 }

@@ -29,9 +29,19 @@ export function gitOutput(root: string, args: string[], env: Record<string, stri
  * What a git process printed; rejects with git's first line of complaint when it fails (or
  * when `signal` stops it). `env`: variables added to the user's.
  */
-export function gitRun(root: string, args: string[], input?: string | Buffer | readonly Buffer[], { env = {}, signal }: { env?: Record<string, string>; signal?: AbortSignal } = {}): Promise<Buffer> {
+export function gitRun(
+  root: string,
+  args: string[],
+  input?: string | Buffer | readonly Buffer[],
+  { env = {}, signal }: { env?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const p = spawn('git', args, { cwd: root, env: { ...gitEnv(), ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
+    const p = spawn('git', args, {
+      cwd: root,
+      env: { ...gitEnv(), ...env },
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      ...(signal ? { signal } : {}),
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     p.stdout!.on('data', (d: Buffer) => out.push(d));
@@ -39,7 +49,11 @@ export function gitRun(root: string, args: string[], input?: string | Buffer | r
     p.on('error', reject);
     p.on('close', (code) => {
       if (code === 0) return resolve(out.length === 1 ? out[0]! : Buffer.concat(out));
-      const said = Buffer.concat(err).toString('utf8').trim().split('\n').find((l) => l.trim() !== '');
+      const said = Buffer.concat(err)
+        .toString('utf8')
+        .trim()
+        .split('\n')
+        .find((l) => l.trim() !== '');
       reject(new Error(said ?? `git ${args[0]} exited ${code}`));
     });
     if (input !== undefined) {

@@ -1,7 +1,8 @@
 /**
  * git through simple-git, for the commands that talk to other repositories (clone, remotes,
- * sync) and rewrite history. Its own module: loading it costs a step some 25 ms, and the steps
- * ask git their questions through git/run.ts.
+ * sync) and rewrite history. Its own module: loading it is a noticeable cost to a step
+ * (docs/performance.md, 'Why the code is shaped so'), and the steps ask git their questions
+ * through git/run.ts.
  */
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { gitEnv } from './run.js';
@@ -10,7 +11,8 @@ export function git(root: string): SimpleGit {
   // The user's own git settings (global config file, ssh command, askpass) are theirs to keep:
   // simple-git's guards are for untrusted values, and the arguments stay guarded.
   return simpleGit({
-    baseDir: root, trimmed: true,
+    baseDir: root,
+    trimmed: true,
     // ppid itself sets `-c core.editor=true` where git would open an editor (a rebase), so none ever opens.
     unsafe: { allowUnsafeConfigPaths: true, allowUnsafeSshCommand: true, allowUnsafeAskPass: true, allowUnsafeGitProxy: true, allowUnsafeEditor: true },
   }).env(gitEnv());

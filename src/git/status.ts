@@ -23,11 +23,34 @@ export interface GitView {
  * takes the core that ppid reads its cache on meanwhile, and the report ends later.
  */
 export async function askGit(root: string, gitDir: string, signal?: AbortSignal): Promise<GitView | undefined> {
-  const out = await gitOutput(root, [
-    '-c', 'core.checkStat=default', '-c', 'core.trustctime=true', '-c', 'core.fsmonitor=false',
-    '-c', 'core.autocrlf=false', '-c', 'core.preloadIndex=false', '-c', `core.attributesFile=${join(cacheDirOf(gitDir), 'tanpa-atribut')}`,
-    'status', '--porcelain=v2', '-z', '--branch', '--untracked-files=no', '--no-renames', '--ignore-submodules=all', '--', RECORDS_DIR,
-  ], { GIT_OPTIONAL_LOCKS: '0', GIT_ATTR_NOSYSTEM: '1' }, signal);
+  const out = await gitOutput(
+    root,
+    [
+      '-c',
+      'core.checkStat=default',
+      '-c',
+      'core.trustctime=true',
+      '-c',
+      'core.fsmonitor=false',
+      '-c',
+      'core.autocrlf=false',
+      '-c',
+      'core.preloadIndex=false',
+      '-c',
+      `core.attributesFile=${join(cacheDirOf(gitDir), 'tanpa-atribut')}`,
+      'status',
+      '--porcelain=v2',
+      '-z',
+      '--branch',
+      '--untracked-files=no',
+      '--no-renames',
+      '--ignore-submodules=all',
+      '--',
+      RECORDS_DIR,
+    ],
+    { GIT_OPTIONAL_LOCKS: '0', GIT_ATTR_NOSYSTEM: '1' },
+    signal,
+  );
   if (!out) return undefined;
   let head: string | undefined;
   const changed = new Set<string>();

@@ -3,7 +3,8 @@
  *
  * Why: in an archive of 100,000 records `git commit` reads and rewrites the whole index,
  * looks at every file's stat data, compares the index with HEAD and builds every folder's tree
- * from the index — three times the work of the step itself. Here the commit is HEAD's trees
+ * from the index — far more work than the step itself (docs/performance.md, 'Why the code is
+ * shaped so'). Here the commit is HEAD's trees
  * with the step's files put in: only the folders on the files' paths are read and written,
  * git's index is read once (to record the files in it) and nothing else of it is touched, so
  * whatever else the user has staged stays staged and out of the step's commit.
@@ -168,7 +169,9 @@ export async function commitOnHead({ root, head, headTrees, paths, message }: Co
 /** `git maintenance run --auto`, not waited for: it decides in milliseconds and sends any work to the background. */
 function upkeep(root: string): void {
   try {
-    spawn('git', ['maintenance', 'run', '--auto', '--quiet'], { cwd: root, env: gitEnv(), stdio: 'ignore', detached: true, windowsHide: true }).on('error', () => undefined).unref();
+    spawn('git', ['maintenance', 'run', '--auto', '--quiet'], { cwd: root, env: gitEnv(), stdio: 'ignore', detached: true, windowsHide: true })
+      .on('error', () => undefined)
+      .unref();
   } catch {
     // No upkeep this time; the next commit tries again.
   }

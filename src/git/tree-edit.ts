@@ -44,8 +44,9 @@ function compareEntryNames(a: Uint8Array, aStart: number, aEnd: number, aTree: b
 
 /**
  * Where each entry of a raw tree starts and where its name starts, found in a plain loop over
- * its bytes: a folder of 100,000 records is a tree of 4.6 MB, and a native call per entry
- * would cost more than the loop. Throws on bytes that are no tree.
+ * its bytes: a folder of 100,000 records is a tree of megabytes, and a native call per entry
+ * would cost more than the loop (docs/performance.md, 'Why the code is shaped so'). Throws on
+ * bytes that are no tree.
  */
 function locate(raw: Uint8Array, hashLen: number): { starts: Int32Array; names: Int32Array } {
   let starts = new Int32Array(1024);
@@ -80,7 +81,10 @@ class Entries {
   private readonly starts: Int32Array;
   private readonly names: Int32Array;
 
-  constructor(readonly raw: Buffer, readonly hashLen: number) {
+  constructor(
+    readonly raw: Buffer,
+    readonly hashLen: number,
+  ) {
     ({ starts: this.starts, names: this.names } = locate(raw, hashLen));
     this.count = this.starts.length - 1;
   }
@@ -192,8 +196,9 @@ export function highestNumber(raw: Buffer | undefined, hashLen: number, prefix: 
 /**
  * A new raw tree, as pieces in order: `raw` (undefined: a new, empty folder) with `put`
  * entered, each replacing any entry of its name (a file where a folder was, too). The pieces
- * between are views of `raw`, not copies: on these machines a fresh 4.6 MB buffer costs some
- * 20 ms in page faults alone, and the pieces go to git as they are.
+ * between are views of `raw`, not copies: a fresh buffer the size of the records folder's tree
+ * is slow to fill, in page faults alone (docs/performance.md, 'Why the code is shaped so'),
+ * and the pieces go to git as they are.
  */
 export function editTree(raw: Buffer | undefined, hashLen: number, put: readonly TreeEntry[]): Buffer[] {
   const adds = put.map((e) => {
@@ -204,10 +209,14 @@ export function editTree(raw: Buffer | undefined, hashLen: number, put: readonly
     return { name, tree: e.mode === TREE_MODE, bytes: Buffer.concat([Buffer.from(`${e.mode} `, 'latin1'), name, Buffer.from([0]), id]) };
   });
   adds.sort((x, y) => compareEntryNames(x.name, 0, x.name.length, x.tree, y.name, 0, y.name.length, y.tree));
-  for (let i = 1; i < adds.length; i++) if (adds[i]!.name.equals(adds[i - 1]!.name)) throw new Error(`one name entered twice: ${adds[i]!.name.toString('utf8')}`);
+  for (let i = 1; i < adds.length; i++)
+    if (adds[i]!.name.equals(adds[i - 1]!.name)) throw new Error(`one name entered twice: ${adds[i]!.name.toString('utf8')}`);
   if (!raw) return adds.map((a) => a.bytes);
   const entries = entriesOf(raw, hashLen);
-  const dropped = adds.map((a) => entries.indexOf(a.name)).filter((i) => i >= 0).sort((x, y) => x - y);
+  const dropped = adds
+    .map((a) => entries.indexOf(a.name))
+    .filter((i) => i >= 0)
+    .sort((x, y) => x - y);
   // Each entered entry goes before the first old one that sorts after it; runs between are copied.
   const out: Buffer[] = [];
   let from = 0;

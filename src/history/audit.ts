@@ -47,12 +47,20 @@ export async function auditHistory(root: string, opts: { requireSigned?: boolean
   for (const { id, commit: c, dari, ke } of await statusSteps(root, commits)) {
     if (!isLegalChange(dari as Status, ke as Status)) {
       findings.push({
-        kode: 'status-melompat', commit: c.hash, berkas: `${RECORDS_DIR}/${id}.md`, waktu: c.waktu, nama: c.nama, email: c.email,
+        kode: 'status-melompat',
+        commit: c.hash,
+        berkas: `${RECORDS_DIR}/${id}.md`,
+        waktu: c.waktu,
+        nama: c.nama,
+        email: c.email,
         params: { id, dari, ke },
       });
     }
   }
   // In the order history happened (commit times can tie within a second).
   const order = new Map(commits.map((c, i) => [c.hash, i]));
-  return findings.map((f, i) => ({ f, i })).sort((x, y) => order.get(x.f.commit)! - order.get(y.f.commit)! || x.i - y.i).map((x) => x.f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => order.get(x.f.commit)! - order.get(y.f.commit)! || x.i - y.i)
+    .map((x) => x.f);
 }

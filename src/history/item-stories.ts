@@ -91,7 +91,8 @@ const STORY_BATCH = 1_000;
 /**
  * Each item's story (or one item's), in the order of the items' ids, made a thousand items at a
  * time: only those items' versions and events are held at once. All stories made together
- * took a minute and 3 GB for an archive of 100,000 records. Returns how many items it gave.
+ * took far too long and far too much memory in a large archive (docs/performance.md, 'Why the
+ * code is shaped so'). Returns how many items it gave.
  */
 export async function eachStory(root: string, id: string | undefined, each: (item: string, events: ItemEvent[]) => void): Promise<number> {
   const commits = await readHistory(root, { paths: [id ? `${RECORDS_DIR}/${id}.md` : `${RECORDS_DIR}/`] });
@@ -101,7 +102,11 @@ export async function eachStory(root: string, id: string | undefined, each: (ite
     const part = items.slice(i, i + STORY_BATCH);
     const blobIds = part.flatMap((item) => changes.get(item)!.flatMap(({ ch }) => [ch.oldBlob, ch.newBlob])).filter((b): b is string => b !== undefined);
     const blobs = await readBlobs(root, blobIds, MAX_TEXT_BYTES);
-    for (const item of part) each(item, changes.get(item)!.map(({ c, ch }) => eventOf(c, ch, blobs)));
+    for (const item of part)
+      each(
+        item,
+        changes.get(item)!.map(({ c, ch }) => eventOf(c, ch, blobs)),
+      );
   }
   return items.length;
 }
@@ -111,7 +116,11 @@ function eventOf(c: HistoryCommit, ch: FileChange, blobs: ReadonlyMap<string, st
   const before = frontMatter(ch.oldBlob ? blobs.get(ch.oldBlob) : undefined);
   const after = frontMatter(ch.newBlob ? blobs.get(ch.newBlob) : undefined);
   return {
-    commit: c.hash, waktu: c.waktu, nama: c.nama, email: c.email, subjek: c.subject,
+    commit: c.hash,
+    waktu: c.waktu,
+    nama: c.nama,
+    email: c.email,
+    subjek: c.subject,
     ...(c.trailers['PPID-Langkah'] ? { langkah: c.trailers['PPID-Langkah'][0] } : {}),
     ...(c.trailers['PPID-Perintah'] ? { perintah: c.trailers['PPID-Perintah'][0] } : {}),
     ...(c.trailers['PPID-Peran'] ? { peran: c.trailers['PPID-Peran'][0] } : {}),

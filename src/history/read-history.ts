@@ -53,30 +53,42 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
     if (!chunk.trim()) continue;
     const parts = chunk.split('\x1f');
     const [hash, parents, nama, email, waktu, sig, subject, trailers] = parts as string[];
-    const raw = parts.slice(8).join('\x1f').split('\0').map((s) => s.replace(/^\n/, ''));
+    const raw = parts
+      .slice(8)
+      .join('\x1f')
+      .split('\0')
+      .map((s) => s.replace(/^\n/, ''));
     const changes: FileChange[] = [];
     for (let i = 0; i < raw.length; i++) {
       const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(raw[i]!);
       if (!m) continue;
       const path = ownCopy(raw[++i]!);
       changes.push({
-        status: m[3]!, path,
+        status: m[3]!,
+        path,
         ...(ZERO.test(m[1]!) ? {} : { oldBlob: ownCopy(m[1]!) }),
         ...(ZERO.test(m[2]!) ? {} : { newBlob: ownCopy(m[2]!) }),
       });
     }
     // The commit's own fields copied in one go, its changes (copied above) added after.
     const commit: HistoryCommit = ownCopy({
-      hash: hash!, parents: parents ? parents.split(' ').filter(Boolean) : [], nama: nama!, email: email!, waktu: waktu!,
+      hash: hash!,
+      parents: parents ? parents.split(' ').filter(Boolean) : [],
+      nama: nama!,
+      email: email!,
+      waktu: waktu!,
       ...(opts.signatures ? { tandaTangan: sig! } : {}),
-      subject: subject!, trailers: parseTrailers(trailers ?? ''), changes: [],
+      subject: subject!,
+      trailers: parseTrailers(trailers ?? ''),
+      changes: [],
     });
     commit.changes = changes;
     commits.push(commit);
   }
-  // Every string kept above is an own copy: a piece cut from git's output (25 MB of text at
-  // 100,000 records) would keep all of it alive. So would V8's memory of the last successful
-  // match, whose subject is such a piece: a match on an empty string lets it go.
+  // Every string kept above is an own copy: a piece cut from git's output (much text in a
+  // large archive: docs/performance.md, 'Why the code is shaped so') would keep all of it
+  // alive. So would V8's memory of the last successful match, whose subject is such a piece:
+  // a match on an empty string lets it go.
   /^/.exec('');
   return commits;
 }

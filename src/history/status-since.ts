@@ -2,8 +2,9 @@
  * When each item entered the status it has now: the latest commit that changed its record
  * from another status to this one (`ppid status`). The same answer as the items' stories
  * (history/item-stories.ts) would give, without making them: a story parses every version of every record and
- * compares all their fields, which at 100,000 items took minutes and over a gigabyte. Here the
- * versions are walked from the newest back, and only the ones that decide are read.
+ * compares all their fields, which in a large archive took far too long and far too much
+ * memory (docs/performance.md, 'Why the code is shaped so'). Here the versions are walked
+ * from the newest back, and only the ones that decide are read.
  */
 import { RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
@@ -60,7 +61,8 @@ export async function enteredStatus(root: string, commits: readonly HistoryCommi
   const head = changes.size > 0 ? await sameAsHead(root, now) : new Map<string, string>();
   /** Statuses of the versions read. */
   const known = new Map<string, string | undefined>();
-  const statusOf = (id: string, blob: string | undefined): string | undefined => (blob === undefined ? undefined : blob === head.get(id) ? now.get(id)!.status : known.get(blob));
+  const statusOf = (id: string, blob: string | undefined): string | undefined =>
+    blob === undefined ? undefined : blob === head.get(id) ? now.get(id)!.status : known.get(blob);
   /** The change each undecided item is at: its newest first. */
   const at = new Map<string, number>();
   for (const [id, list] of changes) at.set(id, list.length - 1);

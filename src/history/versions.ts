@@ -1,8 +1,8 @@
 /**
  * The status in versions of records, read from git only where asked: what `ppid status` and
  * `ppid audit` need of history, without the items' full stories (history/item-stories.ts), which parse every
- * version of every record and compare all its fields — minutes and over a gigabyte at 100,000
- * items.
+ * version of every record and compare all its fields — far too slow and too large for a large
+ * archive (docs/performance.md, 'Why the code is shaped so').
  */
 import { basename } from 'node:path';
 import { RECORDS_DIR } from '../domain/config.js';
@@ -69,7 +69,11 @@ export async function statusSteps(root: string, commits: readonly HistoryCommit[
   // Every change places the item; only one with a version before and after can be a step.
   const byItem = new Map([...changesByItem(commits)].map(([id, list]) => [id, list.filter(({ ch }) => ch.oldBlob && ch.newBlob)]));
   const known = new Map<string, string | undefined>();
-  await readStatuses(root, [...byItem.values()].flatMap((list) => list.flatMap(({ ch }) => [ch.oldBlob!, ch.newBlob!])), known);
+  await readStatuses(
+    root,
+    [...byItem.values()].flatMap((list) => list.flatMap(({ ch }) => [ch.oldBlob!, ch.newBlob!])),
+    known,
+  );
   const out: StatusStep[] = [];
   for (const [id, list] of byItem) {
     for (const { c, ch } of list) {

@@ -14,6 +14,8 @@ interface Entry {
 
 const E = (pesan: Pair, saran?: Pair): Entry => ({ pesan, ...(saran ? { saran } : {}) });
 
+// A table, one entry per line, reads best as it is written.
+// prettier-ignore
 const CATALOG = {
   // A step done without its role where ppid.yaml only warns (ppid.yaml: peran_tidak_sesuai).
   'peran-tidak-sesuai': E(ROLE_MESSAGES['peran-tidak-sesuai'], ROLE_MESSAGES['peran-tidak-sesuai.saran']),
@@ -170,8 +172,12 @@ export const DIAGNOSTIC_CODES = Object.keys(CATALOG) as DiagnosticCode[];
 
 /** JSON Schema type names as an officer would say them. */
 const TYPE_NAMES: Record<string, Pair> = {
-  string: ['teks', 'text'], integer: ['bilangan bulat', 'a whole number'], number: ['angka', 'a number'],
-  array: ['daftar', 'a list'], object: ['blok kunci: nilai', 'a block of key: value pairs'], boolean: ['true/false', 'true/false'],
+  string: ['teks', 'text'],
+  integer: ['bilangan bulat', 'a whole number'],
+  number: ['angka', 'a number'],
+  array: ['daftar', 'a list'],
+  object: ['blok kunci: nilai', 'a block of key: value pairs'],
+  boolean: ['true/false', 'true/false'],
 };
 
 export function diagnosticText(code: DiagnosticCode, raw: Record<string, string | number>): { pesan: string; saran?: string } {

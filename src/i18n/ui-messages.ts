@@ -8,6 +8,8 @@ type Pair = readonly [id: string, en: string];
  * `peran_tidak_sesuai: peringatan`, a warning diagnostic with the same words (its catalogue
  * takes them from here).
  */
+// A table, one entry per line, reads best as it is written.
+// prettier-ignore
 export const ROLE_MESSAGES = {
   'peran-tidak-sesuai': ['{nama} <{email}> tidak memegang peran untuk "ppid {perintah}" (perlu: {peran})', '{nama} <{email}> holds no role for "ppid {perintah}" (needs: {peran})'],
   'peran-tidak-sesuai.saran': ['minta pejabat yang berperan menjalankannya, atau tambahkan peran itu di ppid.yaml (pejabat → peran)', 'ask an official with that role, or add the role in ppid.yaml (pejabat → peran)'],
@@ -15,6 +17,8 @@ export const ROLE_MESSAGES = {
   'pelaku-tidak-dikenal.saran': ['tambahkan surel identitas git Anda (git config user.email) dan peran Anda pada pejabat di ppid.yaml', 'add your git e-mail (git config user.email) and your roles to the officials in ppid.yaml'],
 } satisfies Record<string, Pair>;
 
+// A table, one entry per line, reads best as it is written.
+// prettier-ignore
 const UI = {
   ...ROLE_MESSAGES,
   // errors (UserError codes)

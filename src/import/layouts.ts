@@ -37,7 +37,10 @@ const HEADINGS: Record<ImportField, readonly string[]> = {
 };
 
 export function normaliseHeading(s: string): string {
-  return s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 }
 
 function fieldOf(heading: string): ImportField | undefined {
@@ -71,8 +74,17 @@ function registerLayout(row: readonly string[], r: number): Layout | undefined {
   }
   const at = (p: string) => paths.get(p);
   return {
-    name: 'register', headerEnd: r, paths, ...(headings.includes('status') ? { statusColumn: headings.indexOf('status') } : {}),
-    columns: { judul: at('judul'), unit: at('unit'), dasar_hukum: at('dasar_hukum'), dibuka: at('uji_konsekuensi.konsekuensi_dibuka'), ditutup: at('uji_konsekuensi.konsekuensi_ditutup') },
+    name: 'register',
+    headerEnd: r,
+    paths,
+    ...(headings.includes('status') ? { statusColumn: headings.indexOf('status') } : {}),
+    columns: {
+      judul: at('judul'),
+      unit: at('unit'),
+      dasar_hukum: at('dasar_hukum'),
+      dibuka: at('uji_konsekuensi.konsekuensi_dibuka'),
+      ditutup: at('uji_konsekuensi.konsekuensi_ditutup'),
+    },
   };
 }
 
@@ -94,7 +106,11 @@ export function detectLayout(rows: ReadonlyArray<readonly string[]>): Layout | u
 }
 
 /** A map file's `kolom:` (field → heading as written) applied to the sheet's header row. */
-export function layoutFromMap(rows: ReadonlyArray<readonly string[]>, kolom: Partial<Record<ImportField, string>>, headerRow?: number): Layout | { missing: string[] } {
+export function layoutFromMap(
+  rows: ReadonlyArray<readonly string[]>,
+  kolom: Partial<Record<ImportField, string>>,
+  headerRow?: number,
+): Layout | { missing: string[] } {
   const wanted = Object.entries(kolom) as Array<[ImportField, string]>;
   const candidates = headerRow !== undefined ? [headerRow - 1] : rows.slice(0, 15).map((_, i) => i);
   let best: { r: number; cols: Partial<Record<ImportField, number>>; missing: string[] } | undefined;

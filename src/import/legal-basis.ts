@@ -63,7 +63,8 @@ function codesIn(segment: string): string[] {
   return [...new Set(codes)];
 }
 
-const UU = /\b(?:uu|undang[- ]undang)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})(?:\s*tentang\s+[^,;]*?)?(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?)(?:\s*ayat\s*\(?(\d+)\)?)?)?(?=[\s,;.)]|$)/g;
+const UU =
+  /\b(?:uu|undang[- ]undang)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})(?:\s*tentang\s+[^,;]*?)?(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?)(?:\s*ayat\s*\(?(\d+)\)?)?)?(?=[\s,;.)]|$)/g;
 const PP = /\b(pp|perpres|permen\w*|perda)\s*(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?))?/g;
 
 function statutes(text: string): string[] {

@@ -17,7 +17,18 @@ export interface PeriodReading {
 }
 
 const UNITS: Record<string, number> = {
-  satu: 1, se: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+  satu: 1,
+  se: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+  sebelas: 11,
 };
 
 /** "5", "lima", "dua puluh", "lima belas", "tiga puluh lima" → a number. */
@@ -30,9 +41,16 @@ function numberWord(s: string): number | undefined {
   while (i < w.length) {
     const u = unit(w[i]);
     if (u === undefined) return undefined;
-    if (w[i + 1] === 'puluh') { total += u * 10; i += 2; }
-    else if (w[i + 1] === 'belas') { total += u + 10; i += 2; }
-    else { total += u; i += 1; }
+    if (w[i + 1] === 'puluh') {
+      total += u * 10;
+      i += 2;
+    } else if (w[i + 1] === 'belas') {
+      total += u + 10;
+      i += 2;
+    } else {
+      total += u;
+      i += 1;
+    }
   }
   return total || undefined;
 }
@@ -45,7 +63,12 @@ const NUMBER = String.raw`(\d+|(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|dela
 export function readPeriod(raw: string, today: string): PeriodReading {
   const keterangan = raw.trim().replace(/\s+/g, ' ');
   // "5 (lima) tahun": the spelled-out number in brackets repeats the digits.
-  const t = keterangan.toLowerCase().replace(/\(\s*[a-z\s]+\s*\)/g, ' ').replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
+  const t = keterangan
+    .toLowerCase()
+    .replace(/\(\s*[a-z\s]+\s*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[.;]+$/, '')
+    .trim();
   const warnings: PeriodReading['warnings'] = [];
   const ok = (jw: Record<string, unknown>): PeriodReading => ({ jangka_waktu: { ...jw, keterangan } as JangkaWaktu, warnings });
   let m: RegExpExecArray | null;

@@ -42,7 +42,11 @@ export interface DraftRow {
 
 /** The unit a cell names: its code, its name, or the start of its name ("Badan Kepegawaian"). */
 function unitNamed(config: Config, text: string): string | undefined {
-  const t = text.trim().toLowerCase().replace(/^([a-z]|[ivx]+|\d+)[.)]\s+/, '').replace(/\s+/g, ' ');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/^([a-z]|[ivx]+|\d+)[.)]\s+/, '')
+    .replace(/\s+/g, ' ');
   if (!t) return undefined;
   const exact = config.unit.find((x) => x.kode.toLowerCase() === t || x.nama.toLowerCase() === t);
   if (exact) return exact.nama;
@@ -66,7 +70,19 @@ export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout
     if (filled.length === 1 && !cell('dasar_hukum') && !cell('jangka_waktu')) {
       const named = unitNamed(config, filled[0]!);
       groupUnit = named ?? filled[0]!.trim();
-      if (!named) out.push({ row: rowNo, problems: [{ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: groupUnit }, row: rowNo, column: columnLetter(row.findIndex((c) => c.trim() !== '')) }] });
+      if (!named)
+        out.push({
+          row: rowNo,
+          problems: [
+            {
+              severity: 'peringatan',
+              code: 'impor-unit-tidak-dikenal',
+              params: { unit: groupUnit },
+              row: rowNo,
+              column: columnLetter(row.findIndex((c) => c.trim() !== '')),
+            },
+          ],
+        });
       continue;
     }
     const judul = cell('judul');
@@ -80,25 +96,35 @@ export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout
     if (unitText) {
       // Also here a unit may be named by the start of its name.
       unit = unitNamed(config, unitText) ?? unitText;
-      if (!unitNamed(config, unitText)) problems.push({ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: unitText }, row: rowNo, column: at('unit')! });
+      if (!unitNamed(config, unitText))
+        problems.push({ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: unitText }, row: rowNo, column: at('unit')! });
     }
     if (!unit) problems.push({ severity: 'galat', code: 'impor-unit-kosong', params: {}, row: rowNo });
     const basis = readLegalBasis(cell('dasar_hukum'));
-    for (const w of basis.warnings) problems.push({ severity: basis.pasal17.length ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('dasar_hukum')! });
+    for (const w of basis.warnings)
+      problems.push({ severity: basis.pasal17.length ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('dasar_hukum')! });
     const period = readPeriod(cell('jangka_waktu'), today);
-    for (const w of period.warnings) problems.push({ severity: period.jangka_waktu ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('jangka_waktu')! });
+    for (const w of period.warnings)
+      problems.push({ severity: period.jangka_waktu ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('jangka_waktu')! });
     const dibuka = cell('dibuka');
     const ditutup = cell('ditutup');
     // A table without these columns at all is said once for the file, not on every row.
-    if (at('dibuka') && !dibuka) problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Dibuka' }, row: rowNo, column: at('dibuka')! });
-    if (at('ditutup') && !ditutup) problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Ditutup' }, row: rowNo, column: at('ditutup')! });
+    if (at('dibuka') && !dibuka)
+      problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Dibuka' }, row: rowNo, column: at('dibuka')! });
+    if (at('ditutup') && !ditutup)
+      problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Ditutup' }, row: rowNo, column: at('ditutup')! });
     const catatan = cell('keterangan');
     out.push({
       row: rowNo,
       data: {
-        judul, ...(unit ? { unit } : {}), pasal17: basis.pasal17, dasar_hukum: basis.dasar_hukum,
-        ...(dibuka ? { konsekuensi_dibuka: dibuka } : {}), ...(ditutup ? { konsekuensi_ditutup: ditutup } : {}),
-        ...(period.jangka_waktu ? { jangka_waktu: period.jangka_waktu } : {}), ...(catatan ? { catatan } : {}),
+        judul,
+        ...(unit ? { unit } : {}),
+        pasal17: basis.pasal17,
+        dasar_hukum: basis.dasar_hukum,
+        ...(dibuka ? { konsekuensi_dibuka: dibuka } : {}),
+        ...(ditutup ? { konsekuensi_ditutup: ditutup } : {}),
+        ...(period.jangka_waktu ? { jangka_waktu: period.jangka_waktu } : {}),
+        ...(catatan ? { catatan } : {}),
       },
       problems,
     });
@@ -135,18 +161,42 @@ export function draftRegisterRows(rows: ReadonlyArray<readonly string[]>, layout
           if (/^\d+$/.test(text)) setAt(fields, path, Number(text));
           else problems.push({ severity: 'galat', code: 'impor-bukan-angka', params: { teks: text }, row: rowNo, column });
           break;
-        case 'kode': setAt(fields, path, text.split(/[,;\s]+/).filter(Boolean)); break;
-        case 'daftar': setAt(fields, path, text.split(/\r?\n/).map((x) => x.trim()).filter(Boolean)); break;
-        case 'ya': if (/^(ya|y|yes|true|1|x)$/i.test(text)) setAt(fields, path, true); break;
-        default: setAt(fields, path, text);
+        case 'kode':
+          setAt(fields, path, text.split(/[,;\s]+/).filter(Boolean));
+          break;
+        case 'daftar':
+          setAt(
+            fields,
+            path,
+            text
+              .split(/\r?\n/)
+              .map((x) => x.trim())
+              .filter(Boolean),
+          );
+          break;
+        case 'ya':
+          if (/^(ya|y|yes|true|1|x)$/i.test(text)) setAt(fields, path, true);
+          break;
+        default:
+          setAt(fields, path, text);
       }
     }
     const status = (layout.statusColumn !== undefined ? (row[layout.statusColumn] ?? '').trim() : '') as Status | '';
     if (status === 'dibuka' || status === 'ditolak') {
-      out.push({ row: rowNo, problems: [{ severity: 'peringatan', code: 'impor-status-dilewati', params: { status }, row: rowNo, column: columnLetter(layout.statusColumn!) }] });
+      out.push({
+        row: rowNo,
+        problems: [{ severity: 'peringatan', code: 'impor-status-dilewati', params: { status }, row: rowNo, column: columnLetter(layout.statusColumn!) }],
+      });
       continue;
     }
-    if (!fields.judul) problems.push({ severity: 'galat', code: 'impor-judul-kosong', params: {}, row: rowNo, ...(layout.columns.judul !== undefined ? { column: columnLetter(layout.columns.judul) } : {}) });
+    if (!fields.judul)
+      problems.push({
+        severity: 'galat',
+        code: 'impor-judul-kosong',
+        params: {},
+        row: rowNo,
+        ...(layout.columns.judul !== undefined ? { column: columnLetter(layout.columns.judul) } : {}),
+      });
     out.push({ row: rowNo, problems, fields, ...(status && status in STATUS_INFO ? { statusSemula: status } : {}) });
   }
   return out;

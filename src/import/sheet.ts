@@ -40,9 +40,15 @@ function readCsv(abs: string, shown: string): Sheet {
     return { name: shown, rows: rows.map((r) => r.map(unneutralise)) };
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [{
-      severity: 'galat', code: 'impor-csv-rusak', params: { detail: (e as Error).message.split('\n')[0] ?? '' }, file: shown, ...(line ? { line, col: 1 } : {}),
-    }]);
+    throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [
+      {
+        severity: 'galat',
+        code: 'impor-csv-rusak',
+        params: { detail: (e as Error).message.split('\n')[0] ?? '' },
+        file: shown,
+        ...(line ? { line, col: 1 } : {}),
+      },
+    ]);
   }
 }
 
@@ -70,7 +76,7 @@ async function readXlsx(abs: string, shown: string, sheetName?: string): Promise
   } catch (e) {
     throw invalid('impor-xlsx-rusak', { detail: (e as Error).message.split('\n')[0] ?? '' });
   }
-  const ws = sheetName !== undefined ? wb.getWorksheet(sheetName) : wb.worksheets.find((w) => w.state === 'visible') ?? wb.worksheets[0];
+  const ws = sheetName !== undefined ? wb.getWorksheet(sheetName) : (wb.worksheets.find((w) => w.state === 'visible') ?? wb.worksheets[0]);
   if (!ws) {
     throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: sheetName ?? '', ada: wb.worksheets.map((w) => w.name).join(', ') }, EXIT.USAGE);
   }

@@ -14,10 +14,22 @@ import { periodText, statusLabel } from '../reports/text.js';
 
 /** The record fields read to build public items — the allowlist, in one place. */
 export const PUBLIC_SOURCE_FIELDS = [
-  'id', 'judul', 'judul_publik', 'unit', 'pasal17', 'dasar_hukum',
-  'uji_konsekuensi.konsekuensi_dibuka', 'uji_konsekuensi.konsekuensi_ditutup',
-  'jangka_waktu', 'status', 'penetapan.nomor', 'penetapan.tanggal',
-  'pembukaan.tanggal', 'pembukaan.alasan', 'pembukaan.dasar', 'pembukaan.demi_hukum',
+  'id',
+  'judul',
+  'judul_publik',
+  'unit',
+  'pasal17',
+  'dasar_hukum',
+  'uji_konsekuensi.konsekuensi_dibuka',
+  'uji_konsekuensi.konsekuensi_ditutup',
+  'jangka_waktu',
+  'status',
+  'penetapan.nomor',
+  'penetapan.tanggal',
+  'pembukaan.tanggal',
+  'pembukaan.alasan',
+  'pembukaan.dasar',
+  'pembukaan.demi_hukum',
 ] as const;
 
 /** What `ppid publish` reads of each record: the allowlist, and the date it was last published. */
@@ -97,7 +109,7 @@ export function toOpenedItem(rec: ArchiveRecord, no: number, berakhir?: string):
     dibuka: p?.tanggal ?? berakhir!,
     alasan: byLaw ? ALASAN_PEMBUKAAN_TEKS['demi-hukum'] : ALASAN_PEMBUKAAN_TEKS[p!.alasan],
     // A consent opening's basis may name the person who consented: it stays inside.
-    dasar: p && p.alasan !== 'persetujuan-tertulis' ? p.dasar ?? null : null,
+    dasar: p && p.alasan !== 'persetujuan-tertulis' ? (p.dasar ?? null) : null,
     demi_hukum: byLaw,
   };
 }

@@ -14,7 +14,11 @@ export interface Dik {
 }
 
 export function buildDik(records: ArchiveRecord[], today: string): Dik {
-  const rows = register(records.filter((r) => STATUS_INFO[r.data.status].berlaku || r.data.status === 'dibuka'), {}, today);
+  const rows = register(
+    records.filter((r) => STATUS_INFO[r.data.status].berlaku || r.data.status === 'dibuka'),
+    {},
+    today,
+  );
   const live = rows.filter((r) => STATUS_INFO[r.record.data.status].berlaku && !r.demiHukum);
   const past = rows.filter((r) => r.demiHukum);
   const opened = [

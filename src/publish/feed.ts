@@ -8,12 +8,24 @@ import type { PageMeta } from './html.js';
 import { longDate } from '../reports/text.js';
 
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
-    // Characters XML 1.0 cannot carry at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  return (
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Characters XML 1.0 cannot carry at all.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  );
 }
 
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'badan-publik';
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'badan-publik';
 
 interface Entry {
   id: string;
@@ -24,8 +36,9 @@ interface Entry {
 }
 
 /**
- * An entry's place in the feed: its id and date, and the item it is made from when written (at
- * 100,000 items, every entry made at once held 80 MB of text).
+ * An entry's place in the feed: its id and date, and the item it is made from when written
+ * (every entry made at once held the whole feed's text in memory: docs/performance.md, 'Why
+ * the code is shaped so').
  */
 interface Place {
   id: string;
@@ -42,19 +55,22 @@ export function* feedPieces(items: PublicItem[], opened: OpenedItem[], meta: Pag
     ...items.filter((i) => i.penetapan).map((i) => ({ id: `${urn}:${i.id}:penetapan:${i.penetapan!.tanggal}`, date: i.penetapan!.tanggal, item: i })),
     ...opened.map((o) => ({ id: `${urn}:${o.id}:pembukaan:${o.dibuka}`, date: o.dibuka, opened: o })),
   ].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  const entry = ({ id, date, item: i, opened: o }: Place): Entry => (i
-    ? {
-      id, date,
-      title: `Dikecualikan: ${i.informasi}`,
-      link: `${base}index.html#${i.id}`,
-      summary: `${i.unit}. Dasar: ${i.dasar_hukum.join('; ')}. Jangka waktu: ${i.jangka_waktu}. Penetapan ${i.penetapan!.nomor}, ${longDate(i.penetapan!.tanggal, 'id')}.`,
-    }
-    : {
-      id, date,
-      title: `Dibuka: ${o!.informasi}`,
-      link: `${base}dibuka.html#${o!.id}`,
-      summary: `${o!.unit}. Terbuka sejak ${longDate(o!.dibuka, 'id')}: ${o!.alasan}${o!.dasar ? ` (${o!.dasar})` : ''}.`,
-    });
+  const entry = ({ id, date, item: i, opened: o }: Place): Entry =>
+    i
+      ? {
+          id,
+          date,
+          title: `Dikecualikan: ${i.informasi}`,
+          link: `${base}index.html#${i.id}`,
+          summary: `${i.unit}. Dasar: ${i.dasar_hukum.join('; ')}. Jangka waktu: ${i.jangka_waktu}. Penetapan ${i.penetapan!.nomor}, ${longDate(i.penetapan!.tanggal, 'id')}.`,
+        }
+      : {
+          id,
+          date,
+          title: `Dibuka: ${o!.informasi}`,
+          link: `${base}dibuka.html#${o!.id}`,
+          summary: `${o!.unit}. Terbuka sejak ${longDate(o!.dibuka, 'id')}: ${o!.alasan}${o!.dasar ? ` (${o!.dasar})` : ''}.`,
+        };
   const updated = places[0]?.date ?? meta.tanggal;
   const stamp = (d: string) => `${d}T00:00:00Z`;
   yield `<?xml version="1.0" encoding="utf-8"?>

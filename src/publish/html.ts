@@ -29,8 +29,9 @@ function dikRow(it: PublicItem): string {
   return [
     `<tr id="${e(it.id)}" data-unit="${e(it.unit)}" data-huruf="${e(it.huruf.join(' '))}">`,
     `<td data-label="No">${it.no}</td>`,
-    `<td data-label="Informasi">${e(it.informasi)}<span class="kecil">${e(it.unit)}</span>`
-      + (it.penetapan ? `<span class="kecil">Penetapan ${e(it.penetapan.nomor)}, ${date(it.penetapan.tanggal)}</span>` : '') + '</td>',
+    `<td data-label="Informasi">${e(it.informasi)}<span class="kecil">${e(it.unit)}</span>` +
+      (it.penetapan ? `<span class="kecil">Penetapan ${e(it.penetapan.nomor)}, ${date(it.penetapan.tanggal)}</span>` : '') +
+      '</td>',
     `<td data-label="Dasar Hukum Pengecualian">${list(it.dasar_hukum)}</td>`,
     `<td data-label="Konsekuensi bila dibuka">${e(it.konsekuensi_dibuka)}</td>`,
     `<td data-label="Konsekuensi bila ditutup">${e(it.konsekuensi_ditutup)}</td>`,

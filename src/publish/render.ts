@@ -27,7 +27,11 @@ export const joinPieces = (p: Pieces): string => [...p].join('');
 export function* csvPieces(items: PublicItem[]): Generator<string> {
   // UTF-8 with BOM so that Excel reads the Indonesian text right.
   yield '\uFEFF';
-  yield* csvLines(CSV_COLUMNS.map(([header, value]) => ({ header, value })), items, { neutraliseFormulas: true });
+  yield* csvLines(
+    CSV_COLUMNS.map(([header, value]) => ({ header, value })),
+    items,
+    { neutraliseFormulas: true },
+  );
 }
 
 /**

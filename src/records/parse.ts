@@ -21,14 +21,15 @@ export interface ParsedRecord {
 const OPENING = /^\uFEFF?---[^\S\r\n]*(yaml)?[^\S\r\n]*\r?\n/;
 const CLOSING = /\r?\n---[^\S\r\n]*(\r?\n|$)/;
 
-
 export function parseRecordText(file: string, raw: string): ParsedRecord {
   // Windows editors save CRLF; lines stay where they were, only the line ends change.
   const text = raw.replace(/\r\n?/g, '\n');
   const fail = (code: DiagnosticCode, line = 1): ParsedRecord => {
     const sourceLine = text.split(/\r?\n/)[line - 1];
     return {
-      file, data: undefined, body: '',
+      file,
+      data: undefined,
+      body: '',
       problems: [{ severity: 'galat', code, params: {}, file, line, col: 1, sourceLine: sourceLine === undefined ? undefined : ownCopy(sourceLine) }],
     };
   };
@@ -53,7 +54,9 @@ export function parseRecordText(file: string, raw: string): ParsedRecord {
     });
   } catch (e) {
     return {
-      file, data: undefined, body: '',
+      file,
+      data: undefined,
+      body: '',
       problems: [{ severity: 'galat', code: 'yaml-rusak', params: { detail: (e as Error).message.split('\n')[0] ?? '' }, file, line: 1, col: 1 }],
     };
   }

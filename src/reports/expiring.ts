@@ -47,10 +47,17 @@ export interface ExpiryReport<R extends SummaryRecord = SummaryRecord> {
  */
 export function expiryCandidate(cal: WorkingCalendar, today: string, window: number): (f: ReportKeys) => boolean {
   const cutoff = cal.lastWithin(today, window);
-  return (f) => !STATUS_INFO[f.status].selesai && ((f.berakhir !== undefined && f.berakhir <= cutoff) || (f.tinjauUlang !== undefined && f.tinjauUlang <= cutoff));
+  return (f) =>
+    !STATUS_INFO[f.status].selesai && ((f.berakhir !== undefined && f.berakhir <= cutoff) || (f.tinjauUlang !== undefined && f.tinjauUlang <= cutoff));
 }
 
-export function expiryReport<R extends SummaryRecord>(records: R[], cal: WorkingCalendar, today: string, window: number, reading: BatasKeputusan = 'hari-kerja-terakhir'): ExpiryReport<R> {
+export function expiryReport<R extends SummaryRecord>(
+  records: R[],
+  cal: WorkingCalendar,
+  today: string,
+  window: number,
+  reading: BatasKeputusan = 'hari-kerja-terakhir',
+): ExpiryReport<R> {
   const cutoff = cal.lastWithin(today, window);
   const candidate = expiryCandidate(cal, today, window);
   const uncovered = new Set<number>(cal.uncoveredYears(today, cutoff));
@@ -71,9 +78,12 @@ export function expiryReport<R extends SummaryRecord>(records: R[], cal: Working
     }
   }
   const order: Record<ExpiryState, number> = { lewat: 0, 'usulan-lewat': 1, 'akan-berakhir': 2, 'tinjau-ulang': 3 };
-  rows.sort((x, y) => order[x.keadaan] - order[y.keadaan]
-    || compareText(x.keadaan === 'tinjau-ulang' ? x.tinjauUlang! : x.berakhir!, y.keadaan === 'tinjau-ulang' ? y.tinjauUlang! : y.berakhir!)
-    || compareText(x.record.data.id, y.record.data.id));
+  rows.sort(
+    (x, y) =>
+      order[x.keadaan] - order[y.keadaan] ||
+      compareText(x.keadaan === 'tinjau-ulang' ? x.tinjauUlang! : x.berakhir!, y.keadaan === 'tinjau-ulang' ? y.tinjauUlang! : y.berakhir!) ||
+      compareText(x.record.data.id, y.record.data.id),
+  );
   return { today, window, cutoff, rows, uncoveredYears: [...uncovered].sort(), reading };
 }
 

@@ -34,11 +34,16 @@ function enteredStatus(rec: SummaryRecord, fromHistory: string | undefined): str
   const d = rec.data;
   if (fromHistory) return fromHistory;
   switch (d.status) {
-    case 'diusulkan': return d.didaftarkan;
-    case 'diklarifikasi': return d.klarifikasi?.tanggal;
-    case 'dipertimbangkan': return d.pertimbangan?.tanggal;
-    case 'ditetapkan': return d.penetapan?.tanggal;
-    default: return undefined;
+    case 'diusulkan':
+      return d.didaftarkan;
+    case 'diklarifikasi':
+      return d.klarifikasi?.tanggal;
+    case 'dipertimbangkan':
+      return d.pertimbangan?.tanggal;
+    case 'ditetapkan':
+      return d.penetapan?.tanggal;
+    default:
+      return undefined;
   }
 }
 
@@ -59,8 +64,13 @@ function publishedSince(rec: SummaryRecord, since: string, published: ReadonlyMa
 }
 
 export function sopStatus(
-  records: SummaryRecord[], entered: ReadonlyMap<string, string>, published: ReadonlyMap<string, string>,
-  cal: WorkingCalendar, config: Config, today: string, window: number,
+  records: SummaryRecord[],
+  entered: ReadonlyMap<string, string>,
+  published: ReadonlyMap<string, string>,
+  cal: WorkingCalendar,
+  config: Config,
+  today: string,
+  window: number,
 ): StatusReport {
   const rows: StatusRow[] = [];
   // Within `window` working days of the end.
@@ -74,8 +84,15 @@ export function sopStatus(
       if (!from) return { record, langkah, perintah, batasHariKerja: limit, terlambat: false, ...extra };
       const tenggat = cal.addWorkingDays(from, limit);
       return {
-        record, langkah, perintah, sejak: from, batasHariKerja: limit, tenggat,
-        hariKerjaBerjalan: cal.countBetween(from, today), terlambat: today > tenggat, ...extra,
+        record,
+        langkah,
+        perintah,
+        sejak: from,
+        batasHariKerja: limit,
+        tenggat,
+        hariKerjaBerjalan: cal.countBetween(from, today),
+        terlambat: today > tenggat,
+        ...extra,
       };
     };
     const waiting = WAITING_FOR[d.status];
@@ -98,7 +115,13 @@ export function sopStatus(
     else if (since && !publishedSince(record, since, published)) rows.push(row(6, 'publish', since, end));
     else rows.push({ record, terlambat: false, ...end });
   }
-  rows.sort((x, y) => (x.langkah ?? 9) - (y.langkah ?? 9) || Number(y.terlambat) - Number(x.terlambat) || compareText(x.sejak ?? '', y.sejak ?? '') || compareText(x.record.data.id, y.record.data.id));
+  rows.sort(
+    (x, y) =>
+      (x.langkah ?? 9) - (y.langkah ?? 9) ||
+      Number(y.terlambat) - Number(x.terlambat) ||
+      compareText(x.sejak ?? '', y.sejak ?? '') ||
+      compareText(x.record.data.id, y.record.data.id),
+  );
   const perLangkah = [1, 2, 3, 4, 5, 6].map((langkah) => {
     const at = rows.filter((r) => r.langkah === langkah);
     return { langkah, butir: at.length, terlambat: at.filter((r) => r.terlambat).length };

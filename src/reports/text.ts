@@ -8,8 +8,8 @@ import { dayOfWeek } from '../rules/dates.js';
 let collator: Intl.Collator | undefined;
 /**
  * Orders text exactly as `a.localeCompare(b)` does, without making a collator per comparison
- * (reports sort thousands of rows). Made on first use: making it costs a command that sorts
- * nothing some 15 ms.
+ * (reports sort thousands of rows). Made on first use: making it is a noticeable cost to a
+ * command that sorts nothing (docs/performance.md, 'Why the code is shaped so').
  */
 export const compareText = (a: string, b: string): number => (collator ??= new Intl.Collator()).compare(a, b);
 
@@ -69,14 +69,22 @@ export function periodText(jw: JangkaWaktu, facts: PeriodFacts, l: Lang = lang()
   const until = (b: string) => exemptUntilText(b, l);
   switch (facts.bentuk) {
     case 'panjang-tetap':
-      return (facts.mulai && facts.berakhir
-        ? en ? `${lengthText(jw, l)} from ${d(facts.mulai)} (${until(facts.berakhir)})` : `${lengthText(jw, l)} sejak ${d(facts.mulai)} (${until(facts.berakhir)})`
-        : en ? `${lengthText(jw, l)} from the determination` : `${lengthText(jw, l)} sejak ditetapkan`) + review;
+      return (
+        (facts.mulai && facts.berakhir
+          ? en
+            ? `${lengthText(jw, l)} from ${d(facts.mulai)} (${until(facts.berakhir)})`
+            : `${lengthText(jw, l)} sejak ${d(facts.mulai)} (${until(facts.berakhir)})`
+          : en
+            ? `${lengthText(jw, l)} from the determination`
+            : `${lengthText(jw, l)} sejak ditetapkan`) + review
+      );
     case 'tanggal-akhir':
       return (facts.berakhir ? until(facts.berakhir) : '') + review;
     case 'setelah-peristiwa':
       return facts.berakhir
-        ? (en ? `${lengthText(jw, l)} after ${jw.setelah} (${d(facts.mulai!)}; ${until(facts.berakhir)})` : `${lengthText(jw, l)} setelah ${jw.setelah} (${d(facts.mulai!)}; ${until(facts.berakhir)})`) + review
+        ? (en
+            ? `${lengthText(jw, l)} after ${jw.setelah} (${d(facts.mulai!)}; ${until(facts.berakhir)})`
+            : `${lengthText(jw, l)} setelah ${jw.setelah} (${d(facts.mulai!)}; ${until(facts.berakhir)})`) + review
         : (en ? `${lengthText(jw, l)} after ${jw.setelah}` : `${lengthText(jw, l)} setelah ${jw.setelah}`) + review;
     case 'hingga-peristiwa':
       return (en ? `until ${jw.hingga}` : `hingga ${jw.hingga}`) + review;

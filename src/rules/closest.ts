@@ -1,6 +1,7 @@
 /** "Did you mean …?" for mistyped keys and codes. */
 function distance(a: string, b: string): number {
-  const m = a.length, n = b.length;
+  const m = a.length,
+    n = b.length;
   const row = Array.from({ length: n + 1 }, (_, j) => j);
   for (let i = 1; i <= m; i++) {
     let prev = row[0]!;

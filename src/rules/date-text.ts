@@ -18,6 +18,7 @@ export function readDate(s: string): string | undefined {
 /** Every date written in `text` ("sampai dengan 31 Desember 2030", "s.d. 2030-12-31"), as ISO dates. */
 export function datesIn(text: string): string[] {
   const t = text.toLowerCase();
-  const found = t.match(new RegExp(`\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\b|\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}\\b`, 'g')) ?? [];
+  const found =
+    t.match(new RegExp(`\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\b|\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}\\b`, 'g')) ?? [];
   return found.map((d) => readDate(d.replace(/\s+/g, ' '))).filter((d): d is string => d !== undefined);
 }

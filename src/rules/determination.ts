@@ -15,13 +15,21 @@ import { isIsoDate } from './dates.js';
 import type { Data, Findings } from './finding.js';
 
 export const DETERMINATION_ELEMENTS = [
-  'jenis-informasi', 'pejabat-ppid', 'badan-publik-dan-unit', 'jangka-waktu', 'alasan', 'tempat-dan-tanggal', 'persetujuan-pimpinan',
+  'jenis-informasi',
+  'pejabat-ppid',
+  'badan-publik-dan-unit',
+  'jangka-waktu',
+  'alasan',
+  'tempat-dan-tanggal',
+  'persetujuan-pimpinan',
 ] as const;
 /** What the consequence test of a new determination must show. */
 export const TEST_ELEMENTS = ['dokumen-uji', 'peserta-uji', 'persetujuan-uji'] as const;
 /** Where each is kept in the record. */
 const TEST_KEYS: Record<(typeof TEST_ELEMENTS)[number], string> = {
-  'dokumen-uji': 'dokumen', 'peserta-uji': 'peserta', 'persetujuan-uji': 'persetujuan_pimpinan',
+  'dokumen-uji': 'dokumen',
+  'peserta-uji': 'peserta',
+  'persetujuan-uji': 'persetujuan_pimpinan',
 };
 export type DeterminationElement = (typeof DETERMINATION_ELEMENTS)[number] | (typeof TEST_ELEMENTS)[number];
 
@@ -52,7 +60,11 @@ export function missingDeterminationElements(d: Partial<RecordData>, config: Con
     'pejabat-ppid': filled(p?.pejabat?.nama) && filled(p?.pejabat?.jabatan),
     'badan-publik-dan-unit': filled(config.badan_publik?.nama) && officialUnit(d, config) !== undefined,
     'jangka-waktu': d.jangka_waktu !== undefined && classifyPeriod(d.jangka_waktu as Record<string, unknown>).ok,
-    alasan: filled(d.uji_konsekuensi?.konsekuensi_dibuka) && filled(d.uji_konsekuensi?.konsekuensi_ditutup) && Array.isArray(d.dasar_hukum) && d.dasar_hukum.length > 0,
+    alasan:
+      filled(d.uji_konsekuensi?.konsekuensi_dibuka) &&
+      filled(d.uji_konsekuensi?.konsekuensi_ditutup) &&
+      Array.isArray(d.dasar_hukum) &&
+      d.dasar_hukum.length > 0,
     'tempat-dan-tanggal': filled(p?.tempat) && isIsoDate(p?.tanggal),
     'persetujuan-pimpinan': filled(p?.persetujuan_pimpinan?.nama) && filled(p?.persetujuan_pimpinan?.jabatan) && isIsoDate(p?.persetujuan_pimpinan?.tanggal),
   };

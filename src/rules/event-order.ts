@@ -18,8 +18,10 @@ export function checkEventOrder(data: Data, f: Findings): void {
 
   if (test && decree && decree < test) f.err('penetapan-sebelum-uji', { penetapan: decree, uji: test }, ['penetapan', 'tanggal']);
   if (isIsoDate(ujiSetuju)) {
-    if (test && ujiSetuju < test) f.err('persetujuan-uji-sebelum-uji', { persetujuan: ujiSetuju, uji: test }, ['uji_konsekuensi', 'persetujuan_pimpinan', 'tanggal']);
-    if (decree && ujiSetuju > decree) f.err('persetujuan-setelah-penetapan', { persetujuan: ujiSetuju, penetapan: decree }, ['uji_konsekuensi', 'persetujuan_pimpinan', 'tanggal']);
+    if (test && ujiSetuju < test)
+      f.err('persetujuan-uji-sebelum-uji', { persetujuan: ujiSetuju, uji: test }, ['uji_konsekuensi', 'persetujuan_pimpinan', 'tanggal']);
+    if (decree && ujiSetuju > decree)
+      f.err('persetujuan-setelah-penetapan', { persetujuan: ujiSetuju, penetapan: decree }, ['uji_konsekuensi', 'persetujuan_pimpinan', 'tanggal']);
   }
   if (isIsoDate(setuju)) {
     const at = ['penetapan', 'persetujuan_pimpinan', 'tanggal'];
@@ -59,7 +61,11 @@ interface Classification {
 function checkReclassifications(data: Data, f: Findings): void {
   const riwayat = Array.isArray(data.riwayat_klasifikasi) ? data.riwayat_klasifikasi : [];
   const chain: Classification[] = [
-    ...riwayat.map((r, i) => ({ jangka_waktu: r?.jangka_waktu, ...(isIsoDate(r?.penetapan_tanggal) ? { penetapan: r.penetapan_tanggal } : {}), at: ['riwayat_klasifikasi', i] })),
+    ...riwayat.map((r, i) => ({
+      jangka_waktu: r?.jangka_waktu,
+      ...(isIsoDate(r?.penetapan_tanggal) ? { penetapan: r.penetapan_tanggal } : {}),
+      at: ['riwayat_klasifikasi', i],
+    })),
     { jangka_waktu: data.jangka_waktu, ...(isIsoDate(data.penetapan?.tanggal) ? { penetapan: data.penetapan!.tanggal } : {}), at: ['jangka_waktu'] },
   ];
   for (let i = 1; i < chain.length; i++) {

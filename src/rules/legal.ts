@@ -44,7 +44,8 @@ function checkRest(data: Data, config: Config | undefined, f: Findings): void {
   if (config && config.versi !== ARCHIVE_FORMAT) return;
   const stored = data.klarifikasi?.berakhir;
   const computed = periodFacts(data as Parameters<typeof periodFacts>[0]).berakhir;
-  if (isIsoDate(stored) && computed && stored !== computed) f.warn('berakhir-tidak-cocok', { tercatat: stored, hitungan: computed }, ['klarifikasi', 'berakhir']);
+  if (isIsoDate(stored) && computed && stored !== computed)
+    f.warn('berakhir-tidak-cocok', { tercatat: stored, hitungan: computed }, ['klarifikasi', 'berakhir']);
 }
 
 export function checkRecordRules(data: Data, src: YamlSource, ctx: RuleContext = {}): Diagnostic[] {

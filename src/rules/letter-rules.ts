@@ -8,7 +8,11 @@ import type { Config } from '../domain/config.js';
 import { citesOtherRegulation, namesOtherStatuteArticle } from './statutes.js';
 import type { Data, Findings } from './finding.js';
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export function checkLetterRules(data: Data, hs: readonly Huruf[], config: Config | undefined, f: Findings): void {
   if (hs.some((h) => HURUF_RULES[h].wajibUndangUndangLain) && !namesOtherStatuteArticle(data.dasar_hukum)) {
@@ -25,6 +29,10 @@ export function checkLetterRules(data: Data, hs: readonly Huruf[], config: Confi
   const heads = (config?.pejabat ?? []).filter((p) => p.peran.includes('pimpinan')).map((p) => norm(p.jabatan));
   const letters = hs.filter((h) => HURUF_RULES[h].jangkaWaktuOlehPimpinanTertinggi);
   if (letters.length > 0 && typeof approver === 'string' && heads.length > 0 && !heads.includes(norm(approver))) {
-    f.warn('jangka-waktu-bukan-pimpinan-tertinggi', { huruf: letters.join(', '), jabatan: approver, pimpinan: config!.pejabat.find((p) => p.peran.includes('pimpinan'))!.jabatan }, ['penetapan', 'persetujuan_pimpinan', 'jabatan']);
+    f.warn(
+      'jangka-waktu-bukan-pimpinan-tertinggi',
+      { huruf: letters.join(', '), jabatan: approver, pimpinan: config!.pejabat.find((p) => p.peran.includes('pimpinan'))!.jabatan },
+      ['penetapan', 'persetujuan_pimpinan', 'jabatan'],
+    );
   }
 }

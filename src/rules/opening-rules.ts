@@ -65,7 +65,11 @@ export function checkOpeningRules(data: Data, hs: readonly Huruf[], cal: Working
   if (decree && p.tanggal < decree) f.err('pembukaan-sebelum-penetapan', { pembukaan: p.tanggal, penetapan: decree }, [P, 'tanggal']);
   const bad = typeof p.alasan === 'string' ? lettersOutsideReason(p.alasan, hs) : [];
   if (bad.length > 0) {
-    f.err('alasan-pembukaan-bukan-huruf', { alasan: ALASAN_PEMBUKAAN_TEKS[p.alasan] ?? p.alasan, huruf: bad.join(', '), dasar: ALASAN_HANYA_HURUF[p.alasan]!.dasar }, [P, 'alasan']);
+    f.err(
+      'alasan-pembukaan-bukan-huruf',
+      { alasan: ALASAN_PEMBUKAAN_TEKS[p.alasan] ?? p.alasan, huruf: bad.join(', '), dasar: ALASAN_HANYA_HURUF[p.alasan]!.dasar },
+      [P, 'alasan'],
+    );
   }
   const { berakhir } = periodFacts(data as Parameters<typeof periodFacts>[0]);
   if (p.demi_hukum === true) {

@@ -21,9 +21,9 @@ const JW = 'jangka_waktu';
  */
 export function exemptionStart(data: Data): string | undefined {
   const riwayat = Array.isArray(data.riwayat_klasifikasi) ? data.riwayat_klasifikasi : [];
-  const dates = [
-    ...riwayat.flatMap((r) => [r?.penetapan_tanggal, r?.jangka_waktu?.mulai]), data.penetapan?.tanggal, data.jangka_waktu?.mulai,
-  ].filter(isIsoDate);
+  const dates = [...riwayat.flatMap((r) => [r?.penetapan_tanggal, r?.jangka_waktu?.mulai]), data.penetapan?.tanggal, data.jangka_waktu?.mulai].filter(
+    isIsoDate,
+  );
   if (dates.length > 0) return dates.sort()[0];
   return isIsoDate(data.uji_konsekuensi?.tanggal) ? data.uji_konsekuensi!.tanggal : undefined;
 }

@@ -33,7 +33,10 @@ export function periodFacts(rec: Pick<RecordData, 'jangka_waktu'> & { penetapan?
     }
     case 'tanggal-akhir':
       return {
-        bentuk: c.spec.bentuk, ...(isIsoDate(jw.mulai) ? { mulai: jw.mulai } : {}), ...(isIsoDate(jw.sampai) ? { berakhir: addDays(jw.sampai, 1) } : {}), ...tinjau,
+        bentuk: c.spec.bentuk,
+        ...(isIsoDate(jw.mulai) ? { mulai: jw.mulai } : {}),
+        ...(isIsoDate(jw.sampai) ? { berakhir: addDays(jw.sampai, 1) } : {}),
+        ...tinjau,
       };
     case 'setelah-peristiwa':
       return isIsoDate(jw.tanggal_peristiwa)
@@ -48,7 +51,10 @@ export function periodFacts(rec: Pick<RecordData, 'jangka_waktu'> & { penetapan?
  * The first day the item's information is public: the day it was opened, for an opened item
  * (which may be before its period's end), else the end of its period.
  */
-export function firstPublicDay(rec: Pick<RecordData, 'jangka_waktu' | 'status'> & { penetapan?: { tanggal?: string }; pembukaan?: { tanggal?: string } }, facts = periodFacts(rec)): string | undefined {
+export function firstPublicDay(
+  rec: Pick<RecordData, 'jangka_waktu' | 'status'> & { penetapan?: { tanggal?: string }; pembukaan?: { tanggal?: string } },
+  facts = periodFacts(rec),
+): string | undefined {
   return rec.status === 'dibuka' && isIsoDate(rec.pembukaan?.tanggal) ? rec.pembukaan!.tanggal : facts.berakhir;
 }
 

@@ -10,7 +10,12 @@ import { periodFacts } from './period.js';
 
 /** Title and unit as the same information is written twice: case, spaces and punctuation aside. */
 export function informationText(judul: string, unit: string): string {
-  const norm = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return `${norm(judul)}\u0000${norm(unit)}`;
 }
 
@@ -20,7 +25,7 @@ export function informationKey(d: Pick<RecordData, 'judul' | 'unit'>): number {
   const text = informationText(d.judul, d.unit);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0) || 1;
+  return h >>> 0 || 1;
 }
 
 /** The day an item's information became public, as of `today` (undefined: it did not). */
@@ -47,10 +52,12 @@ export function findReopened(records: ReadonlyArray<RecordData>, today: string):
   const out: Reopened[] = [];
   for (const group of byText.values()) {
     if (group.length < 2) continue;
-    const opened = group.flatMap((d) => {
-      const tanggal = publicSince(d, today);
-      return tanggal ? [{ id: d.id, tanggal }] : [];
-    }).sort((a, b) => a.tanggal.localeCompare(b.tanggal));
+    const opened = group
+      .flatMap((d) => {
+        const tanggal = publicSince(d, today);
+        return tanggal ? [{ id: d.id, tanggal }] : [];
+      })
+      .sort((a, b) => a.tanggal.localeCompare(b.tanggal));
     if (opened.length === 0) continue;
     for (const d of group) {
       // A refused item never exempted anything; an opened one is the opening itself.

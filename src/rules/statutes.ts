@@ -36,13 +36,16 @@ const INSTRUMENT = [
   String.raw`(?<bawah>\bpp\b|peraturan\s+pemerintah|\bperpres\b|peraturan\s+presiden|\bkeppres\b|keputusan\s+presiden|\binpres\b|\bpermen\w*|peraturan\s+menteri|\bkepmen\w*|keputusan\s+menteri|\bperda\b|peraturan\s+daerah|\bperkada\b|\bperbup\b|peraturan\s+bupati|\bpergub\b|peraturan\s+gubernur|\bperwal\w*|peraturan\s+wali\s*kota|\bperki\b|peraturan\s+komisi\s+informasi|\bpojk\b|\bpbi\b|\bperka\w*|peraturan\s+kepala|peraturan\s+(?:badan|lembaga|komisi|mahkamah)|surat\s+edaran|keputusan\s+(?:bupati|gubernur|wali\s*kota|kepala|direktur))`,
 ].join('|');
 
-const TOKEN = new RegExp([
-  INSTRUMENT,
-  String.raw`(?<pasal>\b(?:pasal|psl|ps)\.?\s*(?<n>\d+)(?<kipHuruf>\s+huruf\s+[a-j]\b)?)`,
-  String.raw`(?<jo>\bjo\b\.?|\bjuncto\b|\bsebagaimana\s+(?:telah\s+)?(?:beberapa\s+kali\s+)?diubah(?:\s+terakhir)?(?:\s+dengan)?)`,
-  String.raw`(?<tentang>\btentang\b)`,
-  String.raw`(?<sep>;)`,
-].join('|'), 'gi');
+const TOKEN = new RegExp(
+  [
+    INSTRUMENT,
+    String.raw`(?<pasal>\b(?:pasal|psl|ps)\.?\s*(?<n>\d+)(?<kipHuruf>\s+huruf\s+[a-j]\b)?)`,
+    String.raw`(?<jo>\bjo\b\.?|\bjuncto\b|\bsebagaimana\s+(?:telah\s+)?(?:beberapa\s+kali\s+)?diubah(?:\s+terakhir)?(?:\s+dengan)?)`,
+    String.raw`(?<tentang>\btentang\b)`,
+    String.raw`(?<sep>;)`,
+  ].join('|'),
+  'gi',
+);
 
 /** "14/2008", "No. 14 Tahun 2008", "Nomor 14 Th. 2008" right after an instrument's name. */
 const NUMBER = /^\s*(?:republik\s+indonesia\s*)?(?:\(?ri\)?\s*)?(?:no(?:mor)?\.?\s*)?(\d+[a-z]?)\s*(?:\/|tahun|th\.?)\s*(\d{4})/i;

@@ -37,9 +37,9 @@ export class WorkingCalendar {
   private readonly holidaySet: Set<string>;
   /**
    * Answers already given. The plugin walks day by day through dayjs objects, and a report
-   * over 100,000 items asks about the same few hundred dates again and again (at 10,000 items,
-   * `ppid status` spent 20 of its 31 seconds there); the calendar never changes, so an answer
-   * never goes stale.
+   * over 100,000 items asks about the same few hundred dates again and again (`ppid status`
+   * spent most of its time there: docs/performance.md, 'Why the code is shaped so'); the
+   * calendar never changes, so an answer never goes stale.
    */
   private readonly counted = new Map<string, number>();
   private readonly added = new Map<string, string>();

@@ -5,7 +5,11 @@ const str = (title: string): Schema => ({ type: 'string', title });
 const date = (title: string): Schema => ({ type: 'string', format: 'date', title });
 const strings = (title: string): Schema => ({ type: 'array', title, items: { type: 'string' } });
 const obj = (title: string, properties: Record<string, Schema>): Schema => ({
-  type: 'object', title, properties, required: Object.keys(properties), additionalProperties: false,
+  type: 'object',
+  title,
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
 });
 
 export function buildDikSchema(): Schema {
@@ -18,7 +22,8 @@ export function buildDikSchema(): Schema {
       per_tanggal: date('Keadaan per tanggal'),
       jumlah: { type: 'integer', minimum: 0, title: 'Jumlah informasi yang dikecualikan' },
       butir: {
-        type: 'array', title: 'Informasi yang dikecualikan dan berlaku',
+        type: 'array',
+        title: 'Informasi yang dikecualikan dan berlaku',
         items: obj('Informasi yang dikecualikan', {
           no: { type: 'integer', minimum: 1, title: 'Nomor urut' },
           id: str('Nomor butir'),
@@ -30,14 +35,18 @@ export function buildDikSchema(): Schema {
           konsekuensi_dibuka: str('Konsekuensi bila dibuka'),
           konsekuensi_ditutup: str('Konsekuensi bila ditutup'),
           jangka_waktu: str('Jangka waktu'),
-          dikecualikan_sampai: { anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }], title: 'Dikecualikan sampai dengan (hari terakhir dikecualikan)' },
+          dikecualikan_sampai: {
+            anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }],
+            title: 'Dikecualikan sampai dengan (hari terakhir dikecualikan)',
+          },
           terbuka_sejak: { anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }], title: 'Terbuka sejak (hari pertama tidak lagi dikecualikan)' },
           status: str('Status'),
           penetapan: { anyOf: [obj('Penetapan', { nomor: str('Nomor'), tanggal: date('Tanggal') }), { type: 'null' }], title: 'Surat penetapan' },
         }),
       },
       dibuka: {
-        type: 'array', title: 'Informasi yang telah dibuka',
+        type: 'array',
+        title: 'Informasi yang telah dibuka',
         items: obj('Informasi yang telah dibuka', {
           no: { type: 'integer', minimum: 1, title: 'Nomor urut' },
           id: str('Nomor butir'),

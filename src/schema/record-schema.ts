@@ -5,9 +5,7 @@
 import { PASAL17 } from '../domain/pasal17.js';
 import { STATUSES, STATUS_INFO } from '../domain/lifecycle.js';
 import { PERIOD_FORM_SPECS, PERIOD_KEYS, type PeriodKey } from '../domain/period-forms.js';
-import {
-  ALASAN_PEMBUKAAN, CAKUPAN, ID_PATTERN, JENIS_LAMPIRAN, KEAMANAN_ARSIP, NASIB_RETENSI, REKOMENDASI, SAAT_UJI,
-} from '../domain/record.js';
+import { ALASAN_PEMBUKAAN, CAKUPAN, ID_PATTERN, JENIS_LAMPIRAN, KEAMANAN_ARSIP, NASIB_RETENSI, REKOMENDASI, SAAT_UJI } from '../domain/record.js';
 
 type Schema = Record<string, unknown>;
 
@@ -17,37 +15,65 @@ export const RECORD_SCHEMA_ID = 'https://ppid.example/schemas/record.schema.json
 export const NOT_BLANK = '[\\p{L}\\p{N}]';
 
 const text = (title: string, description?: string): Schema => ({
-  type: 'string', minLength: 1, pattern: NOT_BLANK, title, ...(description ? { description } : {}),
+  type: 'string',
+  minLength: 1,
+  pattern: NOT_BLANK,
+  title,
+  ...(description ? { description } : {}),
 });
 const date = (title: string, description?: string): Schema => ({
-  type: 'string', format: 'date', title, ...(description ? { description } : {}),
+  type: 'string',
+  format: 'date',
+  title,
+  ...(description ? { description } : {}),
 });
 const enumOf = (values: readonly string[], title: string, description?: string): Schema => ({
-  type: 'string', enum: [...values], title, ...(description ? { description } : {}),
+  type: 'string',
+  enum: [...values],
+  title,
+  ...(description ? { description } : {}),
 });
 const obj = (title: string, properties: Record<string, Schema>, required: string[] = [], extra: Schema = {}): Schema => ({
-  type: 'object', title, properties, required, additionalProperties: false, ...extra,
+  type: 'object',
+  title,
+  properties,
+  required,
+  additionalProperties: false,
+  ...extra,
 });
 
-const orang = (title: string): Schema => obj(title, {
-  nama: text('Nama'),
-  jabatan: text('Jabatan'),
-  nip: text('NIP', 'Nomor Induk Pegawai (boleh kosong).'),
-  unit_kerja: text('Unit kerja', 'Unit kerja orang ini sendiri; untuk pejabat PPID yang menetapkan: PP 61/2010 Pasal 4 ayat (2) huruf c.'),
-}, ['nama', 'jabatan']);
+const orang = (title: string): Schema =>
+  obj(
+    title,
+    {
+      nama: text('Nama'),
+      jabatan: text('Jabatan'),
+      nip: text('NIP', 'Nomor Induk Pegawai (boleh kosong).'),
+      unit_kerja: text('Unit kerja', 'Unit kerja orang ini sendiri; untuk pejabat PPID yang menetapkan: PP 61/2010 Pasal 4 ayat (2) huruf c.'),
+    },
+    ['nama', 'jabatan'],
+  );
 
-const persetujuan = (title: string): Schema => obj(title, {
-  nama: text('Nama'),
-  jabatan: text('Jabatan'),
-  nip: text('NIP'),
-  tanggal: date('Tanggal persetujuan'),
-}, ['nama', 'jabatan', 'tanggal']);
+const persetujuan = (title: string): Schema =>
+  obj(
+    title,
+    {
+      nama: text('Nama'),
+      jabatan: text('Jabatan'),
+      nip: text('NIP'),
+      tanggal: date('Tanggal persetujuan'),
+    },
+    ['nama', 'jabatan', 'tanggal'],
+  );
 
 const PERIOD_KEY_SCHEMAS: Record<PeriodKey, Schema> = {
   mulai: date('Mulai berlaku', 'Tanggal awal jangka waktu. Bila kosong dipakai tanggal penetapan.'),
   tahun: { type: 'integer', minimum: 0, maximum: 1000, title: 'Lama (tahun)' },
   bulan: { type: 'integer', minimum: 0, maximum: 1200, title: 'Lama (bulan)' },
-  sampai: date('Sampai dengan tanggal', 'Hari TERAKHIR informasi dikecualikan ("sampai dengan 31 Desember 2030": 31 Desember masih dikecualikan); informasi terbuka sejak hari berikutnya.'),
+  sampai: date(
+    'Sampai dengan tanggal',
+    'Hari TERAKHIR informasi dikecualikan ("sampai dengan 31 Desember 2030": 31 Desember masih dikecualikan); informasi terbuka sejak hari berikutnya.',
+  ),
   setelah: text('Setelah peristiwa', 'Peristiwa yang memulai jangka waktu, mis. "keputusan disiplin".'),
   tanggal_peristiwa: date('Tanggal peristiwa', 'Diisi setelah peristiwa terjadi; menentukan tanggal berakhir.'),
   hingga: text('Hingga peristiwa', 'Mis. "putusan berkekuatan hukum tetap". Wajib disertai tanggal tinjau ulang.'),
@@ -62,7 +88,7 @@ function periodSchema(): Schema {
     const allowed = new Set<string>([...spec.wajib, ...spec.salahSatu, ...spec.boleh]);
     const forbidden = PERIOD_KEYS.filter((k) => !allowed.has(k));
     const branch: Schema = {
-      title: spec.id,
+      title: spec.label.id,
       required: [...spec.wajib],
       not: { anyOf: forbidden.map((k) => ({ required: [k] })) },
     };
@@ -77,7 +103,7 @@ function periodSchema(): Schema {
   return {
     type: 'object',
     title: 'Jangka waktu pengecualian',
-    description: 'Tepat satu bentuk: ' + PERIOD_FORM_SPECS.map((s) => s.id).join('; ') + ' (UU 14/2008 Pasal 20; PP 61/2010 Pasal 5–9).',
+    description: 'Tepat satu bentuk: ' + PERIOD_FORM_SPECS.map((s) => s.label.id).join('; ') + ' (UU 14/2008 Pasal 20; PP 61/2010 Pasal 5–9).',
     properties: PERIOD_KEY_SCHEMAS,
     additionalProperties: false,
     oneOf,
@@ -104,10 +130,7 @@ export function buildRecordSchema(): Schema {
     required: ['id', 'status', 'judul', 'unit', 'pasal17', 'dasar_hukum', 'uji_konsekuensi', 'jangka_waktu', 'cakupan'],
     patternProperties: { '^x_': { title: 'Kunci tambahan milik Badan Publik (diawali x_)' } },
     additionalProperties: false,
-    allOf: [
-      { if: { properties: { cakupan: { const: 'sebagian' } }, required: ['cakupan'] }, then: { required: ['bagian_dikecualikan'] } },
-      ...statusRequires,
-    ],
+    allOf: [{ if: { properties: { cakupan: { const: 'sebagian' } }, required: ['cakupan'] }, then: { required: ['bagian_dikecualikan'] } }, ...statusRequires],
   };
 }
 
@@ -120,25 +143,39 @@ function identityProperties(): Record<string, Schema> {
     judul_publik: text('Judul untuk publikasi', 'Dipakai di DIK yang diumumkan bila judul asli sendiri membuka rahasia.'),
     unit: text('Unit kerja', 'Unit kerja yang menguasai informasi; sebaiknya salah satu unit di ppid.yaml.'),
     pasal17: {
-      type: 'array', minItems: 1, uniqueItems: true, title: 'Dasar pengecualian (Pasal 17 UU 14/2008)',
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      title: 'Dasar pengecualian (Pasal 17 UU 14/2008)',
       items: { type: 'string', enum: PASAL17.map((c) => c.kode), title: 'Kode Pasal 17' },
       description: PASAL17.map((c) => `${c.kode}: ${c.label.id}`).join('; '),
     },
     dasar_hukum: {
-      type: 'array', minItems: 1, title: 'Dasar hukum', items: text('Peraturan', 'Mis. "UU 14/2008 Pasal 17 huruf h angka 2".'),
+      type: 'array',
+      minItems: 1,
+      title: 'Dasar hukum',
+      items: text('Peraturan', 'Mis. "UU 14/2008 Pasal 17 huruf h angka 2".'),
     },
-    uji_konsekuensi: obj('Uji konsekuensi (Pasal 19; PP 61/2010 Pasal 3)', {
-      tanggal: date('Tanggal uji konsekuensi'),
-      saat: enumOf(SAAT_UJI, 'Saat pengujian', 'Sebelum ada permohonan, atas permohonan, atau atas perintah Komisi Informasi.'),
-      dokumen: text('Dokumen yang diuji'),
-      konsekuensi_dibuka: text('Konsekuensi bila dibuka', 'Kerugian yang timbul bila informasi dibuka.'),
-      konsekuensi_ditutup: text('Konsekuensi bila ditutup', 'Kepentingan yang dilindungi dengan menutup informasi.'),
-      kepentingan_publik: text('Pertimbangan kepentingan publik (Pasal 2 ayat 4)'),
-      peserta: { type: 'array', title: 'Peserta pengujian', items: orang('Peserta') },
-      persetujuan_pimpinan: persetujuan('Persetujuan pimpinan atas uji konsekuensi'),
-    }, ['tanggal', 'konsekuensi_dibuka', 'konsekuensi_ditutup']),
+    uji_konsekuensi: obj(
+      'Uji konsekuensi (Pasal 19; PP 61/2010 Pasal 3)',
+      {
+        tanggal: date('Tanggal uji konsekuensi'),
+        saat: enumOf(SAAT_UJI, 'Saat pengujian', 'Sebelum ada permohonan, atas permohonan, atau atas perintah Komisi Informasi.'),
+        dokumen: text('Dokumen yang diuji'),
+        konsekuensi_dibuka: text('Konsekuensi bila dibuka', 'Kerugian yang timbul bila informasi dibuka.'),
+        konsekuensi_ditutup: text('Konsekuensi bila ditutup', 'Kepentingan yang dilindungi dengan menutup informasi.'),
+        kepentingan_publik: text('Pertimbangan kepentingan publik (Pasal 2 ayat 4)'),
+        peserta: { type: 'array', title: 'Peserta pengujian', items: orang('Peserta') },
+        persetujuan_pimpinan: persetujuan('Persetujuan pimpinan atas uji konsekuensi'),
+      },
+      ['tanggal', 'konsekuensi_dibuka', 'konsekuensi_ditutup'],
+    ),
     jangka_waktu: periodSchema(),
-    cakupan: enumOf(CAKUPAN, 'Cakupan pengecualian', 'seluruh, atau sebagian (bagian yang dihitamkan dicatat di bagian_dikecualikan; Pasal 22 ayat 7 huruf e).'),
+    cakupan: enumOf(
+      CAKUPAN,
+      'Cakupan pengecualian',
+      'seluruh, atau sebagian (bagian yang dihitamkan dicatat di bagian_dikecualikan; Pasal 22 ayat 7 huruf e).',
+    ),
     bagian_dikecualikan: { type: 'array', minItems: 1, title: 'Bagian yang dikecualikan', items: text('Bagian') },
     didaftarkan: date('Tanggal pendaftaran'),
   };
@@ -147,45 +184,77 @@ function identityProperties(): Record<string, Schema> {
 /** One block per later SOP step: clarification, consideration, determination, opening or refusal. */
 function stepProperties(): Record<string, Schema> {
   return {
-    klarifikasi: obj('Klarifikasi (langkah 2)', {
-      tanggal: date('Tanggal klarifikasi'),
-      oleh: orang('Diklarifikasi oleh'),
-      berakhir: date('Hari pertama terbuka', 'Hari pertama informasi tidak lagi dikecualikan (hari sesudah hari terakhir jangka waktu).'),
-      tinjau_ulang: date('Tanggal tinjau ulang'),
-      catatan: text('Catatan'),
-    }, ['tanggal']),
-    pertimbangan: obj('Pertimbangan Tim (langkah 3)', {
-      rekomendasi: enumOf(REKOMENDASI, 'Rekomendasi'),
-      nomor: text('Nomor surat pertimbangan'),
-      tanggal: date('Tanggal surat pertimbangan'),
-      catatan: text('Catatan'),
-      oleh: orang('Dicatat oleh'),
-    }, ['rekomendasi', 'nomor', 'tanggal']),
-    penetapan: obj('Penetapan klasifikasi (PP 61/2010 Pasal 4 ayat 2)', {
-      nomor: text('Nomor surat penetapan'),
-      tanggal: date('Tanggal penetapan'),
-      tempat: text('Tempat penetapan'),
-      pejabat: orang('Pejabat PPID yang menetapkan'),
-      persetujuan_pimpinan: persetujuan('Persetujuan pimpinan Badan Publik'),
-    }, ['nomor', 'tanggal', 'tempat', 'pejabat', 'persetujuan_pimpinan']),
-    pembukaan: obj('Pembukaan informasi (langkah 4; PP 61/2010 Pasal 11)', {
-      tanggal: date('Tanggal pembukaan'),
-      alasan: enumOf(ALASAN_PEMBUKAAN, 'Alasan pembukaan'),
-      dasar: text('Dasar pembukaan', 'Mis. nomor putusan atau surat persetujuan.'),
-      persetujuan_pimpinan: persetujuan('Persetujuan pimpinan'),
-      demi_hukum: { type: 'boolean', title: 'Terbuka demi hukum', description: 'Jangka waktu berakhir sebelum pembukaan ditetapkan (PP 61/2010 Pasal 11 ayat 3).' },
-      persetujuan_tertulis: obj('Persetujuan tertulis (UU 14/2008 Pasal 18 ayat 2 huruf a)', {
-        nama: text('Yang memberi persetujuan', 'Orang yang rahasianya diungkap. Tidak pernah diumumkan.'),
-        tanggal: date('Tanggal surat persetujuan'),
-        keperluan: text('Keperluan', 'Untuk apa persetujuan diberikan.'),
-        satu_orang: { const: true, title: 'Hanya menyangkut orang ini', description: 'Persetujuan membuka informasi orang itu saja: butir dibuka seluruhnya hanya bila informasinya hanya tentang dia.' },
-      }, ['nama', 'tanggal', 'satu_orang']),
-    }, ['tanggal', 'alasan']),
-    penolakan: obj('Penolakan pengecualian', {
-      tanggal: date('Tanggal penolakan'),
-      alasan: text('Alasan', 'Mengapa informasi ini tidak dikecualikan (tetap terbuka).'),
-      dasar: text('Dasar', 'Mis. nomor surat pertimbangan.'),
-    }, ['tanggal', 'alasan']),
+    klarifikasi: obj(
+      'Klarifikasi (langkah 2)',
+      {
+        tanggal: date('Tanggal klarifikasi'),
+        oleh: orang('Diklarifikasi oleh'),
+        berakhir: date('Hari pertama terbuka', 'Hari pertama informasi tidak lagi dikecualikan (hari sesudah hari terakhir jangka waktu).'),
+        tinjau_ulang: date('Tanggal tinjau ulang'),
+        catatan: text('Catatan'),
+      },
+      ['tanggal'],
+    ),
+    pertimbangan: obj(
+      'Pertimbangan Tim (langkah 3)',
+      {
+        rekomendasi: enumOf(REKOMENDASI, 'Rekomendasi'),
+        nomor: text('Nomor surat pertimbangan'),
+        tanggal: date('Tanggal surat pertimbangan'),
+        catatan: text('Catatan'),
+        oleh: orang('Dicatat oleh'),
+      },
+      ['rekomendasi', 'nomor', 'tanggal'],
+    ),
+    penetapan: obj(
+      'Penetapan klasifikasi (PP 61/2010 Pasal 4 ayat 2)',
+      {
+        nomor: text('Nomor surat penetapan'),
+        tanggal: date('Tanggal penetapan'),
+        tempat: text('Tempat penetapan'),
+        pejabat: orang('Pejabat PPID yang menetapkan'),
+        persetujuan_pimpinan: persetujuan('Persetujuan pimpinan Badan Publik'),
+      },
+      ['nomor', 'tanggal', 'tempat', 'pejabat', 'persetujuan_pimpinan'],
+    ),
+    pembukaan: obj(
+      'Pembukaan informasi (langkah 4; PP 61/2010 Pasal 11)',
+      {
+        tanggal: date('Tanggal pembukaan'),
+        alasan: enumOf(ALASAN_PEMBUKAAN, 'Alasan pembukaan'),
+        dasar: text('Dasar pembukaan', 'Mis. nomor putusan atau surat persetujuan.'),
+        persetujuan_pimpinan: persetujuan('Persetujuan pimpinan'),
+        demi_hukum: {
+          type: 'boolean',
+          title: 'Terbuka demi hukum',
+          description: 'Jangka waktu berakhir sebelum pembukaan ditetapkan (PP 61/2010 Pasal 11 ayat 3).',
+        },
+        persetujuan_tertulis: obj(
+          'Persetujuan tertulis (UU 14/2008 Pasal 18 ayat 2 huruf a)',
+          {
+            nama: text('Yang memberi persetujuan', 'Orang yang rahasianya diungkap. Tidak pernah diumumkan.'),
+            tanggal: date('Tanggal surat persetujuan'),
+            keperluan: text('Keperluan', 'Untuk apa persetujuan diberikan.'),
+            satu_orang: {
+              const: true,
+              title: 'Hanya menyangkut orang ini',
+              description: 'Persetujuan membuka informasi orang itu saja: butir dibuka seluruhnya hanya bila informasinya hanya tentang dia.',
+            },
+          },
+          ['nama', 'tanggal', 'satu_orang'],
+        ),
+      },
+      ['tanggal', 'alasan'],
+    ),
+    penolakan: obj(
+      'Penolakan pengecualian',
+      {
+        tanggal: date('Tanggal penolakan'),
+        alasan: text('Alasan', 'Mengapa informasi ini tidak dikecualikan (tetap terbuka).'),
+        dasar: text('Dasar', 'Mis. nomor surat pertimbangan.'),
+      },
+      ['tanggal', 'alasan'],
+    ),
   };
 }
 
@@ -193,17 +262,22 @@ function stepProperties(): Record<string, Schema> {
 function historyProperties(): Record<string, Schema> {
   return {
     riwayat_klasifikasi: {
-      type: 'array', title: 'Riwayat klasifikasi (PP 61/2010 Pasal 10)',
+      type: 'array',
+      title: 'Riwayat klasifikasi (PP 61/2010 Pasal 10)',
       description: 'Klasifikasi yang diganti oleh uji konsekuensi baru; teks lengkapnya tetap di riwayat git.',
-      items: obj('Klasifikasi lama', {
-        pasal17: { type: 'array', title: 'Kode Pasal 17 lama', items: { type: 'string', enum: PASAL17.map((c) => c.kode) } },
-        dasar_hukum: { type: 'array', title: 'Dasar hukum lama', items: { type: 'string' } },
-        jangka_waktu: { ...periodSchema(), title: 'Jangka waktu lama' },
-        uji_konsekuensi_tanggal: date('Tanggal uji konsekuensi lama'),
-        penetapan_nomor: text('Nomor penetapan lama'),
-        penetapan_tanggal: date('Tanggal penetapan lama'),
-        diganti: date('Tanggal diganti'),
-      }, ['pasal17', 'dasar_hukum', 'jangka_waktu', 'uji_konsekuensi_tanggal', 'diganti']),
+      items: obj(
+        'Klasifikasi lama',
+        {
+          pasal17: { type: 'array', title: 'Kode Pasal 17 lama', items: { type: 'string', enum: PASAL17.map((c) => c.kode) } },
+          dasar_hukum: { type: 'array', title: 'Dasar hukum lama', items: { type: 'string' } },
+          jangka_waktu: { ...periodSchema(), title: 'Jangka waktu lama' },
+          uji_konsekuensi_tanggal: date('Tanggal uji konsekuensi lama'),
+          penetapan_nomor: text('Nomor penetapan lama'),
+          penetapan_tanggal: date('Tanggal penetapan lama'),
+          diganti: date('Tanggal diganti'),
+        },
+        ['pasal17', 'dasar_hukum', 'jangka_waktu', 'uji_konsekuensi_tanggal', 'diganti'],
+      ),
     },
   };
 }
@@ -221,16 +295,31 @@ function archiveProperties(): Record<string, Schema> {
       lokasi: text('Lokasi arsip fisik', 'Mis. "Lemari 2 / Rak 3 / Boks 12".'),
     }),
     lampiran: {
-      type: 'array', title: 'Lampiran',
-      items: obj('Lampiran', {
-        jenis: enumOf(JENIS_LAMPIRAN, 'Jenis lampiran'),
-        berkas: { type: 'string', minLength: 1, pattern: '^lampiran/', title: 'Berkas', description: 'Jalur relatif terhadap akar arsip, di dalam folder lampiran/.' },
-        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', title: 'SHA-256' },
-        ukuran: { type: 'integer', minimum: 0, title: 'Ukuran (bita)' },
-        halaman: { type: 'integer', minimum: 0, title: 'Jumlah halaman' },
-        terenkripsi: { const: true, title: 'Terenkripsi (age)', description: 'Berkas disimpan terenkripsi untuk PPID Utama dan unit pemiliknya; sha256 dan ukuran adalah isi aslinya.' },
-        keterangan: text('Keterangan'),
-      }, ['jenis', 'berkas']),
+      type: 'array',
+      title: 'Lampiran',
+      items: obj(
+        'Lampiran',
+        {
+          jenis: enumOf(JENIS_LAMPIRAN, 'Jenis lampiran'),
+          berkas: {
+            type: 'string',
+            minLength: 1,
+            pattern: '^lampiran/',
+            title: 'Berkas',
+            description: 'Jalur relatif terhadap akar arsip, di dalam folder lampiran/.',
+          },
+          sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', title: 'SHA-256' },
+          ukuran: { type: 'integer', minimum: 0, title: 'Ukuran (bita)' },
+          halaman: { type: 'integer', minimum: 0, title: 'Jumlah halaman' },
+          terenkripsi: {
+            const: true,
+            title: 'Terenkripsi (age)',
+            description: 'Berkas disimpan terenkripsi untuk PPID Utama dan unit pemiliknya; sha256 dan ukuran adalah isi aslinya.',
+          },
+          keterangan: text('Keterangan'),
+        },
+        ['jenis', 'berkas'],
+      ),
     },
     publikasi: obj('Publikasi (langkah 6)', { terakhir: date('Terakhir diumumkan') }),
     catatan: text('Catatan internal', 'Tidak pernah diumumkan.'),

@@ -62,10 +62,13 @@ function validator(kind: SchemaKind): ValidateFunction {
 
 function segments(instancePath: string): (string | number)[] {
   if (!instancePath) return [];
-  return instancePath.slice(1).split('/').map((s) => {
-    const k = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(k) ? Number(k) : k;
-  });
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => {
+      const k = s.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^\d+$/.test(k) ? Number(k) : k;
+    });
 }
 
 function schemaProperties(kind: SchemaKind, path: (string | number)[]): string[] {
@@ -85,7 +88,11 @@ function toDiagnostic(kind: SchemaKind, e: ErrorObject, src: YamlSource): Diagno
   // Period-form branches: reported by classifyPeriod with a precise message instead.
   if (path[0] === 'jangka_waktu' && path.length === 1 && /\/oneOf/.test(e.schemaPath)) return undefined;
   switch (e.keyword) {
-    case 'if': case 'oneOf': case 'anyOf': case 'not': case 'allOf':
+    case 'if':
+    case 'oneOf':
+    case 'anyOf':
+    case 'not':
+    case 'allOf':
       return undefined;
     case 'required': {
       const key = String(p.missingProperty);
@@ -123,14 +130,17 @@ function toDiagnostic(kind: SchemaKind, e: ErrorObject, src: YamlSource): Diagno
         : src.diagnostic('galat', 'skema-format', { format: String(p.format) }, path);
     case 'pattern':
       // Text of only spaces is empty text, said as such.
-      return p.pattern === NOT_BLANK ? src.diagnostic('galat', 'skema-teks-kosong', {}, path) : src.diagnostic('galat', 'skema-pola', { pola: String(p.pattern) }, path);
+      return p.pattern === NOT_BLANK
+        ? src.diagnostic('galat', 'skema-teks-kosong', {}, path)
+        : src.diagnostic('galat', 'skema-pola', { pola: String(p.pattern) }, path);
     case 'minItems':
       return src.diagnostic('galat', 'skema-daftar-kosong', {}, path);
     case 'minLength':
       return src.diagnostic('galat', 'skema-teks-kosong', {}, path);
     case 'uniqueItems':
       return src.diagnostic('galat', 'skema-ganda', {}, path);
-    case 'minimum': case 'maximum':
+    case 'minimum':
+    case 'maximum':
       return src.diagnostic('galat', 'skema-rentang', { batas: `${e.keyword === 'minimum' ? '≥' : '≤'} ${String(p.limit)}` }, path);
     default:
       return src.diagnostic('galat', 'skema-lain', { detail: e.message ?? e.keyword }, path);

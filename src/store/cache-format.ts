@@ -133,7 +133,11 @@ export const SIG = 4;
 export const BLOB_BYTES = 20;
 
 /** The git blob id (SHA-1) of a file whose content is this text (see store/git-trust.ts). */
-export const blobId = (text: string): string => createHash('sha1').update(`blob ${Buffer.byteLength(text, 'utf8')}\0`).update(text, 'utf8').digest('hex');
+export const blobId = (text: string): string =>
+  createHash('sha1')
+    .update(`blob ${Buffer.byteLength(text, 'utf8')}\0`)
+    .update(text, 'utf8')
+    .digest('hex');
 
 export const signature = (st: Stats): Signature => [st.size, st.mtimeMs, st.ctimeMs, st.ino];
 
@@ -144,7 +148,6 @@ export function statSig(abs: string): Signature | null {
   const st = lstatSync(abs, { throwIfNoEntry: false });
   return st ? signature(st) : null;
 }
-
 
 /** A file's bytes as `n` numbers, or undefined when it holds another count. */
 export function float64s(buf: Buffer, n: number): Float64Array | undefined {

@@ -37,8 +37,29 @@ import { CACHE_INDEX_FILE, cacheDir } from '../git/git-dir.js';
 import { readJson } from '../archive/settings-cache.js';
 import { sha1 } from '../hashes.js';
 import {
-  FORMAT, STRIDE, FACTS, END, MARK, START, LATEST, KEY, SIG, BLOB_BYTES, RACY_MS, reportKeysFrom, float64s, racyAt, sameSig, statSig, summaryFromText,
-  type HeadBlobs, type IndexFile, type IndexSource, type SaveEntry, type Signature, type SpillFile,
+  FORMAT,
+  STRIDE,
+  FACTS,
+  END,
+  MARK,
+  START,
+  LATEST,
+  KEY,
+  SIG,
+  BLOB_BYTES,
+  RACY_MS,
+  reportKeysFrom,
+  float64s,
+  racyAt,
+  sameSig,
+  statSig,
+  summaryFromText,
+  type HeadBlobs,
+  type IndexFile,
+  type IndexSource,
+  type SaveEntry,
+  type Signature,
+  type SpillFile,
 } from './cache-format.js';
 import { baseName, ListedNames, type Names } from './cache-names.js';
 import { needsSave, writeIndex } from './cache-write.js';
@@ -184,7 +205,7 @@ export class CacheIndex implements IndexSource {
 
   idAt(i: number): string | undefined {
     const m = this.meta!;
-    return i in m.ids ? m.ids[i] ?? undefined : baseName(this.files.at(i)!);
+    return i in m.ids ? (m.ids[i] ?? undefined) : baseName(this.files.at(i)!);
   }
 
   private readonly problemsMade = new Map<number, Diagnostic[]>();
@@ -258,7 +279,6 @@ export class CacheIndex implements IndexSource {
     }
     return { left, chosen };
   }
-
 
   /** Reads the whole summaries file at once (a command that needs most of them). */
   loadSummaries(): void {

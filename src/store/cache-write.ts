@@ -11,8 +11,26 @@ import { CACHE_INDEX_FILE } from '../git/git-dir.js';
 import { writeFileAtomic, writePiecesAt } from '../archive/atomic.js';
 import { MAX_TEXT_BYTES } from '../text-file.js';
 import {
-  BLOB_BYTES, dropSpill, FACTS, END, FORMAT, KEY, LATEST, MARK, racyAt, sameSig, SIG, SPILL_PREFIX, START, STRIDE,
-  type HeadBlobs, type IndexFile, type IndexSource, type SaveEntry, type Signature, type SpillFile,
+  BLOB_BYTES,
+  dropSpill,
+  FACTS,
+  END,
+  FORMAT,
+  KEY,
+  LATEST,
+  MARK,
+  racyAt,
+  sameSig,
+  SIG,
+  SPILL_PREFIX,
+  START,
+  STRIDE,
+  type HeadBlobs,
+  type IndexFile,
+  type IndexSource,
+  type SaveEntry,
+  type Signature,
+  type SpillFile,
 } from './cache-format.js';
 import { baseName, type Names } from './cache-names.js';
 
@@ -22,7 +40,14 @@ import { baseName, type Names } from './cache-names.js';
  * confirmed by reading its content (`racyHits`: written in the index's own second), or when
  * HEAD moved (`headNow`: HEAD's commit, when git was asked).
  */
-export function needsSave(last: IndexSource, dirSig: Signature | null, files: Names, entryAt: (k: number) => SaveEntry, racyHits: number, headNow?: string): boolean {
+export function needsSave(
+  last: IndexSource,
+  dirSig: Signature | null,
+  files: Names,
+  entryAt: (k: number) => SaveEntry,
+  racyHits: number,
+  headNow?: string,
+): boolean {
   if (!last.dir) return false;
   let unchanged = !!last.meta && sameSig(last.meta.dir, dirSig) && files.length === last.files.length;
   for (let k = 0; unchanged && k < files.length; k++) {
@@ -69,8 +94,27 @@ class NewIndex {
   readonly summaries = new Pieces();
   private readonly factsIds = new Map<string, number>();
 
-  constructor(last: IndexSource, readonly files: string[], dirSig: Signature | null, readonly gen: string, readonly base: number) {
-    this.meta = { format: FORMAT, key: last.key, startedMs: last.startedMs, gen, dir: dirSig, files: files.join('\n'), ids: {}, problems: {}, att: {}, sha1: {}, facts: [], summariesLength: 0 };
+  constructor(
+    last: IndexSource,
+    readonly files: string[],
+    dirSig: Signature | null,
+    readonly gen: string,
+    readonly base: number,
+  ) {
+    this.meta = {
+      format: FORMAT,
+      key: last.key,
+      startedMs: last.startedMs,
+      gen,
+      dir: dirSig,
+      files: files.join('\n'),
+      ids: {},
+      problems: {},
+      att: {},
+      sha1: {},
+      facts: [],
+      summariesLength: 0,
+    };
     this.nums = new Float64Array(files.length * STRIDE);
     this.sigs = new Float64Array(files.length * SIG);
     this.blobs = Buffer.alloc(files.length * BLOB_BYTES);
@@ -90,7 +134,13 @@ class NewIndex {
 }
 
 /** What an entry carried over from the last index keeps; null when it cannot be carried over. */
-function carryOver(last: IndexSource, out: NewIndex, k: number, i: number, racyNext: (s: Signature) => boolean): { sig: Signature; summary?: Buffer; blob?: string } | null {
+function carryOver(
+  last: IndexSource,
+  out: NewIndex,
+  k: number,
+  i: number,
+  racyNext: (s: Signature) => boolean,
+): { sig: Signature; summary?: Buffer; blob?: string } | null {
   // An entry whose summary cannot be carried over (its file gone with a concurrent run's
   // clean-up) is dropped, so that the next run reads the record again.
   // So is one whose signature is lost with a damaged signatures file (it was vouched for by git).
@@ -181,7 +231,14 @@ function writeFiles(dir: string, out: NewIndex, startedMs: number, spill: SpillF
 }
 
 /** Writes the index of this run; `git`: HEAD's blobs now, to mark the entries made from them. */
-export function writeIndex(last: IndexSource, dirSig: Signature | null, listing: Names, entryAt: (k: number) => SaveEntry, git?: HeadBlobs, spill?: SpillFile): void {
+export function writeIndex(
+  last: IndexSource,
+  dirSig: Signature | null,
+  listing: Names,
+  entryAt: (k: number) => SaveEntry,
+  git?: HeadBlobs,
+  spill?: SpillFile,
+): void {
   if (!last.dir) {
     if (spill) dropSpill(spill);
     return;

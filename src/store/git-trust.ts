@@ -31,7 +31,11 @@ const ATTRIBUTE_FILES = ['.gitattributes', `${RECORDS_DIR}/.gitattributes`];
 
 /** The lines ppid's own `.gitattributes` holds (none of them changes a record's reading). */
 let knownLines: Set<string> | undefined;
-const meaningful = (text: string): string[] => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+const meaningful = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
 
 function onlyKnownLines(text: string): boolean {
   knownLines ??= new Set(meaningful(readPackageFile('templates/gitattributes')));

@@ -60,4 +60,8 @@ function shared(v: unknown, pool: Map<string, string>): unknown {
   return v;
 }
 
-export const pickEntry = (e: FullEntry, want: Fields, pool?: Map<string, string>): FullEntry => ({ sig: e.sig, data: pickPaths(e.data, want.fields, pool), body: '' });
+export const pickEntry = (e: FullEntry, want: Fields, pool?: Map<string, string>): FullEntry => ({
+  sig: e.sig,
+  data: pickPaths(e.data, want.fields, pool),
+  body: '',
+});

@@ -55,8 +55,9 @@ export function processShard(root: string, ctx: RuleContext, dir: string | undef
  * Only what the command reads goes back. A summary goes as its text alone, which the index
  * needs anyway: a report keeps the summaries of only the records it may list, and parses just
  * those (sending every summary as an object too made the main thread of a first report at
- * 100,000 records hold ~25 MB more). Made anew rather than by deleting properties, which would
- * leave 100,000 objects in V8's slower, larger form.
+ * 100,000 records hold much more: docs/performance.md, 'Why the code is shaped so'). Made
+ * anew rather than by deleting properties, which would leave 100,000 objects in V8's slower,
+ * larger form.
  */
 export function forCommand(f: Fresh, want: Want): Fresh {
   const { full, row, ...rest } = f;
@@ -96,8 +97,12 @@ export function readFresh(root: string, ctx: RuleContext, rel: string, startedMs
   const valid = !hasErrors(problems);
   const facts = valid ? periodFacts(data as RecordData) : {};
   const row: IndexRow = {
-    sig, blob: blobId(read.text), berakhir: ymd(facts.berakhir), tinjau: ymd(facts.tinjauUlang),
-    terakhir: ymd(latestEventDate(data)), kunci: valid ? informationKey(data as RecordData) : 0,
+    sig,
+    blob: blobId(read.text),
+    berakhir: ymd(facts.berakhir),
+    tinjau: ymd(facts.tinjauUlang),
+    terakhir: ymd(latestEventDate(data)),
+    kunci: valid ? informationKey(data as RecordData) : 0,
   };
   if (racyAt(sig, startedMs)) row.sha1 = sha1(read.text);
   if (Object.keys(att).length > 0) row.att = att;

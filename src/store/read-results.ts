@@ -3,8 +3,9 @@
  * over 100,000 records would otherwise hold 100,000 result objects — most of its memory — while
  * it reads the rest. Each record's numbers sit in typed arrays, and what only some records have
  * (problems, an id other than the file's name, attachments) in maps. The summaries' text, which
- * only the index needs, goes to a file in the cache folder as it arrives (40 MB at 100,000
- * records, which the reading threads need more), and that file becomes the index's summaries.
+ * only the index needs, goes to a file in the cache folder as it arrives (in a large archive,
+ * memory the reading threads need more: docs/performance.md, 'Why the code is shaped so'),
+ * and that file becomes the index's summaries.
  */
 import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,17 @@ import { writePiecesAt } from '../archive/atomic.js';
 import { STATUSES } from '../domain/lifecycle.js';
 import type { ReportKeys, RecordSummary } from '../domain/record-summary.js';
 import { baseName, type Names } from './cache-names.js';
-import { dropSpill, reportKeysFrom, SPILL_PREFIX, summaryFromText, type Fresh, type SpillFile, type FullEntry, type IndexRow, type Signature } from './cache-format.js';
+import {
+  dropSpill,
+  reportKeysFrom,
+  SPILL_PREFIX,
+  summaryFromText,
+  type Fresh,
+  type SpillFile,
+  type FullEntry,
+  type IndexRow,
+  type Signature,
+} from './cache-format.js';
 
 const BLOB_BYTES = 20;
 /** state: not read, read without a row (not cached: an odd or broken file), read with a row. */
@@ -43,7 +54,10 @@ export class FreshStore {
   private readonly fulls = new Map<number, FullEntry>();
 
   /** `spillDir`: the cache folder (none: the summaries' text is not kept, as no index is written). */
-  constructor(private readonly names: Names, private readonly spillDir?: string) {
+  constructor(
+    private readonly names: Names,
+    private readonly spillDir?: string,
+  ) {
     const n = names.length;
     this.state = new Uint8Array(n);
     this.sigs = new Float64Array(n * 4);
@@ -190,7 +204,11 @@ export class FreshStore {
     if (this.state[k] !== ROW) return undefined;
     const status = STATUSES[this.facts[k * 3 + 2]!];
     const row: IndexRow = {
-      sig: this.sigAt(k)!, berakhir: this.facts[k * 3]!, tinjau: this.facts[k * 3 + 1]!, terakhir: this.marks[k * 2]!, kunci: this.marks[k * 2 + 1]!,
+      sig: this.sigAt(k)!,
+      berakhir: this.facts[k * 3]!,
+      tinjau: this.facts[k * 3 + 1]!,
+      terakhir: this.marks[k * 2]!,
+      kunci: this.marks[k * 2 + 1]!,
     };
     const id = this.id(k);
     if (id !== undefined) row.id = id;

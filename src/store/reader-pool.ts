@@ -3,9 +3,10 @@
  *
  * Shards are handed out one at a time, as each thread asks for its next, so that the threads
  * finish together however their speeds differ (shared out in advance, two threads at 100,000
- * records ended 1.2 s apart). A pool can be started before it has work, where the work is
- * sure to come (store/prefetch.ts): a thread takes 0.4–0.7 s here to load the parser and the
- * checks, and that then overlaps the command's own start.
+ * records ended far apart). A pool can be started before it has work, where the work is sure
+ * to come (store/prefetch.ts): loading the parser and the checks is a slow part of a thread's
+ * start, and that then overlaps the command's own start (docs/performance.md, 'Why the code
+ * is shaped so').
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -34,10 +35,11 @@ export const readerThreads = (): number => Math.min(availableParallelism(), 4);
 
 /**
  * A reading thread's heap is kept small, so that the parser's garbage is collected as it goes
- * instead of piling up in every thread at once: a first read of 100,000 records peaked at
- * ~460 MB without limits and ~310 MB with these, in the same time. The old generation's cap
- * is several times what a shard of ordinary records needs; a thread that outgrows it (records
- * far larger than usual) stops, and the scan reads the shards it had not finished.
+ * instead of piling up in every thread at once: a first read of 100,000 records peaked far
+ * lower with these limits than without, in the same time (docs/performance.md, 'Why the code
+ * is shaped so'). The old generation's cap is several times what a shard of ordinary records
+ * needs; a thread that outgrows it (records far larger than usual) stops, and the scan reads
+ * the shards it had not finished.
  * PPID_WORKER_HEAP_MB: tests.
  */
 const workerLimits = () => ({ maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: tuning.workerHeapMb() });
@@ -84,7 +86,7 @@ export class ReaderPool {
         const give = (): void => {
           const task = queue.shift();
           if (task) given.push(task);
-          w.postMessage(task ? { task } : { stop: true } satisfies ToReader);
+          w.postMessage(task ? { task } : ({ stop: true } satisfies ToReader));
         };
         // The Worker object outlives its thread, and any of its listeners would keep `onShard`,
         // and with it everything the scan kept (the fields of every record), alive after the scan.

@@ -50,7 +50,8 @@ function record(p: ScanPlan, r: Reads, k: number): CheckedRecord<unknown> | unde
   let summary: RecordSummary | undefined;
   if (!f && want === 'summary' && !hasErrors(cached!)) {
     const facts = index.reportKeysAt(i);
-    if (facts && where && !where(facts)) return { parsed: { file: rel, data: { id: index.idAt(i) }, body: '', problems: [] }, problems: [...cached!], unloaded: true };
+    if (facts && where && !where(facts))
+      return { parsed: { file: rel, data: { id: index.idAt(i) }, body: '', problems: [] }, problems: [...cached!], unloaded: true };
     summary = facts && (p.early.has(i) ? p.early.get(i) : index.summaryAt(i));
     // A record without errors always has a summary; one the cache cannot give back (its
     // file damaged, or removed meanwhile by another run) is made again from the record.

@@ -80,9 +80,31 @@ export async function listRecords(root: string, config: Config, want: Want, wher
   const files: Names = listed ?? recordFiles(root);
   const gitDir = gitDirOf(root);
   const p: ScanPlan = {
-    root, config, want, where, start, asked: start.asked, cal, ctx: { config, calendar: cal.calendar }, dirSig, index, listed, files, n: files.length, gitDir,
-    pos: undefined, notChosen: undefined, early: new Map(), view: undefined, vouched: undefined, now: new Float64Array(0), hit: new Uint8Array(0), racyHits: 0,
-    pool: new Map(), keptData: [], keptBody: [],
+    root,
+    config,
+    want,
+    where,
+    start,
+    asked: start.asked,
+    cal,
+    ctx: { config, calendar: cal.calendar },
+    dirSig,
+    index,
+    listed,
+    files,
+    n: files.length,
+    gitDir,
+    pos: undefined,
+    notChosen: undefined,
+    early: new Map(),
+    view: undefined,
+    vouched: undefined,
+    now: new Float64Array(0),
+    hit: new Uint8Array(0),
+    racyHits: 0,
+    pool: new Map(),
+    keptData: [],
+    keptBody: [],
   };
   // A first run has nothing git's word could vouch for.
   if (!p.asked && gitDir && index.written && p.n >= vouchMin()) p.asked = askGit(root, gitDir);

@@ -63,11 +63,12 @@ export function planReads(p: ScanPlan): Reads {
     task.files.push(p.hit[k] ? { rel, keep: keptSig(p, k) } : p.now[k * 4]! >= 0 ? { rel, sig: sigOf(p.now, k) } : { rel });
   }
   const tasks = [...byShard.values()].filter((t) => t.files.some((f) => !f.keep));
-  const threads = toRead >= tuning.parallelMin() ? p.start.readers?.size ?? readerThreads() : 1;
+  const threads = toRead >= tuning.parallelMin() ? (p.start.readers?.size ?? readerThreads()) : 1;
   // A first read of many records for some of their fields (`publish`): the reading threads send
   // no fields, and this thread takes them from the shards they wrote once they are done. Sent as
   // they were read, the fields of 100,000 records piled up here beside the reading threads' own
-  // heaps (a first `publish` peaked at ~350 MB); taken afterwards, the peak is a warm run's.
+  // heaps (a first `publish` peaked far higher: docs/performance.md, 'Why the code is shaped
+  // so'); taken afterwards, the peak is a warm run's.
   const later = typeof p.want === 'object' && threads > 1 && p.index.dir !== undefined;
   return { toRead, missShards, toReadAt, tasks, threads, later, store: undefined, reader: undefined, retaken: 0, blobsSoon: undefined };
 }
@@ -95,9 +96,13 @@ export async function readMisses(p: ScanPlan, r: Reads, onProgress?: (done: numb
   };
   // Many records: worker threads read them all, and this thread only keeps what they send. Few:
   // this thread reads them (a worker takes longer to start than they take to read).
-  const readers = r.threads > 1 ? p.start.readers ?? ReaderPool.start(r.threads) : undefined;
+  const readers = r.threads > 1 ? (p.start.readers ?? ReaderPool.start(r.threads)) : undefined;
   if (!readers) p.start.readers?.stop();
-  const reading = readers?.run({ root, config: p.config, calendar: p.cal.calendar.toParts(), dir: index.dir, want: sent, startedMs: index.startedMs }, r.tasks, took);
+  const reading = readers?.run(
+    { root, config: p.config, calendar: p.cal.calendar.toParts(), dir: index.dir, want: sent, startedMs: index.startedMs },
+    r.tasks,
+    took,
+  );
   // The parser and the checks are loaded only when a record must be read.
   r.reader = !readers && r.tasks.length > 0 ? await import('./read-misses.js') : undefined;
   for (const t of readers ? [] : r.tasks) took(r.reader!.processShard(root, p.ctx, index.dir, t, want, index.startedMs));

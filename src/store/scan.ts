@@ -40,7 +40,13 @@ export interface ScanResult {
  * it could possibly list (a superset: the report still decides); the others are counted and
  * checked but their summaries are not parsed.
  */
-export async function scanArchive(root: string, config: Config, want: Want, onProgress?: (done: number, total: number) => void, where?: (f: ReportKeys) => boolean): Promise<ScanResult> {
+export async function scanArchive(
+  root: string,
+  config: Config,
+  want: Want,
+  onProgress?: (done: number, total: number) => void,
+  where?: (f: ReportKeys) => boolean,
+): Promise<ScanResult> {
   const plan: ScanPlan = await listRecords(root, config, want, where);
   await compareWithCache(plan);
   const reads = planReads(plan);
@@ -54,7 +60,11 @@ export async function scanArchive(root: string, config: Config, want: Want, onPr
   plan.index.close();
   const vouched = plan.vouched ? plan.vouched.reduce((sum, v, k) => sum + (v && plan.hit[k] ? 1 : 0), 0) : 0;
   return {
-    checked: await completeArchiveCheck(root, checked), hits, misses: reads.toRead, vouched, retaken: reads.retaken,
+    checked: await completeArchiveCheck(root, checked),
+    hits,
+    misses: reads.toRead,
+    vouched,
+    retaken: reads.retaken,
     readers: { threads: reads.threads, early: reads.threads > 1 && plan.start.readers !== undefined },
   };
 }

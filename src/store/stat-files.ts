@@ -13,8 +13,6 @@ import { type Names } from './cache-names.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import { tuning } from '../environment.js';
 
-/** From this many record files on, their lstat is shared among worker threads (a worker takes ~0.15 s to start here: the time of 30,000 lstat calls). PPID_STAT_PARALLEL_MIN: tests. */
-
 function statShare(root: string, files: string[]): Promise<Float64Array> {
   return new Promise((done, fail) => {
     const w = new Worker(new URL('./stat-worker.js', import.meta.url), { workerData: { root, files } });
@@ -26,7 +24,11 @@ function statShare(root: string, files: string[]): Promise<Float64Array> {
   });
 }
 
-/** The lstat of every file; on a large archive the system calls are shared between worker threads and this one. */
+/**
+ * The lstat of every file; from `tuning.statParallelMin()` files on, the system calls are shared
+ * between a worker thread and this one (below it, starting a worker costs more than the calls it
+ * would share: docs/performance.md, 'Why the code is shaped so').
+ */
 export function statAll(root: string, files: string[]): Promise<Float64Array> {
   const out = new Float64Array(files.length * 4);
   const n = files.length < tuning.statParallelMin() ? 1 : readerThreads();
@@ -47,9 +49,16 @@ export function statAll(root: string, files: string[]): Promise<Float64Array> {
 export async function statUnvouched(root: string, files: Names, vouched: Uint8Array | undefined): Promise<Float64Array> {
   const rest: number[] = [];
   for (let k = 0; k < files.length; k++) if (!vouched?.[k]) rest.push(k);
-  if (!vouched) return statAll(root, rest.map((k) => files.at(k)!));
+  if (!vouched)
+    return statAll(
+      root,
+      rest.map((k) => files.at(k)!),
+    );
   const now = new Float64Array(files.length * 4);
-  const some = await statAll(root, rest.map((k) => files.at(k)!));
+  const some = await statAll(
+    root,
+    rest.map((k) => files.at(k)!),
+  );
   rest.forEach((k, j) => {
     for (let c = 0; c < 4; c++) now[k * 4 + c] = some[j * 4 + c]!;
   });

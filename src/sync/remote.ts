@@ -22,7 +22,13 @@ export async function nameClone(root: string, wanted?: string): Promise<string> 
   if (wanted !== undefined && !NAME.test(wanted)) throw new UserError('remote-nama-salah', { nama: wanted }, EXIT.USAGE);
   const have = await cloneName(root);
   if (have && wanted === undefined) return have;
-  const name = wanted ?? `${hostname().replace(/[^A-Za-z0-9-]/g, '').slice(0, 20) || 'klon'}-${randomBytes(2).toString('hex')}`;
+  const name =
+    wanted ??
+    `${
+      hostname()
+        .replace(/[^A-Za-z0-9-]/g, '')
+        .slice(0, 20) || 'klon'
+    }-${randomBytes(2).toString('hex')}`;
   await git(root).raw(['config', '--local', 'ppid.klon', name]);
   return name;
 }
@@ -49,7 +55,18 @@ export async function cloneArchive(url: string, dir: string, klon?: string): Pro
   try {
     await simpleGit().env(gitEnv()).raw(['clone', '--quiet', '--', url, dir]);
   } catch (e) {
-    throw new UserError('sinkron-fetch-gagal', { remote: url, detail: String((e as Error).message).trim().split('\n').pop() ?? '' }, EXIT.GIT);
+    throw new UserError(
+      'sinkron-fetch-gagal',
+      {
+        remote: url,
+        detail:
+          String((e as Error).message)
+            .trim()
+            .split('\n')
+            .pop() ?? '',
+      },
+      EXIT.GIT,
+    );
   }
   // A server whose HEAD names a branch nobody pushed (a bare repository made with the default
   // "master" while the archive uses "main") gives an empty checkout: take the one branch there is.

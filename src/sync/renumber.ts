@@ -21,8 +21,13 @@ async function addedIds(root: string, from: string, to: string): Promise<string[
 }
 
 async function idsIn(root: string, rev: string): Promise<string[]> {
-  const out = await git(root).raw(['ls-tree', '--name-only', '-z', `${rev}:${RECORDS_DIR}`]).catch(() => '');
-  return out.split('\0').filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3));
+  const out = await git(root)
+    .raw(['ls-tree', '--name-only', '-z', `${rev}:${RECORDS_DIR}`])
+    .catch(() => '');
+  return out
+    .split('\0')
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => n.slice(0, -3));
 }
 
 /** Ids both sides added since they parted, each mapped to the next number free on both. */
@@ -37,7 +42,8 @@ export async function collisions(root: string, base: string, local: string, upst
     const width = old.length - head.length;
     let n = Number(old.slice(head.length));
     let next: string;
-    do next = `${head}${String(++n).padStart(width, '0')}`; while (taken.has(next));
+    do next = `${head}${String(++n).padStart(width, '0')}`;
+    while (taken.has(next));
     taken.add(next);
     map.set(old, next);
   }
@@ -47,7 +53,10 @@ export async function collisions(root: string, base: string, local: string, upst
 function renameText(text: string, map: Map<string, string>): string {
   let out = text;
   for (const [oldId, newId] of map) {
-    out = out.replace(new RegExp(`^id: ${oldId}$`, 'm'), `id: ${newId}`).split(`${ATTACHMENTS_DIR}/${oldId}/`).join(`${ATTACHMENTS_DIR}/${newId}/`);
+    out = out
+      .replace(new RegExp(`^id: ${oldId}$`, 'm'), `id: ${newId}`)
+      .split(`${ATTACHMENTS_DIR}/${oldId}/`)
+      .join(`${ATTACHMENTS_DIR}/${newId}/`);
   }
   return out;
 }
@@ -101,7 +110,11 @@ export async function rewriteLocal(root: string, base: string, head: string, map
       const [name, email, date] = (await g.raw(['log', '-1', '--format=%an%x00%ae%x00%aI', c])).split('\0') as [string, string, string];
       const message = renameMessage(await g.raw(['log', '-1', '--format=%B', c]), map, touched);
       const author = { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date.trim() };
-      parent = (await git(root).env({ ...gitEnv(), ...author }).raw(['commit-tree', tree, '-p', parent, '-m', message])).trim();
+      parent = (
+        await git(root)
+          .env({ ...gitEnv(), ...author })
+          .raw(['commit-tree', tree, '-p', parent, '-m', message])
+      ).trim();
     }
     return parent;
   } finally {

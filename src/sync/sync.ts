@@ -151,7 +151,18 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
       try {
         await out(root, ['fetch', '--quiet', remote]);
       } catch (e) {
-        throw new UserError('sinkron-fetch-gagal', { remote, detail: String((e as Error).message).trim().split('\n').pop() ?? '' }, EXIT.GIT);
+        throw new UserError(
+          'sinkron-fetch-gagal',
+          {
+            remote,
+            detail:
+              String((e as Error).message)
+                .trim()
+                .split('\n')
+                .pop() ?? '',
+          },
+          EXIT.GIT,
+        );
       }
       const upstream = `refs/remotes/${remote}/${branch}`;
       const head = await out(root, ['rev-parse', 'HEAD']);
@@ -181,9 +192,7 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
           throw new UserError('sinkron-tidak-valid', {}, EXIT.INVALID, problems);
         }
       }
-      const ahead = shared
-        ? Number(await out(root, ['rev-list', '--count', `${upstream}..HEAD`]))
-        : Number(await out(root, ['rev-list', '--count', 'HEAD']));
+      const ahead = shared ? Number(await out(root, ['rev-list', '--count', `${upstream}..HEAD`])) : Number(await out(root, ['rev-list', '--count', 'HEAD']));
       if (ahead === 0) return result;
       try {
         await out(root, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`]);
@@ -195,7 +204,11 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
         // The server's own check said no: retrying cannot help; its reasons are the officer's to read.
         if (/hook declined|pre-receive/i.test(said)) {
           await out(root, ['reset', '-q', '--hard', orig]);
-          const lines = said.split('\n').filter((l) => l.startsWith('remote:')).map((l) => l.replace(/^remote:\s?/, '').trimEnd()).filter((l) => l.trim());
+          const lines = said
+            .split('\n')
+            .filter((l) => l.startsWith('remote:'))
+            .map((l) => l.replace(/^remote:\s?/, '').trimEnd())
+            .filter((l) => l.trim());
           throw new UserError('sinkron-ditolak-server', { remote, alasan: lines.join('\n  ') || said.trim().split('\n')[0]! }, EXIT.INVALID);
         }
         // Otherwise someone sent first: integrate their steps too and try again.

@@ -1,6 +1,7 @@
 /**
  * Colour for the streams, loaded only when a command runs or an error is reported: chalk and
- * its terminal detection cost `ppid --help` a sixth of its start-up.
+ * its terminal detection are a noticeable share of `ppid --help`'s start-up
+ * (docs/performance.md, 'Why the code is shaped so').
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { hasColor, type Io, type Streams } from './io.js';

@@ -28,7 +28,8 @@ export function renderTable<T>(columns: Column<T>[], rows: T[], style: (s: strin
 
 /**
  * The same text as renderTable, written a thousand lines at a time: the table of 100,000 items
- * as one string, beside the lines it was joined from, held some 50 MB more at once.
+ * as one string, beside the lines it was joined from, held much more memory at once
+ * (docs/performance.md, 'Why the code is shaped so').
  */
 export function writeTable<T>(write: (s: string) => void, columns: Column<T>[], rows: T[], style: (s: string) => string = (s) => s): void {
   const cells = rows.map((r) => columns.map((c) => cut(c.value(r), c.max)));
@@ -41,7 +42,13 @@ export function writeTable<T>(write: (s: string) => void, columns: Column<T>[], 
   const line = (row: string[]) => row.map(pad).join('  ').trimEnd();
   write(style(line(columns.map((c) => c.header))) + '\n');
   const STEP = 1000;
-  for (let i = 0; i < cells.length; i += STEP) write(cells.slice(i, i + STEP).map((row) => line(row) + '\n').join(''));
+  for (let i = 0; i < cells.length; i += STEP)
+    write(
+      cells
+        .slice(i, i + STEP)
+        .map((row) => line(row) + '\n')
+        .join(''),
+    );
 }
 
 export function renderCsv<T>(columns: { header: string; value: (row: T) => string }[], rows: T[]): string {

@@ -55,4 +55,3 @@ export async function beginStep(root: string, config: Config, perintah: Perintah
     : [];
   return { ctx: { root, config, actor, transition: t, ...(role.peran ? { peran: role.peran } : {}), ...(klon ? { klon } : {}) }, warnings };
 }
-

@@ -43,7 +43,13 @@ export function loadItem(root: string, ctx: RuleContext, id: string): StepItem {
   if (!existsSync(join(root, path))) throw new UserError('item-tidak-ada', { id });
   const parsed = readRecord(root, path);
   const problems = checkRecordFile(root, parsed, ctx);
-  if (hasErrors(problems)) throw new UserError('item-bergalat', { id, berkas: path }, EXIT.INVALID, problems.filter((p) => p.severity === 'galat'));
+  if (hasErrors(problems))
+    throw new UserError(
+      'item-bergalat',
+      { id, berkas: path },
+      EXIT.INVALID,
+      problems.filter((p) => p.severity === 'galat'),
+    );
   return { id, path, data: parsed.data as RecordData, body: parsed.body };
 }
 
@@ -53,10 +59,7 @@ export function loadItem(root: string, ctx: RuleContext, id: string): StepItem {
  */
 export function checkChanged(root: string, ctx: RuleContext, item: StepItem, today: string, pending?: ReadonlyMap<string, Buffer>): Diagnostic[] {
   const src = new YamlSource(item.path, '', serializeFrontMatter(item.data as unknown as Record<string, unknown>));
-  const ds = [
-    ...checkRecordToWrite(item.data as unknown as Record<string, unknown>, src, ctx, today),
-    ...checkAttachments(root, src, item.data, pending),
-  ];
+  const ds = [...checkRecordToWrite(item.data as unknown as Record<string, unknown>, src, ctx, today), ...checkAttachments(root, src, item.data, pending)];
   // Lines of a record that is not written yet mean nothing to the reader; the field does.
   for (const d of ds) {
     delete d.line;
@@ -86,7 +89,10 @@ export async function runStep(root: string, config: Config, perintah: Perintah, 
     if (!ctx.transition.dari.includes(item.data.status)) {
       const next = allowedNext(item.data.status);
       throw new UserError('langkah-tidak-sah', {
-        id: item.id, status: item.data.status, perintah, boleh: next.length ? next.map((c) => `ppid ${c}`).join(', ') : '—',
+        id: item.id,
+        status: item.data.status,
+        perintah,
+        boleh: next.length ? next.map((c) => `ppid ${c}`).join(', ') : '—',
       });
     }
   }
@@ -95,7 +101,10 @@ export async function runStep(root: string, config: Config, perintah: Perintah, 
   const pending = new Map(extra.map((w) => [w.path, Buffer.isBuffer(w.content) ? w.content : Buffer.from(w.content)]));
   const problems = changed.flatMap((item) => checkChanged(root, rules, item, spec.today, pending).map((d) => ({ ...d, file: item.path })));
   if (hasErrors(problems)) throw new UserError('langkah-data-tidak-valid', { perintah }, EXIT.INVALID, sortDiagnostics(problems));
-  const writes: FileWrite[] = [...changed.map((i) => ({ path: i.path, content: serializeRecord(i.data as unknown as Record<string, unknown>, i.body) })), ...extra];
+  const writes: FileWrite[] = [
+    ...changed.map((i) => ({ path: i.path, content: serializeRecord(i.data as unknown as Record<string, unknown>, i.body) })),
+    ...extra,
+  ];
   const newStatus = ctx.transition.ke;
   const commit = await applyChange(root, writes, {
     subject: `Langkah ${ctx.transition.langkah} — ${ctx.transition.label.id}: ${itemList(ids)}`,

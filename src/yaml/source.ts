@@ -68,8 +68,13 @@ export class YamlSource {
     });
     const pos = at !== undefined ? this.positionOf(at) : { line: 1 + this.lineOffset, col: 1 };
     return {
-      severity: 'galat', code: 'yaml-alias-berlebihan', params: { detail: r.error.message.split('\n')[0] ?? '' },
-      file: this.file, line: pos.line, col: pos.col, sourceLine: this.line(pos.line),
+      severity: 'galat',
+      code: 'yaml-alias-berlebihan',
+      params: { detail: r.error.message.split('\n')[0] ?? '' },
+      file: this.file,
+      line: pos.line,
+      col: pos.col,
+      sourceLine: this.line(pos.line),
     };
   }
 
@@ -118,12 +123,20 @@ export class YamlSource {
   }
 
   diagnostic(
-    severity: Severity, code: DiagnosticCode, params: Record<string, string | number>,
-    path: ReadonlyArray<string | number> = [], target: 'key' | 'value' = 'value',
+    severity: Severity,
+    code: DiagnosticCode,
+    params: Record<string, string | number>,
+    path: ReadonlyArray<string | number> = [],
+    target: 'key' | 'value' = 'value',
   ): Diagnostic {
     const pos = path.length > 0 ? this.locate(path, target) : { line: 1, col: 1 };
     return {
-      severity, code, params, file: this.file, line: pos.line, col: pos.col,
+      severity,
+      code,
+      params,
+      file: this.file,
+      line: pos.line,
+      col: pos.col,
       ...(path.length > 0 ? { field: fieldPath(path) } : {}),
       sourceLine: this.line(pos.line),
     };

@@ -9,11 +9,18 @@ import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 /** YAML error codes of the `yaml` package → our message codes. */
 function yamlErrorCode(code: string): DiagnosticCode {
   switch (code) {
-    case 'DUPLICATE_KEY': return 'yaml-kunci-ganda';
-    case 'BAD_INDENT': case 'MISSING_CHAR': case 'BLOCK_AS_IMPLICIT_KEY': return 'yaml-indentasi';
-    case 'MULTILINE_IMPLICIT_KEY': return 'yaml-kunci-multibaris';
-    case 'TAB_AS_INDENT': return 'yaml-tab';
-    default: return 'yaml-rusak';
+    case 'DUPLICATE_KEY':
+      return 'yaml-kunci-ganda';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'yaml-indentasi';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'yaml-kunci-multibaris';
+    case 'TAB_AS_INDENT':
+      return 'yaml-tab';
+    default:
+      return 'yaml-rusak';
   }
 }
 

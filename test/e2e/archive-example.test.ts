@@ -23,7 +23,9 @@ describe('archive-example (read-only, inside this project\u2019s own repository)
 
   it('covers every period form, several Pasal 17 letters and every status', () => {
     const rows = JSON.parse(ppid(['list', '--json', '--archive', EXAMPLE], { cwd: ROOT }).stdout);
-    expect(new Set(rows.map((r: any) => r.bentuk_jangka_waktu))).toEqual(new Set(['panjang-tetap', 'tanggal-akhir', 'setelah-peristiwa', 'hingga-peristiwa', 'hingga-persetujuan', 'tanpa-batas']));
+    expect(new Set(rows.map((r: any) => r.bentuk_jangka_waktu))).toEqual(
+      new Set(['panjang-tetap', 'tanggal-akhir', 'setelah-peristiwa', 'hingga-peristiwa', 'hingga-persetujuan', 'tanpa-batas']),
+    );
     expect(new Set(rows.flatMap((r: any) => r.pasal17.map((k: string) => k[0]))).size).toBeGreaterThanOrEqual(8);
     expect(new Set(rows.map((r: any) => r.status))).toEqual(new Set(['diusulkan', 'diklarifikasi', 'dipertimbangkan', 'ditetapkan', 'dibuka', 'ditolak']));
   });
@@ -60,9 +62,21 @@ describe('archive-example (read-only, inside this project\u2019s own repository)
     const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true }));
     const valid = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/dik.schema.json'), 'utf8')));
     expect(valid(j), JSON.stringify(valid.errors)).toBe(true);
-    expect(j.dibuka.map((o: any) => [o.id, o.demi_hukum])).toEqual([['DIK-2023-0009', true], ['DIK-2025-0012', false]]);
+    expect(j.dibuka.map((o: any) => [o.id, o.demi_hukum])).toEqual([
+      ['DIK-2023-0009', true],
+      ['DIK-2025-0012', false],
+    ]);
     expect(j.butir.map((b: any) => b.id)).toEqual([
-      'DIK-2025-0003', 'DIK-2025-0015', 'DIK-2025-0002', 'DIK-2025-0011', 'DIK-2024-0005', 'DIK-2025-0001', 'DIK-2025-0010', 'DIK-2024-0004', 'DIK-2024-0008', 'DIK-2024-0007',
+      'DIK-2025-0003',
+      'DIK-2025-0015',
+      'DIK-2025-0002',
+      'DIK-2025-0011',
+      'DIK-2024-0005',
+      'DIK-2025-0001',
+      'DIK-2025-0010',
+      'DIK-2024-0004',
+      'DIK-2024-0008',
+      'DIK-2024-0007',
     ]);
   });
 

@@ -33,7 +33,10 @@ cakupan: seluruh
 `;
 
 /** What `ppid validate --json` must say about the planted file. */
-interface Expect { code: string; line?: number }
+interface Expect {
+  code: string;
+  line?: number;
+}
 
 /** Record files of the corpus, each planted under an id of its own. */
 const RECORD_FIXTURES: Record<string, Expect> = {
@@ -57,7 +60,11 @@ const RECORD_FIXTURES: Record<string, Expect> = {
   'lampiran-metakarakter.md': { code: 'lampiran-tidak-ada', line: 16 },
 };
 
-const goodRecord = (id: string) => readFileSync(join(FIX, 'bom-crlf.md'), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').replace(/DIK-2026-0002/g, id);
+const goodRecord = (id: string) =>
+  readFileSync(join(FIX, 'bom-crlf.md'), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n')
+    .replace(/DIK-2026-0002/g, id);
 
 /** Bad inputs that cannot live in a fixture folder: made by the test. */
 const MADE: Record<string, { plant: (dir: string, rel: string, id: string) => void; expect: Expect }> = {
@@ -82,8 +89,14 @@ const MADE: Record<string, { plant: (dir: string, rel: string, id: string) => vo
       const outside = write(tempDir(), 'gaji.pdf', PDF);
       mkdirSync(join(dir, 'lampiran', id), { recursive: true });
       symlinkSync(outside, join(dir, 'lampiran', id, 'scan.pdf'));
-      write(dir, rel, goodRecord(id).replace('didaftarkan: 2026-01-12\n',
-        `didaftarkan: 2026-01-12\nlampiran:\n  - { jenis: dokumen, berkas: lampiran/${id}/scan.pdf, sha256: ${sha256(PDF)}, ukuran: ${Buffer.byteLength(PDF)} }\n`));
+      write(
+        dir,
+        rel,
+        goodRecord(id).replace(
+          'didaftarkan: 2026-01-12\n',
+          `didaftarkan: 2026-01-12\nlampiran:\n  - { jenis: dokumen, berkas: lampiran/${id}/scan.pdf, sha256: ${sha256(PDF)}, ukuran: ${Buffer.byteLength(PDF)} }\n`,
+        ),
+      );
     },
     expect: { code: 'lampiran-di-luar-arsip', line: 16 },
   },
@@ -93,22 +106,43 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-const DECREE = ['--nomor', '000.7/1/PPID/2026', '--tanggal', '2026-11-02', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-11-01', ...decreeTest('2026-11-01')];
+const DECREE = [
+  '--nomor',
+  '000.7/1/PPID/2026',
+  '--tanggal',
+  '2026-11-02',
+  '--pejabat',
+  'Siti Aminah',
+  '--pimpinan',
+  'Budi Santoso',
+  '--tanggal-persetujuan',
+  '2026-11-01',
+  ...decreeTest('2026-11-01'),
+];
 
 /** The reports, run once over the archive holding every bad record. */
 const REPORTS = (files: string): string[][] => [
-  ['validate'], ['list', '--json'], ['expiring', '--today', '2026-11-02'], ['status', '--today', '2026-11-02'],
-  ['publish', '--out', join(files, 'situs-luar')], ['publish', '--out', 'situs'],
-  ['export', '--out', join(files, 'register.xlsx')], ['doc', 'akan-berakhir', '--out', join(files, 'akan-berakhir.docx'), '--today', '2026-11-02'],
+  ['validate'],
+  ['list', '--json'],
+  ['expiring', '--today', '2026-11-02'],
+  ['status', '--today', '2026-11-02'],
+  ['publish', '--out', join(files, 'situs-luar')],
+  ['publish', '--out', 'situs'],
+  ['export', '--out', join(files, 'register.xlsx')],
+  ['doc', 'akan-berakhir', '--out', join(files, 'akan-berakhir.docx'), '--today', '2026-11-02'],
 ];
 
 /** Every command that takes an item, aimed at the bad one. */
 const ITEM_COMMANDS = (id: string, files: string): string[][] => [
-  ['show', id], ['clarify', id], ['review', id, '--rekomendasi', 'setuju', '--nomor', '01/TP/2026'], ['decree', id, ...DECREE],
+  ['show', id],
+  ['clarify', id],
+  ['review', id, '--rekomendasi', 'setuju', '--nomor', '01/TP/2026'],
+  ['decree', id, ...DECREE],
   ['open', id, '--alasan', 'jangka-waktu-berakhir', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-11-01'],
   ['reject', id, '--alasan', 'Tidak memenuhi uji konsekuensi'],
   ['reclassify', id, '--tanggal-uji', '2026-11-01', '--dibuka', 'a', '--ditutup', 'b', '--mulai', '2026-11-02', '--tahun', '3', ...DECREE],
-  ['attach', id, join(files, 'scan.pdf'), '--jenis', 'dokumen'], ['attach', id, '--lokasi', 'Lemari 1'],
+  ['attach', id, join(files, 'scan.pdf'), '--jenis', 'dokumen'],
+  ['attach', id, '--lokasi', 'Lemari 1'],
   ['doc', 'uji-konsekuensi', id, '--out', join(files, 'uji.docx')],
 ];
 
@@ -156,7 +190,11 @@ function expectCleanRefusal(r: RunResult, label: string): void {
 async function runAll(dir: string, runs: string[][], realEvery: number): Promise<RunResult[]> {
   const out: RunResult[] = [];
   const real = runs.map((_, i) => i % realEvery === 0);
-  const spawned = inPool(runs.map((args, i) => ({ args, i })).filter((r) => real[r.i]), 2, (r) => ppidAsync(r.args, { cwd: dir }).then((x) => (out[r.i] = x)));
+  const spawned = inPool(
+    runs.map((args, i) => ({ args, i })).filter((r) => real[r.i]),
+    2,
+    (r) => ppidAsync(r.args, { cwd: dir }).then((x) => (out[r.i] = x)),
+  );
   for (let i = 0; i < runs.length; i++) if (!real[i]) out[i] = await ppidInProcess(runs[i]!, { cwd: dir });
   await spawned;
   return out;
@@ -177,7 +215,12 @@ async function refusedAll(dir: string, runs: string[][], mentions: (i: number) =
   expect(existsSync(join(dir, 'pwned'))).toBe(false);
 }
 
-interface Planted { name: string; id: string; rel: string; expect: Expect }
+interface Planted {
+  name: string;
+  id: string;
+  rel: string;
+  expect: Expect;
+}
 
 describe('the bad-input corpus, every command on each', () => {
   const planted: Planted[] = [];
@@ -187,9 +230,19 @@ describe('the bad-input corpus, every command on each', () => {
     let n = 100;
     const cases = [
       ...Object.entries(RECORD_FIXTURES).map(([name, expect]) => ({
-        name, expect,
+        name,
+        expect,
         // The fixture's own id becomes the planted one; the bytes around it stay as they are.
-        plant: (d: string, rel: string, id: string) => writeFileSync(join(d, rel), Buffer.from(readFileSync(join(FIX, name)).toString('latin1').replace(/DIK-2026-0002/g, id), 'latin1')),
+        plant: (d: string, rel: string, id: string) =>
+          writeFileSync(
+            join(d, rel),
+            Buffer.from(
+              readFileSync(join(FIX, name))
+                .toString('latin1')
+                .replace(/DIK-2026-0002/g, id),
+              'latin1',
+            ),
+          ),
       })),
       ...Object.entries(MADE).map(([name, c]) => ({ name, ...c })),
     ];
@@ -205,7 +258,9 @@ describe('the bad-input corpus, every command on each', () => {
   });
 
   it('the corpus folder holds exactly the cases listed here', () => {
-    const onDisk = readdirSync(FIX).filter((n) => n.endsWith('.md')).sort();
+    const onDisk = readdirSync(FIX)
+      .filter((n) => n.endsWith('.md'))
+      .sort();
     expect(onDisk).toEqual([...Object.keys(RECORD_FIXTURES), 'bom-crlf.md'].sort());
   });
 
@@ -215,7 +270,10 @@ describe('the bad-input corpus, every command on each', () => {
     const errors = JSON.parse(v.stdout).masalah.filter((m: any) => m.tingkat === 'galat');
     for (const p of planted) {
       const mine = errors.filter((m: any) => m.berkas === p.rel);
-      expect(mine.map((m: any) => m.kode), p.name).toContain(p.expect.code);
+      expect(
+        mine.map((m: any) => m.kode),
+        p.name,
+      ).toContain(p.expect.code);
       if (p.expect.line !== undefined) expect(mine.find((m: any) => m.kode === p.expect.code).baris, p.name).toBe(p.expect.line);
     }
   });
@@ -230,13 +288,22 @@ describe('the bad-input corpus, every command on each', () => {
     const some = (cmds: string[][], j: number) => (FULL ? cmds : [0, 1, 2].map((k) => cmds[(j * 3 + k) % cmds.length]!));
     const runs = planted.flatMap((p, j) => some(ITEM_COMMANDS(p.id, files), j).map((args) => ({ args, p })));
     // Every 4th run is a real process: each command runs for real on some bad items.
-    await refusedAll(dir, runs.map((r) => r.args), (i) => [runs[i]!.p.rel], 4);
+    await refusedAll(
+      dir,
+      runs.map((r) => r.args),
+      (i) => [runs[i]!.p.rel],
+      4,
+    );
   }, 300_000);
 
   it('add --from each bad file names the file and line, and writes nothing', async () => {
     const names = Object.keys(RECORD_FIXTURES).filter((n) => n !== 'id-ganda.md');
     const work = plantedArchive(() => {}, false);
-    await refusedAll(work, names.map((n) => ['add', '--from', join(FIX, n), '--today', '2026-02-01']), (i) => [join(FIX, names[i]!)]);
+    await refusedAll(
+      work,
+      names.map((n) => ['add', '--from', join(FIX, n), '--today', '2026-02-01']),
+      (i) => [join(FIX, names[i]!)],
+    );
   }, 120_000);
 
   it('BOM and CRLF (a Windows editor) are accepted and left as they are', () => {
@@ -269,38 +336,76 @@ const CONFIG_FIXTURES: Record<string, string> = {
 
 describe('a ppid.yaml that is missing or invalid', () => {
   const configCases: Array<[string, (dir: string) => void, string]> = [
-    ...Object.entries(CONFIG_FIXTURES).map(([n, where]) => [n, (d: string) => cpSync(join(FIX, 'ppid-yaml', n), join(d, 'ppid.yaml')), where] as [string, (dir: string) => void, string]),
+    ...Object.entries(CONFIG_FIXTURES).map(
+      ([n, where]) => [n, (d: string) => cpSync(join(FIX, 'ppid-yaml', n), join(d, 'ppid.yaml')), where] as [string, (dir: string) => void, string],
+    ),
     ['missing', (d: string) => rmSync(join(d, 'ppid.yaml')), 'ppid.yaml'],
-    ['a directory', (d: string) => { rmSync(join(d, 'ppid.yaml')); mkdirSync(join(d, 'ppid.yaml')); writeFileSync(join(d, 'ppid.yaml', 'x'), ''); }, 'ppid.yaml'],
-    ['a symlink out of the archive', (d: string) => { const o = write(tempDir(), 'lain.yaml', readFileSync(join(d, 'ppid.yaml'), 'utf8')); rmSync(join(d, 'ppid.yaml')); symlinkSync(o, join(d, 'ppid.yaml')); }, 'ppid.yaml'],
+    [
+      'a directory',
+      (d: string) => {
+        rmSync(join(d, 'ppid.yaml'));
+        mkdirSync(join(d, 'ppid.yaml'));
+        writeFileSync(join(d, 'ppid.yaml', 'x'), '');
+      },
+      'ppid.yaml',
+    ],
+    [
+      'a symlink out of the archive',
+      (d: string) => {
+        const o = write(tempDir(), 'lain.yaml', readFileSync(join(d, 'ppid.yaml'), 'utf8'));
+        rmSync(join(d, 'ppid.yaml'));
+        symlinkSync(o, join(d, 'ppid.yaml'));
+      },
+      'ppid.yaml',
+    ],
   ];
 
-  it.each(configCases)('%s: every command names it, refuses and changes nothing', async (name, plant, where) => {
-    figures['bad inputs tried']++;
-    const dir = plantedArchive(plant);
-    const runs = [...REPORTS(files), ...ITEM_COMMANDS('DIK-2026-0001', files), ['add', '--from', join(files, 'baik.yaml')]];
-    await refusedAll(dir, runs, () => [where], 3);
-    // A missing ppid.yaml means there is no archive here (3); a broken one is invalid input (1).
-    const r = await ppidAsync(['list'], { cwd: dir });
-    expect(r.code).toBe(name === 'missing' ? 3 : 1);
-    // doctor repairs interrupted runs, which needs no ppid.yaml; it must still not touch one.
-    const before = snapshot(dir);
-    const d = await ppidAsync(['doctor'], { cwd: dir });
-    expect(d.stderr + d.stdout).not.toMatch(STACK);
-    expect(snapshot(dir)).toBe(before);
-  }, 120_000);
+  it.each(configCases)(
+    '%s: every command names it, refuses and changes nothing',
+    async (name, plant, where) => {
+      figures['bad inputs tried']++;
+      const dir = plantedArchive(plant);
+      const runs = [...REPORTS(files), ...ITEM_COMMANDS('DIK-2026-0001', files), ['add', '--from', join(files, 'baik.yaml')]];
+      await refusedAll(dir, runs, () => [where], 3);
+      // A missing ppid.yaml means there is no archive here (3); a broken one is invalid input (1).
+      const r = await ppidAsync(['list'], { cwd: dir });
+      expect(r.code).toBe(name === 'missing' ? 3 : 1);
+      // doctor repairs interrupted runs, which needs no ppid.yaml; it must still not touch one.
+      const before = snapshot(dir);
+      const d = await ppidAsync(['doctor'], { cwd: dir });
+      expect(d.stderr + d.stdout).not.toMatch(STACK);
+      expect(snapshot(dir)).toBe(before);
+    },
+    120_000,
+  );
 });
 
 describe('ids, paths and option-looking values on the command line', () => {
-  const dangerous = ['../../../etc/passwd', '/etc/passwd', 'DIK-2026-0001/../../ppid', '$(touch pwned)', 'x;touch pwned', '`touch pwned`', '--upload-pack=touch pwned', '-c core.pager=touch pwned'];
+  const dangerous = [
+    '../../../etc/passwd',
+    '/etc/passwd',
+    'DIK-2026-0001/../../ppid',
+    '$(touch pwned)',
+    'x;touch pwned',
+    '`touch pwned`',
+    '--upload-pack=touch pwned',
+    '-c core.pager=touch pwned',
+  ];
 
   it('are refused as unknown items or options, never reach git or a shell, change nothing', async () => {
     const dir = plantedArchive(() => {}, false);
     const before = snapshot(dir);
     const runsOf = dangerous.flatMap((bad) => [
-      ['show', '--', bad], ['log', '--', bad], ['clarify', '--', bad], ['open', '--alasan', 'jangka-waktu-berakhir', '--', bad],
-      ['attach', '--jenis', 'dokumen', '--', bad, join(files, 'scan.pdf')], ['decree', ...DECREE, '--', bad],
-      ['show', bad], ['list', '--unit', bad], ['log', bad], ['publish', '--out', join(files, 'keluar'), '--today', bad],
+      ['show', '--', bad],
+      ['log', '--', bad],
+      ['clarify', '--', bad],
+      ['open', '--alasan', 'jangka-waktu-berakhir', '--', bad],
+      ['attach', '--jenis', 'dokumen', '--', bad, join(files, 'scan.pdf')],
+      ['decree', ...DECREE, '--', bad],
+      ['show', bad],
+      ['list', '--unit', bad],
+      ['log', bad],
+      ['publish', '--out', join(files, 'keluar'), '--today', bad],
     ]);
     figures['bad inputs tried'] += dangerous.length;
     figures['command runs on them'] += runsOf.length;

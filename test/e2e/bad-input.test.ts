@@ -12,7 +12,12 @@ const CASES: Array<{ name: string; yaml: string; line: number; says: string }> =
   { name: 'broken YAML', yaml: GOOD.replace('pasal17: [h3]', 'pasal17: [h3'), line: 3, says: 'YAML tidak dapat dibaca' },
   { name: 'a wrong type', yaml: GOOD.replace('tahun: 5', 'tahun: lima'), line: 9, says: 'harus berupa bilangan bulat' },
   { name: 'an unknown Pasal 17 code', yaml: GOOD.replace('[h3]', '[h3, z9]'), line: 3, says: 'kode Pasal 17 "z9" tidak dikenal' },
-  { name: 'a missing required key', yaml: GOOD.replace(/uji_konsekuensi:\n  tanggal: 2026-01-05\n/, 'uji_konsekuensi:\n'), line: 5, says: 'kunci wajib "tanggal" tidak ada' },
+  {
+    name: 'a missing required key',
+    yaml: GOOD.replace(/uji_konsekuensi:\n  tanggal: 2026-01-05\n/, 'uji_konsekuensi:\n'),
+    line: 5,
+    says: 'kunci wajib "tanggal" tidak ada',
+  },
   { name: 'an impossible date', yaml: GOOD.replace('2026-01-05', '2026-02-30'), line: 6, says: '"2026-02-30" bukan tanggal yang sah' },
 ];
 
@@ -49,7 +54,11 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
     const work = newArchive();
     write(work, 'informasi/DIK-2026-0001.md', `---\nid: DIK-2026-0001\nstatus: diusulkan\n${CASES[1]!.yaml}---\n`);
     write(work, 'informasi/DIK-2026-0002.md', `---\nid: DIK-2026-0002\nstatus: diusulkan\n${CASES[2]!.yaml.replace('Inspektorat Daerah', 'Dinas Entah')}---\n`);
-    write(work, 'informasi/DIK-2026-0003.md', `---\nid: DIK-2026-0002\nstatus: diusulkan\n${GOOD}lampiran:\n  - { jenis: dokumen, berkas: lampiran/tidak-ada.pdf }\n---\n`);
+    write(
+      work,
+      'informasi/DIK-2026-0003.md',
+      `---\nid: DIK-2026-0002\nstatus: diusulkan\n${GOOD}lampiran:\n  - { jenis: dokumen, berkas: lampiran/tidak-ada.pdf }\n---\n`,
+    );
     const r = ppid(['validate', '--json'], { cwd: work });
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
@@ -84,7 +93,15 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
 
   it('an officer’s shell settings (EDITOR, PAGER, GIT_SSH_COMMAND, …) neither block ppid nor reach git', () => {
     const work = newArchive();
-    const env = { EDITOR: 'nano', VISUAL: 'vi', PAGER: 'less', GIT_PAGER: 'less', GIT_EDITOR: 'touch pwned', GIT_SSH_COMMAND: 'ssh -i kunci', GIT_ASKPASS: '/bin/true' };
+    const env = {
+      EDITOR: 'nano',
+      VISUAL: 'vi',
+      PAGER: 'less',
+      GIT_PAGER: 'less',
+      GIT_EDITOR: 'touch pwned',
+      GIT_SSH_COMMAND: 'ssh -i kunci',
+      GIT_ASKPASS: '/bin/true',
+    };
     const file = write(tempDir(), 'butir.yaml', GOOD.replace('Inspektorat Daerah', 'INSPEKTORAT'));
     const r = ppid(['add', '--from', file, '--today', '2026-02-01'], { cwd: work, env });
     expect(r.code, r.stderr).toBe(0);
@@ -101,7 +118,8 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
     const before = snapshot(work);
     const file = write(tempDir(), 'butir.yaml', GOOD);
     const r = ppid(['add', '--from', file, '--today', '2026-02-01'], {
-      cwd: work, env: { GIT_AUTHOR_NAME: undefined, GIT_AUTHOR_EMAIL: undefined, GIT_COMMITTER_NAME: undefined, GIT_COMMITTER_EMAIL: undefined, EMAIL: undefined },
+      cwd: work,
+      env: { GIT_AUTHOR_NAME: undefined, GIT_AUTHOR_EMAIL: undefined, GIT_COMMITTER_NAME: undefined, GIT_COMMITTER_EMAIL: undefined, EMAIL: undefined },
     });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('git config --global user.name');

@@ -13,7 +13,12 @@ import { cleanTempDirs, ppid, ROOT, tempDir } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/atom+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/atom+xml',
+};
 
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('published DIK in headless Chromium', () => {
   const out = tempDir();
@@ -40,7 +45,15 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('published DIK in head
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     mkdirSync(ARTIFACTS, { recursive: true });
   });
@@ -55,7 +68,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('published DIK in head
     const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, javaScriptEnabled: opts.javaScriptEnabled ?? true });
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/${path}`, { waitUntil: 'load' });
     return { page, errors };
@@ -124,7 +139,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('published DIK in head
       const require = createRequire(import.meta.url);
       await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
       const result = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run(document);
+        const r = await (
+          window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }
+        ).axe.run(document);
         return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length }));
       });
       expect(result.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

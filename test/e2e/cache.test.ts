@@ -85,7 +85,11 @@ describe('the record cache is never wrong', () => {
     expect(await list(dir)).toMatchObject({ judul: reference, hits: 2, misses: 0 });
     // The reports' summaries damaged: cut short, or the same length with other bytes.
     const cache = join(dir, '.git', 'ppid-cache');
-    const summaries = () => join(cache, readdirSync(cache).find((n) => n.startsWith('summaries-'))!);
+    const summaries = () =>
+      join(
+        cache,
+        readdirSync(cache).find((n) => n.startsWith('summaries-'))!,
+      );
     writeFileSync(summaries(), readFileSync(summaries()).subarray(0, 40));
     expect(await list(dir)).toMatchObject({ judul: reference, hits: 0, misses: 2 });
     writeFileSync(summaries(), readFileSync(summaries(), 'utf8').replace(/"judul":"/g, '"judul"!"'));
@@ -145,10 +149,16 @@ describe('the record cache is never wrong', () => {
     const reference = (await ppidInProcess(['list', '--json', '--today', '2026-11-02'], { cwd: dir })).stdout;
     for (let round = 0; round < 3; round++) {
       // A changed record makes every run read it and write a new index, all at once.
-      const f = join(dir, 'informasi', readdirSync(join(dir, 'informasi')).find((n) => n.endsWith('.md'))!);
+      const f = join(
+        dir,
+        'informasi',
+        readdirSync(join(dir, 'informasi')).find((n) => n.endsWith('.md'))!,
+      );
       writeFileSync(f, readFileSync(f, 'utf8') + ' ');
       const id = f.slice(f.lastIndexOf('/') + 1, -3);
-      const runs = await Promise.all(Array.from({ length: 6 }, (_, k) => ppidAsync([...(k % 2 ? ['list'] : ['show', id]), '--json', '--today', '2026-11-02'], { cwd: dir })));
+      const runs = await Promise.all(
+        Array.from({ length: 6 }, (_, k) => ppidAsync([...(k % 2 ? ['list'] : ['show', id]), '--json', '--today', '2026-11-02'], { cwd: dir })),
+      );
       for (const [k, r] of runs.entries()) {
         expect(r.code, r.stderr).toBe(0);
         if (k % 2) expect(r.stdout).toBe(reference);
@@ -223,7 +233,13 @@ describe('the record cache is never wrong', () => {
       const v = await ppidInProcess(['validate', '--json'], { cwd: dir, env: { ...DEBUG, ...env } });
       const retaken = Number(/(\d+) diambil alih/.exec(v.stderr)?.[1]);
       const l = await ppidInProcess(['list', '--json', '--today', '2026-11-02'], { cwd: dir, env });
-      return { code: v.code, validate: v.stdout, list: l.stdout, retaken, temporaries: readdirSync(cacheDir).filter((n) => n.includes('tmp') || n.startsWith('spill-')) };
+      return {
+        code: v.code,
+        validate: v.stdout,
+        list: l.stdout,
+        retaken,
+        temporaries: readdirSync(cacheDir).filter((n) => n.includes('tmp') || n.startsWith('spill-')),
+      };
     };
     const one = await run({ PPID_PARALLEL_MIN: '100000' });
     expect(one.retaken).toBe(0);

@@ -24,8 +24,14 @@ describe('concurrent commands on one archive', () => {
     const dir = newArchive();
     const files = tempDir();
     const commitsBefore = commitCount(dir);
-    const results = await Promise.all(Array.from({ length: PARALLEL }, (_, i) =>
-      ppidAsync(['add', '--from', write(files, `butir-${i}.yaml`, FROM(i)), '--json', '--today', '2026-02-01'], { cwd: dir, env: { PPID_LOCK_TIMEOUT: '120' } })));
+    const results = await Promise.all(
+      Array.from({ length: PARALLEL }, (_, i) =>
+        ppidAsync(['add', '--from', write(files, `butir-${i}.yaml`, FROM(i)), '--json', '--today', '2026-02-01'], {
+          cwd: dir,
+          env: { PPID_LOCK_TIMEOUT: '120' },
+        }),
+      ),
+    );
     figures['parallel adds'] = results.length;
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     const ids = results.map((r) => JSON.parse(r.stdout).id as string);

@@ -1,16 +1,37 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, commitCount, gitLog, newArchive, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanTempDirs, commitCount, gitLog, newArchive, snapshot, tempDir, write, ppidInProcess, type RunResult } from '../helpers/cli.js';
 
 afterAll(cleanTempDirs);
 
 const FLAGS = [
-  'add', '--judul', 'Rekam medis hasil pemeriksaan berkala pegawai', '--unit', 'BKPSDM', '--pasal17', 'h2',
-  '--dasar-hukum', 'UU 14/2008 Pasal 17 huruf h angka 2', '--dasar-hukum', 'UU 27/2022',
-  '--tanggal-uji', '2026-02-02', '--dibuka', 'Membuka riwayat kesehatan pribadi pegawai.', '--ditutup', 'Melindungi hak privasi pegawai.',
-  '--tahun', '5', '--mulai', '2026-02-16', '--cakupan', 'seluruh', '--today', '2026-03-01',
+  'add',
+  '--judul',
+  'Rekam medis hasil pemeriksaan berkala pegawai',
+  '--unit',
+  'BKPSDM',
+  '--pasal17',
+  'h2',
+  '--dasar-hukum',
+  'UU 14/2008 Pasal 17 huruf h angka 2',
+  '--dasar-hukum',
+  'UU 27/2022',
+  '--tanggal-uji',
+  '2026-02-02',
+  '--dibuka',
+  'Membuka riwayat kesehatan pribadi pegawai.',
+  '--ditutup',
+  'Melindungi hak privasi pegawai.',
+  '--tahun',
+  '5',
+  '--mulai',
+  '2026-02-16',
+  '--cakupan',
+  'seluruh',
+  '--today',
+  '2026-03-01',
 ];
 
 const FROM = `# Butir DIK lama yang sudah ditetapkan: masuk langsung sebagai "ditetapkan".
@@ -35,10 +56,32 @@ penetapan:
   persetujuan_pimpinan: { nama: Budi Santoso, jabatan: Bupati Uji, tanggal: 2025-11-18 }
 `;
 
+/** A copy of an archive, for a test that changes it. */
+function copyOf(dir: string): string {
+  const copy = join(tempDir(), 'arsip');
+  cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+
 describe('init → add → validate → list → expiring → publish', () => {
-  const dir = newArchive();
+  // The archive at each stage of the path, made once and from then on only read: as init made
+  // it, with the item added by flags, and with the item in force added from a file as well.
+  // A test that changes an archive works in a copy of its stage.
+  let made: string;
+  let oneItem: string;
+  let twoItems: string;
+  let addedByFlags: RunResult;
+  let addedFrom: RunResult;
+  beforeAll(async () => {
+    made = newArchive();
+    oneItem = copyOf(made);
+    addedByFlags = await ppidInProcess(FLAGS, { cwd: oneItem });
+    twoItems = copyOf(oneItem);
+    addedFrom = await ppidInProcess(['add', '--from', write(tempDir(), 'lama.yaml', FROM), '--json', '--today', '2026-03-02'], { cwd: twoItems });
+  });
 
   it('init made an archive with one commit carrying trailers', async () => {
+    const dir = made;
     for (const f of ['ppid.yaml', 'kalender.yaml', 'skema/ppid.schema.json', 'skema/record.schema.json', 'informasi/.gitkeep', 'lampiran/.gitkeep']) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
@@ -49,6 +92,7 @@ describe('init → add → validate → list → expiring → publish', () => {
   });
 
   it('init refuses to overwrite an archive', async () => {
+    const dir = made;
     const before = snapshot(dir);
     const r = await ppidInProcess(['init', dir, '--nama', 'X', '--unit', 'A=B'], { cwd: tempDir() });
     expect(r.code).toBe(1);
@@ -57,7 +101,8 @@ describe('init → add → validate → list → expiring → publish', () => {
   });
 
   it('add with flags prints the id and makes exactly one commit', async () => {
-    const r = await ppidInProcess(FLAGS, { cwd: dir });
+    const dir = oneItem;
+    const r = addedByFlags;
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('DIK-2026-0001\n');
@@ -73,8 +118,8 @@ describe('init → add → validate → list → expiring → publish', () => {
   });
 
   it('add --from with a determination registers an item already in force (--json)', async () => {
-    const from = write(tempDir(), 'lama.yaml', FROM);
-    const r = await ppidInProcess(['add', '--from', from, '--json', '--today', '2026-03-02'], { cwd: dir });
+    const dir = twoItems;
+    const r = addedFrom;
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ id: 'DIK-2026-0002', status: 'ditetapkan', berkas: 'informasi/DIK-2026-0002.md' });
@@ -84,6 +129,7 @@ describe('init → add → validate → list → expiring → publish', () => {
   });
 
   it('validate is clean (exit 0)', async () => {
+    const dir = twoItems;
     const r = await ppidInProcess(['validate'], { cwd: join(dir, 'informasi') });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
@@ -93,8 +139,12 @@ describe('init → add → validate → list → expiring → publish', () => {
   });
 
   it('list orders by end of exemption and filters', async () => {
+    const dir = twoItems;
     const all = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
-    expect(all.map((r: any) => [r.id, r.berakhir])).toEqual([['DIK-2026-0002', '2026-11-20'], ['DIK-2026-0001', '2031-02-16']]);
+    expect(all.map((r: any) => [r.id, r.berakhir])).toEqual([
+      ['DIK-2026-0002', '2026-11-20'],
+      ['DIK-2026-0001', '2031-02-16'],
+    ]);
     const h = JSON.parse((await ppidInProcess(['list', '--json', '--pasal17', 'h'], { cwd: dir })).stdout);
     expect(h.map((r: any) => r.id)).toEqual(['DIK-2026-0001']);
     const st = JSON.parse((await ppidInProcess(['list', '--json', '--status', 'ditetapkan'], { cwd: dir })).stdout);
@@ -108,8 +158,18 @@ describe('init → add → validate → list → expiring → publish', () => {
   });
 
   it('expiring shows the item at the right date, with PPID_TODAY too', async () => {
+    const dir = twoItems;
     const r = JSON.parse((await ppidInProcess(['expiring', '--json', '--today', '2026-11-02'], { cwd: dir })).stdout);
-    expect(r.butir).toMatchObject([{ id: 'DIK-2026-0002', keadaan: 'akan-berakhir', berakhir: '2026-11-20', dikecualikan_sampai: '2026-11-19', sisa_hari_kerja: 14, batas_keputusan: '2026-11-19' }]);
+    expect(r.butir).toMatchObject([
+      {
+        id: 'DIK-2026-0002',
+        keadaan: 'akan-berakhir',
+        berakhir: '2026-11-20',
+        dikecualikan_sampai: '2026-11-19',
+        sisa_hari_kerja: 14,
+        batas_keputusan: '2026-11-19',
+      },
+    ]);
     const early = JSON.parse((await ppidInProcess(['expiring', '--json'], { cwd: dir, env: { PPID_TODAY: '2026-09-01' } })).stdout);
     expect(early.butir).toEqual([]);
     const late = JSON.parse((await ppidInProcess(['expiring', '--json', '--today', '2026-11-20'], { cwd: dir })).stdout);
@@ -123,6 +183,7 @@ describe('init → add → validate → list → expiring → publish', () => {
   });
 
   it('publish writes the public DIK from the allowlist only', async () => {
+    const dir = twoItems;
     const out = tempDir();
     const r = await ppidInProcess(['publish', '--out', out, '--today', '2026-11-02'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
@@ -134,19 +195,46 @@ describe('init → add → validate → list → expiring → publish', () => {
     expect(html).not.toContain('Rekam medis');
     const json = JSON.parse(readFileSync(join(out, 'dik.json'), 'utf8'));
     expect(json.butir.map((b: any) => b.id)).toEqual(['DIK-2026-0002']);
-    expect(Object.keys(json.butir[0]).sort()).toEqual(['dasar_hukum', 'dikecualikan_sampai', 'huruf', 'id', 'informasi', 'jangka_waktu', 'konsekuensi_dibuka', 'konsekuensi_ditutup', 'no', 'pasal17', 'penetapan', 'status', 'terbuka_sejak', 'unit']);
-    expect(json.butir[0]).toMatchObject({ dikecualikan_sampai: '2026-11-19', terbuka_sejak: '2026-11-20', jangka_waktu: '1 tahun sejak 20 November 2025 (sampai dengan 19 November 2026)' });
+    expect(Object.keys(json.butir[0]).sort()).toEqual([
+      'dasar_hukum',
+      'dikecualikan_sampai',
+      'huruf',
+      'id',
+      'informasi',
+      'jangka_waktu',
+      'konsekuensi_dibuka',
+      'konsekuensi_ditutup',
+      'no',
+      'pasal17',
+      'penetapan',
+      'status',
+      'terbuka_sejak',
+      'unit',
+    ]);
+    expect(json.butir[0]).toMatchObject({
+      dikecualikan_sampai: '2026-11-19',
+      terbuka_sejak: '2026-11-20',
+      jangka_waktu: '1 tahun sejak 20 November 2025 (sampai dengan 19 November 2026)',
+    });
     const csv = readFileSync(join(out, 'dik.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFNo,ID,Informasi')).toBe(true);
     expect(commitCount(dir)).toBe(3);
   });
 
   it('publish inside the archive is one step-6 commit, and the item records the day', async () => {
+    const dir = copyOf(twoItems);
     const r = await ppidInProcess(['publish', '--out', 'situs', '--today', '2026-11-02'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const [last] = gitLog(dir);
     expect(last!.trailers).toMatchObject({ 'PPID-Langkah': ['6'], 'PPID-Item': ['DIK-2026-0002'] });
-    expect(last!.files.sort()).toEqual(['informasi/DIK-2026-0002.md', 'situs/dibuka.html', 'situs/dik.csv', 'situs/dik.json', 'situs/feed.xml', 'situs/index.html']);
+    expect(last!.files.sort()).toEqual([
+      'informasi/DIK-2026-0002.md',
+      'situs/dibuka.html',
+      'situs/dik.csv',
+      'situs/dik.json',
+      'situs/feed.xml',
+      'situs/index.html',
+    ]);
     expect(readFileSync(join(dir, 'informasi/DIK-2026-0002.md'), 'utf8')).toMatch(/publikasi:\n {2}terakhir: 2026-11-02\n/);
     // The same day again changes nothing, so it makes no empty commit.
     const count = commitCount(dir);
@@ -156,6 +244,7 @@ describe('init → add → validate → list → expiring → publish', () => {
   });
 
   it('show prints one item; an unknown id exits 1', async () => {
+    const dir = twoItems;
     const r = await ppidInProcess(['show', 'DIK-2026-0001'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Pasal 17 huruf h angka 2 UU 14/2008');
@@ -163,6 +252,7 @@ describe('init → add → validate → list → expiring → publish', () => {
   });
 
   it('calendar lists the non-working days in use', async () => {
+    const dir = twoItems;
     const r = JSON.parse((await ppidInProcess(['calendar', '2025', '--json'], { cwd: dir })).stdout);
     expect(r.lengkap).toBe(true);
     expect(r.hari.map((d: any) => d.tanggal)).toContain('2025-08-18');
@@ -171,6 +261,7 @@ describe('init → add → validate → list → expiring → publish', () => {
   });
 
   it('hook install puts a pre-commit hook that blocks a broken record', async () => {
+    const dir = copyOf(twoItems);
     expect((await ppidInProcess(['hook', 'install'], { cwd: dir })).code).toBe(0);
     write(dir, 'informasi/DIK-2026-0099.md', '---\njudul: rusak\n---\n');
     const env = { ...process.env, GIT_AUTHOR_NAME: 'X', GIT_AUTHOR_EMAIL: 'x@y.id', GIT_COMMITTER_NAME: 'X', GIT_COMMITTER_EMAIL: 'x@y.id', NO_COLOR: '1' };
@@ -186,7 +277,9 @@ describe('add with the determination as flags', () => {
 
   it('completes the officials from ppid.yaml and registers the item in force', async () => {
     const dir = newArchive();
-    const r = await ppidInProcess([...base, '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-14', '--json'], { cwd: dir });
+    const r = await ppidInProcess([...base, '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-14', '--json'], {
+      cwd: dir,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).status).toBe('ditetapkan');
     const rec = readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8');

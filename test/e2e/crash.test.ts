@@ -22,9 +22,20 @@ import { rng } from '../../bench/generate.mjs';
 const RUNS = Number(process.env.PPID_CRASH_RUNS ?? count(200, 40));
 const SEED = Number(process.env.PPID_CRASH_SEED ?? 20261125);
 
-
 const FROM = addInput('BKPSDM');
-const DECREE = ['--nomor', '000.7/1/PPID/2026', '--tanggal', '2026-02-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-09', ...decreeTest('2026-02-09')];
+const DECREE = [
+  '--nomor',
+  '000.7/1/PPID/2026',
+  '--tanggal',
+  '2026-02-10',
+  '--pejabat',
+  'Siti Aminah',
+  '--pimpinan',
+  'Budi Santoso',
+  '--tanggal-persetujuan',
+  '2026-02-09',
+  ...decreeTest('2026-02-09'),
+];
 const ENV = { PPID_TODAY: '2026-02-10' };
 
 let template: string;
@@ -39,7 +50,7 @@ const COMMANDS: Record<string, () => string[]> = {
 const duration: Record<string, number> = {};
 /** How long, of that, from the journal's appearance (the first write) to the end. */
 const changing: Record<string, number> = {};
-const figures = { 'crash runs': 0, 'survived': 0, 'killed before the commit': 0, 'step committed': 0, 'finished before the kill': 0, 'records lost': 0 };
+const figures = { 'crash runs': 0, survived: 0, 'killed before the commit': 0, 'step committed': 0, 'finished before the kill': 0, 'records lost': 0 };
 
 beforeAll(async () => {
   home = tempDir('ppid-home-');
@@ -48,8 +59,12 @@ beforeAll(async () => {
   write(files, 'butir.yaml', FROM);
   // A scan of some size, so that copying and hashing it takes a while to interrupt.
   write(files, 'pindaian.pdf', PDF + `%${'0'.repeat(2 * 1024 * 1024)}\n`);
-  for (const args of [['add', '--from', join(files, 'butir.yaml')], ['add', '--from', join(files, 'butir.yaml')], ['clarify', 'DIK-2026-0001'],
-    ['review', 'DIK-2026-0001', '--rekomendasi', 'setuju', '--nomor', '01/TP/2026']]) {
+  for (const args of [
+    ['add', '--from', join(files, 'butir.yaml')],
+    ['add', '--from', join(files, 'butir.yaml')],
+    ['clarify', 'DIK-2026-0001'],
+    ['review', 'DIK-2026-0001', '--rekomendasi', 'setuju', '--nomor', '01/TP/2026'],
+  ]) {
     const r = ppid(args, { cwd: template, env: ENV });
     if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
   }
@@ -73,7 +88,9 @@ function copy(): string {
 }
 
 function records(dir: string): string[] {
-  return readdirSync(join(dir, 'informasi')).filter((f) => f.endsWith('.md')).sort();
+  return readdirSync(join(dir, 'informasi'))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 }
 
 interface Run {
@@ -110,11 +127,24 @@ function runAndKill(dir: string, args: string[], when: { after: 'start' | 'journ
       const endedAt = Date.now() - t0;
       clearTimeout(timer);
       watcher.close();
-      // Git children of the group may still be exiting; they go too.
+      // Git children of the group may still be exiting; they go too, and the officer's next
+      // command comes after they are gone (a git still dying holds its locks, and ppid rightly
+      // leaves the locks of a running git alone).
       killGroup();
-      done({ outcome: code !== null ? 'finished' : 'killed', endedAt, ...(journalAt !== undefined ? { journalAt } : {}) });
+      void groupGone(p.pid!).then(() => done({ outcome: code !== null ? 'finished' : 'killed', endedAt, ...(journalAt !== undefined ? { journalAt } : {}) }));
     });
   });
+}
+/** Resolves once no process of the group is left (at most 5 s). */
+async function groupGone(pgid: number): Promise<void> {
+  for (let waited = 0; waited < 5000; waited += 10) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 let home: string;
 

@@ -15,7 +15,12 @@ const EXAMPLE = join(ROOT, 'archive-example');
 const TODAY = '2026-11-02'; // the README's reference date: one overdue, two expiring
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 
-interface Rendered { path: string; text: string; xml: string; files: string[] }
+interface Rendered {
+  path: string;
+  text: string;
+  xml: string;
+  files: string[];
+}
 
 async function docx(args: string[], archive = EXAMPLE): Promise<Rendered> {
   const path = join(tempDir(), `${args[0]}.docx`);
@@ -24,7 +29,13 @@ async function docx(args: string[], archive = EXAMPLE): Promise<Rendered> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   const xml = await zip.file('word/document.xml')!.async('string');
   // The words as Word shows them: the text runs, with paragraph ends as new lines.
-  const text = xml.replace(/<\/w:p>/g, '\n').replace(/<w:br\/>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, '\'');
+  const text = xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:br\/>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
   return { path, text, xml, files: Object.keys(zip.files) };
 }
 
@@ -33,16 +44,28 @@ describe('ppid doc — Word documents for archive-example', () => {
     const d = await docx(['uji-konsekuensi', 'DIK-2025-0001']);
     expect(d.files).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
     for (const s of [
-      'LEMBAR PENGUJIAN KONSEKUENSI', 'Rekam medis hasil pemeriksaan kesehatan berkala pegawai ASN', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
-      'Pasal 17 huruf h angka 2 UU 14/2008', 'UU 17/2023 tentang Kesehatan Pasal 4 ayat (1) huruf i',
-      'Membuka riwayat dan kondisi kesehatan pribadi pegawai', 'Melindungi hak atas privasi', 'Rekapitulasi statistik tanpa identitas',
+      'LEMBAR PENGUJIAN KONSEKUENSI',
+      'Rekam medis hasil pemeriksaan kesehatan berkala pegawai ASN',
+      'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+      'Pasal 17 huruf h angka 2 UU 14/2008',
+      'UU 17/2023 tentang Kesehatan Pasal 4 ayat (1) huruf i',
+      'Membuka riwayat dan kondisi kesehatan pribadi pegawai',
+      'Melindungi hak atas privasi',
+      'Rekapitulasi statistik tanpa identitas',
       // Five years from 3 March 2025 are exempt up to and including 2 March 2030 (never "berakhir 3 Maret").
-      '5 tahun sejak 3 Maret 2025 (sampai dengan 2 Maret 2030)', 'Pada hari ini, Kamis tanggal 20 Februari 2025', 'Tanjung Rawa, 20 Februari 2025',
+      '5 tahun sejak 3 Maret 2025 (sampai dengan 2 Maret 2030)',
+      'Pada hari ini, Kamis tanggal 20 Februari 2025',
+      'Tanjung Rawa, 20 Februari 2025',
       // Both participants of the record sign; the head approves.
-      'Rahmawati, S.Sos., M.Si.', 'NIP 197805122003122004', 'dr. Maria Ulfa', 'Menyetujui,', 'H. Syarif Hidayat, S.H.',
+      'Rahmawati, S.Sos., M.Si.',
+      'NIP 197805122003122004',
+      'dr. Maria Ulfa',
+      'Menyetujui,',
+      'H. Syarif Hidayat, S.H.',
       // The body's own reasoning comes along.
       'Dasar hukum dan analisisnya',
-    ]) expect(d.text).toContain(s);
+    ])
+      expect(d.text).toContain(s);
     expect(d.text).not.toContain('berakhir 3 Maret 2030');
     expect(d.text).toContain('informasi di atas merupakan informasi yang dikecualikan');
   });
@@ -63,7 +86,9 @@ describe('ppid doc — Word documents for archive-example', () => {
     expect(annex).toContain('Rencana operasi penegakan Peraturan Daerah (jadwal, sasaran dan personel razia)');
     // (a) the type of exempted information, also in words beside its citation
     expect(annex).toContain('Jenis Pengecualian');
-    expect(annex).toContain('Pasal 17 huruf a angka 1 UU 14/2008 — menghambat proses penegakan hukum: menghambat proses penyelidikan dan penyidikan suatu tindak pidana');
+    expect(annex).toContain(
+      'Pasal 17 huruf a angka 1 UU 14/2008 — menghambat proses penegakan hukum: menghambat proses penyelidikan dan penyidikan suatu tindak pidana',
+    );
     // (b) the determining PPID official and (c) the body with that official's own work unit
     expect(d.text).toMatch(/PPID Utama Kabupaten Tanjung Rawa\s*\nDinas Komunikasi dan Informatika,\s*\n[\s\S]*Rahmawati, S\.Sos\., M\.Si\./);
     expect(d.text).toContain('PEMERINTAH KABUPATEN TANJUNG RAWA');
@@ -79,7 +104,8 @@ describe('ppid doc — Word documents for archive-example', () => {
       'Keputusan Bupati Tanjung Rawa Nomor 100.3.3.2/45/2024 tentang Pejabat Pengelola Informasi dan Dokumentasi',
       'Lembaran Negara Republik Indonesia Tahun 2008 Nomor 61, Tambahan Lembaran Negara Republik Indonesia Nomor 4846',
       'Lembaran Negara Republik Indonesia Tahun 2010 Nomor 99, Tambahan Lembaran Negara Republik Indonesia Nomor 5149',
-    ]) expect(d.text.replace(/\s+/g, ' ')).toContain(s);
+    ])
+      expect(d.text.replace(/\s+/g, ' ')).toContain(s);
     // 6 place and date, in Indonesian form
     expect(d.text).toContain('Ditetapkan di Tanjung Rawa');
     expect(d.text).toMatch(/pada tanggal \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) 2025/);
@@ -94,11 +120,17 @@ describe('ppid doc — Word documents for archive-example', () => {
   it('a decree for items not yet determined is a draft (KONSEP) with blanks for number and date; items of different decrees are refused', async () => {
     const d = await docx(['penetapan', 'DIK-2026-0006']);
     const zip = await JSZip.loadAsync(readFileSync(d.path));
-    const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^word\/header\d*\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
     expect(headers.join('')).toContain('KONSEP — BELUM DITETAPKAN');
     expect(d.text).toContain('NOMOR …………');
     expect(d.text).toContain('pada tanggal …………');
-    const mixed = await ppidInProcess(['doc', 'penetapan', 'DIK-2025-0001', 'DIK-2025-0003', '--archive', EXAMPLE, '--out', join(tempDir(), 'x.docx')], { cwd: ROOT });
+    const mixed = await ppidInProcess(['doc', 'penetapan', 'DIK-2025-0001', 'DIK-2025-0003', '--archive', EXAMPLE, '--out', join(tempDir(), 'x.docx')], {
+      cwd: ROOT,
+    });
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toContain('000.7.2/014/PPID/III/2025');
   });
@@ -106,19 +138,37 @@ describe('ppid doc — Word documents for archive-example', () => {
   it('daftar informasi yang akan berakhir for a date: overdue, expiring (with working days left and the last day to decide), review', async () => {
     const d = await docx(['akan-berakhir']);
     for (const s of [
-      'YANG AKAN BERAKHIR JANGKA WAKTU PENGECUALIANNYA', 'PER 2 NOVEMBER 2026',
-      'Memorandum internal pembahasan rancangan rotasi pejabat struktural', 'Terbuka demi hukum', 'terbuka sejak 15 Oktober 2026',
+      'YANG AKAN BERAKHIR JANGKA WAKTU PENGECUALIANNYA',
+      'PER 2 NOVEMBER 2026',
+      'Memorandum internal pembahasan rancangan rotasi pejabat struktural',
+      'Terbuka demi hukum',
+      'terbuka sejak 15 Oktober 2026',
       // Pasal 11(2) quoted as it reads, and the deadline column said to be a reading of it.
-      'paling lama 30 (tiga puluh) hari kerja sebelum berakhirnya Jangka Waktu Pengecualian', 'adalah tafsir Badan Publik atas Pasal 11 ayat (2)',
-      'Dikecualikan Sampai Dengan', '15 November 2026',
-      'Rencana operasi penegakan Peraturan Daerah', 'Korespondensi dengan Konsulat Jenderal', 'Akan berakhir', 'Harus ditinjau ulang',
-      'Sisa Hari Kerja', 'Batas Keputusan Pembukaan', 'Mengetahui,', 'Tanjung Rawa, 2 November 2026',
-    ]) expect(d.text).toContain(s);
+      'paling lama 30 (tiga puluh) hari kerja sebelum berakhirnya Jangka Waktu Pengecualian',
+      'adalah tafsir Badan Publik atas Pasal 11 ayat (2)',
+      'Dikecualikan Sampai Dengan',
+      '15 November 2026',
+      'Rencana operasi penegakan Peraturan Daerah',
+      'Korespondensi dengan Konsulat Jenderal',
+      'Akan berakhir',
+      'Harus ditinjau ulang',
+      'Sisa Hari Kerja',
+      'Batas Keputusan Pembukaan',
+      'Mengetahui,',
+      'Tanjung Rawa, 2 November 2026',
+    ])
+      expect(d.text).toContain(s);
   });
 
   it('penetapan pembukaan: by default a draft for the items falling due; an opened item gives its reason', async () => {
     const due = await docx(['pembukaan']);
-    for (const s of ['PENETAPAN INFORMASI YANG DIKECUALIKAN MENJADI INFORMASI PUBLIK', 'Memorandum internal pembahasan rancangan rotasi', 'Rencana operasi penegakan Peraturan Daerah', 'Jangka waktu pengecualian berakhir', '000.7.2/052/PPID/XI/2025']) {
+    for (const s of [
+      'PENETAPAN INFORMASI YANG DIKECUALIKAN MENJADI INFORMASI PUBLIK',
+      'Memorandum internal pembahasan rancangan rotasi',
+      'Rencana operasi penegakan Peraturan Daerah',
+      'Jangka waktu pengecualian berakhir',
+      '000.7.2/052/PPID/XI/2025',
+    ]) {
       expect(due.text).toContain(s);
     }
     const flat = due.text.replace(/\s+/g, ' ');
@@ -137,7 +187,13 @@ describe('ppid doc — Word documents for archive-example', () => {
 
   it('surat pertimbangan: by default the items waiting for the Tim Pertimbangan, with a recommendation to tick', async () => {
     const d = await docx(['pertimbangan']);
-    for (const s of ['SURAT PERTIMBANGAN', 'TIM PERTIMBANGAN', 'Kode sumber dan dokumentasi teknis aplikasi perizinan milik penyedia (DIK-2026-0013)', 'setuju / tolak / ubah', 'Perihal']) {
+    for (const s of [
+      'SURAT PERTIMBANGAN',
+      'TIM PERTIMBANGAN',
+      'Kode sumber dan dokumentasi teknis aplikasi perizinan milik penyedia (DIK-2026-0013)',
+      'setuju / tolak / ubah',
+      'Perihal',
+    ]) {
       expect(d.text).toContain(s);
     }
     expect(d.text).not.toContain('DIK-2025-0001');
@@ -180,8 +236,14 @@ describe('templates overridable per archive', () => {
     git(dir, ['commit', '-qm', 'awal']);
     mkdirSync(join(dir, 'templates', 'dokumen'), { recursive: true });
     // A 1×1 PNG.
-    writeFileSync(join(dir, 'templates', 'dokumen', 'logo.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
-    writeFileSync(join(dir, 'templates', 'dokumen', 'kop.yaml'), 'baris:\n  - { teks: "DINAS KOMUNIKASI DAN INFORMATIKA", tebal: true, ukuran: 14 }\n  - { teks: "{BADAN_PUBLIK}" }\nlogo: templates/dokumen/logo.png\n');
+    writeFileSync(
+      join(dir, 'templates', 'dokumen', 'logo.png'),
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
+    );
+    writeFileSync(
+      join(dir, 'templates', 'dokumen', 'kop.yaml'),
+      'baris:\n  - { teks: "DINAS KOMUNIKASI DAN INFORMATIKA", tebal: true, ukuran: 14 }\n  - { teks: "{BADAN_PUBLIK}" }\nlogo: templates/dokumen/logo.png\n',
+    );
     writeFileSync(join(dir, 'templates', 'dokumen', 'uji-konsekuensi.yaml'), 'judul: [BERITA ACARA UJI KONSEKUENSI]\n');
     const d = await docx(['uji-konsekuensi', 'DIK-2025-0001'], dir);
     expect(d.text).toContain('DINAS KOMUNIKASI DAN INFORMATIKA');
@@ -214,12 +276,20 @@ describe('templates overridable per archive', () => {
 
 describe.skipIf(!SOFFICE && !process.env.CI)('LibreOffice opens every document (headless conversion to PDF)', () => {
   it('converts all five .docx to PDF', async () => {
-    const made = await Promise.all([['uji-konsekuensi', 'DIK-2025-0001'], ['penetapan', 'DIK-2025-0001'], ['akan-berakhir'], ['pembukaan'], ['pertimbangan']].map((a) => docx(a)));
+    const made = await Promise.all(
+      [['uji-konsekuensi', 'DIK-2025-0001'], ['penetapan', 'DIK-2025-0001'], ['akan-berakhir'], ['pembukaan'], ['pertimbangan']].map((a) => docx(a)),
+    );
     const out = tempDir();
     // A private profile: a LibreOffice running elsewhere on the machine must not take the job.
-    const r = spawnSync(SOFFICE ?? 'soffice', [`-env:UserInstallation=file://${tempDir()}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...made.map((m) => m.path)], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      SOFFICE ?? 'soffice',
+      [`-env:UserInstallation=file://${tempDir()}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...made.map((m) => m.path)],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(r.status, r.stderr).toBe(0);
-    const pdfs = readdirSync(out).filter((f) => f.endsWith('.pdf')).sort();
+    const pdfs = readdirSync(out)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort();
     expect(pdfs).toEqual(['akan-berakhir.pdf', 'pembukaan.pdf', 'penetapan.pdf', 'pertimbangan.pdf', 'uji-konsekuensi.pdf']);
     for (const f of pdfs) {
       const pdf = readFileSync(join(out, f));

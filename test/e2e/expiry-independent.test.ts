@@ -18,7 +18,9 @@ afterAll(cleanTempDirs);
 const SHARED = join(ROOT, '..', 'shared', 'calendar');
 const CALENDARS = existsSync(SHARED) ? SHARED : join(ROOT, 'data', 'calendar');
 const YEARS = [2026, 2027];
-const HOLIDAYS = new Set(YEARS.flatMap((y) => (parse(readFileSync(join(CALENDARS, `${y}.yaml`), 'utf8')).holidays as Array<{ date: string }>).map((h) => String(h.date))));
+const HOLIDAYS = new Set(
+  YEARS.flatMap((y) => (parse(readFileSync(join(CALENDARS, `${y}.yaml`), 'utf8')).holidays as Array<{ date: string }>).map((h) => String(h.date))),
+);
 
 // Plain date arithmetic, none of ppid's.
 const toDate = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -37,14 +39,19 @@ const count = (from: string, to: string) => {
 /** Years and months added with the day kept, clamped to the month's last day (29 Feb → 28 Feb). */
 const plus = (start: string, tahun = 0, bulan = 0) => {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  const months = (m - 1) + tahun * 12 + bulan;
+  const months = m - 1 + tahun * 12 + bulan;
   const year = y + Math.floor(months / 12);
   const month = months % 12;
   const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return iso(new Date(Date.UTC(year, month, Math.min(d, last))));
 };
 
-interface Item { id: string; status?: string; pasal17?: string[]; jangka: Record<string, unknown> }
+interface Item {
+  id: string;
+  status?: string;
+  pasal17?: string[];
+  jangka: Record<string, unknown>;
+}
 
 // The first public day each form gives, by docs/domain.md §4.1.
 function firstPublicDay(it: Item, decree: string): string | undefined {
@@ -98,13 +105,25 @@ function recordOf(it: Item): Record<string, unknown> {
   const uji = { ...v.uji_konsekuensi, tanggal: '2020-01-06', persetujuan_pimpinan: { ...v.uji_konsekuensi.persetujuan_pimpinan, tanggal: '2020-01-10' } };
   const penetapan = { ...v.penetapan, tanggal: DECREE, persetujuan_pimpinan: { ...v.penetapan.persetujuan_pimpinan, tanggal: '2024-01-12' } };
   const out: Record<string, unknown> = {
-    ...v, id: it.id, status, judul: `Informasi ${it.id}`, unit: 'Badan Kepegawaian dan Pengembangan SDM', pasal17, dasar_hukum: dasar,
-    uji_konsekuensi: uji, jangka_waktu: it.jangka,
+    ...v,
+    id: it.id,
+    status,
+    judul: `Informasi ${it.id}`,
+    unit: 'Badan Kepegawaian dan Pengembangan SDM',
+    pasal17,
+    dasar_hukum: dasar,
+    uji_konsekuensi: uji,
+    jangka_waktu: it.jangka,
   };
   if (status === 'diusulkan') delete out.penetapan;
   else out.penetapan = penetapan;
   if (status === 'dibuka') {
-    out.pembukaan = { tanggal: '2024-03-01', alasan: 'putusan-komisi-informasi', dasar: 'Putusan KI 9/2024', persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2024-02-28' } };
+    out.pembukaan = {
+      tanggal: '2024-03-01',
+      alasan: 'putusan-komisi-informasi',
+      dasar: 'Putusan KI 9/2024',
+      persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2024-02-28' },
+    };
   }
   return out;
 }
@@ -122,13 +141,37 @@ function expected(today: string) {
     const b = firstPublicDay(it, DECREE);
     const tinjau = (it.jangka as { tinjau_ulang?: string }).tinjau_ulang;
     if (b !== undefined && b <= today) {
-      rows.push({ id: it.id, keadaan: inForce ? 'lewat' : 'usulan-lewat', berakhir: b, dikecualikan_sampai: next(b, -1), sisa_hari_kerja: 0, batas_keputusan: null, tinjau_ulang: null });
+      rows.push({
+        id: it.id,
+        keadaan: inForce ? 'lewat' : 'usulan-lewat',
+        berakhir: b,
+        dikecualikan_sampai: next(b, -1),
+        sisa_hari_kerja: 0,
+        batas_keputusan: null,
+        tinjau_ulang: null,
+      });
     } else if (b !== undefined && inForce && count(today, b) <= WINDOW) {
       let last = next(b, -1);
       while (!isWorking(last)) last = next(last, -1);
-      rows.push({ id: it.id, keadaan: 'akan-berakhir', berakhir: b, dikecualikan_sampai: next(b, -1), sisa_hari_kerja: count(today, b), batas_keputusan: last, tinjau_ulang: null });
+      rows.push({
+        id: it.id,
+        keadaan: 'akan-berakhir',
+        berakhir: b,
+        dikecualikan_sampai: next(b, -1),
+        sisa_hari_kerja: count(today, b),
+        batas_keputusan: last,
+        tinjau_ulang: null,
+      });
     } else if (tinjau !== undefined && tinjau <= cutoff) {
-      rows.push({ id: it.id, keadaan: 'tinjau-ulang', berakhir: null, dikecualikan_sampai: null, sisa_hari_kerja: null, batas_keputusan: null, tinjau_ulang: tinjau });
+      rows.push({
+        id: it.id,
+        keadaan: 'tinjau-ulang',
+        berakhir: null,
+        dikecualikan_sampai: null,
+        sisa_hari_kerja: null,
+        batas_keputusan: null,
+        tinjau_ulang: tinjau,
+      });
     }
   }
   const order: Record<string, number> = { lewat: 0, 'usulan-lewat': 1, 'akan-berakhir': 2, 'tinjau-ulang': 3 };
@@ -157,10 +200,17 @@ describe('ppid expiring matches an independent computation', () => {
       const want = expected(today);
       expect(got.batas_jendela).toBe(want.cutoff);
       expect(got.tahun_tanpa_kalender).toEqual([]);
-      expect(got.butir.map((b: Record<string, unknown>) => ({
-        id: b.id, keadaan: b.keadaan, berakhir: b.berakhir, dikecualikan_sampai: b.dikecualikan_sampai, sisa_hari_kerja: b.sisa_hari_kerja,
-        batas_keputusan: b.batas_keputusan, tinjau_ulang: b.tinjau_ulang,
-      }))).toEqual(want.rows);
+      expect(
+        got.butir.map((b: Record<string, unknown>) => ({
+          id: b.id,
+          keadaan: b.keadaan,
+          berakhir: b.berakhir,
+          dikecualikan_sampai: b.dikecualikan_sampai,
+          sisa_hari_kerja: b.sisa_hari_kerja,
+          batas_keputusan: b.batas_keputusan,
+          tinjau_ulang: b.tinjau_ulang,
+        })),
+      ).toEqual(want.rows);
       // Every form and state took part somewhere across the three dates.
       expect(want.rows.length).toBeGreaterThan(2);
     });
@@ -168,9 +218,20 @@ describe('ppid expiring matches an independent computation', () => {
 
   it('across the three dates, every state and the weekend, cuti bersama and 29 February ends were reached', () => {
     const seen = new Set(['2026-11-02', '2026-12-19', '2027-02-01'].flatMap((t) => expected(t).rows.map((r) => `${r.keadaan}:${r.id}`)));
-    for (const s of ['lewat:DIK-2024-0012', 'usulan-lewat:DIK-2024-0013', 'akan-berakhir:DIK-2024-0003', 'akan-berakhir:DIK-2024-0004', 'akan-berakhir:DIK-2024-0002',
-      'akan-berakhir:DIK-2024-0001', 'akan-berakhir:DIK-2024-0005', 'akan-berakhir:DIK-2024-0006', 'tinjau-ulang:DIK-2024-0007', 'tinjau-ulang:DIK-2024-0008',
-      'tinjau-ulang:DIK-2024-0010', 'tinjau-ulang:DIK-2024-0011']) {
+    for (const s of [
+      'lewat:DIK-2024-0012',
+      'usulan-lewat:DIK-2024-0013',
+      'akan-berakhir:DIK-2024-0003',
+      'akan-berakhir:DIK-2024-0004',
+      'akan-berakhir:DIK-2024-0002',
+      'akan-berakhir:DIK-2024-0001',
+      'akan-berakhir:DIK-2024-0005',
+      'akan-berakhir:DIK-2024-0006',
+      'tinjau-ulang:DIK-2024-0007',
+      'tinjau-ulang:DIK-2024-0008',
+      'tinjau-ulang:DIK-2024-0010',
+      'tinjau-ulang:DIK-2024-0011',
+    ]) {
       expect(seen, s).toContain(s);
     }
     expect([...seen].some((s) => s.endsWith('DIK-2024-0009') || s.endsWith('DIK-2024-0014'))).toBe(false);

@@ -11,7 +11,12 @@ afterAll(cleanTempDirs);
 const EXAMPLE = join(ROOT, 'archive-example');
 const TODAY = '2026-11-25';
 /** The example's PPID Utama, who may register items there. */
-const AS_PPID = { GIT_AUTHOR_NAME: 'Rahmawati', GIT_AUTHOR_EMAIL: 'ppid@tanjungrawa.go.id', GIT_COMMITTER_NAME: 'Rahmawati', GIT_COMMITTER_EMAIL: 'ppid@tanjungrawa.go.id' };
+const AS_PPID = {
+  GIT_AUTHOR_NAME: 'Rahmawati',
+  GIT_AUTHOR_EMAIL: 'ppid@tanjungrawa.go.id',
+  GIT_COMMITTER_NAME: 'Rahmawati',
+  GIT_COMMITTER_EMAIL: 'ppid@tanjungrawa.go.id',
+};
 
 function frontMatters(dir: string): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
@@ -61,7 +66,10 @@ describe('ppid export', () => {
     expect(r.stderr).toContain('jangan diumumkan');
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('\uFEFFID;Status;')).toBe(true);
-    const records = text.slice(1).split(/\r\n(?=DIK-)/).slice(1);
+    const records = text
+      .slice(1)
+      .split(/\r\n(?=DIK-)/)
+      .slice(1);
     expect(records.length).toBeGreaterThan(3);
     expect(records.every((l) => l.includes(';ditetapkan;'))).toBe(true);
     // DIK-2024-0008 relies on two statutes: one cell, two lines.
@@ -83,7 +91,10 @@ describe('ppid export', () => {
       const source = frontMatters(EXAMPLE);
       const copied = frontMatters(dir);
       // Opened and refused items are no longer exempted: they stay behind, said as warnings.
-      const expected = [...source.values()].filter((d) => !['dibuka', 'ditolak'].includes(String(d.status))).map((d) => String(d.id)).sort();
+      const expected = [...source.values()]
+        .filter((d) => !['dibuka', 'ditolak'].includes(String(d.status)))
+        .map((d) => String(d.id))
+        .sort();
       expect([...copied.keys()].sort()).toEqual(expected);
       expect(result.masalah.filter((m: any) => m.kode === 'impor-status-dilewati')).toHaveLength(source.size - expected.length);
       for (const id of expected) {

@@ -28,7 +28,12 @@ async function list(dir: string, env: Record<string, string> = {}): Promise<List
   expect(r.code, r.stderr).toBe(0);
   const m = /ppid-cache: (\d+) dari cache, (\d+) dibaca, (\d+) dijamin git/.exec(r.stderr);
   expect(m, r.stderr).not.toBeNull();
-  return { judul: Object.fromEntries(JSON.parse(r.stdout).map((x: any) => [x.id, x.judul])), hits: Number(m![1]), misses: Number(m![2]), vouched: Number(m![3]) };
+  return {
+    judul: Object.fromEntries(JSON.parse(r.stdout).map((x: any) => [x.id, x.judul])),
+    hits: Number(m![1]),
+    misses: Number(m![2]),
+    vouched: Number(m![3]),
+  };
 }
 
 /** An archive with two committed records whose times are pinned, its cache written and marked at HEAD. */

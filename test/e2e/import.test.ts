@@ -15,10 +15,18 @@ describe('ppid import (CSV)', () => {
     expect(dry.code, dry.stderr).toBe(0);
     const plan = JSON.parse(dry.stdout);
     expect(plan.tata_letak).toBe('lima-kolom');
-    expect(plan.baris.map((b: any) => `${b.baris}:${b.hasil}:${b.id}`)).toEqual(['7:baru:DIK-2026-0001', '8:baru:DIK-2026-0002', '10:baru:DIK-2026-0003', '11:baru:DIK-2026-0004']);
+    expect(plan.baris.map((b: any) => `${b.baris}:${b.hasil}:${b.id}`)).toEqual([
+      '7:baru:DIK-2026-0001',
+      '8:baru:DIK-2026-0002',
+      '10:baru:DIK-2026-0003',
+      '11:baru:DIK-2026-0004',
+    ]);
     // Letters i and g take their period from another statute (PP 61/2010 Pasal 9, 8(1)), which the rows do not name.
     expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual([
-      'null:impor-tanggal-uji-diisi', '10:impor-tinjau-ulang-diisi', '10:jangka-waktu-menurut-undang-undang', '11:jangka-waktu-menurut-undang-undang',
+      'null:impor-tanggal-uji-diisi',
+      '10:impor-tinjau-ulang-diisi',
+      '10:jangka-waktu-menurut-undang-undang',
+      '11:jangka-waktu-menurut-undang-undang',
     ]);
     expect(snapshot(dir)).toBe(before);
 
@@ -38,7 +46,9 @@ describe('ppid import (CSV)', () => {
     expect(byId['DIK-2026-0003']).toMatchObject({ unit: 'Inspektorat Daerah', pasal17: ['a1', 'i'], bentuk_jangka_waktu: 'hingga-peristiwa' });
     expect(byId['DIK-2026-0004']).toMatchObject({ pasal17: ['g', 'h3'], bentuk_jangka_waktu: 'hingga-persetujuan' });
 
-    const again = await ppidInProcess(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--json', '--today', '2026-11-25'], { cwd: dir });
+    const again = await ppidInProcess(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--json', '--today', '2026-11-25'], {
+      cwd: dir,
+    });
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).baris.every((b: any) => b.hasil === 'sudah-ada')).toBe(true);
     expect(commitCount(dir)).toBe(commits + 1);
@@ -63,14 +73,17 @@ describe('ppid import (CSV)', () => {
 
   it('the older layout with the two consequence columns added: records created, the event period warned about', async () => {
     const dir = newArchive();
-    const r = await ppidInProcess(['import', join(FIX, 'dik-lama-dengan-uji.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', '--json'], { cwd: dir });
+    const r = await ppidInProcess(['import', join(FIX, 'dik-lama-dengan-uji.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', '--json'], {
+      cwd: dir,
+    });
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.baris.map((b: any) => b.hasil)).toEqual(['baru', 'baru']);
     expect(out.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['2:impor-tinjau-ulang-diisi']);
     const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
     expect(list.map((x: any) => `${x.unit}|${x.pasal17}|${x.bentuk_jangka_waktu}`).sort()).toEqual([
-      'Badan Kepegawaian dan Pengembangan SDM|h4|setelah-peristiwa', 'Inspektorat Daerah|a1|panjang-tetap',
+      'Badan Kepegawaian dan Pengembangan SDM|h4|setelah-peristiwa',
+      'Inspektorat Daerah|a1|panjang-tetap',
     ]);
     expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
   });
@@ -78,11 +91,19 @@ describe('ppid import (CSV)', () => {
   it('a table in neither layout asks for a map; the map makes it readable; other file types are usage errors', async () => {
     const dir = newArchive();
     const files = tempDir();
-    const sheet = write(files, 'tabel.csv', 'Uraian Informasi,Landasan,Masa Berlaku,Jika Dibuka,Jika Ditutup,Bidang\n1. Data gaji,17 h.3,5 tahun,Membuka data.,Melindungi.,BKPSDM\n');
+    const sheet = write(
+      files,
+      'tabel.csv',
+      'Uraian Informasi,Landasan,Masa Berlaku,Jika Dibuka,Jika Ditutup,Bidang\n1. Data gaji,17 h.3,5 tahun,Membuka data.,Melindungi.,BKPSDM\n',
+    );
     const r = await ppidInProcess(['import', sheet, '--dry-run'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--map');
-    const map = write(files, 'peta.yaml', 'kolom:\n  judul: Uraian Informasi\n  dasar_hukum: Landasan\n  jangka_waktu: Masa Berlaku\n  dibuka: Jika Dibuka\n  ditutup: Jika Ditutup\n  unit: Bidang\n');
+    const map = write(
+      files,
+      'peta.yaml',
+      'kolom:\n  judul: Uraian Informasi\n  dasar_hukum: Landasan\n  jangka_waktu: Masa Berlaku\n  dibuka: Jika Dibuka\n  ditutup: Jika Ditutup\n  unit: Bidang\n',
+    );
     const ok = await ppidInProcess(['import', sheet, '--map', map, '--dry-run', '--json'], { cwd: dir });
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout).baris).toEqual([{ baris: 2, judul: '1. Data gaji', id: expect.stringMatching(/^DIK-\d{4}-0001$/), hasil: 'baru' }]);
@@ -110,15 +131,45 @@ async function messyWorkbook(dir: string): Promise<string> {
       name: 'DIK 2024',
       merges: ['A1:F1', 'A2:F2', 'D4:E4', 'A6:F6', 'A9:F9'],
       rows: [
-        ['DAFTAR INFORMASI YANG DIKECUALIKAN'], ['PEMERINTAH KABUPATEN UJI'], [],
+        ['DAFTAR INFORMASI YANG DIKECUALIKAN'],
+        ['PEMERINTAH KABUPATEN UJI'],
+        [],
         ['No', 'Informasi', 'Dasar Hukum Pengecualian', 'Konsekuensi/Pertimbangan bagi Publik', null, 'Jangka Waktu'],
         [null, null, null, 'Dibuka', 'Ditutup', null],
         ['A. Badan Kepegawaian'],
-        [1, bold('Data kesehatan pegawai'), 'Pasal 17 huruf h angka 2 UU 14/2008', 'Membuka riwayat kesehatan pegawai.', 'Melindungi privasi pegawai.', '5 tahun'],
-        [{ formula: 'A7+1', result: 2 }, 'Berkas hukuman disiplin PNS', '17 h.4', 'Membuka penilaian pribadi.', 'Melindungi martabat pegawai.', '5 tahun setelah keputusan disiplin'],
+        [
+          1,
+          bold('Data kesehatan pegawai'),
+          'Pasal 17 huruf h angka 2 UU 14/2008',
+          'Membuka riwayat kesehatan pegawai.',
+          'Melindungi privasi pegawai.',
+          '5 tahun',
+        ],
+        [
+          { formula: 'A7+1', result: 2 },
+          'Berkas hukuman disiplin PNS',
+          '17 h.4',
+          'Membuka penilaian pribadi.',
+          'Melindungi martabat pegawai.',
+          '5 tahun setelah keputusan disiplin',
+        ],
         ['B. Inspektorat'],
-        [{ formula: 'A8+1', result: 3 }, 'Laporan hasil pemeriksaan investigatif', 'huruf a angka 1 dan huruf i', 'Menghambat penyidikan.', 'Melindungi proses hukum.', '20 Tahun'],
-        [4, 'Naskah dinas rahasia tentang pengamanan', 'Pasal 17 huruf j UU 14/2008 jo. UU 43/2009 Pasal 44', 'Membuka arsip tertutup.', 'Menjaga kerahasiaan arsip.', 'Permanen'],
+        [
+          { formula: 'A8+1', result: 3 },
+          'Laporan hasil pemeriksaan investigatif',
+          'huruf a angka 1 dan huruf i',
+          'Menghambat penyidikan.',
+          'Melindungi proses hukum.',
+          '20 Tahun',
+        ],
+        [
+          4,
+          'Naskah dinas rahasia tentang pengamanan',
+          'Pasal 17 huruf j UU 14/2008 jo. UU 43/2009 Pasal 44',
+          'Membuka arsip tertutup.',
+          'Menjaga kerahasiaan arsip.',
+          'Permanen',
+        ],
       ],
     },
   ]);
@@ -136,21 +187,31 @@ describe('ppid import (Excel .xlsx)', () => {
     expect(plan.berkas).toMatch(/DIK 2024\.xlsx\[DIK 2024\]$/);
     expect(plan.tata_letak).toBe('lima-kolom');
     expect(plan.baris.map((b: any) => `${b.baris}:${b.hasil}:${b.judul}`)).toEqual([
-      '7:baru:Data kesehatan pegawai (hasil pemeriksaan berkala)', '8:baru:Berkas hukuman disiplin PNS',
-      '10:baru:Laporan hasil pemeriksaan investigatif', '11:baru:Naskah dinas rahasia tentang pengamanan',
+      '7:baru:Data kesehatan pegawai (hasil pemeriksaan berkala)',
+      '8:baru:Berkas hukuman disiplin PNS',
+      '10:baru:Laporan hasil pemeriksaan investigatif',
+      '11:baru:Naskah dinas rahasia tentang pengamanan',
     ]);
-    expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['8:impor-tinjau-ulang-diisi', '10:jangka-waktu-menurut-undang-undang', '11:periode-tanpa-batas-tanpa-tinjau']);
+    expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual([
+      '8:impor-tinjau-ulang-diisi',
+      '10:jangka-waktu-menurut-undang-undang',
+      '11:periode-tanpa-batas-tanpa-tinjau',
+    ]);
     expect(snapshot(dir)).toBe(before);
 
     const text = await ppidInProcess(['import', path, '--dry-run', '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
-    expect(text.stderr).toContain('DIK 2024.xlsx[DIK 2024]:8: peringatan: jangka waktu hingga suatu peristiwa wajib punya tanggal tinjau ulang; diisi 2027-11-25 (kolom F)');
+    expect(text.stderr).toContain(
+      'DIK 2024.xlsx[DIK 2024]:8: peringatan: jangka waktu hingga suatu peristiwa wajib punya tanggal tinjau ulang; diisi 2027-11-25 (kolom F)',
+    );
 
     const r = await ppidInProcess(['import', path, '--tanggal-uji', '2024-01-15', '--today', '2026-11-25'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
     expect(list.map((x: any) => `${x.pasal17.join(',')}|${x.unit}|${x.bentuk_jangka_waktu}`).sort()).toEqual([
-      'a1,i|Inspektorat Daerah|panjang-tetap', 'h2|Badan Kepegawaian dan Pengembangan SDM|panjang-tetap',
-      'h4|Badan Kepegawaian dan Pengembangan SDM|setelah-peristiwa', 'j|Inspektorat Daerah|tanpa-batas',
+      'a1,i|Inspektorat Daerah|panjang-tetap',
+      'h2|Badan Kepegawaian dan Pengembangan SDM|panjang-tetap',
+      'h4|Badan Kepegawaian dan Pengembangan SDM|setelah-peristiwa',
+      'j|Inspektorat Daerah|tanpa-batas',
     ]);
     expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
   });
@@ -168,14 +229,39 @@ describe('ppid import (Excel .xlsx)', () => {
 
   it('an already-decreed DIK comes in as in force under the decree named; a decree without the head\u2019s approval is refused', async () => {
     const dir = newArchive();
-    const decree = ['--nomor-penetapan', '000.7.2/014/PPID/III/2024', '--tanggal-penetapan', '2024-03-10', '--pejabat', 'Siti Aminah', '--jabatan-pejabat', 'PPID Utama'];
+    const decree = [
+      '--nomor-penetapan',
+      '000.7.2/014/PPID/III/2024',
+      '--tanggal-penetapan',
+      '2024-03-10',
+      '--pejabat',
+      'Siti Aminah',
+      '--jabatan-pejabat',
+      'PPID Utama',
+    ];
     const before = snapshot(dir);
-    const bad = await ppidInProcess(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', ...decree], { cwd: dir });
+    const bad = await ppidInProcess(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', ...decree], {
+      cwd: dir,
+    });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('persetujuan_pimpinan');
     expect(snapshot(dir)).toBe(before);
-    const r = await ppidInProcess(['import', join(FIX, 'dik-lima-kolom.csv'), '--tanggal-uji', '2024-01-15', '--today', '2026-11-25', ...decree,
-      '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2024-03-09'], { cwd: dir });
+    const r = await ppidInProcess(
+      [
+        'import',
+        join(FIX, 'dik-lima-kolom.csv'),
+        '--tanggal-uji',
+        '2024-01-15',
+        '--today',
+        '2026-11-25',
+        ...decree,
+        '--pimpinan',
+        'Budi Santoso',
+        '--tanggal-persetujuan',
+        '2024-03-09',
+      ],
+      { cwd: dir },
+    );
     expect(r.code, r.stderr).toBe(0);
     const [last] = gitLog(dir);
     expect(last!.trailers['PPID-Status']).toEqual(['ditetapkan']);

@@ -5,8 +5,8 @@
  * Utama takes the items through the SOP and publishes, the units sync again.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, git, gitLog, head, ppidAsync, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
 import { count } from '../helpers/stress.js';
@@ -17,7 +17,12 @@ import { decreeTest } from '../helpers/sop.js';
 afterAll(cleanTempDirs);
 
 type Person = Record<string, string>;
-const person = (name: string, email: string): Person => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
+const person = (name: string, email: string): Person => ({
+  GIT_AUTHOR_NAME: name,
+  GIT_AUTHOR_EMAIL: email,
+  GIT_COMMITTER_NAME: name,
+  GIT_COMMITTER_EMAIL: email,
+});
 const SITI = person('Siti Aminah', 'ppid@uji.go.id');
 const ANDI = person('Andi', 'andi@uji.go.id');
 const RINA = person('Rina', 'rina@uji.go.id');
@@ -44,11 +49,20 @@ async function ok(args: string[], cwd: string, who: Person) {
 }
 
 function itemYaml(dir: string, name: string, judul: string, unit: string): string {
-  return write(dir, name, [
-    `judul: ${judul}`, `unit: ${unit}`, 'pasal17: [h2]', 'dasar_hukum: ["UU 14/2008 Pasal 17 huruf h angka 2"]',
-    'uji_konsekuensi: { tanggal: 2026-02-02, konsekuensi_dibuka: Membuka data pribadi., konsekuensi_ditutup: Melindungi privasi. }',
-    'jangka_waktu: { mulai: 2026-02-16, tahun: 5 }', 'cakupan: seluruh', '',
-  ].join('\n'));
+  return write(
+    dir,
+    name,
+    [
+      `judul: ${judul}`,
+      `unit: ${unit}`,
+      'pasal17: [h2]',
+      'dasar_hukum: ["UU 14/2008 Pasal 17 huruf h angka 2"]',
+      'uji_konsekuensi: { tanggal: 2026-02-02, konsekuensi_dibuka: Membuka data pribadi., konsekuensi_ditutup: Melindungi privasi. }',
+      'jangka_waktu: { mulai: 2026-02-16, tahun: 5 }',
+      'cakupan: seluruh',
+      '',
+    ].join('\n'),
+  );
 }
 
 /** The shared remote, the PPID Utama's clone (which made the archive) and the two units' clones. */
@@ -59,11 +73,40 @@ async function world(): Promise<World> {
   const shared = join(dir, 'bersama.git');
   git(dir, ['init', '-q', '--bare', shared]);
   const utama = join(dir, 'utama');
-  await ok(['init', utama, '--nama', 'Pemerintah Kabupaten Uji', '--tempat', 'Uji',
-    '--unit', `BKPSDM=Badan Kepegawaian dan Pengembangan SDM;${keys.bkpsdm}`, '--unit', `INSP=Inspektorat Daerah;${keys.insp}`,
-    '--ppid-utama', 'Siti Aminah', '--email', 'ppid@uji.go.id', '--kunci-ppid', keys.utama, '--pimpinan', 'Budi Santoso', '--jabatan-pimpinan', 'Bupati Uji',
-    '--peran-saya', 'ppid-utama,tim-pertimbangan,petugas-teknis', '--unit-kerja-ppid', 'Dinas Komunikasi dan Informatika',
-    '--pejabat', 'Andi;PPID Pembantu BKPSDM;ppid-pembantu;andi@uji.go.id;BKPSDM', '--pejabat', 'Rina;PPID Pembantu Inspektorat;ppid-pembantu;rina@uji.go.id;INSP'], dir, SITI);
+  await ok(
+    [
+      'init',
+      utama,
+      '--nama',
+      'Pemerintah Kabupaten Uji',
+      '--tempat',
+      'Uji',
+      '--unit',
+      `BKPSDM=Badan Kepegawaian dan Pengembangan SDM;${keys.bkpsdm}`,
+      '--unit',
+      `INSP=Inspektorat Daerah;${keys.insp}`,
+      '--ppid-utama',
+      'Siti Aminah',
+      '--email',
+      'ppid@uji.go.id',
+      '--kunci-ppid',
+      keys.utama,
+      '--pimpinan',
+      'Budi Santoso',
+      '--jabatan-pimpinan',
+      'Bupati Uji',
+      '--peran-saya',
+      'ppid-utama,tim-pertimbangan,petugas-teknis',
+      '--unit-kerja-ppid',
+      'Dinas Komunikasi dan Informatika',
+      '--pejabat',
+      'Andi;PPID Pembantu BKPSDM;ppid-pembantu;andi@uji.go.id;BKPSDM',
+      '--pejabat',
+      'Rina;PPID Pembantu Inspektorat;ppid-pembantu;rina@uji.go.id;INSP',
+    ],
+    dir,
+    SITI,
+  );
   await ok(['hook', 'server', shared], dir, SITI);
   await ok(['remote', 'add', shared, '--klon', 'kantor-ppid'], utama, SITI);
   await ok(['sync'], utama, SITI);
@@ -74,17 +117,41 @@ async function world(): Promise<World> {
   return { dir, shared, utama, bkpsdm, insp, keys };
 }
 
-const ids = (clone: string) => readdirSync(join(clone, 'informasi')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
+const ids = (clone: string) =>
+  readdirSync(join(clone, 'informasi'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.replace(/\.md$/, ''))
+    .sort();
 /** The shared repository's branches and their commits. */
 const remoteHeads = (shared: string) => git(shared, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/']);
 
 describe('three offices through one shared git remote', () => {
-  let w: World;
+  // The world is made once; every test works in a copy of its own, so that what one test
+  // syncs, adds or leaves refused in a clone is never what another test starts from.
+  let template: World;
   beforeAll(async () => {
-    w = await world();
+    template = await world();
   }, 120_000);
 
+  /** A copy of the world made in beforeAll (a few hundred kB), its clones pointed at the copy's shared remote. */
+  function freshWorld(): World {
+    const dir = tempDir('ppid-kantor-');
+    cpSync(template.dir, dir, { recursive: true });
+    const moved = (p: string) => join(dir, relative(template.dir, p));
+    const w: World = {
+      ...template,
+      dir,
+      shared: moved(template.shared),
+      utama: moved(template.utama),
+      bkpsdm: moved(template.bkpsdm),
+      insp: moved(template.insp),
+    };
+    for (const clone of [w.utama, w.bkpsdm, w.insp]) git(clone, ['remote', 'set-url', 'origin', w.shared]);
+    return w;
+  }
+
   it('units add offline at once, all sync in varying orders, the PPID Utama decrees and publishes: nothing lost, no id twice, trailers intact, audit clean', async () => {
+    const w = freshWorld();
     const files = tempDir();
     const units = [
       { clone: w.bkpsdm, who: ANDI, unit: 'BKPSDM', name: 'bkpsdm' },
@@ -92,18 +159,23 @@ describe('three offices through one shared git remote', () => {
     ];
     // Each round both units register two items each at the same time, offline, then all sync in that round's order.
     // npm test: the first round; npm run test:stress: both (test/helpers/stress.ts).
-    const orders = [[w.insp, w.bkpsdm, w.utama], [w.utama, w.bkpsdm, w.insp]].slice(0, count(2, 1));
+    const orders = [
+      [w.insp, w.bkpsdm, w.utama],
+      [w.utama, w.bkpsdm, w.insp],
+    ].slice(0, count(2, 1));
     const whoOf = (clone: string) => (clone === w.bkpsdm ? ANDI : clone === w.insp ? RINA : SITI);
     let made = 0;
     for (const [round, order] of orders.entries()) {
-      await Promise.all(units.map(async (u) => {
-        for (let i = 0; i < 2; i++) {
-          const f = itemYaml(files, `${u.name}-${round}-${i}.yaml`, `Data ${u.name} ronde ${round} nomor ${i}`, u.unit);
-          const r = await ppidAsync(['add', '--from', f, '--today', '2026-03-02'], { cwd: u.clone, env: u.who });
-          expect(r.code, r.stderr).toBe(0);
-          made++;
-        }
-      }));
+      await Promise.all(
+        units.map(async (u) => {
+          for (let i = 0; i < 2; i++) {
+            const f = itemYaml(files, `${u.name}-${round}-${i}.yaml`, `Data ${u.name} ronde ${round} nomor ${i}`, u.unit);
+            const r = await ppidAsync(['add', '--from', f, '--today', '2026-03-02'], { cwd: u.clone, env: u.who });
+            expect(r.code, r.stderr).toBe(0);
+            made++;
+          }
+        }),
+      );
       for (const clone of order) await ok(['sync'], clone, whoOf(clone));
     }
     // Both units send at the same moment: one push is refused as out of date, integrates and retries.
@@ -122,17 +194,40 @@ describe('three offices through one shared git remote', () => {
     // The PPID Utama sees who proposed what, from which unit and which clone.
     const inbox = JSON.parse((await ok(['inbox', '--json'], w.utama, SITI)).stdout);
     expect(inbox).toHaveLength(made);
-    expect(new Set(inbox.map((p: any) => `${p.diusulkan_oleh}|${p.peran}|${p.unit_pengusul}|${p.klon}`))).toEqual(new Set([
-      'Andi|ppid-pembantu|BKPSDM|bkpsdm', 'Rina|ppid-pembantu|INSP|inspektorat',
-    ]));
+    expect(new Set(inbox.map((p: any) => `${p.diusulkan_oleh}|${p.peran}|${p.unit_pengusul}|${p.klon}`))).toEqual(
+      new Set(['Andi|ppid-pembantu|BKPSDM|bkpsdm', 'Rina|ppid-pembantu|INSP|inspektorat']),
+    );
 
     // ppid log tells the same from history: the step, the official, the unit and the clone.
     const story = JSON.parse((await ok(['log', inbox[0].id, '--json'], w.utama, SITI)).stdout);
-    expect(story[0].peristiwa[0]).toMatchObject({ perintah: 'add', pelaku: { nama: inbox[0].diusulkan_oleh }, unit: inbox[0].unit_pengusul, klon: inbox[0].klon });
+    expect(story[0].peristiwa[0]).toMatchObject({
+      perintah: 'add',
+      pelaku: { nama: inbox[0].diusulkan_oleh },
+      unit: inbox[0].unit_pengusul,
+      klon: inbox[0].klon,
+    });
 
     // A PPID Pembantu may propose, not decree.
     const first = ids(w.bkpsdm)[0]!;
-    const refused = await run(['decree', first, '--nomor', '1/PPID/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09', ...decreeTest('2026-03-09')], w.bkpsdm, ANDI);
+    const refused = await run(
+      [
+        'decree',
+        first,
+        '--nomor',
+        '1/PPID/2026',
+        '--tanggal',
+        '2026-03-10',
+        '--pejabat',
+        'Siti Aminah',
+        '--pimpinan',
+        'Budi Santoso',
+        '--tanggal-persetujuan',
+        '2026-03-09',
+        ...decreeTest('2026-03-09'),
+      ],
+      w.bkpsdm,
+      ANDI,
+    );
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('ppid-utama');
 
@@ -140,7 +235,25 @@ describe('three offices through one shared git remote', () => {
     const all = ids(w.utama);
     await ok(['clarify', ...all, '--today', '2026-03-04'], w.utama, SITI);
     await ok(['review', ...all, '--rekomendasi', 'setuju', '--nomor', '01/TP/2026', '--tanggal', '2026-03-06', '--today', '2026-03-06'], w.utama, SITI);
-    await ok(['decree', ...all, '--nomor', '000.7.2/014/PPID/III/2026', '--tanggal', '2026-03-10', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-03-09', ...decreeTest('2026-03-09')], w.utama, SITI);
+    await ok(
+      [
+        'decree',
+        ...all,
+        '--nomor',
+        '000.7.2/014/PPID/III/2026',
+        '--tanggal',
+        '2026-03-10',
+        '--pejabat',
+        'Siti Aminah',
+        '--pimpinan',
+        'Budi Santoso',
+        '--tanggal-persetujuan',
+        '2026-03-09',
+        ...decreeTest('2026-03-09'),
+      ],
+      w.utama,
+      SITI,
+    );
     await ok(['publish', '--out', 'situs', '--today', '2026-03-11'], w.utama, SITI);
     await ok(['sync'], w.utama, SITI);
     for (const clone of [w.insp, w.bkpsdm]) await ok(['sync'], clone, whoOf(clone));
@@ -162,12 +275,17 @@ describe('three offices through one shared git remote', () => {
     }
     expect(new Set(log.flatMap((c) => c.trailers['PPID-Klon'] ?? []))).toEqual(new Set(['kantor-ppid', 'bkpsdm', 'inspektorat']));
     recordFigures('offices', {
-      'clones': 3, 'items added offline': made, 'items in every clone': ids(w.utama).length, 'duplicate ids': all.length - new Set(all).size,
-      'commits without trailers': log.slice(0, -1).filter((c) => !c.trailers['PPID-Perintah']).length, 'pushes retried after a refusal': retries,
+      clones: 3,
+      'items added offline': made,
+      'items in every clone': ids(w.utama).length,
+      'duplicate ids': all.length - new Set(all).size,
+      'commits without trailers': log.slice(0, -1).filter((c) => !c.trailers['PPID-Perintah']).length,
+      'pushes retried after a refusal': retries,
     });
   }, 300_000);
 
   it('two clones of one office drawing the same number: the later sync renumbers its item, keeps both and records it', async () => {
+    const w = freshWorld();
     const laptop = join(w.dir, 'bkpsdm-laptop');
     await ok(['clone', w.shared, laptop, '--klon', 'bkpsdm-laptop'], w.dir, ANDI);
     await ok(['sync'], w.bkpsdm, ANDI);
@@ -192,13 +310,18 @@ describe('three offices through one shared git remote', () => {
   }, 120_000);
 
   it('the same item changed at two offices: the conflict is named, nothing is half-applied, and the officer\u2019s choice settles it', async () => {
+    const w = freshWorld();
     const second = join(w.dir, 'utama-laptop');
     await ok(['clone', w.shared, second, '--klon', 'ppid-laptop'], w.dir, SITI);
     for (const c of [w.utama, w.bkpsdm]) await ok(['sync'], c, c === w.utama ? SITI : ANDI);
     const files = tempDir();
     // Registered before they are clarified: a step cannot come before the event it follows.
-    const id = (await ok(['add', '--from', itemYaml(files, 'k.yaml', 'Berkas yang diperebutkan', 'BKPSDM'), '--today', '2026-03-30'], w.bkpsdm, ANDI)).stdout.trim();
-    const id2 = (await ok(['add', '--from', itemYaml(files, 'k2.yaml', 'Berkas kedua yang diperebutkan', 'BKPSDM'), '--today', '2026-03-30'], w.bkpsdm, ANDI)).stdout.trim();
+    const id = (
+      await ok(['add', '--from', itemYaml(files, 'k.yaml', 'Berkas yang diperebutkan', 'BKPSDM'), '--today', '2026-03-30'], w.bkpsdm, ANDI)
+    ).stdout.trim();
+    const id2 = (
+      await ok(['add', '--from', itemYaml(files, 'k2.yaml', 'Berkas kedua yang diperebutkan', 'BKPSDM'), '--today', '2026-03-30'], w.bkpsdm, ANDI)
+    ).stdout.trim();
     await ok(['sync'], w.bkpsdm, ANDI);
     await ok(['sync'], w.utama, SITI);
     await ok(['sync'], second, SITI);
@@ -230,7 +353,10 @@ describe('three offices through one shared git remote', () => {
     // One item settled each way: the other office's clarification stands for the first, this
     // clone's refusal for the second, and that is sent.
     const settled = JSON.parse((await ok(['sync', '--pakai-remote', id, '--pakai-lokal', id2, '--json'], second, SITI)).stdout);
-    expect(settled.dipakai).toEqual([{ id, pakai: 'remote' }, { id: id2, pakai: 'lokal' }]);
+    expect(settled.dipakai).toEqual([
+      { id, pakai: 'remote' },
+      { id: id2, pakai: 'lokal' },
+    ]);
     expect(settled.dikirim).toBe(1);
     expect(readFileSync(join(second, 'informasi', `${id}.md`), 'utf8')).toContain('status: diklarifikasi');
     expect((await run(['audit'], second, SITI)).code).toBe(0);
@@ -239,6 +365,7 @@ describe('three offices through one shared git remote', () => {
   }, 120_000);
 
   it('need to know: another unit\u2019s key cannot read an attachment, the PPID Utama\u2019s can, and the copy matches the recorded hash', async () => {
+    const w = freshWorld();
     await ok(['sync'], w.bkpsdm, ANDI);
     const files = tempDir();
     const id = (await ok(['add', '--from', itemYaml(files, 'm.yaml', 'Rekam medis pegawai', 'BKPSDM')], w.bkpsdm, ANDI)).stdout.trim();
@@ -255,7 +382,10 @@ describe('three offices through one shared git remote', () => {
     expect(no.code).toBe(1);
     expect(no.stderr).toContain('tidak berhak membuka');
     expect(existsSync(join(files, 'insp', 'rekam-medis.pdf'))).toBe(false);
-    for (const [clone, who, key] of [[w.utama, SITI, 'utama'], [w.bkpsdm, ANDI, 'bkpsdm']] as const) {
+    for (const [clone, who, key] of [
+      [w.utama, SITI, 'utama'],
+      [w.bkpsdm, ANDI, 'bkpsdm'],
+    ] as const) {
       await ok(['decrypt', id, '--kunci', join(w.dir, `${key}.key`), '--out', join(files, key)], clone, who);
       expect(readFileSync(join(files, key, 'rekam-medis.pdf'), 'utf8')).toBe(PDF + 'Nama pasien: Ahmad\n');
     }
@@ -268,7 +398,9 @@ describe('three offices through one shared git remote', () => {
     expect(swapped.code).toBe(1);
     expect(swapped.stdout).toContain('lampiran');
     expect(swapped.stdout).toContain(`informasi/${id}.md`);
-    expect((await run(['decrypt', id, '--kunci', join(w.dir, 'utama.key'), '--out', join(files, 'lagi')], w.utama, SITI)).stderr).toContain('tidak sama dengan sidik');
+    expect((await run(['decrypt', id, '--kunci', join(w.dir, 'utama.key'), '--out', join(files, 'lagi')], w.utama, SITI)).stderr).toContain(
+      'tidak sama dengan sidik',
+    );
     // Without the key that opens it, validate cannot tell — and says it checked nothing there.
     const other = JSON.parse((await run(['validate', '--json', '--kunci', join(w.dir, 'insp.key')], w.utama, SITI)).stdout);
     expect(other.lampiran_terenkripsi).toEqual({ diperiksa: 0, bukan_untuk_kunci_ini: 1 });
@@ -281,6 +413,7 @@ describe('three offices through one shared git remote', () => {
   }, 120_000);
 
   it('the shipped pre-receive hook refuses a push that fails ppid audit or ppid validate; the clone is left as it was', async () => {
+    const w = freshWorld();
     const id = (await ok(['add', '--from', itemYaml(tempDir(), 'h.yaml', 'Laporan hasil pemeriksaan', 'INSP')], w.insp, RINA)).stdout.trim();
     await ok(['sync'], w.insp, RINA);
     const path = join(w.insp, 'informasi', `${id}.md`);
@@ -299,7 +432,12 @@ describe('three offices through one shared git remote', () => {
     expect(snapshot(w.insp)).toBe(before);
 
     // Pushed past ppid with plain git, an invalid record (an a–f ground with no end) is refused too.
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^pasal17: .*$/m, 'pasal17: [a1]').replace(/^  tahun: 5$/m, '  tanpa_batas: true'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace(/^pasal17: .*$/m, 'pasal17: [a1]')
+        .replace(/^  tahun: 5$/m, '  tanpa_batas: true'),
+    );
     git(w.insp, ['add', '-A']);
     git(w.insp, ['-c', 'user.name=Rina', '-c', 'user.email=rina@uji.go.id', 'commit', '-qm', 'ubah dasar']);
     const branch = git(w.insp, ['symbolic-ref', '--short', 'HEAD']).trim();

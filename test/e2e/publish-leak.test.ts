@@ -18,9 +18,13 @@ function canaryRecord(n: number) {
     pasal17: ['a1'],
     dasar_hukum: ['UU 14/2008 Pasal 17 huruf a angka 1'],
     uji_konsekuensi: {
-      tanggal: '2026-01-05', saat: 'sebelum-permohonan', dokumen: c('dokumen'),
-      konsekuensi_dibuka: '=1+1 menghambat penyidikan', konsekuensi_ditutup: '@SUM(A1) proses hukum terlindungi',
-      kepentingan_publik: c('kepentingan'), peserta: [{ nama: c('peserta'), jabatan: c('jabatan-peserta'), nip: '1' }],
+      tanggal: '2026-01-05',
+      saat: 'sebelum-permohonan',
+      dokumen: c('dokumen'),
+      konsekuensi_dibuka: '=1+1 menghambat penyidikan',
+      konsekuensi_ditutup: '@SUM(A1) proses hukum terlindungi',
+      kepentingan_publik: c('kepentingan'),
+      peserta: [{ nama: c('peserta'), jabatan: c('jabatan-peserta'), nip: '1' }],
       persetujuan_pimpinan: { nama: c('pimpinan-uji'), jabatan: 'Bupati', tanggal: '2026-01-05' },
     },
     jangka_waktu: { mulai: '2026-01-10', tahun: 2, keterangan: c('keterangan-jangka') },
@@ -29,7 +33,9 @@ function canaryRecord(n: number) {
     didaftarkan: '2026-01-06',
     penetapan: {
       // The decree's number and date are public (the page cites them); who signed it is not.
-      nomor: `800/${n}/2026`, tanggal: '2026-01-10', tempat: c('tempat'),
+      nomor: `800/${n}/2026`,
+      tanggal: '2026-01-10',
+      tempat: c('tempat'),
       pejabat: { nama: c('pejabat'), jabatan: c('jabatan-pejabat') },
       persetujuan_pimpinan: { nama: c('pimpinan'), jabatan: c('jabatan-pimpinan'), tanggal: '2026-01-09' },
     },
@@ -48,8 +54,12 @@ describe('publish leaks nothing and neutralises injection', () => {
     if (n === 3) {
       // Opened: its opening's approval is internal, its date and basis are public.
       r.status = 'dibuka';
-      r.pembukaan = { tanggal: '2026-01-20', alasan: 'putusan-komisi-informasi', dasar: 'Putusan KI 12/2026',
-        persetujuan_pimpinan: { nama: 'KENARI-3-pimpinan-buka', jabatan: 'KENARI-3-jabatan-buka', tanggal: '2026-01-19' } };
+      r.pembukaan = {
+        tanggal: '2026-01-20',
+        alasan: 'putusan-komisi-informasi',
+        dasar: 'Putusan KI 12/2026',
+        persetujuan_pimpinan: { nama: 'KENARI-3-pimpinan-buka', jabatan: 'KENARI-3-jabatan-buka', tanggal: '2026-01-19' },
+      };
     }
     write(dir, r.lampiran[0]!.berkas, '%PDF-1.4\n');
     write(dir, `informasi/${r.id}.md`, `---\n${stringify(r)}---\n\nKENARI-${n}-isi-badan uji konsekuensi lengkap.\n`);

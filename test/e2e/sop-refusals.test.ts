@@ -9,15 +9,26 @@ import { decreeTest, PDF, sopArchive } from '../helpers/sop.js';
 afterAll(cleanTempDirs);
 
 const BASE = {
-  judul: 'Data rekening penerima bantuan', unit: 'Badan Kepegawaian', pasal17: ['h3'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 3'],
+  judul: 'Data rekening penerima bantuan',
+  unit: 'Badan Kepegawaian',
+  pasal17: ['h3'],
+  dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 3'],
   uji_konsekuensi: {
-    tanggal: '2026-01-05', dokumen: 'Daftar rekening penerima bantuan 2025', konsekuensi_dibuka: 'Membuka data keuangan pribadi.', konsekuensi_ditutup: 'Melindungi privasi.',
-    peserta: [{ nama: 'Siti Aminah', jabatan: 'PPID Utama' }], persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
+    tanggal: '2026-01-05',
+    dokumen: 'Daftar rekening penerima bantuan 2025',
+    konsekuensi_dibuka: 'Membuka data keuangan pribadi.',
+    konsekuensi_ditutup: 'Melindungi privasi.',
+    peserta: [{ nama: 'Siti Aminah', jabatan: 'PPID Utama' }],
+    persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
   },
-  jangka_waktu: { mulai: '2026-01-10', tahun: 5 }, cakupan: 'seluruh',
+  jangka_waktu: { mulai: '2026-01-10', tahun: 5 },
+  cakupan: 'seluruh',
 };
 const PENETAPAN = {
-  nomor: '800/9/2026', tanggal: '2026-01-10', tempat: 'Uji', pejabat: { nama: 'Siti Aminah', jabatan: 'PPID Utama' },
+  nomor: '800/9/2026',
+  tanggal: '2026-01-10',
+  tempat: 'Uji',
+  pejabat: { nama: 'Siti Aminah', jabatan: 'PPID Utama' },
   persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
 };
 /** An item brought in at each status, with the blocks that status needs. */
@@ -28,7 +39,12 @@ const AT: Record<Status, Record<string, unknown>> = {
   ditetapkan: { penetapan: PENETAPAN },
   dibuka: {
     penetapan: PENETAPAN,
-    pembukaan: { tanggal: '2026-01-20', alasan: 'putusan-komisi-informasi', dasar: 'Putusan KI 1/2026', persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-19' } },
+    pembukaan: {
+      tanggal: '2026-01-20',
+      alasan: 'putusan-komisi-informasi',
+      dasar: 'Putusan KI 1/2026',
+      persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-19' },
+    },
   },
   ditolak: { penolakan: { tanggal: '2026-01-08', alasan: 'Informasi terbuka' } },
 };
@@ -44,11 +60,43 @@ async function addAt(dir: string, status: Status, extra: Record<string, unknown>
 
 /** Just enough arguments that only the lifecycle can refuse. */
 const ARGS: Record<string, string[]> = {
-  clarify: [], review: ['--rekomendasi', 'setuju', '--nomor', '2/TP'], reject: ['--alasan', 'x'],
-  decree: ['--nomor', '1', '--tanggal', '2026-02-01', '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01', ...decreeTest('2026-02-01')],
+  clarify: [],
+  review: ['--rekomendasi', 'setuju', '--nomor', '2/TP'],
+  reject: ['--alasan', 'x'],
+  decree: [
+    '--nomor',
+    '1',
+    '--tanggal',
+    '2026-02-01',
+    '--pejabat',
+    'Siti Aminah',
+    '--pimpinan',
+    'Budi Santoso',
+    '--tanggal-persetujuan',
+    '2026-02-01',
+    ...decreeTest('2026-02-01'),
+  ],
   open: ['--alasan', 'putusan-komisi-informasi', '--dasar', 'Putusan KI 1/2026', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
-  reclassify: ['--tanggal-uji', '2026-02-01', '--dibuka', 'a', '--ditutup', 'b', '--tahun', '2', '--nomor', '2', '--tanggal', '2026-02-01',
-    '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
+  reclassify: [
+    '--tanggal-uji',
+    '2026-02-01',
+    '--dibuka',
+    'a',
+    '--ditutup',
+    'b',
+    '--tahun',
+    '2',
+    '--nomor',
+    '2',
+    '--tanggal',
+    '2026-02-01',
+    '--pejabat',
+    'Siti Aminah',
+    '--pimpinan',
+    'Budi Santoso',
+    '--tanggal-persetujuan',
+    '2026-02-01',
+  ],
 };
 
 describe('the lifecycle refuses every illegal transition', () => {
@@ -92,8 +140,10 @@ describe('refusals that leave the archive unchanged', () => {
   });
 
   it('a decree without the determining official, place and date', async () => {
-    await refused(['decree', considered, '--nomor', '1', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01', '--tempat', ''],
-      'identitas pejabat PPID yang menetapkan, tempat dan tanggal penetapan');
+    await refused(
+      ['decree', considered, '--nomor', '1', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01', '--tempat', ''],
+      'identitas pejabat PPID yang menetapkan, tempat dan tanggal penetapan',
+    );
   });
 
   it('an opening without the head\u2019s approval', async () => {
@@ -102,12 +152,36 @@ describe('refusals that leave the archive unchanged', () => {
 
   it('written consent as a reason for a non-personal item', async () => {
     const b = await addAt(dir, 'ditetapkan', { pasal17: ['b'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf b'] });
-    await refused(['open', b, '--alasan', 'persetujuan-tertulis', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'], 'tidak berlaku untuk Pasal 17 huruf b');
+    await refused(
+      ['open', b, '--alasan', 'persetujuan-tertulis', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
+      'tidak berlaku untuk Pasal 17 huruf b',
+    );
   });
 
   it('a reclassification that changes nothing', async () => {
-    await refused(['reclassify', inForce, '--tanggal-uji', '2026-02-01', '--dibuka', 'a', '--ditutup', 'b', '--nomor', '2', '--tanggal', '2026-02-01',
-      '--pejabat', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'], 'harus mengubah dasar');
+    await refused(
+      [
+        'reclassify',
+        inForce,
+        '--tanggal-uji',
+        '2026-02-01',
+        '--dibuka',
+        'a',
+        '--ditutup',
+        'b',
+        '--nomor',
+        '2',
+        '--tanggal',
+        '2026-02-01',
+        '--pejabat',
+        'Siti Aminah',
+        '--pimpinan',
+        'Budi Santoso',
+        '--tanggal-persetujuan',
+        '2026-02-01',
+      ],
+      'harus mengubah dasar',
+    );
   });
 
   it('a fake PDF', async () => {
@@ -166,7 +240,8 @@ describe('tampering is found', () => {
     const audit = await ppidInProcess(['audit', '--json'], { cwd: dir });
     expect(audit.code).toBe(1);
     expect(JSON.parse(audit.stdout).temuan.map((f: any) => [f.commit, f.kode, f.berkas])).toEqual([
-      [head, 'suntingan-tangan', `lampiran/${id}/sk.pdf`], [head, 'lampiran-berubah', `lampiran/${id}/sk.pdf`],
+      [head, 'suntingan-tangan', `lampiran/${id}/sk.pdf`],
+      [head, 'lampiran-berubah', `lampiran/${id}/sk.pdf`],
     ]);
   });
 
@@ -175,7 +250,8 @@ describe('tampering is found', () => {
     const id = await addAt(dir, 'diusulkan');
     expect((await ppidInProcess(['audit'], { cwd: dir })).code).toBe(0);
     const path = join(dir, `informasi/${id}.md`);
-    const text = readFileSync(path, 'utf8').replace('status: diusulkan', 'status: ditetapkan')
+    const text = readFileSync(path, 'utf8')
+      .replace('status: diusulkan', 'status: ditetapkan')
       .replace('cakupan: seluruh', `cakupan: seluruh\n${stringify({ penetapan: PENETAPAN }).trimEnd()}`);
     write(dir, `informasi/${id}.md`, text);
     git(dir, ['commit', '-qam', 'tetapkan langsung']);
@@ -196,7 +272,9 @@ describe('partial exemption and signatures', () => {
     expect((await ppidInProcess(['attach', id, write(files, 'asli.pdf', PDF), '--jenis', 'dokumen'], { cwd: dir })).code).toBe(0);
     const half = JSON.parse((await ppidInProcess(['validate', '--json'], { cwd: dir })).stdout);
     expect(half.masalah.map((m: any) => m.kode)).toEqual(['sebagian-tanpa-salinan-disamarkan']);
-    expect((await ppidInProcess(['attach', id, write(files, 'dihitamkan.pdf', PDF.replace('1.4', '1.7')), '--jenis', 'dokumen-disamarkan'], { cwd: dir })).code).toBe(0);
+    expect(
+      (await ppidInProcess(['attach', id, write(files, 'dihitamkan.pdf', PDF.replace('1.4', '1.7')), '--jenis', 'dokumen-disamarkan'], { cwd: dir })).code,
+    ).toBe(0);
     expect(JSON.parse((await ppidInProcess(['validate', '--json'], { cwd: dir })).stdout).masalah).toEqual([]);
     const rec = readFileSync(join(dir, `informasi/${id}.md`), 'utf8');
     expect(rec).toContain(`berkas: lampiran/${id}/asli.pdf`);

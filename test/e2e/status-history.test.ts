@@ -20,7 +20,10 @@ afterAll(cleanTempDirs);
 
 function commitAt(dir: string, day: string, message: string): void {
   const env = baseEnv(dir, { GIT_AUTHOR_DATE: `${day}T10:00:00+07:00`, GIT_COMMITTER_DATE: `${day}T10:00:00+07:00` });
-  for (const args of [['add', '-A'], ['commit', '-q', '-m', message]]) {
+  for (const args of [
+    ['add', '-A'],
+    ['commit', '-q', '-m', message],
+  ]) {
     const r = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
   }
@@ -44,7 +47,10 @@ describe('when an item entered its status', () => {
     const dir = join(tempDir(), 'arsip');
     cpSync(join(ROOT, 'archive-example'), dir, { recursive: true });
     spawnSync('git', ['init', '-q'], { cwd: dir });
-    const ids = readdirSync(join(dir, 'informasi')).filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)).sort();
+    const ids = readdirSync(join(dir, 'informasi'))
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => n.slice(0, -3))
+      .sort();
     expect(ids.length).toBeGreaterThanOrEqual(8);
     const [a, b, c, d, e, f, g] = ids as [string, string, string, string, string, string, string];
     const first = Object.fromEntries(ids.map((id) => [id, statusOf(readFileSync(join(dir, 'informasi', `${id}.md`), 'utf8'))]));
@@ -68,7 +74,11 @@ describe('when an item entered its status', () => {
     setStatus(dir, c, first[c] === 'dibuka' ? 'ditetapkan' : 'dibuka');
     touch(dir, d, 'dua');
 
-    const items: NowItem[] = ids.map((id) => ({ id, path: `informasi/${id}.md`, status: statusOf(readFileSync(join(dir, 'informasi', `${id}.md`), 'utf8')) as Status }));
+    const items: NowItem[] = ids.map((id) => ({
+      id,
+      path: `informasi/${id}.md`,
+      status: statusOf(readFileSync(join(dir, 'informasi', `${id}.md`), 'utf8')) as Status,
+    }));
     const got = await enteredStatus(dir, await readHistory(dir), items);
     const { byItem } = await readStories(dir);
     const expected = new Map<string, string>();
@@ -89,7 +99,10 @@ describe('when an item entered its status', () => {
     // `ppid audit` finds the same status steps skipped as the stories show, in the same order.
     const skipped = (await auditHistory(dir, { calendarFile: 'kalender.yaml' })).filter((x) => x.kode === 'status-melompat');
     const fromStories = [...byItem].flatMap(([id, events]) =>
-      events.filter((x) => x.statusDari && x.statusKe && !isLegalChange(x.statusDari, x.statusKe)).map((x) => ({ commit: x.commit, id, dari: x.statusDari, ke: x.statusKe })));
+      events
+        .filter((x) => x.statusDari && x.statusKe && !isLegalChange(x.statusDari, x.statusKe))
+        .map((x) => ({ commit: x.commit, id, dari: x.statusDari, ke: x.statusKe })),
+    );
     expect(skipped.map((x) => ({ commit: x.commit, ...x.params }))).toEqual(fromStories);
     expect(skipped.length).toBeGreaterThan(0);
   }, 60_000);

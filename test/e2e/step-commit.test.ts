@@ -104,7 +104,9 @@ describe('a step\u2019s commit, made from HEAD\u2019s trees', () => {
     // An id given in the input that HEAD holds is taken, even with its file gone from the folder.
     rmSync(join(dir, 'informasi', 'DIK-2026-0001.md'));
     const before = snapshot(dir);
-    const r = ppid(['add', '--from', write(tempDir(), 'c.yaml', `id: DIK-2026-0001\n${addInput('BKPSDM', 'Data gaji pegawai GAMMA')}`), ...TODAY], { cwd: dir });
+    const r = ppid(['add', '--from', write(tempDir(), 'c.yaml', `id: DIK-2026-0001\n${addInput('BKPSDM', 'Data gaji pegawai GAMMA')}`), ...TODAY], {
+      cwd: dir,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('id "DIK-2026-0001" juga dipakai');
     expect(snapshot(dir)).toBe(before);

@@ -119,21 +119,35 @@ function sub(text: string, from: string | RegExp, to: string): string {
 }
 
 /** Plants `make()` after `edit` as the record file (and whatever `also` plants besides). */
-const rec = (edit: (r: Rec) => void, make: () => Rec = inForce, also?: Plant): Plant => (dir) => {
-  const r = make();
-  edit(r);
-  put(dir, FILE, recordText(r));
-  also?.(dir);
-};
+const rec =
+  (edit: (r: Rec) => void, make: () => Rec = inForce, also?: Plant): Plant =>
+  (dir) => {
+    const r = make();
+    edit(r);
+    put(dir, FILE, recordText(r));
+    also?.(dir);
+  };
 
 /** Plants the text of `make()`'s record file after `edit`, for mistakes the YAML itself holds. */
-const text = (edit: (t: string) => string, make: () => Rec = inForce): Plant => (dir) => put(dir, FILE, edit(recordText(make())));
+const text =
+  (edit: (t: string) => string, make: () => Rec = inForce): Plant =>
+  (dir) =>
+    put(dir, FILE, edit(recordText(make())));
 
 /** Edits ppid.yaml (as `ppid init` wrote it). */
-const config = (edit: (t: string) => string): Plant => (dir) => put(dir, 'ppid.yaml', edit(readFileSync(join(dir, 'ppid.yaml'), 'utf8')));
+const config =
+  (edit: (t: string) => string): Plant =>
+  (dir) =>
+    put(dir, 'ppid.yaml', edit(readFileSync(join(dir, 'ppid.yaml'), 'utf8')));
 
-const file = (rel: string, content: string | Buffer = PDF): Plant => (dir) => put(dir, rel, content);
-const both = (...plants: Plant[]): Plant => (dir) => plants.forEach((p) => p(dir));
+const file =
+  (rel: string, content: string | Buffer = PDF): Plant =>
+  (dir) =>
+    put(dir, rel, content);
+const both =
+  (...plants: Plant[]): Plant =>
+  (dir) =>
+    plants.forEach((p) => p(dir));
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** A record with one attachment `lampiran/ID/scan.pdf` (entry `extra`), the file planted by `plantFile`. */
@@ -143,7 +157,14 @@ const attached = (extra: Rec, plantFile: Plant | null = file(`lampiran/${ID}/sca
 // Spreadsheets for `ppid import`, as CSV the way Excel writes it in an Indonesian locale.
 const SHEET = 'dik.csv';
 const HEAD = 'No;Informasi;Dasar Hukum;Dibuka;Ditutup;Jangka Waktu';
-const ROW = ['1', 'Data kesehatan pegawai', 'Pasal 17 huruf h angka 2 UU 14/2008', 'Membuka riwayat kesehatan pegawai.', 'Melindungi privasi pegawai.', '5 tahun'];
+const ROW = [
+  '1',
+  'Data kesehatan pegawai',
+  'Pasal 17 huruf h angka 2 UU 14/2008',
+  'Membuka riwayat kesehatan pegawai.',
+  'Melindungi privasi pegawai.',
+  '5 tahun',
+];
 /** A five-column sheet whose one data row has cell `col` (0-based) replaced by `value`. */
 const rowWith = (col: number, value: string): string => ROW.map((c, i) => (i === col ? value : c)).join(';');
 const sheet = (...lines: string[]): Plant => file(SHEET, lines.join('\r\n') + '\r\n');
@@ -151,10 +172,34 @@ const sheet = (...lines: string[]): Plant => file(SHEET, lines.join('\r\n') + '\
 const IMPORT = ['import', SHEET, '--dry-run', '--unit', 'BKPSDM', '--tanggal-uji', '2026-02-02'];
 
 /** ppid's own register (`ppid export`) read back: one row, `cells` over the good ones. */
-const REGISTER_HEAD = ['ID', 'Status', 'Informasi', 'Unit Kerja', 'Kode Pasal 17', 'Dasar Hukum Pengecualian', 'Tanggal Uji Konsekuensi',
-  'Konsekuensi Bila Dibuka', 'Konsekuensi Bila Ditutup', 'Cakupan', 'Mulai', 'Tahun'];
-const REGISTER_ROW = ['DIK-2026-0007', 'diusulkan', 'Data rekening gaji pegawai', 'BKPSDM', 'h3', 'UU 14/2008 Pasal 17 huruf h angka 3', '2026-02-02',
-  'Membuka data keuangan pribadi.', 'Melindungi privasi pegawai.', 'seluruh', '2026-02-16', '5'];
+const REGISTER_HEAD = [
+  'ID',
+  'Status',
+  'Informasi',
+  'Unit Kerja',
+  'Kode Pasal 17',
+  'Dasar Hukum Pengecualian',
+  'Tanggal Uji Konsekuensi',
+  'Konsekuensi Bila Dibuka',
+  'Konsekuensi Bila Ditutup',
+  'Cakupan',
+  'Mulai',
+  'Tahun',
+];
+const REGISTER_ROW = [
+  'DIK-2026-0007',
+  'diusulkan',
+  'Data rekening gaji pegawai',
+  'BKPSDM',
+  'h3',
+  'UU 14/2008 Pasal 17 huruf h angka 3',
+  '2026-02-02',
+  'Membuka data keuangan pribadi.',
+  'Melindungi privasi pegawai.',
+  'seluruh',
+  '2026-02-16',
+  '5',
+];
 const register = (cells: Record<string, string>): Plant =>
   file('register.csv', [REGISTER_HEAD, REGISTER_HEAD.map((h, i) => cells[h] ?? REGISTER_ROW[i]!)].map((r) => r.join(',')).join('\r\n') + '\r\n');
 const IMPORT_REGISTER = ['import', 'register.csv', '--dry-run'];
@@ -168,19 +213,28 @@ const PROPOSAL = stringify({ ...proposed(), id: undefined, status: undefined, di
 export const CASES: GoldenCase[] = [
   // A step done without its role, where ppid.yaml says to warn and go on.
   {
-    code: 'peran-tidak-sesuai', what: 'ppid add by an official whose only role is tim-pertimbangan (ppid.yaml: peran_tidak_sesuai: peringatan)',
-    plant: both(config((t) => sub(sub(t, '      - petugas-teknis\n', '      - tim-pertimbangan\n'), /^versi: 2$/m, 'versi: 2\nperan_tidak_sesuai: peringatan')), file('butir.yaml', PROPOSAL)),
+    code: 'peran-tidak-sesuai',
+    what: 'ppid add by an official whose only role is tim-pertimbangan (ppid.yaml: peran_tidak_sesuai: peringatan)',
+    plant: both(
+      config((t) => sub(sub(t, '      - petugas-teknis\n', '      - tim-pertimbangan\n'), /^versi: 2$/m, 'versi: 2\nperan_tidak_sesuai: peringatan')),
+      file('butir.yaml', PROPOSAL),
+    ),
     args: ['add', '--from', 'butir.yaml'],
   },
   {
-    code: 'pelaku-tidak-dikenal', what: 'ppid add by someone ppid.yaml does not list (ppid.yaml: peran_tidak_sesuai: peringatan)',
-    plant: both(config((t) => sub(sub(t, 'email: petugas@uji.go.id', 'email: orang-lain@uji.go.id'), /^versi: 2$/m, 'versi: 2\nperan_tidak_sesuai: peringatan')), file('butir.yaml', PROPOSAL)),
+    code: 'pelaku-tidak-dikenal',
+    what: 'ppid add by someone ppid.yaml does not list (ppid.yaml: peran_tidak_sesuai: peringatan)',
+    plant: both(
+      config((t) => sub(sub(t, 'email: petugas@uji.go.id', 'email: orang-lain@uji.go.id'), /^versi: 2$/m, 'versi: 2\nperan_tidak_sesuai: peringatan')),
+      file('butir.yaml', PROPOSAL),
+    ),
     args: ['add', '--from', 'butir.yaml'],
   },
   // Files the archive reads.
   { code: 'berkas-hilang', what: 'import of a spreadsheet that is not there', plant: () => undefined, args: ['import', 'tidak-ada.csv', '--dry-run'] },
   {
-    code: 'berkas-symlink', what: 'the record is a symbolic link to a file outside the archive',
+    code: 'berkas-symlink',
+    what: 'the record is a symbolic link to a file outside the archive',
     plant: (dir) => {
       put(join(dir, '..'), 'luar/rahasia.md', recordText(inForce()));
       symlinkSync(join(dir, '..', 'luar', 'rahasia.md'), join(dir, FILE));
@@ -189,10 +243,18 @@ export const CASES: GoldenCase[] = [
   { code: 'bukan-berkas', what: 'a folder where the record should be', plant: file(`${FILE}/isi.txt`, 'bukan catatan\n') },
   { code: 'berkas-terlalu-besar', what: 'a 2.5 MB record', plant: rec((r) => (r.catatan = 'x'.repeat(2.5 * 1024 * 1024))) },
   {
-    code: 'bukan-utf8', what: 'a title saved as Windows-1252 (é as byte 0xE9)',
+    code: 'bukan-utf8',
+    what: 'a title saved as Windows-1252 (é as byte 0xE9)',
     plant: (dir) => put(dir, FILE, Buffer.from(sub(recordText(inForce()), 'Data kesehatan pegawai', 'Data kesehatan pegawai café'), 'latin1')),
   },
-  { code: 'berkas-asing', what: 'a scanned letter kept in informasi/', plant: both(rec(() => undefined), file('informasi/surat.pdf')) },
+  {
+    code: 'berkas-asing',
+    what: 'a scanned letter kept in informasi/',
+    plant: both(
+      rec(() => undefined),
+      file('informasi/surat.pdf'),
+    ),
+  },
   { code: 'record-kosong', what: 'an empty record file', plant: file(FILE, '') },
   { code: 'front-matter-tidak-ada', what: 'the record starts with its keys, without "---"', plant: text((t) => sub(t, /^---\n/, '')) },
   { code: 'front-matter-tidak-ditutup', what: 'the closing "---" is missing', plant: text((t) => sub(t, /---\n\nIsi\.\n$/, '\nIsi.\n')) },
@@ -203,61 +265,142 @@ export const CASES: GoldenCase[] = [
   { code: 'yaml-kunci-ganda', what: 'judul written twice', plant: text((t) => sub(t, 'unit: BKPSDM\n', 'unit: BKPSDM\njudul: Data kesehatan PNS\n')) },
   { code: 'yaml-indentasi', what: 'the last key of jangka_waktu indented one space too few', plant: text((t) => sub(t, '  tahun: 5\n', ' tahun: 5\n')) },
   {
-    code: 'yaml-indentasi', variant: 'kutip-tidak-ditutup', what: 'a quote opened in a consequence text and never closed (said at the last line)',
+    code: 'yaml-indentasi',
+    variant: 'kutip-tidak-ditutup',
+    what: 'a quote opened in a consequence text and never closed (said at the last line)',
     plant: text((t) => sub(t, 'konsekuensi_dibuka: Membuka', 'konsekuensi_dibuka: "Membuka')),
   },
   {
-    code: 'yaml-kunci-multibaris', what: 'a consequence text wrapped over lines, a ":" on the last',
-    plant: text((t) => sub(t, '  konsekuensi_dibuka: Membuka riwayat kesehatan pegawai.\n', '  konsekuensi_dibuka: Membuka riwayat kesehatan\n  pegawai beserta diagnosis\n  dan pengobatannya: rekam medis.\n')),
+    code: 'yaml-kunci-multibaris',
+    what: 'a consequence text wrapped over lines, a ":" on the last',
+    plant: text((t) =>
+      sub(
+        t,
+        '  konsekuensi_dibuka: Membuka riwayat kesehatan pegawai.\n',
+        '  konsekuensi_dibuka: Membuka riwayat kesehatan\n  pegawai beserta diagnosis\n  dan pengobatannya: rekam medis.\n',
+      ),
+    ),
   },
   {
-    code: 'yaml-kunci-multibaris', variant: 'titik-dua-hilang', what: 'a key without its ":" (the hint speaks of quoting a ":")',
+    code: 'yaml-kunci-multibaris',
+    variant: 'titik-dua-hilang',
+    what: 'a key without its ":" (the hint speaks of quoting a ":")',
     plant: text((t) => sub(t, '  dokumen: Rekam', '  dokumen Rekam')),
   },
   { code: 'yaml-tab', what: 'a tab to indent a key (one tab, eight problems)', plant: text((t) => sub(t, '  dokumen:', '\tdokumen:')) },
   {
-    code: 'yaml-alias-berlebihan', what: 'a YAML alias bomb in a note',
-    plant: text((t) => sub(t, 'cakupan: seluruh\n', 'cakupan: seluruh\ncatatan_bom:\n  a: &a [x, x, x, x, x, x, x, x, x]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n  d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n')),
+    code: 'yaml-alias-berlebihan',
+    what: 'a YAML alias bomb in a note',
+    plant: text((t) =>
+      sub(
+        t,
+        'cakupan: seluruh\n',
+        'cakupan: seluruh\ncatatan_bom:\n  a: &a [x, x, x, x, x, x, x, x, x]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n  d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+      ),
+    ),
   },
 
   // Spreadsheet cells (ppid import).
-  { code: 'impor-pasal17-tidak-dikenal', what: 'the legal basis names point 9 of letter h, which has five', plant: sheet(HEAD, rowWith(2, 'Pasal 17 huruf h angka 2 dan 9 UU 14/2008')), args: IMPORT },
-  { code: 'impor-dasar-hukum-tak-terbaca', what: 'the legal basis names no Pasal 17 letter', plant: sheet(HEAD, rowWith(2, 'UU 14/2008 tentang KIP')), args: IMPORT },
+  {
+    code: 'impor-pasal17-tidak-dikenal',
+    what: 'the legal basis names point 9 of letter h, which has five',
+    plant: sheet(HEAD, rowWith(2, 'Pasal 17 huruf h angka 2 dan 9 UU 14/2008')),
+    args: IMPORT,
+  },
+  {
+    code: 'impor-dasar-hukum-tak-terbaca',
+    what: 'the legal basis names no Pasal 17 letter',
+    plant: sheet(HEAD, rowWith(2, 'UU 14/2008 tentang KIP')),
+    args: IMPORT,
+  },
   { code: 'impor-jangka-waktu-kosong', what: 'the period cell is empty', plant: sheet(HEAD, rowWith(5, '')), args: IMPORT },
   { code: 'impor-jangka-waktu-tak-terbaca', what: 'the period "sementara waktu"', plant: sheet(HEAD, rowWith(5, 'sementara waktu')), args: IMPORT },
   { code: 'impor-tanggal-tak-sah', what: 'a period until 31 February', plant: sheet(HEAD, rowWith(5, 'sampai 31 Februari 2030')), args: IMPORT },
-  { code: 'impor-tinjau-ulang-diisi', what: 'a period until an event, which a sheet gives no review date for', plant: sheet(HEAD, rowWith(5, 'hingga putusan berkekuatan hukum tetap')), args: IMPORT },
+  {
+    code: 'impor-tinjau-ulang-diisi',
+    what: 'a period until an event, which a sheet gives no review date for',
+    plant: sheet(HEAD, rowWith(5, 'hingga putusan berkekuatan hukum tetap')),
+    args: IMPORT,
+  },
   { code: 'impor-mulai-tak-terbaca', what: 'a period "5 tahun sejak pelantikan"', plant: sheet(HEAD, rowWith(5, '5 tahun sejak pelantikan')), args: IMPORT },
   { code: 'impor-judul-kosong', what: 'a row without its information (title)', plant: sheet(HEAD, rowWith(1, '')), args: IMPORT },
-  { code: 'impor-unit-kosong', what: 'no unit column, heading row or --unit', plant: sheet(HEAD, ROW.join(';')), args: ['import', SHEET, '--dry-run', '--tanggal-uji', '2026-02-02'] },
-  { code: 'impor-unit-tidak-dikenal', what: 'a unit heading row naming a unit ppid.yaml lacks', plant: sheet(HEAD, 'Dinas Pariwisata;;;;;', ROW.join(';')), args: ['import', SHEET, '--dry-run', '--tanggal-uji', '2026-02-02'] },
+  {
+    code: 'impor-unit-kosong',
+    what: 'no unit column, heading row or --unit',
+    plant: sheet(HEAD, ROW.join(';')),
+    args: ['import', SHEET, '--dry-run', '--tanggal-uji', '2026-02-02'],
+  },
+  {
+    code: 'impor-unit-tidak-dikenal',
+    what: 'a unit heading row naming a unit ppid.yaml lacks',
+    plant: sheet(HEAD, 'Dinas Pariwisata;;;;;', ROW.join(';')),
+    args: ['import', SHEET, '--dry-run', '--tanggal-uji', '2026-02-02'],
+  },
   { code: 'impor-konsekuensi-kosong', what: 'the Ditutup cell is empty', plant: sheet(HEAD, rowWith(4, '')), args: IMPORT },
   {
-    code: 'impor-tanpa-uji-konsekuensi', what: 'the older layout, without the Dibuka and Ditutup columns',
-    plant: sheet('No;Satker;Jenis Informasi;Dasar Hukum;Batas Waktu;Keterangan', '1;BKPSDM;Data kesehatan pegawai;Pasal 17 huruf h angka 2 UU 14/2008;5 tahun;'), args: IMPORT,
+    code: 'impor-tanpa-uji-konsekuensi',
+    what: 'the older layout, without the Dibuka and Ditutup columns',
+    plant: sheet(
+      'No;Satker;Jenis Informasi;Dasar Hukum;Batas Waktu;Keterangan',
+      '1;BKPSDM;Data kesehatan pegawai;Pasal 17 huruf h angka 2 UU 14/2008;5 tahun;',
+    ),
+    args: IMPORT,
   },
-  { code: 'impor-xlsx-rusak', what: 'a .xlsx file that is not a workbook', plant: file('dik.xlsx', 'bukan buku kerja\n'), args: ['import', 'dik.xlsx', '--dry-run'] },
+  {
+    code: 'impor-xlsx-rusak',
+    what: 'a .xlsx file that is not a workbook',
+    plant: file('dik.xlsx', 'bukan buku kerja\n'),
+    args: ['import', 'dik.xlsx', '--dry-run'],
+  },
   { code: 'impor-bukan-angka', what: 'the register\u2019s Tahun cell says "lima"', plant: register({ Tahun: 'lima' }), args: IMPORT_REGISTER },
   { code: 'impor-status-dilewati', what: 'a register row of an opened item', plant: register({ Status: 'dibuka' }), args: IMPORT_REGISTER },
-  { code: 'impor-status-diubah', what: 'a register row of a clarified item comes back as proposed', plant: register({ Status: 'diklarifikasi' }), args: IMPORT_REGISTER },
-  { code: 'impor-id-diganti', what: 'a register row whose id another item of the archive has', plant: both(rec(() => undefined), register({ ID })), args: IMPORT_REGISTER },
   {
-    code: 'lampiran-tidak-terenkripsi', what: 'an attachment recorded as encrypted is a plain PDF',
+    code: 'impor-status-diubah',
+    what: 'a register row of a clarified item comes back as proposed',
+    plant: register({ Status: 'diklarifikasi' }),
+    args: IMPORT_REGISTER,
+  },
+  {
+    code: 'impor-id-diganti',
+    what: 'a register row whose id another item of the archive has',
+    plant: both(
+      rec(() => undefined),
+      register({ ID }),
+    ),
+    args: IMPORT_REGISTER,
+  },
+  {
+    code: 'lampiran-tidak-terenkripsi',
+    what: 'an attachment recorded as encrypted is a plain PDF',
     plant: attached({ sha256: sha256(PDF), ukuran: Buffer.byteLength(PDF), terenkripsi: true }),
   },
   { code: 'impor-csv-rusak', what: 'a quote opened in a cell and never closed', plant: sheet(HEAD, rowWith(1, '"Data kesehatan pegawai')), args: IMPORT },
-  { code: 'impor-tanggal-uji-diisi', what: 'import without --tanggal-uji: the test date is not in the sheet', plant: sheet(HEAD, ROW.join(';')), args: ['import', SHEET, '--dry-run', '--unit', 'BKPSDM'] },
-  { code: 'yaml-rusak', what: 'a title in Markdown backquotes', plant: text((t) => sub(t, 'judul: Data kesehatan pegawai', 'judul: `Data kesehatan pegawai`')) },
+  {
+    code: 'impor-tanggal-uji-diisi',
+    what: 'import without --tanggal-uji: the test date is not in the sheet',
+    plant: sheet(HEAD, ROW.join(';')),
+    args: ['import', SHEET, '--dry-run', '--unit', 'BKPSDM'],
+  },
+  {
+    code: 'yaml-rusak',
+    what: 'a title in Markdown backquotes',
+    plant: text((t) => sub(t, 'judul: Data kesehatan pegawai', 'judul: `Data kesehatan pegawai`')),
+  },
 
   // The schema.
   { code: 'sebagian-tanpa-bagian', what: 'partly exempt, the parts not named', plant: rec((r) => (r.cakupan = 'sebagian')) },
   {
-    code: 'sebagian-tanpa-salinan-disamarkan', what: 'partly exempt: the original attached, the blacked-out copy not',
-    plant: rec((r) => {
-      r.cakupan = 'sebagian';
-      r.bagian_dikecualikan = ['Diagnosis dan riwayat pengobatan'];
-      r.lampiran = [{ jenis: 'dokumen', berkas: `lampiran/${ID}/rekam-medis.pdf` }];
-    }, inForce, file(`lampiran/${ID}/rekam-medis.pdf`)),
+    code: 'sebagian-tanpa-salinan-disamarkan',
+    what: 'partly exempt: the original attached, the blacked-out copy not',
+    plant: rec(
+      (r) => {
+        r.cakupan = 'sebagian';
+        r.bagian_dikecualikan = ['Diagnosis dan riwayat pengobatan'];
+        r.lampiran = [{ jenis: 'dokumen', berkas: `lampiran/${ID}/rekam-medis.pdf` }];
+      },
+      inForce,
+      file(`lampiran/${ID}/rekam-medis.pdf`),
+    ),
   },
   { code: 'status-butuh-blok', what: 'status ditetapkan without the penetapan block', plant: rec((r) => delete r.penetapan) },
   { code: 'penetapan-unsur-kurang', what: 'a determination without its number', plant: rec((r) => delete r.penetapan.nomor) },
@@ -265,27 +408,38 @@ export const CASES: GoldenCase[] = [
   { code: 'skema-kunci-asing', what: 'judul_publik misspelt', plant: rec((r) => (r.judul_pubik = 'Data kesehatan')) },
   { code: 'skema-tipe', what: 'a length in words', plant: rec((r) => (r.jangka_waktu.tahun = 'lima')) },
   {
-    code: 'skema-tipe', variant: 'add-from', what: 'the same length in words in a file for ppid add --from (said on stderr)',
-    plant: file('butir.yaml', stringify({ ...proposed(), id: undefined, status: undefined, didaftarkan: undefined, jangka_waktu: { mulai: '2026-02-16', tahun: 'lima' } })),
+    code: 'skema-tipe',
+    variant: 'add-from',
+    what: 'the same length in words in a file for ppid add --from (said on stderr)',
+    plant: file(
+      'butir.yaml',
+      stringify({ ...proposed(), id: undefined, status: undefined, didaftarkan: undefined, jangka_waktu: { mulai: '2026-02-16', tahun: 'lima' } }),
+    ),
     args: ['add', '--from', 'butir.yaml'],
   },
   { code: 'pasal17-tidak-dikenal', what: 'Pasal 17 code h6 (letter h has five points)', plant: rec((r) => (r.pasal17 = ['h6'])) },
   { code: 'skema-enum', what: 'cakupan "semua"', plant: rec((r) => (r.cakupan = 'semua')) },
   {
-    code: 'skema-const', what: 'an attachment marked terenkripsi: false',
+    code: 'skema-const',
+    what: 'an attachment marked terenkripsi: false',
     plant: attached({ sha256: sha256(PDF), ukuran: Buffer.byteLength(PDF), terenkripsi: false }),
   },
   { code: 'tanggal-tidak-valid', what: 'a test on 30 February', plant: rec((r) => (r.uji_konsekuensi.tanggal = '2026-02-30')) },
   {
-    code: 'skema-format', what: 'an official\u2019s e-mail without "@" in ppid.yaml',
+    code: 'skema-format',
+    what: 'an official\u2019s e-mail without "@" in ppid.yaml',
     plant: config((t) => sub(t, '    jabatan: PPID Utama\n', '    jabatan: PPID Utama\n    email: siti.aminah.ujikab.go.id\n')),
   },
   {
-    code: 'skema-format', variant: 'list', what: 'the same ppid.yaml refused by a report (said on stderr)',
-    plant: config((t) => sub(t, '    jabatan: PPID Utama\n', '    jabatan: PPID Utama\n    email: siti.aminah.ujikab.go.id\n')), args: ['list'],
+    code: 'skema-format',
+    variant: 'list',
+    what: 'the same ppid.yaml refused by a report (said on stderr)',
+    plant: config((t) => sub(t, '    jabatan: PPID Utama\n', '    jabatan: PPID Utama\n    email: siti.aminah.ujikab.go.id\n')),
+    args: ['list'],
   },
   {
-    code: 'skema-pola', what: 'an id without the four-digit number',
+    code: 'skema-pola',
+    what: 'an id without the four-digit number',
     plant: (dir) => put(dir, 'informasi/DIK-2026-1.md', recordText({ ...inForce(), id: 'DIK-2026-1' })),
   },
   { code: 'skema-daftar-kosong', what: 'an empty legal basis', plant: rec((r) => (r.dasar_hukum = [])) },
@@ -296,22 +450,44 @@ export const CASES: GoldenCase[] = [
 
   // The period.
   { code: 'periode-kosong', what: 'a period holding only its original wording', plant: rec((r) => (r.jangka_waktu = { keterangan: 'lima tahun' })) },
-  { code: 'periode-ganda', what: 'until an event and until a date at once', plant: rec((r) => (r.jangka_waktu = { hingga: 'putusan berkekuatan hukum tetap', sampai: '2030-12-31' })) },
-  { code: 'periode-kunci-asing', what: 'a start date on a period until consent', plant: rec((r) => (r.jangka_waktu = { hingga_persetujuan: true, mulai: '2026-02-16' })) },
-  { code: 'periode-tanpa-tinjau-ulang', what: 'until an event, without a review date', plant: rec((r) => (r.jangka_waktu = { hingga: 'putusan berkekuatan hukum tetap' })) },
+  {
+    code: 'periode-ganda',
+    what: 'until an event and until a date at once',
+    plant: rec((r) => (r.jangka_waktu = { hingga: 'putusan berkekuatan hukum tetap', sampai: '2030-12-31' })),
+  },
+  {
+    code: 'periode-kunci-asing',
+    what: 'a start date on a period until consent',
+    plant: rec((r) => (r.jangka_waktu = { hingga_persetujuan: true, mulai: '2026-02-16' })),
+  },
+  {
+    code: 'periode-tanpa-tinjau-ulang',
+    what: 'until an event, without a review date',
+    plant: rec((r) => (r.jangka_waktu = { hingga: 'putusan berkekuatan hukum tetap' })),
+  },
   { code: 'periode-kurang', what: 'a start date without a length', plant: rec((r) => (r.jangka_waktu = { mulai: '2026-02-16' })) },
   {
-    code: 'periode-a-f-permanen', what: 'letter a exempted without end',
+    code: 'periode-a-f-permanen',
+    what: 'letter a exempted without end',
     plant: rec((r) => {
       r.pasal17 = ['a1'];
       r.dasar_hukum = ['UU 14/2008 Pasal 17 huruf a angka 1'];
       r.jangka_waktu = { tanpa_batas: true, tinjau_ulang: '2030-02-16' };
     }),
   },
-  { code: 'periode-tanpa-batas', what: 'letter h without end, a review date set', plant: rec((r) => (r.jangka_waktu = { tanpa_batas: true, tinjau_ulang: '2030-02-16' })) },
-  { code: 'periode-tanpa-batas-tanpa-tinjau', what: 'letter h without end and without a review date', plant: rec((r) => (r.jangka_waktu = { tanpa_batas: true })) },
   {
-    code: 'periode-persetujuan-bukan-gh', what: 'letter a until written consent',
+    code: 'periode-tanpa-batas',
+    what: 'letter h without end, a review date set',
+    plant: rec((r) => (r.jangka_waktu = { tanpa_batas: true, tinjau_ulang: '2030-02-16' })),
+  },
+  {
+    code: 'periode-tanpa-batas-tanpa-tinjau',
+    what: 'letter h without end and without a review date',
+    plant: rec((r) => (r.jangka_waktu = { tanpa_batas: true })),
+  },
+  {
+    code: 'periode-persetujuan-bukan-gh',
+    what: 'letter a until written consent',
     plant: rec((r) => {
       r.pasal17 = ['a2'];
       r.dasar_hukum = ['UU 14/2008 Pasal 17 huruf a angka 2'];
@@ -319,7 +495,8 @@ export const CASES: GoldenCase[] = [
     }),
   },
   {
-    code: 'periode-melebihi-maksimum', what: 'letter a for 31 years',
+    code: 'periode-melebihi-maksimum',
+    what: 'letter a for 31 years',
     plant: rec((r) => {
       r.pasal17 = ['a1'];
       r.dasar_hukum = ['UU 14/2008 Pasal 17 huruf a angka 1'];
@@ -327,19 +504,27 @@ export const CASES: GoldenCase[] = [
     }),
   },
   {
-    code: 'periode-melebihi-maksimum-sejak', what: 'letter a reclassified after 14 years for 20 more',
+    code: 'periode-melebihi-maksimum-sejak',
+    what: 'letter a reclassified after 14 years for 20 more',
     plant: rec((r) => {
       r.pasal17 = ['a1'];
       r.dasar_hukum = ['UU 14/2008 Pasal 17 huruf a angka 1'];
       r.jangka_waktu = { mulai: '2026-02-16', tahun: 20 };
-      r.riwayat_klasifikasi = [{
-        pasal17: ['a1'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf a angka 1'], jangka_waktu: { mulai: '2012-02-16', tahun: 15 },
-        uji_konsekuensi_tanggal: '2012-02-01', penetapan_tanggal: '2012-02-16', diganti: '2026-02-16',
-      }];
+      r.riwayat_klasifikasi = [
+        {
+          pasal17: ['a1'],
+          dasar_hukum: ['UU 14/2008 Pasal 17 huruf a angka 1'],
+          jangka_waktu: { mulai: '2012-02-16', tahun: 15 },
+          uji_konsekuensi_tanggal: '2012-02-01',
+          penetapan_tanggal: '2012-02-16',
+          diganti: '2026-02-16',
+        },
+      ];
     }),
   },
   {
-    code: 'periode-tinjau-melebihi-maksimum', what: 'letter a until an event, reviewed 30 years on',
+    code: 'periode-tinjau-melebihi-maksimum',
+    what: 'letter a until an event, reviewed 30 years on',
     plant: rec((r) => {
       r.pasal17 = ['a2'];
       r.dasar_hukum = ['UU 14/2008 Pasal 17 huruf a angka 2'];
@@ -347,10 +532,15 @@ export const CASES: GoldenCase[] = [
     }),
   },
   { code: 'periode-nol', what: 'a length of 0 years', plant: rec((r) => (r.jangka_waktu.tahun = 0)) },
-  { code: 'periode-sampai-sebelum-uji', what: 'a proposal exempt up to a day before its test', plant: rec((r) => (r.jangka_waktu = { sampai: '2026-01-31' }), proposed) },
+  {
+    code: 'periode-sampai-sebelum-uji',
+    what: 'a proposal exempt up to a day before its test',
+    plant: rec((r) => (r.jangka_waktu = { sampai: '2026-01-31' }), proposed),
+  },
   { code: 'tanggal-melewati-9999', what: 'exempt up to 31 December 9999', plant: rec((r) => (r.jangka_waktu = { sampai: '9999-12-31' })) },
   {
-    code: 'periode-tanpa-mulai', what: 'an item in force: a length, no start, no determination date',
+    code: 'periode-tanpa-mulai',
+    what: 'an item in force: a length, no start, no determination date',
     plant: rec((r) => {
       r.jangka_waktu = { tahun: 5 };
       delete r.penetapan.tanggal;
@@ -359,70 +549,157 @@ export const CASES: GoldenCase[] = [
   { code: 'periode-sama-retensi', what: 'the period equals the archive retention', plant: rec((r) => (r.arsip = { retensi: { tahun: 5, nasib: 'musnah' } })) },
 
   // The letters of Pasal 17.
-  { code: 'pasal17j-tanpa-undang-undang', what: 'letter j citing only UU 14/2008', plant: rec((r) => { r.pasal17 = ['j']; r.dasar_hukum = ['UU 14/2008 Pasal 17 huruf j']; }) },
-  { code: 'jangka-waktu-menurut-undang-undang', what: 'letter i citing no statute for its period', plant: rec((r) => { r.pasal17 = ['i']; r.dasar_hukum = ['UU 14/2008 Pasal 17 huruf i']; }) },
   {
-    code: 'jangka-waktu-bukan-pimpinan-tertinggi', what: 'letter e approved by the regional secretary, not the Bupati',
+    code: 'pasal17j-tanpa-undang-undang',
+    what: 'letter j citing only UU 14/2008',
+    plant: rec((r) => {
+      r.pasal17 = ['j'];
+      r.dasar_hukum = ['UU 14/2008 Pasal 17 huruf j'];
+    }),
+  },
+  {
+    code: 'jangka-waktu-menurut-undang-undang',
+    what: 'letter i citing no statute for its period',
+    plant: rec((r) => {
+      r.pasal17 = ['i'];
+      r.dasar_hukum = ['UU 14/2008 Pasal 17 huruf i'];
+    }),
+  },
+  {
+    code: 'jangka-waktu-bukan-pimpinan-tertinggi',
+    what: 'letter e approved by the regional secretary, not the Bupati',
     plant: rec((r) => {
       r.pasal17 = ['e4'];
       r.dasar_hukum = ['UU 14/2008 Pasal 17 huruf e angka 4'];
       r.penetapan.persetujuan_pimpinan = { nama: 'Rahmat Hidayat', jabatan: 'Sekretaris Daerah', tanggal: '2026-02-14' };
     }),
   },
-  { code: 'pasal18-tidak-dapat-dikecualikan', what: 'a court decision exempted', plant: rec((r) => (r.judul = 'Salinan putusan pengadilan perkara disiplin pegawai')) },
+  {
+    code: 'pasal18-tidak-dapat-dikecualikan',
+    what: 'a court decision exempted',
+    plant: rec((r) => (r.judul = 'Salinan putusan pengadilan perkara disiplin pegawai')),
+  },
   { code: 'unit-tidak-dikenal', what: 'a unit ppid.yaml does not list', plant: rec((r) => (r.unit = 'Dinas Pariwisata')) },
 
   // The order of events.
   { code: 'penetapan-sebelum-uji', what: 'determined before the test', plant: rec((r) => (r.penetapan.tanggal = '2026-01-30')) },
-  { code: 'persetujuan-setelah-penetapan', what: 'the head approved the day after the determination', plant: rec((r) => (r.penetapan.persetujuan_pimpinan.tanggal = '2026-02-17')) },
-  { code: 'persetujuan-sebelum-uji', what: 'the head approved the determination before the test', plant: rec((r) => (r.penetapan.persetujuan_pimpinan.tanggal = '2026-02-01')) },
-  { code: 'persetujuan-uji-sebelum-uji', what: 'the head approved the test before it was held', plant: rec((r) => (r.uji_konsekuensi.persetujuan_pimpinan.tanggal = '2026-02-01')) },
-  { code: 'penetapan-setelah-berakhir', what: 'determined on 16 February, exempt up to 15 February', plant: rec((r) => (r.jangka_waktu = { sampai: '2026-02-15' })) },
   {
-    code: 'reklasifikasi-setelah-terbuka', what: 'reclassified after the old period had ended',
-    plant: rec((r) => (r.riwayat_klasifikasi = [{
-      pasal17: ['h2'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 2'], jangka_waktu: { sampai: '2026-02-10' },
-      uji_konsekuensi_tanggal: '2025-05-02', penetapan_tanggal: '2025-06-02', diganti: '2026-02-16',
-    }])),
+    code: 'persetujuan-setelah-penetapan',
+    what: 'the head approved the day after the determination',
+    plant: rec((r) => (r.penetapan.persetujuan_pimpinan.tanggal = '2026-02-17')),
   },
   {
-    code: 'reklasifikasi-bercelah', what: 'the new period starts four days after the old one ended',
+    code: 'persetujuan-sebelum-uji',
+    what: 'the head approved the determination before the test',
+    plant: rec((r) => (r.penetapan.persetujuan_pimpinan.tanggal = '2026-02-01')),
+  },
+  {
+    code: 'persetujuan-uji-sebelum-uji',
+    what: 'the head approved the test before it was held',
+    plant: rec((r) => (r.uji_konsekuensi.persetujuan_pimpinan.tanggal = '2026-02-01')),
+  },
+  {
+    code: 'penetapan-setelah-berakhir',
+    what: 'determined on 16 February, exempt up to 15 February',
+    plant: rec((r) => (r.jangka_waktu = { sampai: '2026-02-15' })),
+  },
+  {
+    code: 'reklasifikasi-setelah-terbuka',
+    what: 'reclassified after the old period had ended',
+    plant: rec(
+      (r) =>
+        (r.riwayat_klasifikasi = [
+          {
+            pasal17: ['h2'],
+            dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 2'],
+            jangka_waktu: { sampai: '2026-02-10' },
+            uji_konsekuensi_tanggal: '2025-05-02',
+            penetapan_tanggal: '2025-06-02',
+            diganti: '2026-02-16',
+          },
+        ]),
+    ),
+  },
+  {
+    code: 'reklasifikasi-bercelah',
+    what: 'the new period starts four days after the old one ended',
     plant: rec((r) => {
       r.jangka_waktu = { mulai: '2026-03-05', tahun: 5 };
-      r.riwayat_klasifikasi = [{
-        pasal17: ['h2'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 2'], jangka_waktu: { sampai: '2026-02-28' },
-        uji_konsekuensi_tanggal: '2025-05-02', penetapan_tanggal: '2025-06-02', diganti: '2026-02-16',
-      }];
+      r.riwayat_klasifikasi = [
+        {
+          pasal17: ['h2'],
+          dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 2'],
+          jangka_waktu: { sampai: '2026-02-28' },
+          uji_konsekuensi_tanggal: '2025-05-02',
+          penetapan_tanggal: '2025-06-02',
+          diganti: '2026-02-16',
+        },
+      ];
     }),
   },
   {
-    code: 'riwayat-diganti-sebelum-penetapan', what: 'an old classification replaced the day before it was determined',
-    plant: rec((r) => (r.riwayat_klasifikasi = [{
-      pasal17: ['h2'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 2'], jangka_waktu: { sampai: '2026-02-28' },
-      uji_konsekuensi_tanggal: '2025-05-02', penetapan_tanggal: '2025-06-02', diganti: '2025-06-01',
-    }])),
+    code: 'riwayat-diganti-sebelum-penetapan',
+    what: 'an old classification replaced the day before it was determined',
+    plant: rec(
+      (r) =>
+        (r.riwayat_klasifikasi = [
+          {
+            pasal17: ['h2'],
+            dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 2'],
+            jangka_waktu: { sampai: '2026-02-28' },
+            uji_konsekuensi_tanggal: '2025-05-02',
+            penetapan_tanggal: '2025-06-02',
+            diganti: '2025-06-01',
+          },
+        ]),
+    ),
   },
 
   // Openings.
   {
-    code: 'pembukaan-sebelum-penetapan', what: 'opened before the determination',
-    plant: rec((r) => { r.pembukaan.tanggal = '2026-02-12'; r.pembukaan.persetujuan_pimpinan.tanggal = '2026-02-11'; }, opened),
+    code: 'pembukaan-sebelum-penetapan',
+    what: 'opened before the determination',
+    plant: rec((r) => {
+      r.pembukaan.tanggal = '2026-02-12';
+      r.pembukaan.persetujuan_pimpinan.tanggal = '2026-02-11';
+    }, opened),
   },
   { code: 'pembukaan-tanpa-persetujuan', what: 'opened without the head\u2019s approval', plant: rec((r) => delete r.pembukaan.persetujuan_pimpinan, opened) },
-  { code: 'persetujuan-pembukaan-sebelum-penetapan', what: 'the opening approved on the day of the determination', plant: rec((r) => (r.pembukaan.persetujuan_pimpinan.tanggal = '2026-02-16'), opened) },
-  { code: 'persetujuan-pembukaan-setelah-pembukaan', what: 'the opening approved the day after it', plant: rec((r) => (r.pembukaan.persetujuan_pimpinan.tanggal = '2026-05-05'), opened) },
-  { code: 'alasan-pembukaan-bukan-huruf', what: 'letter h opened as "opened in an open court session"', plant: rec((r) => { r.pembukaan.alasan = 'sidang-terbuka'; r.pembukaan.dasar = 'Sidang PN Uji 20 April 2026'; }, opened) },
   {
-    code: 'demi-hukum-tidak-sesuai', what: 'public by law recorded on 4 May, the period ended on 30 April',
+    code: 'persetujuan-pembukaan-sebelum-penetapan',
+    what: 'the opening approved on the day of the determination',
+    plant: rec((r) => (r.pembukaan.persetujuan_pimpinan.tanggal = '2026-02-16'), opened),
+  },
+  {
+    code: 'persetujuan-pembukaan-setelah-pembukaan',
+    what: 'the opening approved the day after it',
+    plant: rec((r) => (r.pembukaan.persetujuan_pimpinan.tanggal = '2026-05-05'), opened),
+  },
+  {
+    code: 'alasan-pembukaan-bukan-huruf',
+    what: 'letter h opened as "opened in an open court session"',
+    plant: rec((r) => {
+      r.pembukaan.alasan = 'sidang-terbuka';
+      r.pembukaan.dasar = 'Sidang PN Uji 20 April 2026';
+    }, opened),
+  },
+  {
+    code: 'demi-hukum-tidak-sesuai',
+    what: 'public by law recorded on 4 May, the period ended on 30 April',
     plant: rec((r) => {
       r.jangka_waktu = { sampai: '2026-04-30' };
       r.pembukaan = { tanggal: '2026-05-04', alasan: 'jangka-waktu-berakhir', demi_hukum: true };
     }, opened),
   },
-  { code: 'pembukaan-setelah-terbuka-demi-hukum', what: 'opened on 4 May, exempt up to 30 April', plant: rec((r) => (r.jangka_waktu = { sampai: '2026-04-30' }), opened) },
+  {
+    code: 'pembukaan-setelah-terbuka-demi-hukum',
+    what: 'opened on 4 May, exempt up to 30 April',
+    plant: rec((r) => (r.jangka_waktu = { sampai: '2026-04-30' }), opened),
+  },
   { code: 'pembukaan-tanpa-dasar', what: 'opened on a Komisi Informasi decision, the decision not named', plant: rec((r) => delete r.pembukaan.dasar, opened) },
   {
-    code: 'pembukaan-tanpa-akhir', what: '"the period ended" for a period until an event',
+    code: 'pembukaan-tanpa-akhir',
+    what: '"the period ended" for a period until an event',
     plant: rec((r) => {
       r.jangka_waktu = { hingga: 'putusan berkekuatan hukum tetap', tinjau_ulang: '2027-02-16' };
       r.pembukaan.alasan = 'jangka-waktu-berakhir';
@@ -430,7 +707,8 @@ export const CASES: GoldenCase[] = [
     }, opened),
   },
   {
-    code: 'pembukaan-terlalu-dini', what: '"the period ended" nine months before a one-year period ends',
+    code: 'pembukaan-terlalu-dini',
+    what: '"the period ended" nine months before a one-year period ends',
     plant: rec((r) => {
       r.jangka_waktu.tahun = 1;
       r.pembukaan.alasan = 'jangka-waktu-berakhir';
@@ -438,27 +716,49 @@ export const CASES: GoldenCase[] = [
     }, opened),
   },
   {
-    code: 'pembukaan-jendela-tanpa-kalender', what: '"the period ended" long before 2031, a year without a holiday calendar',
+    code: 'pembukaan-jendela-tanpa-kalender',
+    what: '"the period ended" long before 2031, a year without a holiday calendar',
     plant: rec((r) => {
       r.pembukaan.alasan = 'jangka-waktu-berakhir';
       delete r.pembukaan.dasar;
     }, opened),
   },
-  { code: 'persetujuan-tertulis-tanpa-pemberi', what: 'opened on written consent, nobody named', plant: rec((r) => delete r.pembukaan.persetujuan_tertulis, consented, file(LETTER)) },
-  { code: 'persetujuan-tertulis-banyak-orang', what: 'written consent, satu_orang: false', plant: rec((r) => (r.pembukaan.persetujuan_tertulis.satu_orang = false), consented, file(LETTER)) },
-  { code: 'persetujuan-tertulis-setelah-pembukaan', what: 'the consent letter dated after the opening', plant: rec((r) => (r.pembukaan.persetujuan_tertulis.tanggal = '2026-05-05'), consented, file(LETTER)) },
+  {
+    code: 'persetujuan-tertulis-tanpa-pemberi',
+    what: 'opened on written consent, nobody named',
+    plant: rec((r) => delete r.pembukaan.persetujuan_tertulis, consented, file(LETTER)),
+  },
+  {
+    code: 'persetujuan-tertulis-banyak-orang',
+    what: 'written consent, satu_orang: false',
+    plant: rec((r) => (r.pembukaan.persetujuan_tertulis.satu_orang = false), consented, file(LETTER)),
+  },
+  {
+    code: 'persetujuan-tertulis-setelah-pembukaan',
+    what: 'the consent letter dated after the opening',
+    plant: rec((r) => (r.pembukaan.persetujuan_tertulis.tanggal = '2026-05-05'), consented, file(LETTER)),
+  },
   { code: 'persetujuan-tertulis-tanpa-surat', what: 'opened on written consent, the letter not attached', plant: rec((r) => delete r.lampiran, consented) },
 
   // Texts, determinations, today.
-  { code: 'teks-karakter-kendali', what: 'a title pasted with a terminal colour code (ESC)', plant: rec((r) => (r.judul = 'Data kesehatan \u001b[31mpegawai')) },
+  {
+    code: 'teks-karakter-kendali',
+    what: 'a title pasted with a terminal colour code (ESC)',
+    plant: rec((r) => (r.judul = 'Data kesehatan \u001b[31mpegawai')),
+  },
   { code: 'uji-unsur-kurang', what: 'an item in force whose test names no tested document', plant: rec((r) => delete r.uji_konsekuensi.dokumen) },
   {
-    code: 'penetapan-tanpa-unit-kerja', what: 'no work unit for the PPID official, in the record or in ppid.yaml',
-    plant: both(rec((r) => delete r.penetapan.pejabat.unit_kerja), config((t) => sub(t, /\nppid:\n  unit_kerja: .*\n/, '\n'))),
+    code: 'penetapan-tanpa-unit-kerja',
+    what: 'no work unit for the PPID official, in the record or in ppid.yaml',
+    plant: both(
+      rec((r) => delete r.penetapan.pejabat.unit_kerja),
+      config((t) => sub(t, /\nppid:\n  unit_kerja: .*\n/, '\n')),
+    ),
   },
   { code: 'tanggal-masa-depan', what: 'a proposal registered after today', plant: rec((r) => (r.didaftarkan = '2026-06-15'), proposed) },
   {
-    code: 'pernah-dibuka', what: 'the same information exempted again after it was opened',
+    code: 'pernah-dibuka',
+    what: 'the same information exempted again after it was opened',
     plant: (dir) => {
       put(dir, FILE, recordText(opened()));
       // Exempted again on 18 May under a new id, on a test of 11 May.
@@ -473,16 +773,33 @@ export const CASES: GoldenCase[] = [
     },
   },
   { code: 'arsip-versi-lama', what: 'ppid.yaml of format 1', plant: config((t) => sub(t, /^versi: 2$/m, 'versi: 1')) },
-  { code: 'berakhir-tidak-cocok', what: 'the clarified first public day a day off', plant: rec((r) => (r.klarifikasi = { tanggal: '2026-02-05', berakhir: '2031-02-17' })) },
+  {
+    code: 'berakhir-tidak-cocok',
+    what: 'the clarified first public day a day off',
+    plant: rec((r) => (r.klarifikasi = { tanggal: '2026-02-05', berakhir: '2031-02-17' })),
+  },
 
   // Attachments and ids.
-  { code: 'lampiran-di-luar-arsip', what: 'an attachment path climbing out of the archive', plant: rec((r) => (r.lampiran = [{ jenis: 'dokumen', berkas: 'lampiran/../../rahasia.pdf' }])) },
-  { code: 'lampiran-tidak-ada', what: 'an attachment that is not there', plant: attached({}, null) },
-  { code: 'lampiran-berubah', what: 'an attachment whose content changed since it was attached', plant: attached({ sha256: sha256('isi yang lain'), ukuran: Buffer.byteLength(PDF) }) },
-  { code: 'lampiran-bukan-berkas', what: 'an attachment path that is a folder', plant: attached({}, file(`lampiran/${ID}/scan.pdf/halaman-1.pdf`)) },
-  { code: 'id-tidak-cocok-nama-berkas', what: 'a record copied to a new file, its id kept', plant: (dir) => put(dir, 'informasi/DIK-2026-0002.md', recordText(inForce())) },
   {
-    code: 'id-ganda', what: 'two files holding the same id',
+    code: 'lampiran-di-luar-arsip',
+    what: 'an attachment path climbing out of the archive',
+    plant: rec((r) => (r.lampiran = [{ jenis: 'dokumen', berkas: 'lampiran/../../rahasia.pdf' }])),
+  },
+  { code: 'lampiran-tidak-ada', what: 'an attachment that is not there', plant: attached({}, null) },
+  {
+    code: 'lampiran-berubah',
+    what: 'an attachment whose content changed since it was attached',
+    plant: attached({ sha256: sha256('isi yang lain'), ukuran: Buffer.byteLength(PDF) }),
+  },
+  { code: 'lampiran-bukan-berkas', what: 'an attachment path that is a folder', plant: attached({}, file(`lampiran/${ID}/scan.pdf/halaman-1.pdf`)) },
+  {
+    code: 'id-tidak-cocok-nama-berkas',
+    what: 'a record copied to a new file, its id kept',
+    plant: (dir) => put(dir, 'informasi/DIK-2026-0002.md', recordText(inForce())),
+  },
+  {
+    code: 'id-ganda',
+    what: 'two files holding the same id',
     plant: (dir) => {
       put(dir, FILE, recordText(inForce()));
       put(dir, 'informasi/DIK-2026-0002.md', recordText({ ...inForce(), judul: 'Data rekening gaji pegawai' }));
@@ -492,5 +809,6 @@ export const CASES: GoldenCase[] = [
 
 /** Codes no small input can show through a command, and why. */
 export const UNREACHABLE: Record<string, string> = {
-  'skema-lain': 'the fallback for a JSON Schema keyword without a code of its own; the record, ppid.yaml and calendar schemas use none (only type, enum, const, format, pattern, minItems, minLength, uniqueItems, minimum, maximum, required, additionalProperties and combinators)',
+  'skema-lain':
+    'the fallback for a JSON Schema keyword without a code of its own; the record, ppid.yaml and calendar schemas use none (only type, enum, const, format, pattern, minItems, minLength, uniqueItems, minimum, maximum, required, additionalProperties and combinators)',
 };

@@ -25,7 +25,9 @@ interface Catalogue {
   DIAGNOSTIC_CODES: readonly string[];
   diagnosticText: (code: string, params: Record<string, string | number>) => { pesan: string; saran?: string };
 }
-interface LangModule { setLang: (l: Lang, explicit?: boolean) => void }
+interface LangModule {
+  setLang: (l: Lang, explicit?: boolean) => void;
+}
 
 const dist = (rel: string) => import(join(ROOT, 'dist', rel));
 let catalogue: Catalogue;
@@ -120,10 +122,22 @@ describe('golden error output', () => {
   it('every catalogued code has a golden case or a reason why it cannot have one', () => {
     const codes = [...catalogue.DIAGNOSTIC_CODES];
     const names = CASES.map(nameOf);
-    expect(names.filter((n, i) => names.indexOf(n) !== i), 'cases sharing a golden file').toEqual([]);
+    expect(
+      names.filter((n, i) => names.indexOf(n) !== i),
+      'cases sharing a golden file',
+    ).toEqual([]);
     const cased = [...new Set(CASES.map((c) => c.code))];
-    expect([...cased, ...Object.keys(UNREACHABLE)].filter((c) => !codes.includes(c)), 'codes not in the catalogue').toEqual([]);
-    expect(cased.filter((c) => c in UNREACHABLE), 'codes both cased and unreachable').toEqual([]);
-    expect(codes.filter((c) => !cased.includes(c) && !(c in UNREACHABLE)), 'codes without a golden case').toEqual([]);
+    expect(
+      [...cased, ...Object.keys(UNREACHABLE)].filter((c) => !codes.includes(c)),
+      'codes not in the catalogue',
+    ).toEqual([]);
+    expect(
+      cased.filter((c) => c in UNREACHABLE),
+      'codes both cased and unreachable',
+    ).toEqual([]);
+    expect(
+      codes.filter((c) => !cased.includes(c) && !(c in UNREACHABLE)),
+      'codes without a golden case',
+    ).toEqual([]);
   });
 });

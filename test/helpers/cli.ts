@@ -54,7 +54,11 @@ function testHome(): string {
 export function ppid(args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }): RunResult {
   const home = testHome();
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd, env: baseEnv(home, opts.env), input: opts.input ?? '', encoding: 'utf8', timeout: 60_000,
+    cwd: opts.cwd,
+    env: baseEnv(home, opts.env),
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -114,23 +118,48 @@ export interface LogEntry {
 /** The whole history in one `git log`, newest first. */
 export function gitLog(cwd: string): LogEntry[] {
   const out = git(cwd, ['log', '--format=%x1e%s%x1f%B%x1f%(trailers:only,unfold)%x1f', '--name-only']);
-  return out.split('\x1e').filter(Boolean).map((chunk) => {
-    const [subject, body, trailers, files] = chunk.split('\x1f') as [string, string, string, string];
-    const t: Record<string, string[]> = {};
-    for (const line of trailers.split('\n').filter(Boolean)) {
-      const i = line.indexOf(':');
-      (t[line.slice(0, i)] ??= []).push(line.slice(i + 1).trim());
-    }
-    return { subject, body, trailers: t, files: files.split('\n').filter(Boolean) };
-  });
+  return out
+    .split('\x1e')
+    .filter(Boolean)
+    .map((chunk) => {
+      const [subject, body, trailers, files] = chunk.split('\x1f') as [string, string, string, string];
+      const t: Record<string, string[]> = {};
+      for (const line of trailers.split('\n').filter(Boolean)) {
+        const i = line.indexOf(':');
+        (t[line.slice(0, i)] ??= []).push(line.slice(i + 1).trim());
+      }
+      return { subject, body, trailers: t, files: files.split('\n').filter(Boolean) };
+    });
 }
 
 /** A new archive; the test identity (petugas@uji.go.id) holds `roles`. */
 export function newArchive(roles = 'petugas-teknis'): string {
   const dir = join(tempDir(), 'arsip');
-  const r = ppid(['init', dir, '--nama', 'Pemerintah Kabupaten Uji', '--unit', 'BKPSDM=Badan Kepegawaian dan Pengembangan SDM', '--unit', 'INSPEKTORAT=Inspektorat Daerah',
-    '--tempat', 'Uji', '--ppid-utama', 'Siti Aminah', '--pimpinan', 'Budi Santoso', '--jabatan-pimpinan', 'Bupati Uji', '--peran-saya', roles,
-    '--unit-kerja-ppid', 'Dinas Komunikasi dan Informatika'], { cwd: tempDir() });
+  const r = ppid(
+    [
+      'init',
+      dir,
+      '--nama',
+      'Pemerintah Kabupaten Uji',
+      '--unit',
+      'BKPSDM=Badan Kepegawaian dan Pengembangan SDM',
+      '--unit',
+      'INSPEKTORAT=Inspektorat Daerah',
+      '--tempat',
+      'Uji',
+      '--ppid-utama',
+      'Siti Aminah',
+      '--pimpinan',
+      'Budi Santoso',
+      '--jabatan-pimpinan',
+      'Bupati Uji',
+      '--peran-saya',
+      roles,
+      '--unit-kerja-ppid',
+      'Dinas Komunikasi dan Informatika',
+    ],
+    { cwd: tempDir() },
+  );
   if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
   return dir;
 }
@@ -163,8 +192,15 @@ async function runInProcess(args: string[], opts: { cwd: string; env?: Record<st
   let stderr = '';
   const plain = new Chalk({ level: 0 });
   const io = {
-    cwd: opts.cwd, env: baseEnv(testHome(), opts.env), stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s),
-    stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, color: plain, colorErr: plain,
+    cwd: opts.cwd,
+    env: baseEnv(testHome(), opts.env),
+    stdout: (s: string) => (stdout += s),
+    stderr: (s: string) => (stderr += s),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    color: plain,
+    colorErr: plain,
   };
   const { closeArchives } = (await import(join(ROOT, 'dist', 'archive', 'change.js'))) as { closeArchives: () => void };
   // The command's environment is io.env alone: ppid reads no process.env (src/environment.ts).

@@ -20,7 +20,9 @@ export function clearFigures(): void {
 export function readFigures(): Record<string, Record<string, number>> {
   let names: string[];
   try {
-    names = readdirSync(FIGURES_DIR).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(FIGURES_DIR)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch {
     return {};
   }

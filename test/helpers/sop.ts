@@ -3,29 +3,74 @@ import { join } from 'node:path';
 import { ppid, tempDir } from './cli.js';
 
 /** The people of the SOP, each with their own git identity. */
-export const PETUGAS = { GIT_AUTHOR_NAME: 'Yohanes Petugas', GIT_AUTHOR_EMAIL: 'petugas@uji.go.id', GIT_COMMITTER_NAME: 'Yohanes Petugas', GIT_COMMITTER_EMAIL: 'petugas@uji.go.id' };
-export const PPID = { GIT_AUTHOR_NAME: 'Siti Aminah', GIT_AUTHOR_EMAIL: 'siti@uji.go.id', GIT_COMMITTER_NAME: 'Siti Aminah', GIT_COMMITTER_EMAIL: 'siti@uji.go.id' };
+export const PETUGAS = {
+  GIT_AUTHOR_NAME: 'Yohanes Petugas',
+  GIT_AUTHOR_EMAIL: 'petugas@uji.go.id',
+  GIT_COMMITTER_NAME: 'Yohanes Petugas',
+  GIT_COMMITTER_EMAIL: 'petugas@uji.go.id',
+};
+export const PPID = {
+  GIT_AUTHOR_NAME: 'Siti Aminah',
+  GIT_AUTHOR_EMAIL: 'siti@uji.go.id',
+  GIT_COMMITTER_NAME: 'Siti Aminah',
+  GIT_COMMITTER_EMAIL: 'siti@uji.go.id',
+};
 export const TIM = { GIT_AUTHOR_NAME: 'Nurhayati', GIT_AUTHOR_EMAIL: 'nur@uji.go.id', GIT_COMMITTER_NAME: 'Nurhayati', GIT_COMMITTER_EMAIL: 'nur@uji.go.id' };
 
 /** Each step happens on its own day: commit dates are what `ppid status` reads. */
-export const on = (who: Record<string, string>, day: string) => ({ ...who, GIT_AUTHOR_DATE: `${day}T09:00:00+07:00`, GIT_COMMITTER_DATE: `${day}T09:00:00+07:00`, PPID_TODAY: day });
+export const on = (who: Record<string, string>, day: string) => ({
+  ...who,
+  GIT_AUTHOR_DATE: `${day}T09:00:00+07:00`,
+  GIT_COMMITTER_DATE: `${day}T09:00:00+07:00`,
+  PPID_TODAY: day,
+});
 
 /**
  * What a new determination's consequence test must show (PP 61/2010 Pasal 3; Perki 1/2021 Pasal
  * 49(2)(a)): the document tested, its participants and the head's approval of it (on `approved`).
  */
 export const decreeTest = (approved: string): string[] => [
-  '--dokumen-uji', 'Dokumen yang diuji', '--peserta-uji', 'Siti Aminah;PPID Utama', '--peserta-uji', 'Kepala Unit;Kepala Unit Kerja', '--tanggal-persetujuan-uji', approved,
+  '--dokumen-uji',
+  'Dokumen yang diuji',
+  '--peserta-uji',
+  'Siti Aminah;PPID Utama',
+  '--peserta-uji',
+  'Kepala Unit;Kepala Unit Kerja',
+  '--tanggal-persetujuan-uji',
+  approved,
 ];
 
-export const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n3 0 obj << /Type /Page >> endobj\n4 0 obj << /Type /Page >> endobj\n%%EOF\n';
+export const PDF =
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n3 0 obj << /Type /Page >> endobj\n4 0 obj << /Type /Page >> endobj\n%%EOF\n';
 
 export function sopArchive(extra: string[] = []): string {
   const dir = join(tempDir(), 'arsip');
-  const r = ppid(['init', dir, '--nama', 'Pemerintah Kabupaten Uji', '--unit', 'BKPSDM=Badan Kepegawaian', '--tempat', 'Uji',
-    '--ppid-utama', 'Siti Aminah', '--email', 'siti@uji.go.id', '--pimpinan', 'Budi Santoso', '--jabatan-pimpinan', 'Bupati Uji',
-    '--pejabat', 'Nurhayati;Ketua Tim Pertimbangan;tim-pertimbangan;nur@uji.go.id', '--unit-kerja-ppid', 'Dinas Komunikasi dan Informatika', ...extra], { cwd: tempDir(), env: on(PETUGAS, '2026-02-02') });
+  const r = ppid(
+    [
+      'init',
+      dir,
+      '--nama',
+      'Pemerintah Kabupaten Uji',
+      '--unit',
+      'BKPSDM=Badan Kepegawaian',
+      '--tempat',
+      'Uji',
+      '--ppid-utama',
+      'Siti Aminah',
+      '--email',
+      'siti@uji.go.id',
+      '--pimpinan',
+      'Budi Santoso',
+      '--jabatan-pimpinan',
+      'Bupati Uji',
+      '--pejabat',
+      'Nurhayati;Ketua Tim Pertimbangan;tim-pertimbangan;nur@uji.go.id',
+      '--unit-kerja-ppid',
+      'Dinas Komunikasi dan Informatika',
+      ...extra,
+    ],
+    { cwd: tempDir(), env: on(PETUGAS, '2026-02-02') },
+  );
   if (r.code !== 0) throw new Error(r.stderr);
   return dir;
 }
-

@@ -12,7 +12,9 @@ export default class SummaryReporter implements Reporter {
   }
 
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
-    let passed = 0, failed = 0, skipped = 0;
+    let passed = 0,
+      failed = 0,
+      skipped = 0;
     for (const m of modules) {
       for (const t of m.children.allTests()) {
         const state = t.result().state;
@@ -26,7 +28,11 @@ export default class SummaryReporter implements Reporter {
     if (Object.keys(figures).length > 0) {
       process.stdout.write('\nreliability figures:\n');
       for (const [name, f] of Object.entries(figures)) {
-        process.stdout.write(`  ${name}: ${Object.entries(f).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+        process.stdout.write(
+          `  ${name}: ${Object.entries(f)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}\n`,
+        );
       }
     }
     process.stdout.write(`\nvitest: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);

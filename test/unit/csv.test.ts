@@ -14,7 +14,17 @@ describe('csv', () => {
   });
 
   it('quotes the delimiter, quotes and line breaks; CRLF lines', () => {
-    const t = csvText([{ header: 'a', value: (r: string[]) => r[0]! }, { header: 'b', value: (r: string[]) => r[1]! }], [['x;y', 'baris 1\nbaris 2'], ['"kutip"', '=1+1']], { delimiter: ';', neutraliseFormulas: true });
+    const t = csvText(
+      [
+        { header: 'a', value: (r: string[]) => r[0]! },
+        { header: 'b', value: (r: string[]) => r[1]! },
+      ],
+      [
+        ['x;y', 'baris 1\nbaris 2'],
+        ['"kutip"', '=1+1'],
+      ],
+      { delimiter: ';', neutraliseFormulas: true },
+    );
     expect(t).toBe('a;b\r\n"x;y";"baris 1\nbaris 2"\r\n"""kutip""";\'=1+1\r\n');
   });
 });

@@ -30,7 +30,11 @@ describe('expiry report (docs/domain.md §4.3)', () => {
 
   it('lists overdue first (in force, berakhir ≤ today, not opened), lapsed proposals apart, then expiring by date, then reviews', () => {
     expect(r.rows.map((x) => `${x.keadaan}:${x.record.data.id}`)).toEqual([
-      'lewat:A-2026-0001', 'usulan-lewat:A-2026-0002', 'akan-berakhir:A-2026-0003', 'tinjau-ulang:A-2026-0008', 'tinjau-ulang:A-2026-0006',
+      'lewat:A-2026-0001',
+      'usulan-lewat:A-2026-0002',
+      'akan-berakhir:A-2026-0003',
+      'tinjau-ulang:A-2026-0008',
+      'tinjau-ulang:A-2026-0006',
     ]);
   });
 

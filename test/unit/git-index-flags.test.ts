@@ -17,7 +17,8 @@ function repo(): { dir: string; git: (...args: string[]) => void; index: () => B
   mkdirSync(join(dir, 'informasi'));
   writeFileSync(join(dir, '.gitattributes'), '*.md text eol=lf\n');
   // Names long and short, sharing prefixes (version 4 keeps each as a change of the one before).
-  for (const n of ['DIK-2026-0001', 'DIK-2026-0002', 'DIK-2026-0010', `DIK-2026-${'9'.repeat(200)}`]) writeFileSync(join(dir, 'informasi', `${n}.md`), `id: ${n}\n`);
+  for (const n of ['DIK-2026-0001', 'DIK-2026-0002', 'DIK-2026-0010', `DIK-2026-${'9'.repeat(200)}`])
+    writeFileSync(join(dir, 'informasi', `${n}.md`), `id: ${n}\n`);
   writeFileSync(join(dir, 'ppid.yaml'), 'versi: 1\n');
   git('add', '-A');
   // A name longer than the 12 bits of an entry's length field (no file could have it here: put in the index only).

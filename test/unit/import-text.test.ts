@@ -74,30 +74,54 @@ describe('reading periods as written in spreadsheets', () => {
 describe('recognising the two DIK layouts', () => {
   it('the 5-column layout under a two-row header, below a title block', () => {
     const rows = [
-      ['DAFTAR INFORMASI YANG DIKECUALIKAN'], ['Pemerintah Kabupaten Tanjung Rawa'], [],
+      ['DAFTAR INFORMASI YANG DIKECUALIKAN'],
+      ['Pemerintah Kabupaten Tanjung Rawa'],
+      [],
       ['No', 'Informasi', 'Dasar Hukum Pengecualian', 'Konsekuensi/Pertimbangan bagi Publik', '', 'Jangka Waktu'],
       ['', '', '', 'Dibuka', 'Ditutup', ''],
       ['1', 'Data rekening', 'Pasal 17 huruf h angka 3', 'a', 'b', '5 tahun'],
     ];
-    expect(detectLayout(rows)).toEqual({ name: 'lima-kolom', headerEnd: 4, columns: { no: 0, judul: 1, dasar_hukum: 2, dibuka: 3, ditutup: 4, jangka_waktu: 5 } });
+    expect(detectLayout(rows)).toEqual({
+      name: 'lima-kolom',
+      headerEnd: 4,
+      columns: { no: 0, judul: 1, dasar_hukum: 2, dibuka: 3, ditutup: 4, jangka_waktu: 5 },
+    });
   });
 
   it('the older layout: No · Satker · Jenis Informasi · Dasar Hukum · Batas Waktu · Keterangan', () => {
-    const rows = [['NO.', 'SATKER', 'JENIS INFORMASI', 'DASAR HUKUM', 'BATAS WAKTU', 'KETERANGAN'], ['1', 'BKPSDM', 'x', '17 h.2', '5 Tahun', '']];
+    const rows = [
+      ['NO.', 'SATKER', 'JENIS INFORMASI', 'DASAR HUKUM', 'BATAS WAKTU', 'KETERANGAN'],
+      ['1', 'BKPSDM', 'x', '17 h.2', '5 Tahun', ''],
+    ];
     expect(detectLayout(rows)).toEqual({ name: 'lama', headerEnd: 0, columns: { no: 0, unit: 1, judul: 2, dasar_hukum: 3, jangka_waktu: 4, keterangan: 5 } });
   });
 
   it('any other layout through a map; a heading the map names but the sheet lacks is reported', () => {
-    const rows = [['Uraian', 'Landasan', 'Masa'], ['x', 'y', 'z']];
+    const rows = [
+      ['Uraian', 'Landasan', 'Masa'],
+      ['x', 'y', 'z'],
+    ];
     expect(detectLayout(rows)).toBeUndefined();
-    expect(layoutFromMap(rows, { judul: 'Uraian', dasar_hukum: 'Landasan', jangka_waktu: 'Masa' })).toEqual({ name: 'peta', headerEnd: 0, columns: { judul: 0, dasar_hukum: 1, jangka_waktu: 2 } });
+    expect(layoutFromMap(rows, { judul: 'Uraian', dasar_hukum: 'Landasan', jangka_waktu: 'Masa' })).toEqual({
+      name: 'peta',
+      headerEnd: 0,
+      columns: { judul: 0, dasar_hukum: 1, jangka_waktu: 2 },
+    });
     expect(layoutFromMap(rows, { judul: 'Uraian', unit: 'Bidang' })).toEqual({ missing: ['Bidang'] });
     expect([0, 25, 26, 27].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB']);
   });
 });
 
 describe('rows of a DIK table → draft records with located problems', () => {
-  const config = { versi: 2, badan_publik: { nama: 'Kab' }, unit: [{ kode: 'BKPSDM', nama: 'Badan Kepegawaian' }, { kode: 'INSPEKTORAT', nama: 'Inspektorat Daerah' }], pejabat: [] } as any;
+  const config = {
+    versi: 2,
+    badan_publik: { nama: 'Kab' },
+    unit: [
+      { kode: 'BKPSDM', nama: 'Badan Kepegawaian' },
+      { kode: 'INSPEKTORAT', nama: 'Inspektorat Daerah' },
+    ],
+    pejabat: [],
+  } as any;
   const rows = [
     ['No', 'Informasi', 'Dasar Hukum Pengecualian', 'Konsekuensi', '', 'Jangka Waktu'],
     ['', '', '', 'Dibuka', 'Ditutup', ''],
@@ -122,10 +146,12 @@ describe('rows of a DIK table → draft records with located problems', () => {
 
   it('locates each problem at its row and column, errors apart from warnings', () => {
     expect(drafts[1]!.problems.map((p) => `${p.severity}:${p.code}:${p.row}${p.column ?? ''}`)).toEqual([
-      'peringatan:impor-tinjau-ulang-diisi:7F', 'galat:impor-konsekuensi-kosong:7E',
+      'peringatan:impor-tinjau-ulang-diisi:7F',
+      'galat:impor-konsekuensi-kosong:7E',
     ]);
     expect(drafts[2]!.problems.map((p) => `${p.severity}:${p.code}:${p.row}${p.column ?? ''}`)).toEqual([
-      'galat:impor-dasar-hukum-tak-terbaca:8C', 'galat:impor-jangka-waktu-tak-terbaca:8F',
+      'galat:impor-dasar-hukum-tak-terbaca:8C',
+      'galat:impor-jangka-waktu-tak-terbaca:8F',
     ]);
   });
 });

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { lastPublished } from '../../src/reports/sop-status.js';
 import type { HistoryCommit } from '../../src/history/read-history.js';
 
-const commit = (waktu: string, trailers: Record<string, string[]>): HistoryCommit => ({ hash: waktu, parents: [], nama: 'x', email: 'x@x', waktu, subject: 's', trailers, changes: [] });
+const commit = (waktu: string, trailers: Record<string, string[]>): HistoryCommit => ({
+  hash: waktu,
+  parents: [],
+  nama: 'x',
+  email: 'x@x',
+  waktu,
+  subject: 's',
+  trailers,
+  changes: [],
+});
 
 describe('lastPublished', () => {
   it('keeps the latest day of a step-6 commit naming each item, and only step 6', () => {

@@ -119,7 +119,16 @@ describe('3. public by law stays public', () => {
     r.uji_konsekuensi.persetujuan_pimpinan.tanggal = '2039-12-10';
     r.penetapan.persetujuan_pimpinan.tanggal = '2039-12-20';
     expect(codesOf(r)).toEqual([]);
-    r.riwayat_klasifikasi = [{ pasal17: ['a1'], dasar_hukum: ['x'], jangka_waktu: { mulai: '2026-02-16', tahun: 14 }, uji_konsekuensi_tanggal: '2026-02-02', penetapan_tanggal: '2026-02-16', diganti: '2040-01-01' }];
+    r.riwayat_klasifikasi = [
+      {
+        pasal17: ['a1'],
+        dasar_hukum: ['x'],
+        jangka_waktu: { mulai: '2026-02-16', tahun: 14 },
+        uji_konsekuensi_tanggal: '2026-02-02',
+        penetapan_tanggal: '2026-02-16',
+        diganti: '2040-01-01',
+      },
+    ];
     const c = check(r).find((p) => p.code === 'periode-melebihi-maksimum-sejak');
     expect(c?.params).toMatchObject({ sejak: '2026-02-16', batas: '2056-02-15' });
   });
@@ -191,13 +200,22 @@ describe('5. written consent opens one person\u2019s information, named and atta
 
 describe('6. 17j names another Undang-Undang (or Perppu) and its article', () => {
   const accepted = [
-    'UU 43/2009 tentang Kearsipan Pasal 44 ayat (1)', 'Pasal 44 ayat (1) Undang-Undang Nomor 43 Tahun 2009', 'UU 6/1983 jo. UU 28/2007 Pasal 34',
-    'Perppu 1/2020 Pasal 27', 'Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020 Pasal 27',
+    'UU 43/2009 tentang Kearsipan Pasal 44 ayat (1)',
+    'Pasal 44 ayat (1) Undang-Undang Nomor 43 Tahun 2009',
+    'UU 6/1983 jo. UU 28/2007 Pasal 34',
+    'Perppu 1/2020 Pasal 27',
+    'Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020 Pasal 27',
     'Undang-Undang Nomor 6 Tahun 1983 sebagaimana telah diubah terakhir dengan Undang-Undang Nomor 7 Tahun 2021 Pasal 34',
   ];
   const refused = [
-    'PP 28/2012 tentang Pelaksanaan UU 43/2009 Pasal 42', 'Permendagri 3/2017 Pasal 2', 'Perda 5/2019 tentang Pelaksanaan Undang-Undang Pasal 3',
-    'Perki 1/2021 Pasal 22', 'UU 43/2009 tentang Kearsipan', 'UU 14/2008 Pasal 17 huruf j', 'Pasal 17 huruf j berdasarkan Undang-Undang', 'UUD 1945 Pasal 28F',
+    'PP 28/2012 tentang Pelaksanaan UU 43/2009 Pasal 42',
+    'Permendagri 3/2017 Pasal 2',
+    'Perda 5/2019 tentang Pelaksanaan Undang-Undang Pasal 3',
+    'Perki 1/2021 Pasal 22',
+    'UU 43/2009 tentang Kearsipan',
+    'UU 14/2008 Pasal 17 huruf j',
+    'Pasal 17 huruf j berdasarkan Undang-Undang',
+    'UUD 1945 Pasal 28F',
   ];
   it.each(accepted)('accepts %s', (d) => expect(namesOtherStatuteArticle(['UU 14/2008 Pasal 17 huruf j', d])).toBe(true));
   it.each(refused)('refuses %s', (d) => expect(namesOtherStatuteArticle(['UU 14/2008 Pasal 17 huruf j', d])).toBe(false));
@@ -231,14 +249,19 @@ describe('8. nonsense periods and texts are errors', () => {
     const out: Diagnostic[] = [];
     const src = new YamlSource('x.md', '', recordText(r).split('---\n')[1]!);
     checkAgainstToday(r, '2026-02-10', findings(src, out));
-    expect(out.map((d) => `${d.code}:${d.field}`)).toEqual(['tanggal-masa-depan:penetapan.tanggal', 'tanggal-masa-depan:penetapan.persetujuan_pimpinan.tanggal']);
-    checkAgainstToday(r, '2026-02-01', findings(src, (out.length = 0, out)));
+    expect(out.map((d) => `${d.code}:${d.field}`)).toEqual([
+      'tanggal-masa-depan:penetapan.tanggal',
+      'tanggal-masa-depan:penetapan.persetujuan_pimpinan.tanggal',
+    ]);
+    checkAgainstToday(r, '2026-02-01', findings(src, ((out.length = 0), out)));
     expect(out.map((d) => d.field)).toContain('uji_konsekuensi.tanggal');
   });
 
   it('a title of only spaces, and control characters in any text', () => {
     expect(check({ ...validRecord(), judul: '   ' })).toMatchObject([{ code: 'skema-teks-kosong', field: 'judul' }]);
-    expect(check({ ...validRecord(), judul: 'Data \u001b[31mmerah' })).toMatchObject([{ code: 'teks-karakter-kendali', field: 'judul', params: { kode: 'U+001B' } }]);
+    expect(check({ ...validRecord(), judul: 'Data \u001b[31mmerah' })).toMatchObject([
+      { code: 'teks-karakter-kendali', field: 'judul', params: { kode: 'U+001B' } },
+    ]);
     expect(check({ ...validRecord(), dasar_hukum: ['UU 14/2008\u0000'] })).toMatchObject([{ code: 'teks-karakter-kendali', field: 'dasar_hukum[0]' }]);
     expect(check({ ...validRecord(), judul: 'Judul \u202Eterbalik' })).toMatchObject([{ code: 'teks-karakter-kendali' }]);
     const body = checkParsedRecord(parseRecordText('informasi/DIK-2026-0001.md', recordText(validRecord(), 'Isi\n\nbaris \u0007 bel\n')), { config: CONFIG });
@@ -268,12 +291,18 @@ describe('the determination\u2019s missing elements', () => {
   });
 
   it('warns for b, g, i citing no statute that sets their period, and for c–f approved by someone else than the highest leader', () => {
-    for (const [kode, pasal] of [['b', 'Pasal 6'], ['g', 'Pasal 8 ayat (1)'], ['i', 'Pasal 9']] as const) {
+    for (const [kode, pasal] of [
+      ['b', 'Pasal 6'],
+      ['g', 'Pasal 8 ayat (1)'],
+      ['i', 'Pasal 9'],
+    ] as const) {
       const r: Record<string, any> = { ...validRecord(), pasal17: [kode], dasar_hukum: [`UU 14/2008 Pasal 17 huruf ${kode}`] };
       if (kode === 'g') r.jangka_waktu = { hingga_persetujuan: true };
       const w = check(r).find((p) => p.code === 'jangka-waktu-menurut-undang-undang');
       expect(w?.params.pasal, kode).toBe(`PP 61/2010 ${pasal}`);
-      expect(codesOf({ ...r, dasar_hukum: [...r.dasar_hukum, 'UU 28/2014 tentang Hak Cipta Pasal 40'] })).not.toContain('peringatan:jangka-waktu-menurut-undang-undang');
+      expect(codesOf({ ...r, dasar_hukum: [...r.dasar_hukum, 'UU 28/2014 tentang Hak Cipta Pasal 40'] })).not.toContain(
+        'peringatan:jangka-waktu-menurut-undang-undang',
+      );
     }
     const config = { ...CONFIG, pejabat: [{ nama: 'Nama Pimpinan', jabatan: 'Bupati', peran: ['pimpinan' as const] }] };
     const e: Record<string, any> = { ...validRecord(), pasal17: ['e4'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf e angka 4'] };
@@ -315,17 +344,30 @@ describe('wording true to the law', () => {
 });
 
 describe('what a hostile reading of the first fixes found', () => {
-  const history = (jw: Record<string, unknown>, penetapan = '2025-06-02') =>
-    [{ pasal17: ['h2'], dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 2'], jangka_waktu: jw, uji_konsekuensi_tanggal: '2025-05-02', penetapan_tanggal: penetapan, diganti: '2026-02-16' }];
+  const history = (jw: Record<string, unknown>, penetapan = '2025-06-02') => [
+    {
+      pasal17: ['h2'],
+      dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 2'],
+      jangka_waktu: jw,
+      uji_konsekuensi_tanggal: '2025-05-02',
+      penetapan_tanggal: penetapan,
+      diganti: '2026-02-16',
+    },
+  ];
 
   it('a reclassification after the old period ended, or leaving days between the periods, is an error', () => {
     const r = validRecord();
     r.riwayat_klasifikasi = history({ sampai: '2026-02-10' });
-    expect(check(r).find((p) => p.code === 'reklasifikasi-setelah-terbuka')).toMatchObject({ severity: 'galat', params: { penetapan: '2026-02-16', terbuka: '2026-02-11' } });
+    expect(check(r).find((p) => p.code === 'reklasifikasi-setelah-terbuka')).toMatchObject({
+      severity: 'galat',
+      params: { penetapan: '2026-02-16', terbuka: '2026-02-11' },
+    });
     const gap = validRecord();
     gap.riwayat_klasifikasi = history({ sampai: '2026-02-28' });
     gap.jangka_waktu = { mulai: '2026-03-05', tahun: 5 };
-    expect(check(gap).find((p) => p.code === 'reklasifikasi-bercelah')).toMatchObject({ params: { terbuka: '2026-03-01', mulai: '2026-03-05', sampai: '2026-02-28' } });
+    expect(check(gap).find((p) => p.code === 'reklasifikasi-bercelah')).toMatchObject({
+      params: { terbuka: '2026-03-01', mulai: '2026-03-05', sampai: '2026-02-28' },
+    });
     // Seamless: the new period starts on the old one's first public day, or before it.
     const seamless = validRecord();
     seamless.riwayat_klasifikasi = history({ sampai: '2026-02-28' });
@@ -373,7 +415,8 @@ describe('what a hostile reading of the first fixes found', () => {
   });
 
   it('a text of only punctuation says nothing', () => {
-    for (const judul of ['-', '...', '\u2014', ' . ']) expect(check({ ...validRecord(), judul })).toMatchObject([{ code: 'skema-teks-kosong', field: 'judul' }]);
+    for (const judul of ['-', '...', '\u2014', ' . '])
+      expect(check({ ...validRecord(), judul })).toMatchObject([{ code: 'skema-teks-kosong', field: 'judul' }]);
     expect(check({ ...validRecord(), judul: '1' })).toEqual([]);
   });
 

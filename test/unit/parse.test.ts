@@ -39,7 +39,13 @@ describe('record parsing (gray-matter with the yaml engine)', () => {
   });
 
   it('caps YAML aliases (no alias bomb)', () => {
-    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`), '---', ''].join('\n');
+    const bomb = [
+      '---',
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+      '---',
+      '',
+    ].join('\n');
     const r = parseRecordText('x.md', bomb);
     expect(r.problems.length).toBeGreaterThan(0);
   });

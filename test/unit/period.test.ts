@@ -26,8 +26,14 @@ describe('period forms (docs/domain.md §4.1)', () => {
     // "sampai dengan 28 Desember 2026": the 28th is still exempt, the 29th is the first public day.
     expect(periodFacts({ jangka_waktu: { sampai: '2026-12-28' } }).berakhir).toBe('2026-12-29');
     expect(periodFacts({ jangka_waktu: { setelah: 'keputusan disiplin', tahun: 5, tanggal_peristiwa: '2024-06-10' } }).berakhir).toBe('2029-06-10');
-    expect(periodFacts({ jangka_waktu: { setelah: 'seleksi', tahun: 2, tinjau_ulang: '2027-06-30' } })).toEqual({ bentuk: 'setelah-peristiwa', tinjauUlang: '2027-06-30' });
-    expect(periodFacts({ jangka_waktu: { hingga: 'putusan inkrah', tinjau_ulang: '2026-12-07' } })).toEqual({ bentuk: 'hingga-peristiwa', tinjauUlang: '2026-12-07' });
+    expect(periodFacts({ jangka_waktu: { setelah: 'seleksi', tahun: 2, tinjau_ulang: '2027-06-30' } })).toEqual({
+      bentuk: 'setelah-peristiwa',
+      tinjauUlang: '2027-06-30',
+    });
+    expect(periodFacts({ jangka_waktu: { hingga: 'putusan inkrah', tinjau_ulang: '2026-12-07' } })).toEqual({
+      bentuk: 'hingga-peristiwa',
+      tinjauUlang: '2026-12-07',
+    });
     expect(periodFacts({ jangka_waktu: { hingga_persetujuan: true } })).toEqual({ bentuk: 'hingga-persetujuan' });
     expect(periodFacts({ jangka_waktu: { tanpa_batas: true } })).toEqual({ bentuk: 'tanpa-batas' });
   });
@@ -44,13 +50,28 @@ describe('period forms (docs/domain.md §4.1)', () => {
 
   it('the JSON Schema and the classifier agree on every sample', () => {
     const samples: Record<string, unknown>[] = [
-      {}, { tahun: 5 }, { bulan: 6 }, { mulai: '2026-01-01', tahun: 5 }, { mulai: '2026-01-01' },
-      { sampai: '2027-01-01' }, { sampai: '2027-01-01', mulai: '2026-01-01' }, { sampai: '2027-01-01', tahun: 1 },
-      { setelah: 'x', tahun: 1 }, { setelah: 'x', tahun: 1, tanggal_peristiwa: '2026-01-01' }, { setelah: 'x', bulan: 3, tinjau_ulang: '2027-01-01' },
-      { setelah: 'x', tinjau_ulang: '2027-01-01' }, { hingga: 'x' }, { hingga: 'x', tinjau_ulang: '2027-01-01' },
-      { hingga: 'x', tinjau_ulang: '2027-01-01', tahun: 2 }, { hingga_persetujuan: true }, { hingga_persetujuan: true, sampai: '2027-01-01' },
-      { tanpa_batas: true }, { tanpa_batas: true, tinjau_ulang: '2029-01-01' }, { tanpa_batas: true, mulai: '2026-01-01' },
-      { tahun: 5, keterangan: '5 tahun sejak ditetapkan' }, { tahun: 5, tanggal_peristiwa: '2026-01-01' },
+      {},
+      { tahun: 5 },
+      { bulan: 6 },
+      { mulai: '2026-01-01', tahun: 5 },
+      { mulai: '2026-01-01' },
+      { sampai: '2027-01-01' },
+      { sampai: '2027-01-01', mulai: '2026-01-01' },
+      { sampai: '2027-01-01', tahun: 1 },
+      { setelah: 'x', tahun: 1 },
+      { setelah: 'x', tahun: 1, tanggal_peristiwa: '2026-01-01' },
+      { setelah: 'x', bulan: 3, tinjau_ulang: '2027-01-01' },
+      { setelah: 'x', tinjau_ulang: '2027-01-01' },
+      { hingga: 'x' },
+      { hingga: 'x', tinjau_ulang: '2027-01-01' },
+      { hingga: 'x', tinjau_ulang: '2027-01-01', tahun: 2 },
+      { hingga_persetujuan: true },
+      { hingga_persetujuan: true, sampai: '2027-01-01' },
+      { tanpa_batas: true },
+      { tanpa_batas: true, tinjau_ulang: '2029-01-01' },
+      { tanpa_batas: true, mulai: '2026-01-01' },
+      { tahun: 5, keterangan: '5 tahun sejak ditetapkan' },
+      { tahun: 5, tanggal_peristiwa: '2026-01-01' },
     ];
     for (const s of samples) expect(schemaAcceptsPeriod(s), JSON.stringify(s)).toBe(classifyPeriod(s).ok);
     expect(PERIOD_FORM_SPECS).toHaveLength(6);

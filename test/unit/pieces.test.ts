@@ -33,13 +33,45 @@ describe('writing in pieces', () => {
 describe('dik.json piece by piece', () => {
   const meta = { badanPublik: 'Badan "Uji"\nBaris', tanggal: '2026-11-02', versi: '0.1.0' };
   const item = (no: number): PublicItem => ({
-    no, id: `DIK-2026-${no}`, informasi: 'Data "rahasia"\n\u{1F4C4}', unit: 'BKPSDM', pasal17: ['h2'], huruf: ['h'], dasar_hukum: ['UU 14/2008'],
-    konsekuensi_dibuka: 'a', konsekuensi_ditutup: 'b', jangka_waktu: '5 tahun', dikecualikan_sampai: null, terbuka_sejak: null, status: 'ditetapkan', penetapan: no % 2 ? { nomor: '1/2026', tanggal: '2026-01-02' } : null,
+    no,
+    id: `DIK-2026-${no}`,
+    informasi: 'Data "rahasia"\n\u{1F4C4}',
+    unit: 'BKPSDM',
+    pasal17: ['h2'],
+    huruf: ['h'],
+    dasar_hukum: ['UU 14/2008'],
+    konsekuensi_dibuka: 'a',
+    konsekuensi_ditutup: 'b',
+    jangka_waktu: '5 tahun',
+    dikecualikan_sampai: null,
+    terbuka_sejak: null,
+    status: 'ditetapkan',
+    penetapan: no % 2 ? { nomor: '1/2026', tanggal: '2026-01-02' } : null,
   });
-  const opened: OpenedItem = { no: 1, id: 'DIK-2020-1', informasi: 'x', unit: 'u', dasar_hukum: [], dibuka: '2026-01-01', alasan: 'y', dasar: null, demi_hukum: true };
-  for (const [items, open] of [[[], []], [[item(1)], []], [[], [opened]], [[item(1), item(2), item(3)], [opened, { ...opened, no: 2 }]]] as const) {
+  const opened: OpenedItem = {
+    no: 1,
+    id: 'DIK-2020-1',
+    informasi: 'x',
+    unit: 'u',
+    dasar_hukum: [],
+    dibuka: '2026-01-01',
+    alasan: 'y',
+    dasar: null,
+    demi_hukum: true,
+  };
+  for (const [items, open] of [
+    [[], []],
+    [[item(1)], []],
+    [[], [opened]],
+    [
+      [item(1), item(2), item(3)],
+      [opened, { ...opened, no: 2 }],
+    ],
+  ] as const) {
     it(`is JSON.stringify(…, null, 2) with ${items.length} items and ${open.length} opened`, () => {
-      const whole = JSON.stringify({ badan_publik: meta.badanPublik, situs: null, per_tanggal: meta.tanggal, jumlah: items.length, butir: items, dibuka: open }, null, 2) + '\n';
+      const whole =
+        JSON.stringify({ badan_publik: meta.badanPublik, situs: null, per_tanggal: meta.tanggal, jumlah: items.length, butir: items, dibuka: open }, null, 2) +
+        '\n';
       expect(joinPieces(jsonPieces([...items], [...open], meta))).toBe(whole);
     });
   }
@@ -47,9 +79,19 @@ describe('dik.json piece by piece', () => {
 
 describe('front matter cut to named fields', () => {
   it('keeps the named paths, and a value that is not a mapping whole', () => {
-    const data = { id: 'X', judul: 'J', catatan: 'rahasia', uji_konsekuensi: { konsekuensi_dibuka: 'a', peserta: ['p'] }, penetapan: 'bukan peta', jangka_waktu: { tahun: 5 } };
+    const data = {
+      id: 'X',
+      judul: 'J',
+      catatan: 'rahasia',
+      uji_konsekuensi: { konsekuensi_dibuka: 'a', peserta: ['p'] },
+      penetapan: 'bukan peta',
+      jangka_waktu: { tahun: 5 },
+    };
     expect(pickPaths(data, ['id', 'uji_konsekuensi.konsekuensi_dibuka', 'penetapan.nomor', 'jangka_waktu', 'pembukaan.tanggal'])).toEqual({
-      id: 'X', uji_konsekuensi: { konsekuensi_dibuka: 'a' }, penetapan: 'bukan peta', jangka_waktu: { tahun: 5 },
+      id: 'X',
+      uji_konsekuensi: { konsekuensi_dibuka: 'a' },
+      penetapan: 'bukan peta',
+      jangka_waktu: { tahun: 5 },
     });
     expect(pickPaths(undefined, ['id'])).toBeUndefined();
   });

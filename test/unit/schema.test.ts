@@ -18,7 +18,7 @@ describe('JSON Schemas', () => {
     expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(s.properties.pasal17.items.enum).toEqual(PASAL17_KODE);
     expect(s.properties.status.enum).toEqual([...STATUSES]);
-    expect(s.properties.jangka_waktu.oneOf.map((b: any) => b.title)).toEqual(PERIOD_FORM_SPECS.map((f) => f.id));
+    expect(s.properties.jangka_waktu.oneOf.map((b: any) => b.title)).toEqual(PERIOD_FORM_SPECS.map((f) => f.label.id));
     expect(PASAL17_KODE).toHaveLength(38);
     expect(PASAL17.filter((c) => c.huruf === 'h').map((c) => c.kode)).toEqual(['h', 'h1', 'h2', 'h3', 'h4', 'h5']);
   });

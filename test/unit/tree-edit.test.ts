@@ -95,7 +95,12 @@ describe('editTree', () => {
   it('refuses names a tree cannot hold and a name entered twice', () => {
     expect(() => editTree(undefined, 20, [{ name: 'a/b', mode: '100644', id: id('x') }])).toThrow();
     expect(() => editTree(undefined, 20, [{ name: '', mode: '100644', id: id('x') }])).toThrow();
-    expect(() => editTree(undefined, 20, [{ name: 'a', mode: '100644', id: id('x') }, { name: 'a', mode: TREE_MODE, id: id('y') }])).toThrow();
+    expect(() =>
+      editTree(undefined, 20, [
+        { name: 'a', mode: '100644', id: id('x') },
+        { name: 'a', mode: TREE_MODE, id: id('y') },
+      ]),
+    ).toThrow();
     expect(() => editTree(undefined, 20, [{ name: 'a', mode: '100644', id: 'abc' }])).toThrow();
   });
 });

@@ -1,0 +1,138 @@
+/**
+ * What an import would do, row by row, before anything is written: each row a new record (with
+ * its id), a row already in the archive (same information and unit), or a row with errors —
+ * and every problem located at its row and column of the sheet. Writes nothing, prints nothing.
+ */
+import { isItemIdShape, nextId } from '../archive/ids.js';
+import { checkRecordToWrite } from '../archive/check.js';
+import { RECORDS_DIR, type Config } from '../domain/config.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { ui } from '../i18n/ui-messages.js';
+import { orderRecord, serializeFrontMatter } from '../records/serialize.js';
+import { yearOf } from '../rules/dates.js';
+import type { RuleContext } from '../rules/legal.js';
+import { YamlSource } from '../yaml/source.js';
+import type { Layout } from './layouts.js';
+import type { DraftRow } from './rows.js';
+
+export interface Planned {
+  draft: DraftRow;
+  id?: string;
+  record?: Record<string, unknown>;
+  skipped?: boolean;
+}
+
+export interface ImportPlanInput {
+  drafts: DraftRow[];
+  layout: Layout;
+  sheetName: string;
+  config: Config;
+  rules: RuleContext;
+  today: string;
+  /** The consequence test's date for rows without one (`--tanggal-uji`), if the officer gave it. */
+  tanggalUji?: string;
+  /** The decree an already-decreed DIK comes in under (`--nomor`, …). */
+  penetapan?: Record<string, unknown>;
+  /** Title-and-unit keys of the items already in the archive (see importKey). */
+  known: Set<string>;
+  /** Ids taken: every record file's name. */
+  ids: Set<string>;
+  /** The unit whose series new ids are drawn from (a PPID Pembantu's). */
+  actorUnit?: string;
+}
+
+export interface ImportPlan {
+  planned: Planned[];
+  problems: Diagnostic[];
+}
+
+/** The same information from the same unit, however it is spaced or capitalised. */
+export const importKey = (judul: string, unit: string): string => `${judul.trim().toLowerCase().replace(/\s+/g, ' ')}\u0000${unit.trim().toLowerCase()}`;
+
+/** The fields a row gives, as a record without id, status or registration date. */
+export function fieldsOf(draft: DraftRow): Record<string, unknown> | undefined {
+  if (draft.fields) return draft.fields;
+  const d = draft.data;
+  if (!d) return undefined;
+  return {
+    judul: d.judul,
+    unit: d.unit,
+    pasal17: d.pasal17,
+    dasar_hukum: d.dasar_hukum,
+    uji_konsekuensi: { konsekuensi_dibuka: d.konsekuensi_dibuka, konsekuensi_ditutup: d.konsekuensi_ditutup },
+    jangka_waktu: d.jangka_waktu,
+    ...(d.catatan ? { catatan: d.catatan } : {}),
+  };
+}
+
+export function planImport(input: ImportPlanInput): ImportPlan {
+  const problems: Diagnostic[] = [];
+  const where = (row: number, column?: string) => ({ file: input.sheetName, line: row, ...(column ? { field: `${ui('kolom')} ${column}` } : {}) });
+  // The law requires a consequence test (UU 14/2008 Pasal 19); ppid never writes one for the officer.
+  const untested = input.layout.columns.dibuka === undefined || input.layout.columns.ditutup === undefined;
+  if (untested) problems.push({ severity: 'galat', code: 'impor-tanpa-uji-konsekuensi', params: {}, file: input.sheetName });
+  const filled = { testDate: false };
+  const planned = input.drafts.flatMap((draft): Planned[] => {
+    for (const p of draft.problems) problems.push({ severity: p.severity, code: p.code, params: p.params, ...where(p.row, p.column) });
+    const f = fieldsOf(draft);
+    const failed = draft.problems.some((p) => p.severity === 'galat');
+    // A heading row (a unit ppid does not know) is said above, but is not an item.
+    if (!f && !failed) return [];
+    if (!f || untested || failed) return [{ draft }];
+    return [planRow(input, draft, f, problems, where, filled)];
+  });
+  if (input.tanggalUji === undefined && filled.testDate && planned.some((p) => p.record)) {
+    problems.push({ severity: 'peringatan', code: 'impor-tanggal-uji-diisi', params: { tanggal: input.today }, file: input.sheetName });
+  }
+  return { planned, problems };
+}
+
+/** One readable row: skipped if already there, else the record it makes, checked as it would be written. */
+function planRow(
+  input: ImportPlanInput,
+  draft: DraftRow,
+  f: Record<string, unknown>,
+  problems: Diagnostic[],
+  where: (row: number) => { file: string; line: number },
+  filled: { testDate: boolean },
+): Planned {
+  const k = importKey(String(f.judul ?? ''), String(f.unit ?? ''));
+  if (input.known.has(k)) return { draft, skipped: true };
+  input.known.add(k);
+  // A register keeps its ids where they are free; a clash with another item gets a new one.
+  const own = typeof f.id === 'string' && isItemIdShape(f.id) && !input.ids.has(f.id) ? f.id : undefined;
+  if (typeof f.id === 'string' && !own) problems.push({ severity: 'peringatan', code: 'impor-id-diganti', params: { id: f.id }, ...where(draft.row) });
+  const id = own ?? nextId(input.config, yearOf(input.today), input.ids, input.actorUnit);
+  input.ids.add(id);
+  const decree = (f.penetapan as Record<string, unknown> | undefined) ?? input.penetapan;
+  const status = decree ? 'ditetapkan' : 'diusulkan';
+  if (draft.statusSemula && draft.statusSemula !== status) {
+    problems.push({ severity: 'peringatan', code: 'impor-status-diubah', params: { dari: draft.statusSemula, ke: status }, ...where(draft.row) });
+  }
+  const uji = { ...(f.uji_konsekuensi as Record<string, unknown> | undefined) };
+  if (uji.tanggal === undefined) {
+    uji.tanggal = input.tanggalUji ?? input.today;
+    filled.testDate = true;
+  }
+  const record = orderRecord({
+    cakupan: 'seluruh',
+    ...f,
+    id,
+    status,
+    uji_konsekuensi: uji,
+    ...(decree ? { penetapan: decree } : {}),
+    didaftarkan: input.today,
+  } as Record<string, unknown>);
+  // The record as it would be written must pass the schema and the legal rules, row located.
+  const src = new YamlSource(`${RECORDS_DIR}/${id}.md`, '', serializeFrontMatter(record));
+  let invalid = false;
+  for (const p of checkRecordToWrite(record, src, input.rules, input.today)) {
+    // Sheet rows have said an unknown unit at its cell already; a register row has not.
+    if (p.code === 'unit-tidak-dikenal' && !draft.fields) continue;
+    if (p.severity === 'galat') invalid = true;
+    // The record is not written yet: its row in the sheet is the place, not a line of YAML.
+    const { sourceLine: _line, col: _col, ...rest } = p;
+    problems.push({ ...rest, file: input.sheetName, line: draft.row });
+  }
+  return invalid ? { draft } : { draft, id, record };
+}
