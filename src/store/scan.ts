@@ -14,7 +14,7 @@ import type { Config } from '../domain/config.js';
 import type { ReportKeys } from '../domain/record-summary.js';
 import type { Want } from './types.js';
 import { compareWithCache, listRecords, type ScanPlan } from './scan-plan.js';
-import { planReads, readMisses, saveIndex, takeLaterFields } from './scan-read.js';
+import { planReads, readMisses, saveIndex, takeLaterFields, releaseReading } from './scan-read.js';
 import { assemble } from './scan-assemble.js';
 
 export type { Want } from './types.js';
@@ -55,6 +55,7 @@ export async function scanArchive(
   await readMisses(plan, reads, onProgress);
   await saveIndex(plan, reads);
   takeLaterFields(plan, reads);
+  releaseReading(plan, reads);
   reads.store?.close();
   const checked = await assemble(plan, reads);
   plan.index.close();
