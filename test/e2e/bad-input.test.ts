@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, git, newArchive, ppid, snapshot, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, git, newArchive, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
 
 afterAll(cleanTempDirs);
@@ -25,10 +25,10 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
   const dir = newArchive();
 
   for (const c of CASES) {
-    it(`add --from with ${c.name}`, () => {
+    it(`add --from with ${c.name}`, async () => {
       const before = snapshot(dir);
       const file = write(tempDir(), 'butir.yaml', c.yaml);
-      const r = ppid(['add', '--from', file, '--today', '2026-02-01'], { cwd: dir });
+      const r = await ppidInProcess(['add', '--from', file, '--today', '2026-02-01'], { cwd: dir });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`${file}:${c.line}:`);
       expect(r.stderr).toContain(c.says);
@@ -38,10 +38,10 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
       expect(snapshot(dir)).toBe(before);
     });
 
-    it(`validate finds ${c.name} in a record written by hand`, () => {
+    it(`validate finds ${c.name} in a record written by hand`, async () => {
       const work = newArchive();
       write(work, 'informasi/DIK-2026-0001.md', `---\nid: DIK-2026-0001\nstatus: diusulkan\n${c.yaml}---\n\nIsi.\n`);
-      const r = ppid(['validate'], { cwd: work });
+      const r = await ppidInProcess(['validate'], { cwd: work });
       expect(r.code).toBe(1);
       // Two lines (id, status) come before the input's lines, plus the opening "---".
       expect(r.stdout).toContain(`informasi/DIK-2026-0001.md:${c.line + 3}:`);
@@ -50,7 +50,7 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
     });
   }
 
-  it('reports every problem of every file in one pass, errors apart from warnings', () => {
+  it('reports every problem of every file in one pass, errors apart from warnings', async () => {
     const work = newArchive();
     write(work, 'informasi/DIK-2026-0001.md', `---\nid: DIK-2026-0001\nstatus: diusulkan\n${CASES[1]!.yaml}---\n`);
     write(work, 'informasi/DIK-2026-0002.md', `---\nid: DIK-2026-0002\nstatus: diusulkan\n${CASES[2]!.yaml.replace('Inspektorat Daerah', 'Dinas Entah')}---\n`);
@@ -59,7 +59,7 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
       'informasi/DIK-2026-0003.md',
       `---\nid: DIK-2026-0002\nstatus: diusulkan\n${GOOD}lampiran:\n  - { jenis: dokumen, berkas: lampiran/tidak-ada.pdf }\n---\n`,
     );
-    const r = ppid(['validate', '--json'], { cwd: work });
+    const r = await ppidInProcess(['validate', '--json'], { cwd: work });
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
     const found = j.masalah.map((m: any) => `${m.berkas}:${m.tingkat}:${m.kode}`).sort();
@@ -76,22 +76,22 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
     expect(j.masalah[0]).toHaveProperty('saran');
   });
 
-  it('--strict makes warnings count', () => {
+  it('--strict makes warnings count', async () => {
     const work = newArchive();
     write(work, 'informasi/DIK-2026-0001.md', `---\nid: DIK-2026-0001\nstatus: diusulkan\n${GOOD.replace('Inspektorat Daerah', 'Dinas Entah')}---\n`);
-    expect(ppid(['validate'], { cwd: work }).code).toBe(0);
-    expect(ppid(['validate', '--strict'], { cwd: work }).code).toBe(1);
+    expect((await ppidInProcess(['validate'], { cwd: work })).code).toBe(0);
+    expect((await ppidInProcess(['validate', '--strict'], { cwd: work })).code).toBe(1);
   });
 
-  it('flags without a file: every missing key listed, nothing written', () => {
+  it('flags without a file: every missing key listed, nothing written', async () => {
     const before = snapshot(dir);
-    const r = ppid(['add', '--judul', 'Sesuatu', '--no-input'], { cwd: dir });
+    const r = await ppidInProcess(['add', '--judul', 'Sesuatu', '--no-input'], { cwd: dir });
     expect(r.code).toBe(1);
     for (const k of ['unit', 'pasal17', 'dasar_hukum', 'uji_konsekuensi', 'jangka_waktu', 'cakupan']) expect(r.stderr).toContain(`"${k}"`);
     expect(snapshot(dir)).toBe(before);
   });
 
-  it('an officer’s shell settings (EDITOR, PAGER, GIT_SSH_COMMAND, …) neither block ppid nor reach git', () => {
+  it('an officer’s shell settings (EDITOR, PAGER, GIT_SSH_COMMAND, …) neither block ppid nor reach git', async () => {
     const work = newArchive();
     const env = {
       EDITOR: 'nano',
@@ -103,21 +103,21 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
       GIT_ASKPASS: '/bin/true',
     };
     const file = write(tempDir(), 'butir.yaml', GOOD.replace('Inspektorat Daerah', 'INSPEKTORAT'));
-    const r = ppid(['add', '--from', file, '--today', '2026-02-01'], { cwd: work, env });
+    const r = await ppidInProcess(['add', '--from', file, '--today', '2026-02-01'], { cwd: work, env });
     expect(r.code, r.stderr).toBe(0);
     for (const args of [['log'], ['status'], ['audit'], ['doctor'], ['clarify', 'DIK-2026-0001', '--today', '2026-02-02']]) {
-      const x = ppid(args, { cwd: work, env });
+      const x = await ppidInProcess(args, { cwd: work, env });
       expect(x.code, `${args.join(' ')}: ${x.stderr}`).toBe(0);
     }
     expect(git(work, ['status', '--porcelain'])).toBe('');
   });
 
-  it('a git failure leaves nothing behind (no identity → exit 4)', () => {
+  it('a git failure leaves nothing behind (no identity → exit 4)', async () => {
     const work = newArchive();
     git(work, ['config', 'user.useConfigOnly', 'true']);
     const before = snapshot(work);
     const file = write(tempDir(), 'butir.yaml', GOOD);
-    const r = ppid(['add', '--from', file, '--today', '2026-02-01'], {
+    const r = await ppidInProcess(['add', '--from', file, '--today', '2026-02-01'], {
       cwd: work,
       env: { GIT_AUTHOR_NAME: undefined, GIT_AUTHOR_EMAIL: undefined, GIT_COMMITTER_NAME: undefined, GIT_COMMITTER_EMAIL: undefined, EMAIL: undefined },
     });
@@ -126,38 +126,38 @@ describe('bad input: named file and line, exit 1, archive unchanged', () => {
     expect(snapshot(work)).toBe(before);
   });
 
-  it('commands that change an archive refuse one that is not its own git work tree', () => {
+  it('commands that change an archive refuse one that is not its own git work tree', async () => {
     const plain = tempDir();
     write(plain, 'ppid.yaml', 'versi: 2\nbadan_publik: { nama: X }\nunit: [{ kode: A, nama: A }]\npejabat: []\n');
     const file = write(tempDir(), 'butir.yaml', GOOD.replace('Inspektorat Daerah', 'A'));
-    const r = ppid(['add', '--from', file], { cwd: plain });
+    const r = await ppidInProcess(['add', '--from', file], { cwd: plain });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('git init');
     // Read-only commands still work there.
-    expect(ppid(['validate'], { cwd: plain }).code).toBe(0);
-    expect(ppid(['list'], { cwd: join(plain) }).code).toBe(0);
+    expect((await ppidInProcess(['validate'], { cwd: plain })).code).toBe(0);
+    expect((await ppidInProcess(['list'], { cwd: join(plain) })).code).toBe(0);
   });
 
-  it('an invalid ppid.yaml is named with its line', () => {
+  it('an invalid ppid.yaml is named with its line', async () => {
     const work = newArchive();
     write(work, 'ppid.yaml', 'versi: 2\nbadan_publik: { nama: X }\nunit: [{ kode: a b, nama: A }]\npejabat: []\ntenggat: { jendela_berakhir: tiga puluh }\n');
-    const r = ppid(['list'], { cwd: work });
+    const r = await ppidInProcess(['list'], { cwd: work });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('ppid.yaml:3:');
     expect(r.stderr).toContain('ppid.yaml:5:');
-    const v = ppid(['validate', '--json'], { cwd: work });
+    const v = await ppidInProcess(['validate', '--json'], { cwd: work });
     expect(v.code).toBe(1);
     expect(JSON.parse(v.stdout).masalah.map((m: any) => `${m.berkas}:${m.baris}`)).toEqual(['ppid.yaml:3', 'ppid.yaml:5']);
   });
 
-  it('no archive here: exit 3 and a hint', () => {
-    const r = ppid(['list'], { cwd: tempDir() });
+  it('no archive here: exit 3 and a hint', async () => {
+    const r = await ppidInProcess(['list'], { cwd: tempDir() });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('ppid init');
   });
 
-  it('unknown options are usage errors (exit 2), in Indonesian', () => {
-    const r = ppid(['list', '--tidak-ada'], { cwd: dir });
+  it('unknown options are usage errors (exit 2), in Indonesian', async () => {
+    const r = await ppidInProcess(['list', '--tidak-ada'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('opsi tidak dikenal');
   });

@@ -9,8 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, gitLog, newArchive, ppid, ppidAsync, snapshot, tempDir, write } from '../helpers/cli.js';
 import { recordFigures } from '../helpers/figures.js';
 import { addInput } from '../helpers/records.js';
+import { count } from '../helpers/stress.js';
 
-const PARALLEL = 20;
+// npm test: 8 adds at once; npm run test:stress: 20 (test/helpers/stress.ts).
+const PARALLEL = count(20, 8);
 const FROM = (n: number) => addInput('BKPSDM', `Data rekening penerima bantuan ${n}`);
 
 const figures = { 'parallel adds': 0, 'records made': 0, 'distinct ids': 0, 'records lost': 0 };

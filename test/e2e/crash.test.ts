@@ -18,8 +18,8 @@ import { addInput } from '../helpers/records.js';
 // The benchmark's seeded generator (mulberry32): the same seed kills at the same moments.
 import { rng } from '../../bench/generate.mjs';
 
-// npm test: the first 40 of the 200 seeded runs; npm run test:stress: all 200 (test/helpers/stress.ts).
-const RUNS = Number(process.env.PPID_CRASH_RUNS ?? count(200, 40));
+// npm test: the first 16 of the 200 seeded runs; npm run test:stress: all 200 (test/helpers/stress.ts).
+const RUNS = Number(process.env.PPID_CRASH_RUNS ?? count(200, 16));
 const SEED = Number(process.env.PPID_CRASH_SEED ?? 20261125);
 
 const FROM = addInput('BKPSDM');

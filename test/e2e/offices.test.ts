@@ -168,7 +168,7 @@ describe('three offices through one shared git remote', () => {
     for (const [round, order] of orders.entries()) {
       await Promise.all(
         units.map(async (u) => {
-          for (let i = 0; i < 2; i++) {
+          for (let i = 0; i < count(2, 1); i++) {
             const f = itemYaml(files, `${u.name}-${round}-${i}.yaml`, `Data ${u.name} ronde ${round} nomor ${i}`, u.unit);
             const r = await ppidAsync(['add', '--from', f, '--today', '2026-03-02'], { cwd: u.clone, env: u.who });
             expect(r.code, r.stderr).toBe(0);

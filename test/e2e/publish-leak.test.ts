@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { cleanTempDirs, ppid, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, tempDir, write, ppidInProcess } from '../helpers/cli.js';
 
 afterAll(cleanTempDirs);
 
@@ -65,12 +65,12 @@ describe('publish leaks nothing and neutralises injection', () => {
     write(dir, `informasi/${r.id}.md`, `---\n${stringify(r)}---\n\nKENARI-${n}-isi-badan uji konsekuensi lengkap.\n`);
   }
 
-  it('no canary in any output file', () => {
-    expect(ppid(['validate', '--archive', dir], { cwd: dir }).code).toBe(0);
+  it('no canary in any output file', async () => {
+    expect((await ppidInProcess(['validate', '--archive', dir], { cwd: dir })).code).toBe(0);
     const out = tempDir();
-    const r = ppid(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01'], { cwd: dir });
+    const r = await ppidInProcess(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    expect(ppid(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01', '--fragment'], { cwd: dir }).code).toBe(0);
+    expect((await ppidInProcess(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01', '--fragment'], { cwd: dir })).code).toBe(0);
     const files = readdirSync(out);
     expect(files.sort()).toEqual(['dibuka.html', 'dik-fragmen.html', 'dik.csv', 'dik.json', 'feed.xml', 'index.html']);
     for (const f of files) {
@@ -82,9 +82,9 @@ describe('publish leaks nothing and neutralises injection', () => {
     expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('Dibuka: Judul aman 3');
   });
 
-  it('escapes HTML and neutralises spreadsheet formulas', () => {
+  it('escapes HTML and neutralises spreadsheet formulas', async () => {
     const out = tempDir();
-    ppid(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01'], { cwd: dir });
+    await ppidInProcess(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01'], { cwd: dir });
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;kutip&quot;');
@@ -99,18 +99,18 @@ describe('publish leaks nothing and neutralises injection', () => {
     expect(feed).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;kutip&quot;');
   });
 
-  it('is deterministic: two publishes are byte-identical', () => {
+  it('is deterministic: two publishes are byte-identical', async () => {
     const [a, b] = [tempDir(), tempDir()];
-    for (const out of [a, b]) ppid(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01'], { cwd: dir });
+    for (const out of [a, b]) await ppidInProcess(['publish', '--archive', dir, '--out', out, '--today', '2026-02-01'], { cwd: dir });
     for (const f of ['index.html', 'dibuka.html', 'dik.csv', 'dik.json', 'feed.xml']) expect(readFileSync(join(a, f))).toEqual(readFileSync(join(b, f)));
   });
 
-  it('refuses to publish an archive with errors', () => {
+  it('refuses to publish an archive with errors', async () => {
     const broken = tempDir();
     write(broken, 'ppid.yaml', 'versi: 2\nbadan_publik: { nama: Pemkab Uji }\nunit: [{ kode: INSP, nama: Inspektorat Daerah }]\npejabat: []\n');
     write(broken, 'informasi/DIK-2026-0001.md', '---\nid: DIK-2026-0001\n---\n');
     const out = tempDir();
-    const r = ppid(['publish', '--archive', broken, '--out', out], { cwd: broken });
+    const r = await ppidInProcess(['publish', '--archive', broken, '--out', out], { cwd: broken });
     expect(r.code).toBe(1);
     expect(readdirSync(out)).toEqual([]);
   });

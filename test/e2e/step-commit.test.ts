@@ -8,7 +8,7 @@
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, git, gitLog, head, newArchive, ppid, snapshot, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, git, gitLog, head, newArchive, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
 import { PDF } from '../helpers/sop.js';
 
@@ -16,8 +16,8 @@ afterAll(() => cleanTempDirs());
 
 const TODAY = ['--today', '2026-02-02'];
 
-function added(dir: string, judul: string): string {
-  const r = ppid(['add', '--from', write(tempDir(), 'b.yaml', addInput('BKPSDM', judul)), ...TODAY], { cwd: dir });
+async function added(dir: string, judul: string): Promise<string> {
+  const r = await ppidInProcess(['add', '--from', write(tempDir(), 'b.yaml', addInput('BKPSDM', judul)), ...TODAY], { cwd: dir });
   expect(r.code, r.stderr).toBe(0);
   return r.stdout.trim();
 }
@@ -26,14 +26,14 @@ function added(dir: string, judul: string): string {
 const fsck = (dir: string): string => git(dir, ['fsck', '--no-dangling', '--no-progress']).trim();
 
 describe('a step\u2019s commit, made from HEAD\u2019s trees', () => {
-  it('records exactly the step\u2019s files, leaves the user\u2019s staged work staged, and the index in step with HEAD', () => {
+  it('records exactly the step\u2019s files, leaves the user\u2019s staged work staged, and the index in step with HEAD', async () => {
     const dir = newArchive();
-    const first = added(dir, 'Data gaji pegawai ALFA');
+    const first = await added(dir, 'Data gaji pegawai ALFA');
     // The user stages a note of their own, and edits the config without staging it.
     write(dir, 'catatan.txt', 'catatan saya\n');
     git(dir, ['add', 'catatan.txt']);
     writeFileSync(join(dir, 'ppid.yaml'), readFileSync(join(dir, 'ppid.yaml'), 'utf8') + '# disunting\n');
-    const second = added(dir, 'Data gaji pegawai BETA');
+    const second = await added(dir, 'Data gaji pegawai BETA');
 
     expect(gitLog(dir)[0]!.files).toEqual([`informasi/${second}.md`]);
     // Still staged, still out of HEAD; the edit still unstaged; nothing else differs.
@@ -46,11 +46,11 @@ describe('a step\u2019s commit, made from HEAD\u2019s trees', () => {
     expect(fsck(dir)).toBe('');
   });
 
-  it('puts a new folder in (an attachment) and keeps file modes and the reflog as git commit does', () => {
+  it('puts a new folder in (an attachment) and keeps file modes and the reflog as git commit does', async () => {
     const dir = newArchive();
-    const id = added(dir, 'Data gaji pegawai ALFA');
+    const id = await added(dir, 'Data gaji pegawai ALFA');
     const scan = write(tempDir(), 'pindaian.pdf', PDF);
-    const r = ppid(['attach', id, scan, '--jenis', 'dokumen', ...TODAY], { cwd: dir });
+    const r = await ppidInProcess(['attach', id, scan, '--jenis', 'dokumen', ...TODAY], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(gitLog(dir)[0]!.files.sort()).toEqual([`informasi/${id}.md`, `lampiran/${id}/pindaian.pdf`]);
     expect(git(dir, ['ls-tree', '-r', 'HEAD', '--', `lampiran/${id}/`])).toMatch(/^100644 blob [0-9a-f]{40}\tlampiran\//);
@@ -59,18 +59,18 @@ describe('a step\u2019s commit, made from HEAD\u2019s trees', () => {
     expect(fsck(dir)).toBe('');
   });
 
-  it('runs the post-commit hook, as git commit did', () => {
+  it('runs the post-commit hook, as git commit did', async () => {
     const dir = newArchive();
     const hook = join(dir, '.git', 'hooks', 'post-commit');
     writeFileSync(hook, '#!/bin/sh\ngit rev-parse HEAD > .git/hook-saw\n');
     chmodSync(hook, 0o755);
-    added(dir, 'Data gaji pegawai ALFA');
+    await added(dir, 'Data gaji pegawai ALFA');
     expect(readFileSync(join(dir, '.git', 'hook-saw'), 'utf8').trim()).toBe(head(dir));
   });
 
-  it('refuses a step on a record whose change the user staged, or made without staging, and changes nothing', () => {
+  it('refuses a step on a record whose change the user staged, or made without staging, and changes nothing', async () => {
     const dir = newArchive();
-    const id = added(dir, 'Data gaji pegawai ALFA');
+    const id = await added(dir, 'Data gaji pegawai ALFA');
     const path = join(dir, 'informasi', `${id}.md`);
     const committed = readFileSync(path, 'utf8');
     const scan = write(tempDir(), 'pindaian.pdf', PDF);
@@ -84,7 +84,7 @@ describe('a step\u2019s commit, made from HEAD\u2019s trees', () => {
         writeFileSync(path, committed + '\nCatatan tangan.\n');
       }
       const before = snapshot(dir);
-      const r = ppid(['attach', id, scan, '--jenis', 'dokumen', ...TODAY], { cwd: dir });
+      const r = await ppidInProcess(['attach', id, scan, '--jenis', 'dokumen', ...TODAY], { cwd: dir });
       expect(r.code, state).toBe(1);
       expect(r.stderr, state).toContain('belum di-commit');
       expect(r.stderr, state).toContain(`informasi/${id}.md`);
@@ -93,20 +93,23 @@ describe('a step\u2019s commit, made from HEAD\u2019s trees', () => {
     }
   });
 
-  it('gives a new item the number after the highest committed, past a file put in the folder by hand', () => {
+  it('gives a new item the number after the highest committed, past a file put in the folder by hand', async () => {
     const dir = newArchive();
-    const first = added(dir, 'Data gaji pegawai ALFA');
+    const first = await added(dir, 'Data gaji pegawai ALFA');
     expect(first).toBe('DIK-2026-0001');
     write(dir, 'informasi/DIK-2026-0002.md', 'ditaruh tangan\n');
-    expect(added(dir, 'Data gaji pegawai BETA')).toBe('DIK-2026-0003');
+    expect(await added(dir, 'Data gaji pegawai BETA')).toBe('DIK-2026-0003');
     // The hand-made file is left as it was: untracked, unread by the step.
     expect(git(dir, ['status', '--porcelain', '--untracked-files=all'])).toBe('?? informasi/DIK-2026-0002.md\n');
     // An id given in the input that HEAD holds is taken, even with its file gone from the folder.
     rmSync(join(dir, 'informasi', 'DIK-2026-0001.md'));
     const before = snapshot(dir);
-    const r = ppid(['add', '--from', write(tempDir(), 'c.yaml', `id: DIK-2026-0001\n${addInput('BKPSDM', 'Data gaji pegawai GAMMA')}`), ...TODAY], {
-      cwd: dir,
-    });
+    const r = await ppidInProcess(
+      ['add', '--from', write(tempDir(), 'c.yaml', `id: DIK-2026-0001\n${addInput('BKPSDM', 'Data gaji pegawai GAMMA')}`), ...TODAY],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('id "DIK-2026-0001" juga dipakai');
     expect(snapshot(dir)).toBe(before);

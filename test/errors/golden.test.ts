@@ -71,18 +71,24 @@ function messagePattern(code: string, lang: Lang): RegExp {
   return new RegExp(parts.join('[^]*?'));
 }
 
-async function runCase(c: GoldenCase, lang: Lang): Promise<{ text: string; r: RunResult }> {
+async function runCase(c: GoldenCase, lang: Lang): Promise<{ text: string; r: RunResult; dir: string }> {
   const { tmp, dir } = freshArchive();
   c.plant(dir);
   const args = argsOf(c, lang);
   const r = await ppidInProcess(args, { cwd: dir });
-  return { text: render(args, r, tmp, dir), r };
+  return { text: render(args, r, tmp, dir), r, dir };
 }
 
-/** The codes the command reports with --json (validate, import), or undefined where it has no JSON for them. */
-async function jsonCodes(c: GoldenCase): Promise<string[] | undefined> {
-  const { dir } = freshArchive();
-  c.plant(dir);
+/** Commands that leave the archive as it was, so that the JSON run may follow in the same copy. */
+const readOnly = (c: GoldenCase): boolean => ['validate', 'list'].includes(argsOf(c, 'id')[0]!) || argsOf(c, 'id').includes('--dry-run');
+
+/**
+ * The codes the command reports with --json (validate, import), or undefined where it has no
+ * JSON for them; in `ranIn` (the archive the text run used) when the command changed nothing.
+ */
+async function jsonCodes(c: GoldenCase, ranIn: string): Promise<string[] | undefined> {
+  const dir = readOnly(c) ? ranIn : freshArchive().dir;
+  if (dir !== ranIn) c.plant(dir);
   const r = await ppidInProcess([...argsOf(c, 'id'), '--json'], { cwd: dir });
   try {
     return (JSON.parse(r.stdout) as { masalah: Array<{ kode: string }> }).masalah.map((m) => m.kode);
@@ -105,13 +111,13 @@ describe('golden error output', () => {
   for (const c of CASES) {
     for (const lang of LANGS) {
       it(`${nameOf(c)} (${lang}): ${c.what}`, async () => {
-        const { text, r } = await runCase(c, lang);
+        const { text, r, dir } = await runCase(c, lang);
         await expect(text).toMatchFileSnapshot(join('golden', `${nameOf(c)}.${lang}.txt`));
         // The case shows its own code, and nothing crashed on the way.
         expect(r.stdout + r.stderr, `${c.code} is not in the output`).toMatch(messagePattern(c.code, lang));
         expect(r.code, 'an internal error').not.toBe(70);
         if (lang === 'id') {
-          const codes = await jsonCodes(c);
+          const codes = await jsonCodes(c, dir);
           if (argsOf(c, 'id')[0] === 'validate') expect(codes, 'validate --json').toBeDefined();
           if (codes) expect(codes, 'the codes --json reports').toContain(c.code);
         }

@@ -1,6 +1,6 @@
 /** Running the real built CLI as a child process against real git archives. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -132,9 +132,32 @@ export function gitLog(cwd: string): LogEntry[] {
     });
 }
 
+const templates = new Map<string, string>();
+
+/**
+ * A fresh copy of the archive `make` builds in the folder it is given, built once per `key` in
+ * this test file: `ppid init` is a real process and git's first commit, and most tests only need
+ * their own copy of the same new archive.
+ */
+export function fromTemplate(key: string, make: (dir: string) => void): string {
+  let template = templates.get(key);
+  // A test file's afterAll may have cleaned the temporary folders: then it is built again.
+  if (!template || !existsSync(template)) {
+    template = join(tempDir('ppid-vorlage-'), 'arsip');
+    make(template);
+    templates.set(key, template);
+  }
+  const dir = join(tempDir(), 'arsip');
+  cpSync(template, dir, { recursive: true });
+  return dir;
+}
+
 /** A new archive; the test identity (petugas@uji.go.id) holds `roles`. */
 export function newArchive(roles = 'petugas-teknis'): string {
-  const dir = join(tempDir(), 'arsip');
+  return fromTemplate(`new:${roles}`, (dir) => initArchive(dir, roles));
+}
+
+function initArchive(dir: string, roles: string): void {
   const r = ppid(
     [
       'init',
@@ -161,7 +184,6 @@ export function newArchive(roles = 'petugas-teknis'): string {
     { cwd: tempDir() },
   );
   if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
-  return dir;
 }
 
 export function write(dir: string, rel: string, text: string): string {

@@ -1,6 +1,5 @@
 /** An archive with the SOP's three performers, each with a git identity of their own. */
-import { join } from 'node:path';
-import { ppid, tempDir } from './cli.js';
+import { fromTemplate, ppid, tempDir } from './cli.js';
 
 /** The people of the SOP, each with their own git identity. */
 export const PETUGAS = {
@@ -43,8 +42,12 @@ export const decreeTest = (approved: string): string[] => [
 export const PDF =
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n3 0 obj << /Type /Page >> endobj\n4 0 obj << /Type /Page >> endobj\n%%EOF\n';
 
+/** A new archive with the officials of the SOP tests (`extra`: more init flags), a copy of one made once per file. */
 export function sopArchive(extra: string[] = []): string {
-  const dir = join(tempDir(), 'arsip');
+  return fromTemplate(`sop:${extra.join('\u0000')}`, (dir) => initSopArchive(dir, extra));
+}
+
+function initSopArchive(dir: string, extra: string[]): void {
   const r = ppid(
     [
       'init',
@@ -72,5 +75,4 @@ export function sopArchive(extra: string[] = []): string {
     { cwd: tempDir(), env: on(PETUGAS, '2026-02-02') },
   );
   if (r.code !== 0) throw new Error(r.stderr);
-  return dir;
 }
