@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symli
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, git, inPool, newArchive, ppid, ppidAsync, ppidInProcess, ROOT, snapshot, tempDir, write, type RunResult } from '../helpers/cli.js';
-import { decreeTest, PDF } from '../helpers/sop.js';
+import { decreeSigned, PDF } from '../helpers/sop.js';
 import { FULL } from '../helpers/stress.js';
 import { recordFigures } from '../helpers/figures.js';
 
@@ -106,19 +106,7 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-const DECREE = [
-  '--nomor',
-  '000.7/1/PPID/2026',
-  '--tanggal',
-  '2026-11-02',
-  '--pejabat',
-  'Siti Aminah',
-  '--pimpinan',
-  'Budi Santoso',
-  '--tanggal-persetujuan',
-  '2026-11-01',
-  ...decreeTest('2026-11-01'),
-];
+const DECREE = ['--nomor', '000.7/1/PPID/2026', '--tanggal', '2026-11-02', ...decreeSigned('2026-11-01')];
 
 /** The reports, run once over the archive holding every bad record. */
 const REPORTS = (files: string): string[][] => [

@@ -11,7 +11,7 @@ import { cpSync, existsSync, readdirSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, BIN, cleanTempDirs, git, gitLog, head, inPool, newArchive, ppid, ppidAsync, tempDir, ppidInProcess, write } from '../helpers/cli.js';
-import { decreeTest, PDF } from '../helpers/sop.js';
+import { decreeSigned, PDF } from '../helpers/sop.js';
 import { count } from '../helpers/stress.js';
 import { recordFigures } from '../helpers/figures.js';
 import { addInput } from '../helpers/records.js';
@@ -23,19 +23,7 @@ const RUNS = Number(process.env.PPID_CRASH_RUNS ?? count(200, 16));
 const SEED = Number(process.env.PPID_CRASH_SEED ?? 20261125);
 
 const FROM = addInput('BKPSDM');
-const DECREE = [
-  '--nomor',
-  '000.7/1/PPID/2026',
-  '--tanggal',
-  '2026-02-10',
-  '--pejabat',
-  'Siti Aminah',
-  '--pimpinan',
-  'Budi Santoso',
-  '--tanggal-persetujuan',
-  '2026-02-09',
-  ...decreeTest('2026-02-09'),
-];
+const DECREE = ['--nomor', '000.7/1/PPID/2026', '--tanggal', '2026-02-10', ...decreeSigned('2026-02-09')];
 const ENV = { PPID_TODAY: '2026-02-10' };
 
 let template: string;

@@ -12,7 +12,7 @@ import { cleanTempDirs, git, gitLog, head, ppidAsync, ppidInProcess, snapshot, t
 import { count } from '../helpers/stress.js';
 import { recordFigures } from '../helpers/figures.js';
 import { seal } from '../../src/archive/attachment-encryption.js';
-import { decreeTest } from '../helpers/sop.js';
+import { decreeSigned } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -209,25 +209,7 @@ describe('three offices through one shared git remote', () => {
 
     // A PPID Pembantu may propose, not decree.
     const first = ids(w.bkpsdm)[0]!;
-    const refused = await run(
-      [
-        'decree',
-        first,
-        '--nomor',
-        '1/PPID/2026',
-        '--tanggal',
-        '2026-03-10',
-        '--pejabat',
-        'Siti Aminah',
-        '--pimpinan',
-        'Budi Santoso',
-        '--tanggal-persetujuan',
-        '2026-03-09',
-        ...decreeTest('2026-03-09'),
-      ],
-      w.bkpsdm,
-      ANDI,
-    );
+    const refused = await run(['decree', first, '--nomor', '1/PPID/2026', '--tanggal', '2026-03-10', ...decreeSigned('2026-03-09')], w.bkpsdm, ANDI);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('ppid-utama');
 
@@ -235,25 +217,7 @@ describe('three offices through one shared git remote', () => {
     const all = ids(w.utama);
     await ok(['clarify', ...all, '--today', '2026-03-04'], w.utama, SITI);
     await ok(['review', ...all, '--rekomendasi', 'setuju', '--nomor', '01/TP/2026', '--tanggal', '2026-03-06', '--today', '2026-03-06'], w.utama, SITI);
-    await ok(
-      [
-        'decree',
-        ...all,
-        '--nomor',
-        '000.7.2/014/PPID/III/2026',
-        '--tanggal',
-        '2026-03-10',
-        '--pejabat',
-        'Siti Aminah',
-        '--pimpinan',
-        'Budi Santoso',
-        '--tanggal-persetujuan',
-        '2026-03-09',
-        ...decreeTest('2026-03-09'),
-      ],
-      w.utama,
-      SITI,
-    );
+    await ok(['decree', ...all, '--nomor', '000.7.2/014/PPID/III/2026', '--tanggal', '2026-03-10', ...decreeSigned('2026-03-09')], w.utama, SITI);
     await ok(['publish', '--out', 'situs', '--today', '2026-03-11'], w.utama, SITI);
     await ok(['sync'], w.utama, SITI);
     for (const clone of [w.insp, w.bkpsdm]) await ok(['sync'], clone, whoOf(clone));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { STATUSES, TRANSITIONS, type Status } from '../../src/domain/lifecycle.js';
 import { cleanTempDirs, git, gitLog, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
-import { decreeTest, PDF, sopArchive } from '../helpers/sop.js';
+import { decreeSigned, PDF, sopArchive } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -63,19 +63,7 @@ const ARGS: Record<string, string[]> = {
   clarify: [],
   review: ['--rekomendasi', 'setuju', '--nomor', '2/TP'],
   reject: ['--alasan', 'x'],
-  decree: [
-    '--nomor',
-    '1',
-    '--tanggal',
-    '2026-02-01',
-    '--pejabat',
-    'Siti Aminah',
-    '--pimpinan',
-    'Budi Santoso',
-    '--tanggal-persetujuan',
-    '2026-02-01',
-    ...decreeTest('2026-02-01'),
-  ],
+  decree: ['--nomor', '1', '--tanggal', '2026-02-01', ...decreeSigned('2026-02-01')],
   open: ['--alasan', 'putusan-komisi-informasi', '--dasar', 'Putusan KI 1/2026', '--pimpinan', 'Budi Santoso', '--tanggal-persetujuan', '2026-02-01'],
   reclassify: [
     '--tanggal-uji',

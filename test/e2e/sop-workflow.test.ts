@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, gitLog, ppidInProcess, tempDir, write } from '../helpers/cli.js';
-import { decreeTest, on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
+import { decreeSigned, on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -61,13 +61,7 @@ describe('one item through all six SOP steps', () => {
       '000.7.2/014/PPID/II/2026',
       '--tanggal',
       '2026-02-10',
-      '--pejabat',
-      'Siti Aminah',
-      '--pimpinan',
-      'Budi Santoso',
-      '--tanggal-persetujuan',
-      '2026-02-09',
-      ...decreeTest('2026-02-09'),
+      ...decreeSigned('2026-02-09'),
     ]);
     await step(PETUGAS, '2026-02-11', [
       'attach',
@@ -180,19 +174,7 @@ uji_konsekuensi: { tanggal: ${uji}, konsekuensi_dibuka: Membuka evaluasi pribadi
 jangka_waktu: ${jangka}
 cakupan: seluruh
 `;
-  const DECREE = [
-    '--nomor',
-    '800/5/2026',
-    '--tanggal',
-    '2026-02-10',
-    '--pejabat',
-    'Siti Aminah',
-    '--pimpinan',
-    'Budi Santoso',
-    '--tanggal-persetujuan',
-    '2026-02-09',
-    ...decreeTest('2026-02-09'),
-  ];
+  const DECREE = ['--nomor', '800/5/2026', '--tanggal', '2026-02-10', ...decreeSigned('2026-02-09')];
 
   it('one decree covers many items in one commit', async () => {
     const dir = sopArchive(['--peran-saya', 'petugas-teknis,ppid-utama,tim-pertimbangan']);

@@ -39,6 +39,17 @@ export const decreeTest = (approved: string): string[] => [
   approved,
 ];
 
+/** The decree's officials as the SOP tests' archives name them, the head approving on `approved` (test and decree). */
+export const decreeSigned = (approved: string): string[] => [
+  '--pejabat',
+  'Siti Aminah',
+  '--pimpinan',
+  'Budi Santoso',
+  '--tanggal-persetujuan',
+  approved,
+  ...decreeTest(approved),
+];
+
 export const PDF =
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n3 0 obj << /Type /Page >> endobj\n4 0 obj << /Type /Page >> endobj\n%%EOF\n';
 
