@@ -12,8 +12,11 @@ function keyOrder(): string[] {
 
 export function orderRecord(data: Partial<RecordData> & Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of keyOrder()) if (data[k] !== undefined) out[k] = data[k];
-  for (const k of Object.keys(data).sort()) if (!(k in out) && data[k] !== undefined) out[k] = data[k];
+  // Own keys only, set as data: a key named like an Object member (`constructor`, `toString`,
+  // `__proto__`) is a key like any other, and the schema then refuses it as unknown.
+  const put = (k: string) => Object.defineProperty(out, k, { value: data[k], enumerable: true, writable: true, configurable: true });
+  for (const k of keyOrder()) if (Object.hasOwn(data, k) && data[k] !== undefined) put(k);
+  for (const k of Object.keys(data).sort()) if (!Object.hasOwn(out, k) && data[k] !== undefined) put(k);
   return out;
 }
 
