@@ -15,6 +15,29 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function checkValues(url: string, name: string): void {
   if (!url.trim() || url.startsWith('-')) throw new UserError('remote-alamat-salah', { alamat: url }, EXIT.USAGE);
   if (!NAME.test(name)) throw new UserError('remote-nama-salah', { nama: name }, EXIT.USAGE);
+  if (hasCredentials(url)) throw new UserError('remote-kredensial', { alamat: maskCredentials(url) }, EXIT.USAGE);
+}
+
+/** A URL's user-info part: on http(s) and ftp any of it is a secret (a token is often the user name); on ssh the password is. */
+function userInfo(url: string): { user: string; password: string; protocol: string } | undefined {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return undefined;
+  try {
+    const u = new URL(url);
+    return { user: u.username, password: u.password, protocol: u.protocol };
+  } catch {
+    return undefined;
+  }
+}
+
+function hasCredentials(url: string): boolean {
+  const u = userInfo(url);
+  if (!u) return false;
+  return /^(https?|ftps?):$/i.test(u.protocol) ? u.user !== '' || u.password !== '' : u.password !== '';
+}
+
+/** The address with any user-info replaced by ***: never print or store a secret found in one. */
+export function maskCredentials(url: string): string {
+  return hasCredentials(url) ? url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@') : url;
 }
 
 /** Gives the clone a name once (`kantor-host-1a2b` unless chosen); commits carry it as PPID-Klon. */
@@ -45,7 +68,7 @@ export async function listRemotes(root: string): Promise<Array<{ nama: string; a
   const lines = (await git(root).raw(['remote', '-v'])).split('\n').filter((l) => l.endsWith('(fetch)'));
   return lines.map((l) => {
     const [nama, alamat] = l.replace(/\s+\(fetch\)$/, '').split(/\s+/) as [string, string];
-    return { nama, alamat };
+    return { nama, alamat: maskCredentials(alamat) };
   });
 }
 

@@ -2,8 +2,10 @@
  * Issue 22: inputs an attacker or a careless officer would try, each refused with the archive
  * left as it was (items 13, 16, 17, 19 so far).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, commitCount, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
 
 afterAll(cleanTempDirs);
@@ -24,4 +26,46 @@ describe('add --from: keys named like members of every JavaScript object', () =>
       expect(commitCount(dir)).toBe(commits);
     });
   }
+});
+
+describe('addresses with a password or token in them (item 13)', () => {
+  const secret = 'ghp_R4h4s1aSekaliJanganDisimpan';
+  for (const url of [
+    `https://petugas:${secret}@git.uji.go.id/ppid/dik.git`,
+    `https://${secret}@github.com/uji/dik.git`,
+    `ssh://git:${secret}@git.uji.go.id/dik.git`,
+  ]) {
+    it(`remote add and clone refuse ${url.replace(secret, 'TOKEN')}, store nothing and never print the secret`, async () => {
+      const dir = newArchive();
+      const config = readFileSync(join(dir, '.git', 'config'), 'utf8');
+      const r = await ppidInProcess(['remote', 'add', url], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('pengelola kredensial git');
+      expect(r.stdout + r.stderr).not.toContain(secret);
+      expect(readFileSync(join(dir, '.git', 'config'), 'utf8')).toBe(config);
+      const target = join(tempDir(), 'klon');
+      const c = await ppidInProcess(['clone', url, target], { cwd: tempDir() });
+      expect(c.code).toBe(2);
+      expect(c.stdout + c.stderr).not.toContain(secret);
+      expect(existsSync(target)).toBe(false);
+    });
+  }
+
+  it('an ssh address with a user name is an ordinary address', async () => {
+    const dir = newArchive();
+    for (const url of ['git@git.uji.go.id:ppid/dik.git', 'ssh://git@git.uji.go.id/ppid/dik.git']) {
+      const name = url.startsWith('ssh') ? 'kedua' : 'origin';
+      const r = await ppidInProcess(['remote', 'add', url, ...(name === 'origin' ? [] : ['--nama', name])], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+    }
+  });
+
+  it('a token put into .git/config by hand is shown as *** by ppid remote', async () => {
+    const dir = newArchive();
+    git(dir, ['remote', 'add', 'origin', `https://petugas:${secret}@git.uji.go.id/dik.git`]);
+    const r = await ppidInProcess(['remote', '--json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([{ nama: 'origin', alamat: 'https://***@git.uji.go.id/dik.git' }]);
+    expect(r.stdout).not.toContain(secret);
+  });
 });
