@@ -5,14 +5,21 @@ import { randomBytes } from 'node:crypto';
 
 export const TEMP_MARK = '.ppid-tmp-';
 
+export interface WriteOptions {
+  /** fsync before the rename (off for caches, whose damage is detected when read). */
+  durable?: boolean;
+  /** The file's mode from the moment it exists: a secret is never readable by others, not even while it is written. */
+  mode?: number;
+}
+
 /**
  * `durable: false` skips the flush to disk: for the cache, whose loss costs only time and
  * whose damage is detected when read, the rename alone is enough.
  */
-export function writeFileAtomic(path: string, content: string | Buffer | Iterable<string | Buffer>, { durable = true }: { durable?: boolean } = {}): void {
+export function writeFileAtomic(path: string, content: string | Buffer | Iterable<string | Buffer>, { durable = true, mode = 0o644 }: WriteOptions = {}): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `${TEMP_MARK}${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
-  const fd = openSync(tmp, 'wx', 0o644);
+  const fd = openSync(tmp, 'wx', mode);
   const text = new TextBatch(fd);
   try {
     // Pieces are written as they come: a large file need not be joined in memory first.

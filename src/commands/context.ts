@@ -215,9 +215,10 @@ export function writeJsonWithArray<T>(
 }
 
 /** A file the officer asked for (`--out`), outside the archive's history; a refusal is theirs to fix. */
-export function writeOutputFile(abs: string, shown: string, content: string | Buffer): void {
+export function writeOutputFile(abs: string, shown: string, content: string | Buffer, { secret = false }: { secret?: boolean } = {}): void {
   try {
-    writeFileAtomic(abs, content);
+    // A secret (a key, a decrypted attachment) is the holder's alone from the moment it exists.
+    writeFileAtomic(abs, content, secret ? { mode: 0o600 } : {});
   } catch (e) {
     throw new UserError('keluaran-tidak-dapat-ditulis', { berkas: shown, sebab: (e as NodeJS.ErrnoException).code ?? String(e) }, EXIT.INVALID);
   }

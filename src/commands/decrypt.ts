@@ -3,7 +3,7 @@
  * attachments for a key holder, each checked against the plaintext hash in the record.
  * `ppid keygen --out kunci.txt`: a new key pair; the public key goes into ppid.yaml.
  */
-import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Io } from '../terminal/io.js';
 import { sha256 } from '../archive/attachments.js';
@@ -34,7 +34,7 @@ export async function run(io: Io, id: string, file: string | undefined, opts: De
     // The hash in the record is of the plaintext: a copy that does not match is not handed out.
     if (l.sha256 !== undefined && sha256(plain) !== l.sha256) throw new UserError('dekripsi-berubah', { berkas: l.berkas }, EXIT.INVALID);
     const out = join(resolve(io.cwd, opts.out), basename(l.berkas, SEALED_EXT));
-    writeOutputFile(out, out, plain);
+    writeOutputFile(out, out, plain, { secret: true });
     written.push(out);
   }
   if (opts.json) io.stdout(json({ id, berkas: written }));
@@ -46,9 +46,7 @@ export async function keygen(io: Io, opts: { out: string; json?: boolean }): Pro
   const path = resolve(io.cwd, opts.out);
   if (existsSync(path)) throw new UserError('kunci-sudah-ada', { berkas: opts.out }, EXIT.USAGE);
   const { identity, recipient } = await newIdentity();
-  writeOutputFile(path, opts.out, `# dibuat oleh ppid keygen, ${new Date().toISOString()}\n# kunci publik: ${recipient}\n${identity}\n`);
-  // The secret key is the holder's alone.
-  chmodSync(path, 0o600);
+  writeOutputFile(path, opts.out, `# dibuat oleh ppid keygen, ${new Date().toISOString()}\n# kunci publik: ${recipient}\n${identity}\n`, { secret: true });
   if (opts.json) io.stdout(json({ berkas: path, kunci_publik: recipient }));
   else {
     io.stdout(`${recipient}\n`);

@@ -2,7 +2,7 @@
  * Issue 22: inputs an attacker or a careless officer would try, each refused with the archive
  * left as it was (items 13, 16, 17, 19 so far).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
@@ -67,5 +67,15 @@ describe('addresses with a password or token in them (item 13)', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([{ nama: 'origin', alamat: 'https://***@git.uji.go.id/dik.git' }]);
     expect(r.stdout).not.toContain(secret);
+  });
+});
+
+describe('secrets on disk (item 17)', () => {
+  it('keygen writes the secret key with mode 0600', async () => {
+    const out = join(tempDir(), 'kunci.txt');
+    const r = await ppidInProcess(['keygen', '--out', out], { cwd: tempDir() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out, 'utf8')).toContain('AGE-SECRET-KEY-');
   });
 });

@@ -5,7 +5,7 @@
  * Utama takes the items through the SOP and publishes, the units sync again.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, git, gitLog, head, ppidAsync, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
@@ -352,6 +352,8 @@ describe('three offices through one shared git remote', () => {
     ] as const) {
       await ok(['decrypt', id, '--kunci', join(w.dir, `${key}.key`), '--out', join(files, key)], clone, who);
       expect(readFileSync(join(files, key, 'rekam-medis.pdf'), 'utf8')).toBe(PDF + 'Nama pasien: Ahmad\n');
+      // The plaintext copy is its holder's alone (issue 22 item 17).
+      expect(statSync(join(files, key, 'rekam-medis.pdf')).mode & 0o777).toBe(0o600);
     }
     // The hash check covers the plaintext: a key holder's validate opens what it can and compares.
     const clean = JSON.parse((await ok(['validate', '--json', '--kunci', join(w.dir, 'utama.key')], w.utama, SITI)).stdout);
