@@ -61,9 +61,18 @@ export function unreadableFile(abs: string, file: string, maxBytes: number, know
   if (!st) return fail('berkas-hilang');
   if (st.isSymbolicLink()) return fail('berkas-symlink');
   if (!st.isFile()) return fail('bukan-berkas');
-  if (st.size > maxBytes)
-    return fail('berkas-terlalu-besar', { ukuran: Math.round((st.size / 1024 / 1024) * 10) / 10, batas: Math.round(maxBytes / 1024 / 1024) });
+  if (st.size > maxBytes) return tooLarge(file, st.size, maxBytes);
   return undefined;
+}
+
+/** A text file over the size ppid reads: said the same way when it is read and when a step would write it. */
+export function tooLarge(file: string, size: number, maxBytes = MAX_TEXT_BYTES): Diagnostic {
+  return {
+    severity: 'galat',
+    code: 'berkas-terlalu-besar',
+    params: { ukuran: Math.round((size / 1024 / 1024) * 10) / 10, batas: Math.round(maxBytes / 1024 / 1024) },
+    file,
+  };
 }
 
 export function readTextFile(abs: string, file: string, maxBytes = MAX_TEXT_BYTES, known?: Stats | { size: number }): TextRead {

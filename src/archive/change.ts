@@ -29,6 +29,7 @@ import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } 
 import { gitRun } from '../git/run.js';
 import { TREE_MODE, type FoundEntry } from '../git/tree-edit.js';
 import { EXIT, UserError } from '../errors.js';
+import { MAX_TEXT_BYTES, tooLarge } from '../text-file.js';
 
 export interface FileWrite {
   /** Relative to the archive root, forward slashes. */
@@ -173,10 +174,26 @@ export function prepareChange(root: string, paths: readonly string[], view?: Pro
 }
 
 /**
+ * A step never writes a text file (a record, ppid.yaml, a calendar) that ppid itself would then
+ * refuse to read: the archive would hold an item no command can open again.
+ */
+function refuseUnreadable(writes: readonly FileWrite[]): void {
+  const over = writes.filter((w) => /\.(md|ya?ml)$/.test(w.path) && bytesOf(w).length > MAX_TEXT_BYTES);
+  if (over.length)
+    throw new UserError(
+      'masukan-tidak-valid',
+      {},
+      EXIT.INVALID,
+      over.map((w) => tooLarge(w.path, bytesOf(w).length)),
+    );
+}
+
+/**
  * The step's files written and committed. `prepared`: git's answers asked for these paths
  * before (`prepareChange`), so that they are not asked twice.
  */
 export async function applyChange(root: string, writes: FileWrite[], spec: CommitSpec, prepared?: PreparedChange): Promise<string> {
+  refuseUnreadable(writes);
   const { gitDir } = await openForChange(root);
   await requireIdentity(root);
   const paths = writes.map((w) => w.path);

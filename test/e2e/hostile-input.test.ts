@@ -79,3 +79,19 @@ describe('secrets on disk (item 17)', () => {
     expect(readFileSync(out, 'utf8')).toContain('AGE-SECRET-KEY-');
   });
 });
+
+describe('a record larger than ppid reads (item 16)', () => {
+  it('add refuses a record that would be over 2 MB once written, though its input is under', async () => {
+    const dir = newArchive();
+    // Each "'a becomes \"'a in the written record: 1.9 MB of input make 2.5 MB of YAML.
+    const file = write(tempDir(), 'besar.yaml', `${addInput('BKPSDM')}catatan: |-\n  ${`"'a`.repeat(630_000)}\n`);
+    expect(statSync(file).size).toBeLessThan(2 * 1024 * 1024);
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    const r = await ppidInProcess(['add', '--from', file, '--today', '2026-02-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/informasi\/DIK-2026-0001\.md: galat: berkas 2\.\d MB, melebihi batas 2 MB/);
+    expect(snapshot(dir)).toBe(before);
+    expect(commitCount(dir)).toBe(commits);
+  });
+});
