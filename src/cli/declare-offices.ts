@@ -1,5 +1,5 @@
 /** Commands for offices that work apart: the shared archive, proposals waiting, and encrypted attachments. */
-import { T, collect, common, example, type CommandContext } from './options.js';
+import { T, collect, common, example, forceOption, type CommandContext } from './options.js';
 
 function declareInbox(c: CommandContext): void {
   example(
@@ -100,7 +100,8 @@ function declareDecrypt(c: CommandContext): void {
           ),
         )
         .requiredOption('--kunci <berkas>', T('berkas kunci rahasia age Anda', 'your age secret key file'))
-        .requiredOption('--out <folder>', T('folder tujuan salinan (di luar arsip)', 'folder for the copies (outside the archive)')),
+        .requiredOption('--out <folder>', T('folder tujuan salinan (di luar arsip)', 'folder for the copies (outside the archive)'))
+        .addOption(forceOption()),
       { output: 'json' },
     ),
     ['ppid decrypt DIK-BKPSDM-2026-0003 --kunci ~/kunci-ppid.txt --out ~/salinan'],

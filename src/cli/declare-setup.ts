@@ -1,5 +1,5 @@
 /** Commands that make, convert, repair and export the archive, and its documents. */
-import { Option, T, collect, common, example, inForceOptions, type CommandContext } from './options.js';
+import { Option, T, collect, common, example, forceOption, inForceOptions, type CommandContext } from './options.js';
 import { DOC_KIND_NAMES } from '../documents/kinds.js';
 
 const DOC_KIND_LIST = DOC_KIND_NAMES.join(', ');
@@ -116,6 +116,7 @@ function declareExport(c: CommandContext): void {
           ),
         )
         .requiredOption('--out <berkas>', T('berkas tujuan (.xlsx atau .csv)', 'output file (.xlsx or .csv)'))
+        .addOption(forceOption())
         .addOption(
           new Option('--format <format>', T('format (bawaan: dari akhiran --out)', 'format (default: from the --out extension)')).choices(['xlsx', 'csv']),
         )
@@ -141,6 +142,7 @@ function declareDoc(c: CommandContext): void {
           ),
         )
         .option('--out <berkas>', T('berkas tujuan (.docx atau .html)', 'output file (.docx or .html)'))
+        .addOption(forceOption())
         .addOption(
           new Option('--format <format>', T('format (bawaan: dari akhiran --out, atau docx)', 'format (default: from the --out extension, or docx)')).choices([
             'docx',

@@ -116,6 +116,9 @@ export function stepCommand(program: Command, name: string, args: string, id: st
   return program.command(name).argument(args, T('nomor butir', 'item ids')).description(T(id, en));
 }
 
+/** --force: an --out file that exists is replaced (without it, refused). */
+export const forceOption = () => new Option('--force', T('timpa berkas keluaran yang sudah ada', 'overwrite an output file that exists'));
+
 export function example(cmd: Command, lines: string[]): Command {
   return cmd.addHelpText('after', `\n${T('Contoh', 'Examples')}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
 }

@@ -1,4 +1,6 @@
 /** What every command needs first: the archive, its settings, today's date, the records. */
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
 import type { Io } from '../terminal/io.js';
 import { findArchiveRoot } from '../archive/find.js';
 import { readConfig } from '../archive/config-file.js';
@@ -214,8 +216,44 @@ export function writeJsonWithArray<T>(
   write(text.slice(at + mark.length));
 }
 
-/** A file the officer asked for (`--out`), outside the archive's history; a refusal is theirs to fix. */
-export function writeOutputFile(abs: string, shown: string, content: string | Buffer, { secret = false }: { secret?: boolean } = {}): void {
+/** Refuses an output inside a .git folder (also through a link) or over an existing file without --force. */
+export function checkOutputPath(abs: string, shown: string, force: boolean): void {
+  refuseGitDirOutput(abs, shown);
+  if (!force && existsSync(abs)) throw new UserError('keluaran-sudah-ada', { berkas: shown }, EXIT.USAGE);
+}
+
+/** An output inside a .git folder is refused before anything else is said about it. */
+export function refuseGitDirOutput(abs: string, shown: string): void {
+  if (insideGitDir(abs)) throw new UserError('keluaran-di-git', { berkas: shown }, EXIT.USAGE);
+}
+
+/** Whether the path, or the real path of its nearest existing folder, passes through a .git folder. */
+function insideGitDir(abs: string): boolean {
+  const viaGit = (p: string) => p.split(/[\\/]/).some((s) => s.toLowerCase() === '.git');
+  if (viaGit(abs)) return true;
+  let dir = dirname(abs);
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  return viaGit(realpathSync(dir));
+}
+
+/** An --out file whose format comes from its extension must have one. */
+export function requireExtension(out: string, formats: readonly string[]): void {
+  if (!extname(out))
+    throw new UserError('keluaran-tanpa-akhiran', { berkas: out, pilihan: formats.map((f) => `.${f}`).join(', '), contoh: `${out}.${formats[0]}` }, EXIT.USAGE);
+}
+
+/**
+ * A file the officer asked for (`--out`), outside the archive's history; a refusal is theirs to
+ * fix. Never inside a .git folder (its config would run commands), and an existing file only
+ * with --force.
+ */
+export function writeOutputFile(
+  abs: string,
+  shown: string,
+  content: string | Buffer,
+  { secret = false, force = false }: { secret?: boolean; force?: boolean } = {},
+): void {
+  checkOutputPath(abs, shown, force);
   try {
     // A secret (a key, a decrypted attachment) is the holder's alone from the moment it exists.
     writeFileAtomic(abs, content, secret ? { mode: 0o600 } : {});

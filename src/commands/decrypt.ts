@@ -15,6 +15,7 @@ import { findRecord, json, loadRecords, openArchive, writeOutputFile, type Commo
 export interface DecryptOptions extends CommonOptions {
   kunci: string;
   out: string;
+  force?: boolean;
 }
 
 export async function run(io: Io, id: string, file: string | undefined, opts: DecryptOptions): Promise<number> {
@@ -34,7 +35,7 @@ export async function run(io: Io, id: string, file: string | undefined, opts: De
     // The hash in the record is of the plaintext: a copy that does not match is not handed out.
     if (l.sha256 !== undefined && sha256(plain) !== l.sha256) throw new UserError('dekripsi-berubah', { berkas: l.berkas }, EXIT.INVALID);
     const out = join(resolve(io.cwd, opts.out), basename(l.berkas, SEALED_EXT));
-    writeOutputFile(out, out, plain, { secret: true });
+    writeOutputFile(out, out, plain, { secret: true, force: Boolean(opts.force) });
     written.push(out);
   }
   if (opts.json) io.stdout(json({ id, berkas: written }));

@@ -32,17 +32,22 @@ import {
   writeOutputFile,
   type CommonOptions,
   type LoadedRecords,
+  checkOutputPath,
+  refuseGitDirOutput,
+  requireExtension,
 } from './context.js';
 
 export interface DocOptions extends CommonOptions {
   out?: string;
   format?: string;
   nomor?: string;
+  force?: boolean;
 }
 
 const FORMATS = ['docx', 'html'] as const;
 
 function formatOf(opts: DocOptions): 'docx' | 'html' {
+  if (opts.out) requireExtension(opts.out, FORMATS);
   const ext = opts.out ? extname(opts.out).slice(1).toLowerCase().replace(/^htm$/, 'html') : '';
   const f = opts.format ?? (ext || 'docx');
   if (!(FORMATS as readonly string[]).includes(f))
@@ -85,10 +90,13 @@ async function itemsFor(
 export async function run(io: Io, kindName: string, ids: string[], opts: DocOptions): Promise<number> {
   const kind = docKind(kindName);
   if (!kind) throw new UserError('opsi-tidak-dikenal', { opsi: ui('dok.jenis'), nilai: kindName, pilihan: DOC_KIND_NAMES.join(', ') }, EXIT.USAGE);
+  if (opts.out) refuseGitDirOutput(resolve(io.cwd, opts.out), opts.out);
   const format = formatOf(opts);
   if (format === 'docx' && !opts.out) throw new UserError('dok-perlu-out', {}, EXIT.USAGE);
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
+  // Said once the archive is found, before its records are read: a refusal costs no wait.
+  if (opts.out) checkOutputPath(resolve(io.cwd, opts.out), opts.out, Boolean(opts.force));
   requireCurrentFormat(a.config);
   const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
@@ -118,7 +126,7 @@ export async function run(io: Io, kindName: string, ids: string[], opts: DocOpti
     io.stdout(content as string);
     return leftOut;
   }
-  writeOutputFile(resolve(io.cwd, opts.out), opts.out, content);
+  writeOutputFile(resolve(io.cwd, opts.out), opts.out, content, { force: Boolean(opts.force) });
   if (opts.json) io.stdout(json({ jenis: kind, format, berkas: resolve(io.cwd, opts.out), judul: doc.judul, konsep: Boolean(doc.konsep) }));
   else
     io.stderr(io.colorErr.green(ui('dok.ditulis', { judul: doc.judul, berkas: opts.out })) + (doc.konsep ? io.colorErr.yellow(` (${doc.konsep})`) : '') + '\n');

@@ -8,30 +8,48 @@ import { register } from '../reports/register.js';
 import { registerCsv, registerXlsx } from '../export/register-sheet.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, listOption, statusOption, loadRecords, openArchive, resolveToday, warnLeftOut, writeOutputFile, type CommonOptions } from './context.js';
+import {
+  checkOutputPath,
+  refuseGitDirOutput,
+  json,
+  listOption,
+  statusOption,
+  loadRecords,
+  openArchive,
+  requireExtension,
+  resolveToday,
+  warnLeftOut,
+  writeOutputFile,
+  type CommonOptions,
+} from './context.js';
 
 export interface ExportOptions extends CommonOptions {
   out: string;
   format?: string;
   status?: string[];
   unit?: string[];
+  force?: boolean;
 }
 
 const FORMATS = ['xlsx', 'csv'] as const;
 
 export async function run(io: Io, opts: ExportOptions): Promise<number> {
+  refuseGitDirOutput(resolve(io.cwd, opts.out), opts.out);
+  requireExtension(opts.out, FORMATS);
   const format = opts.format ?? extname(opts.out).slice(1).toLowerCase();
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UserError('opsi-tidak-dikenal', { opsi: '--format', nilai: format || opts.out, pilihan: FORMATS.join(', ') }, EXIT.USAGE);
   const statuses = statusOption(opts.status);
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
+  // Said once the archive is found, before its records are read: a refusal costs no wait.
+  checkOutputPath(resolve(io.cwd, opts.out), opts.out, Boolean(opts.force));
   const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
   const rows = register(loaded.records, { status: statuses, unit: listOption(opts.unit) }, today).map((r) => r.record.data);
   const out = resolve(io.cwd, opts.out);
   const content = format === 'xlsx' ? await registerXlsx(rows, { badanPublik: a.config.badan_publik.nama, tanggal: today }) : registerCsv(rows);
-  writeOutputFile(out, opts.out, content);
+  writeOutputFile(out, opts.out, content, { force: Boolean(opts.force) });
   if (opts.json) io.stdout(json({ berkas: out, format, butir: rows.length }));
   else io.stderr(io.colorErr.green(ui('export.ditulis', { n: rows.length, berkas: opts.out })) + '\n');
   return leftOut;

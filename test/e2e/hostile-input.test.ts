@@ -2,7 +2,7 @@
  * Issue 22: inputs an attacker or a careless officer would try, each refused with the archive
  * left as it was (items 13, 16, 17, 19 so far).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
@@ -93,5 +93,47 @@ describe('a record larger than ppid reads (item 16)', () => {
     expect(r.stderr).toMatch(/informasi\/DIK-2026-0001\.md: galat: berkas 2\.\d MB, melebihi batas 2 MB/);
     expect(snapshot(dir)).toBe(before);
     expect(commitCount(dir)).toBe(commits);
+  });
+});
+
+describe('--out files (item 15)', () => {
+  it('doc and export never write inside .git, not even through a link', async () => {
+    const dir = newArchive();
+    const config = readFileSync(join(dir, '.git', 'config'), 'utf8');
+    const link = join(tempDir(), 'tautan');
+    symlinkSync(join(dir, '.git'), link);
+    for (const args of [
+      ['doc', 'akan-berakhir', '--out', '.git/config', '--today', '2026-06-01'],
+      ['doc', 'akan-berakhir', '--out', '.git/hooks/pre-commit.html', '--force', '--today', '2026-06-01'],
+      ['export', '--out', join(link, 'config.csv'), '--force'],
+    ]) {
+      const r = await ppidInProcess(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('ada di dalam folder .git');
+    }
+    expect(readFileSync(join(dir, '.git', 'config'), 'utf8')).toBe(config);
+    expect(existsSync(join(dir, '.git', 'hooks', 'pre-commit.html'))).toBe(false);
+    expect(existsSync(join(dir, '.git', 'config.csv'))).toBe(false);
+  });
+
+  it('an existing file is kept unless --force; an output without an extension is an error', async () => {
+    const dir = newArchive();
+    const out = join(tempDir(), 'register.csv');
+    writeFileSync(out, 'berkas lama\n');
+    const kept = await ppidInProcess(['export', '--out', out], { cwd: dir });
+    expect(kept.code).toBe(2);
+    expect(kept.stderr).toContain('sudah ada; tidak ditimpa');
+    expect(readFileSync(out, 'utf8')).toBe('berkas lama\n');
+    const forced = await ppidInProcess(['export', '--out', out, '--force'], { cwd: dir });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toBe('berkas lama\n');
+    for (const args of [
+      ['export', '--out', join(tempDir(), 'register')],
+      ['doc', 'akan-berakhir', '--out', join(tempDir(), 'surat'), '--today', '2026-06-01'],
+    ]) {
+      const r = await ppidInProcess(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('tidak berakhiran');
+    }
   });
 });
