@@ -6,7 +6,7 @@
  * whole step, never half of it.
  */
 import { writeFileAtomic } from './atomic.js';
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireLock, releaseAll } from './lock.js';
 import { gitDirOf } from '../git/git-dir.js';
@@ -62,6 +62,29 @@ export async function openForChange(root: string): Promise<{ gitDir: string; rec
   const recovery = await recoverInterrupted(root, gitDir);
   const o = { gitDir, recovery };
   opened.set(root, o);
+  return o;
+}
+
+/** git's own operations that leave the repository half-way until the user goes on or gives up. */
+const UNFINISHED: ReadonlyArray<readonly [file: string, operasi: string]> = [
+  ['rebase-merge', 'rebase'],
+  ['rebase-apply', 'rebase'],
+  ['MERGE_HEAD', 'merge'],
+  ['CHERRY_PICK_HEAD', 'cherry-pick'],
+  ['REVERT_HEAD', 'revert'],
+];
+
+/**
+ * The archive as a step may change it: recovered, locked, on a branch and with no git operation
+ * half-way (a step committed onto a rebase's HEAD is lost by `git rebase --abort`). `doctor`
+ * opens with openForChange alone, as it is what repairs such a state.
+ */
+export async function openForStep(root: string): Promise<{ gitDir: string; recovery: Recovery }> {
+  const o = await openForChange(root);
+  const unfinished = UNFINISHED.find(([f]) => existsSync(join(o.gitDir, f)));
+  if (unfinished) throw new UserError('git-belum-selesai', { operasi: unfinished[1] }, EXIT.INVALID);
+  const head = readFileSync(join(o.gitDir, 'HEAD'), 'utf8');
+  if (!head.startsWith('ref: ')) throw new UserError('git-head-lepas', { commit: head.trim().slice(0, 12) }, EXIT.INVALID);
   return o;
 }
 
@@ -194,7 +217,7 @@ function refuseUnreadable(writes: readonly FileWrite[]): void {
  */
 export async function applyChange(root: string, writes: FileWrite[], spec: CommitSpec, prepared?: PreparedChange): Promise<string> {
   refuseUnreadable(writes);
-  const { gitDir } = await openForChange(root);
+  const { gitDir } = await openForStep(root);
   await requireIdentity(root);
   const paths = writes.map((w) => w.path);
   const dirs = foldersOf(paths);

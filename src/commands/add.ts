@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Io } from '../terminal/io.js';
-import { applyChange, openForChange, prepareChange } from '../archive/change.js';
+import { applyChange, openForStep, prepareChange } from '../archive/change.js';
 import { beginStep, stepTrailers } from '../workflow/step-begin.js';
 import { freshId } from '../archive/ids.js';
 import { committedEntry, readHeadView } from '../git/step-commit.js';
@@ -34,7 +34,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
   // The lock first: no other ppid step can change HEAD from here on.
-  await openForChange(a.root);
+  await openForStep(a.root);
   // HEAD and its records folder, read by git while the input is read and checked.
   let view = readHeadView(a.root, [RECORDS_DIR]);
   // Awaited below; a failure that comes first must not go unhandled meanwhile.

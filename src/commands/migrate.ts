@@ -7,7 +7,7 @@ import type { Io } from '../terminal/io.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAllRecords } from '../archive/read.js';
-import { applyChange, openForChange } from '../archive/change.js';
+import { applyChange, openForStep } from '../archive/change.js';
 import { configAtFormat, planMigration, type SampaiChange } from '../archive/migrate-sampai.js';
 import { packageVersion } from '../package.js';
 import { currentActor } from '../workflow/actor.js';
@@ -53,7 +53,7 @@ export async function run(io: Io, opts: MigrateOptions): Promise<number> {
     io.stderr(ui('migrate.sudah', { versi: ARCHIVE_FORMAT }) + '\n');
     return EXIT.OK;
   }
-  if (!opts.dryRun) await openForChange(a.root);
+  if (!opts.dryRun) await openForStep(a.root);
   const records = readAllRecords(a.root);
   const keep = new Set(listOption(opts.tetap) ?? []);
   // A mistyped id would otherwise move a date the officer meant to keep.

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
 import { readConfig } from '../archive/config-file.js';
 import { scanArchive } from '../store/scan.js';
-import { openForChange } from '../archive/change.js';
+import { openForStep } from '../archive/change.js';
 import { SYNC_JOURNAL } from '../archive/recovery.js';
 import { writeFileAtomic } from '../archive/atomic.js';
 import { git } from '../git/simple-git.js';
@@ -135,7 +135,7 @@ export class SyncConflict extends UserError {
 
 export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResult> {
   // Opening for a change also undoes a sync that was killed half-way (src/archive/recovery.ts).
-  const { gitDir } = await openForChange(root);
+  const { gitDir } = await openForStep(root);
   const dirty = (await out(root, ['status', '--porcelain', '--untracked-files=no'])).split('\n').filter(Boolean);
   if (dirty.length) throw new UserError('perubahan-belum-dicommit', { berkas: dirty.map((l) => l.slice(3)).join(', ') }, EXIT.INVALID);
   const branch = await tryOut(root, ['symbolic-ref', '--short', 'HEAD']);

@@ -6,7 +6,7 @@
 import { ARCHIVE_FORMAT, type Config } from '../domain/config.js';
 import { EXIT, UserError } from '../errors.js';
 import { transition, type Perintah, type Role, type Status, type Transition } from '../domain/lifecycle.js';
-import { openForChange } from '../archive/change.js';
+import { openForStep } from '../archive/change.js';
 import { packageVersion } from '../package.js';
 import { cloneName, type Trailer } from '../git/repo.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -45,7 +45,7 @@ export async function beginStep(root: string, config: Config, perintah: Perintah
   // is written under the new meaning beside it.
   if (config.versi !== ARCHIVE_FORMAT) throw new UserError('arsip-versi-lama', {}, EXIT.INVALID);
   // The lock is held from here, so ids and statuses read next cannot change under us.
-  await openForChange(root);
+  await openForStep(root);
   const t = transition(perintah);
   // Two independent git questions, asked at once.
   const [actor, klon] = await Promise.all([currentActor(root, config), cloneName(root)]);

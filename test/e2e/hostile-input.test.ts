@@ -3,6 +3,7 @@
  * left as it was (items 13, 16, 17, 19 so far).
  */
 import { existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
@@ -135,5 +136,52 @@ describe('--out files (item 15)', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('tidak berakhiran');
     }
+  });
+});
+
+describe('git half-way (item 7)', () => {
+  /** An archive with one proposed item and a second branch that changes the same record. */
+  async function archiveWithConflict(): Promise<{ dir: string; id: string }> {
+    const dir = newArchive('petugas-teknis,ppid-utama');
+    const r = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const id = r.stdout.trim();
+    const file = join(dir, 'informasi', `${id}.md`);
+    const branch = git(dir, ['symbolic-ref', '--short', 'HEAD']).trim();
+    git(dir, ['switch', '-q', '-c', 'lain']);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^judul: .*$/m, 'judul: Judul di cabang lain'));
+    git(dir, ['-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-qam', 'lain']);
+    git(dir, ['switch', '-q', branch]);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^judul: .*$/m, 'judul: Judul di cabang utama'));
+    git(dir, ['-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-qam', 'utama']);
+    return { dir, id };
+  }
+
+  it('a step during a merge or rebase is refused and nothing is committed', async () => {
+    for (const start of [
+      ['merge', 'lain'],
+      ['rebase', 'lain'],
+    ]) {
+      const { dir, id } = await archiveWithConflict();
+      spawnSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@x', ...start], { cwd: dir });
+      const head = git(dir, ['rev-parse', 'HEAD']);
+      const commits = commitCount(dir);
+      const r = await ppidInProcess(['clarify', id, '--today', '2026-02-03'], { cwd: dir });
+      expect(r.code, start.join(' ')).toBe(1);
+      expect(r.stderr).toContain(`di tengah ${start[0]}`);
+      expect(git(dir, ['rev-parse', 'HEAD'])).toBe(head);
+      expect(commitCount(dir)).toBe(commits);
+    }
+  });
+
+  it('a step on a detached HEAD is refused', async () => {
+    const dir = newArchive();
+    git(dir, ['switch', '-q', '--detach']);
+    const commits = commitCount(dir);
+    const r = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('HEAD lepas');
+    expect(commitCount(dir)).toBe(commits);
+    expect(existsSync(join(dir, 'informasi', 'DIK-2026-0001.md'))).toBe(false);
   });
 });
