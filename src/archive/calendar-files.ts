@@ -2,9 +2,8 @@
  * The working-day calendar of an archive: the national lists shipped with ppid plus the
  * archive's own file (calendar-parse.ts), parsed once per content (settings-cache.ts).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_CALENDAR_FILE, type Config } from '../domain/config.js';
+import { CONFIG_FILE, DEFAULT_CALENDAR_FILE, type Config } from '../domain/config.js';
+import { archiveFile } from './archive-path.js';
 import { WorkingCalendar } from '../rules/working-days.js';
 import { readTextFile } from '../text-file.js';
 import { shippedCalendarTexts } from './calendar-shipped.js';
@@ -45,9 +44,11 @@ export function forgetCalendars(): void {
 
 async function readCalendar(root: string, config: Config): Promise<LoadedCalendar> {
   const rel = calendarFilePath(config);
-  const abs = join(root, rel);
-  const own = existsSync(abs) ? readTextFile(abs, rel) : undefined;
-  const named = config.kalender !== undefined;
+  const at = archiveFile(root, rel);
+  // A calendar reached through a link (or out of the archive) is never read, so never quoted.
+  const outside: Diagnostic[] = at === false ? [{ severity: 'galat', code: 'jalur-di-luar-arsip', params: { jalur: rel }, file: CONFIG_FILE }] : [];
+  const own = at ? readTextFile(at, rel) : undefined;
+  const named = config.kalender !== undefined && at !== false;
   const shipped = shippedCalendarTexts();
   const make = async () => (await import('./calendar-parse.js')).calendarParts(shipped, rel, own, named);
   // A file that cannot be read as text is reported anew each time, never remembered.
@@ -57,7 +58,7 @@ async function readCalendar(root: string, config: Config): Promise<LoadedCalenda
       : await remembered(root, 'kalender', [rel, String(named), String(own !== undefined), own?.ok ? own.text : '', ...shipped.flat()], make);
   return {
     calendar: new WorkingCalendar(parts.days, parts.removed, new Set(parts.years)),
-    problems: parts.problems,
+    problems: [...outside, ...parts.problems],
     key: sha1(JSON.stringify([parts.days, parts.removed, parts.years])),
   };
 }

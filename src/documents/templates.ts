@@ -3,8 +3,9 @@
  * with the same file in the archive's `templates/dokumen/` taking precedence key by key, so a
  * body changes its letterhead, logo or a paragraph without copying the rest.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { archiveFile } from '../archive/archive-path.js';
 import type { Config } from '../domain/config.js';
 import { packagePath } from '../package.js';
 import { readYamlMap } from '../yaml/yaml-file.js';
@@ -64,17 +65,22 @@ export function letterhead(root: string, config: Config, t: Template): Letterhea
     return teks ? [{ ...line, teks }] : [];
   });
   if (typeof t.logo !== 'string' || !t.logo.trim()) return { baris };
-  // The logo is the archive's own file: a path or a link that leaves the archive is refused.
-  const abs = resolve(root, t.logo);
-  const real = existsSync(abs) ? realpathSync(abs) : undefined;
-  const rel = real ? relative(realpathSync(root), real) : '..';
-  const ext = extname(abs).toLowerCase();
-  if (rel.startsWith('..') || isAbsolute(rel) || !statSync(real!).isFile() || !['.png', '.jpg', '.jpeg'].includes(ext)) {
-    throw new UserError('dok-logo-tidak-ada', { berkas: String(t.logo), templat: `${TEMPLATE_DIR}/kop.yaml` }, EXIT.INVALID);
-  }
+  // The logo is the archive's own image: not out of it, not through a link, not in .git, and
+  // a PNG or JPEG by its bytes (a link to .git/config named logo.png is not embedded).
+  const at = archiveFile(root, t.logo);
+  const data = at && statSync(at).isFile() ? readFileSync(at) : undefined;
+  const type = data && imageType(data);
+  if (!type) throw new UserError('dok-logo-tidak-ada', { berkas: String(t.logo), templat: `${TEMPLATE_DIR}/kop.yaml` }, EXIT.INVALID);
   const mm = (v: unknown, fallback: number) => (typeof v === 'number' && v > 0 && v < 200 ? v : fallback);
   return {
     baris,
-    logo: { data: readFileSync(real!), type: ext === '.png' ? 'png' : 'jpg', lebarMm: mm(t.logo_lebar_mm, 20), tinggiMm: mm(t.logo_tinggi_mm, 24) },
+    logo: { data: data!, type, lebarMm: mm(t.logo_lebar_mm, 20), tinggiMm: mm(t.logo_tinggi_mm, 24) },
   };
+}
+
+/** PNG or JPEG by the file's first bytes, whatever its name says. */
+function imageType(b: Buffer): 'png' | 'jpg' | undefined {
+  if (b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpg';
+  return undefined;
 }

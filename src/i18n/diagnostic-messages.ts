@@ -82,6 +82,7 @@ const CATALOG = {
   'skema-ganda': E(['daftar berisi butir yang sama dua kali', 'the list holds the same item twice'], ['hapus butir yang berulang', 'remove the repeated item']),
   'skema-rentang': E(['nilai di luar batas ({batas})', 'value out of range ({batas})']),
   'skema-lain': E(['nilai tidak sah ({detail})', 'invalid value ({detail})']),
+  'jalur-di-luar-arsip': E(['"{jalur}" harus berkas arsip ini sendiri: bukan di luar arsip, bukan lewat tautan, bukan di .git', '"{jalur}" must be a file of this archive: not outside it, not through a link, not in .git'], ['tulis jalur relatif ke akar arsip, mis. kalender.yaml, dan simpan berkasnya di arsip', 'write a path relative to the archive root, e.g. kalender.yaml, and keep the file in the archive']),
   'kalender-tidak-ada': E(['berkas kalender "{berkas}" yang disebut ppid.yaml tidak ada', 'the calendar file "{berkas}" named in ppid.yaml does not exist']),
   'periode-kosong': E(['jangka waktu tidak menyebut bentuk apa pun', 'the period states no form'],
     ['tulis salah satu: tahun/bulan (+ mulai), sampai, setelah + tahun, hingga + tinjau_ulang, hingga_persetujuan: true, tanpa_batas: true', 'write one of: tahun/bulan (+ mulai), sampai, setelah + tahun, hingga + tinjau_ulang, hingga_persetujuan: true, tanpa_batas: true']),

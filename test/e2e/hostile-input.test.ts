@@ -2,9 +2,9 @@
  * Issue 22: inputs an attacker or a careless officer would try, each refused with the archive
  * left as it was (items 13, 16, 17, 19 so far).
  */
-import { existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
@@ -183,5 +183,53 @@ describe('git half-way (item 7)', () => {
     expect(r.stderr).toContain('HEAD lepas');
     expect(commitCount(dir)).toBe(commits);
     expect(existsSync(join(dir, 'informasi', 'DIK-2026-0001.md'))).toBe(false);
+  });
+});
+
+describe('paths from settings and templates (items 11, 12)', () => {
+  const SECRET = 'RAHASIA-DI-LUAR-ARSIP-7391';
+
+  it('a kalender path out of the archive is an error on every command, and the file is never read or quoted', async () => {
+    const dir = newArchive();
+    const outside = write(tempDir(), 'rahasia.yaml', `tambah:\n  - { tanggal: 2026-01-02, nama: ${SECRET} }\n`);
+    const config = join(dir, 'ppid.yaml');
+    for (const path of [outside, join('..', '..', relative(join(dir, '..', '..'), outside)), '.git/config']) {
+      writeFileSync(config, readFileSync(config, 'utf8').replace(/^kalender: .*$/m, `kalender: ${path}`));
+      for (const args of [['validate'], ['list'], ['calendar', '2026']]) {
+        const r = await ppidInProcess(args, { cwd: dir });
+        expect(r.code, `${path}: ${args.join(' ')}`).toBe(1);
+        expect(r.stdout + r.stderr).toContain('harus berkas arsip ini sendiri');
+        expect(r.stdout + r.stderr).not.toContain(SECRET);
+      }
+    }
+  });
+
+  it('a kalender that is a link (to a file outside or to .git/config) is never read', async () => {
+    const dir = newArchive();
+    const outside = write(tempDir(), 'rahasia.yaml', `tambah:\n  - { tanggal: 2026-01-02, nama: ${SECRET} }\n`);
+    for (const target of [outside, join(dir, '.git', 'config')]) {
+      rmSync(join(dir, 'kalender.yaml'), { force: true });
+      symlinkSync(target, join(dir, 'kalender.yaml'));
+      const r = await ppidInProcess(['validate'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('harus berkas arsip ini sendiri');
+      expect(r.stdout + r.stderr).not.toContain(SECRET);
+      expect(r.stdout + r.stderr).not.toContain('[core]');
+    }
+  });
+
+  it('a letterhead logo named .png that is a link to .git/config, or not an image, is not embedded', async () => {
+    const dir = newArchive();
+    const tpl = join(dir, 'templates', 'dokumen');
+    mkdirSync(tpl, { recursive: true });
+    symlinkSync(join(dir, '.git', 'config'), join(tpl, 'logo.png'));
+    writeFileSync(join(tpl, 'palsu.png'), '[core]\n\trepositoryformatversion = 0\n');
+    for (const logo of ['templates/dokumen/logo.png', 'templates/dokumen/palsu.png', '.git/config']) {
+      writeFileSync(join(tpl, 'kop.yaml'), `logo: ${logo}\n`);
+      const r = await ppidInProcess(['doc', 'akan-berakhir', '--format', 'html', '--today', '2026-06-01'], { cwd: dir });
+      expect(r.code, logo).toBe(1);
+      expect(r.stderr).toContain('bukan PNG/JPEG');
+      expect(r.stdout).not.toContain('data:image');
+    }
   });
 });

@@ -446,6 +446,11 @@ export const CASES: GoldenCase[] = [
   { code: 'skema-teks-kosong', what: 'a title of one dash', plant: rec((r) => (r.judul = '-')) },
   { code: 'skema-ganda', what: 'the same Pasal 17 code twice', plant: rec((r) => (r.pasal17 = ['h2', 'h2'])) },
   { code: 'skema-rentang', what: 'a negative retention', plant: rec((r) => (r.arsip = { retensi: { tahun: -5, nasib: 'musnah' } })) },
+  {
+    code: 'jalur-di-luar-arsip',
+    what: 'ppid.yaml names a calendar outside the archive (it is never read, so never quoted)',
+    plant: config((t) => sub(t, /^kalender: .*$/m, 'kalender: ../../../../etc/passwd')),
+  },
   { code: 'kalender-tidak-ada', what: 'the calendar ppid.yaml names was deleted', plant: (dir) => rmSync(join(dir, 'kalender.yaml')) },
 
   // The period.
