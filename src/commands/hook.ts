@@ -49,6 +49,9 @@ export async function installServer(io: Io, repo: string, opts: CommonOptions & 
   const text = readPackageFile('templates/pre-receive').replace('{{ppid}}', `${process.execPath} ${packagePath('bin/ppid.js')}`);
   writeFileAtomic(path, text);
   chmodSync(path, 0o755);
+  // git itself refuses rewritten history and deleted branches too, before the hook runs.
+  await git(dir).raw(['config', 'receive.denyNonFastForwards', 'true']);
+  await git(dir).raw(['config', 'receive.denyDeletes', 'true']);
   if (opts.json) io.stdout(json({ hook: path }));
   else io.stdout(ui('hook.server-terpasang', { berkas: path }) + '\n');
   return EXIT.OK;

@@ -15,6 +15,7 @@ import { openForStep } from '../archive/change.js';
 import { SYNC_JOURNAL } from '../archive/recovery.js';
 import { writeFileAtomic } from '../archive/atomic.js';
 import { git } from '../git/simple-git.js';
+import { gitRun } from '../git/run.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
 import { collisions, rewriteLocal } from './renumber.js';
@@ -106,6 +107,27 @@ async function describeConflicts(root: string, paths: string[], upstream: string
   return conflicts;
 }
 
+/**
+ * The shared branch only ever grows: when a fetch finds it moved backwards (a force-push on the
+ * server), sync stops, rather than renumbering this office's items against a history that lost
+ * steps and pushing them again. The remote-tracking branch is put back where it was, so that
+ * the next sync says the same until the server is repaired.
+ */
+async function refuseRewound(root: string, upstream: string, known: string | undefined, remote: string): Promise<void> {
+  if (!known) return;
+  const now = await tryOut(root, ['rev-parse', '--verify', '-q', upstream]);
+  const grew =
+    now !== undefined &&
+    now !== '' &&
+    (await gitRun(root, ['merge-base', '--is-ancestor', known, now]).then(
+      () => true,
+      () => false,
+    ));
+  if (grew) return;
+  await out(root, ['update-ref', upstream, known]);
+  throw new UserError('sinkron-remote-mundur', { remote, lama: known.slice(0, 12), baru: (now || '—').slice(0, 12) }, EXIT.INVALID);
+}
+
 /** Replays this clone's commits on the shared ones, settling chosen conflicts on the way. */
 async function rebase(root: string, upstream: string, orig: string, o: SyncOptions, settled: SyncResult['settled']): Promise<void> {
   // Editors never open: the replayed commits keep their messages.
@@ -148,6 +170,8 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
   try {
     for (let attempt = 1; attempt <= (o.attempts ?? 5); attempt++) {
       result.attempts = attempt;
+      const upstreamRef = `refs/remotes/${remote}/${branch}`;
+      const known = await tryOut(root, ['rev-parse', '--verify', '-q', upstreamRef]);
       try {
         await out(root, ['fetch', '--quiet', remote]);
       } catch (e) {
@@ -164,7 +188,8 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
           EXIT.GIT,
         );
       }
-      const upstream = `refs/remotes/${remote}/${branch}`;
+      const upstream = upstreamRef;
+      await refuseRewound(root, upstream, known, remote);
       const head = await out(root, ['rev-parse', 'HEAD']);
       // An unknown ref prints nothing (its exit status does not reach us): empty means none.
       const shared = Boolean(await tryOut(root, ['rev-parse', '--verify', '-q', upstream]));

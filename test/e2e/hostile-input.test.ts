@@ -233,3 +233,59 @@ describe('paths from settings and templates (items 11, 12)', () => {
     }
   });
 });
+
+describe('the shared history only grows (item 9)', () => {
+  /** An archive with two steps, pushed by ppid sync to a bare repository with ppid's server hook. */
+  async function shared(): Promise<{ dir: string; bare: string; branch: string }> {
+    const dir = newArchive();
+    const bare = join(tempDir(), 'bersama.git');
+    git(tempDir(), ['init', '-q', '--bare', bare]);
+    for (const args of [
+      ['hook', 'server', bare],
+      ['remote', 'add', bare],
+      ['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM', 'Data gaji pegawai satu')), '--today', '2026-02-01'],
+      ['add', '--from', write(tempDir(), 'b.yaml', addInput('BKPSDM', 'Data gaji pegawai dua')), '--today', '2026-02-01'],
+      ['sync'],
+    ]) {
+      const r = await ppidInProcess(args, { cwd: dir });
+      expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
+    }
+    return { dir, bare, branch: git(dir, ['symbolic-ref', '--short', 'HEAD']).trim() };
+  }
+  const tip = (bare: string, branch: string) => git(bare, ['rev-parse', `refs/heads/${branch}`]).trim();
+
+  it('a force-push and a branch deletion are refused, by git and by the hook alone', async () => {
+    const { dir, bare, branch } = await shared();
+    const before = tip(bare, branch);
+    git(dir, ['reset', '-q', '--hard', 'HEAD~1']);
+    for (const denyByGit of [true, false]) {
+      if (!denyByGit) git(bare, ['config', 'receive.denyNonFastForwards', 'false']);
+      const push = spawnSync('git', ['push', '--force', 'origin', `HEAD:refs/heads/${branch}`], { cwd: dir, encoding: 'utf8' });
+      expect(push.status).not.toBe(0);
+      if (!denyByGit) expect(push.stderr).toContain('tidak boleh ditulis ulang');
+      expect(tip(bare, branch)).toBe(before);
+    }
+    git(bare, ['config', 'receive.denyDeletes', 'false']);
+    const del = spawnSync('git', ['push', 'origin', `:refs/heads/${branch}`], { cwd: dir, encoding: 'utf8' });
+    expect(del.status).not.toBe(0);
+    expect(tip(bare, branch)).toBe(before);
+  });
+
+  it('sync stops when the shared branch went backwards, and sends nothing', async () => {
+    const { dir, bare, branch } = await shared();
+    const known = tip(bare, branch);
+    // The server's administrator rewinds the branch by hand, past the hook.
+    git(bare, ['update-ref', `refs/heads/${branch}`, `${known}~1`]);
+    const r3 = await ppidInProcess(['add', '--from', write(tempDir(), 'c.yaml', addInput('BKPSDM', 'Data gaji pegawai tiga')), '--today', '2026-02-02'], {
+      cwd: dir,
+    });
+    expect(r3.code, r3.stderr).toBe(0);
+    for (let i = 0; i < 2; i++) {
+      const r = await ppidInProcess(['sync'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('mundur');
+      expect(tip(bare, branch)).not.toBe(known);
+      expect(git(dir, ['rev-parse', `refs/remotes/origin/${branch}`]).trim()).toBe(known);
+    }
+  });
+});
