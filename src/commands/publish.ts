@@ -14,7 +14,8 @@ import { feedPieces } from '../publish/feed.js';
 import { writeFileAtomic } from '../archive/atomic.js';
 import { applyChange, type FileWrite } from '../archive/change.js';
 import { packageVersion } from '../package.js';
-import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
+import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
+import { calendarFilePath } from '../archive/calendar-files.js';
 import type { ArchiveRecord } from '../domain/record.js';
 import { setFrontMatterValues } from '../records/update.js';
 import { beginStep, stepTrailers } from '../workflow/step-begin.js';
@@ -44,6 +45,18 @@ async function readLists(io: Io, a: OpenArchive, today: string): Promise<{ dik: 
   return { dik, published, toStamp };
 }
 
+/**
+ * What is published is what the archive's history holds: a hand edit not yet committed (a
+ * deleted `judul_publik` publishes the real title) is refused, wherever --out points.
+ */
+async function refuseUncommittedSources(a: OpenArchive): Promise<void> {
+  const { uncommitted } = await import('../git/status.js');
+  const dirty = await uncommitted(a.root, [RECORDS_DIR, CONFIG_FILE, calendarFilePath(a.config)]);
+  if (dirty?.length) {
+    throw new UserError('publish-belum-dicommit', { n: dirty.length, berkas: dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? ', …' : '') }, EXIT.INVALID);
+  }
+}
+
 /** The publishable fields of every record; the checks' own records are let go before the lists are made. */
 async function validRecords(io: Io, a: OpenArchive): Promise<ArchiveRecord[]> {
   const loaded = await loadFields(io, a, PUBLISH_READ_FIELDS);
@@ -57,6 +70,7 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
   requireCurrentFormat(a.config);
+  await refuseUncommittedSources(a);
   const { dik, published, toStamp } = await readLists(io, a, today);
   const meta: PageMeta = {
     badanPublik: a.config.badan_publik.nama,

@@ -75,3 +75,17 @@ function after(line: string, n: number): string {
   for (let k = 0; k < n; k++) at = line.indexOf(' ', at + 1);
   return line.slice(at + 1);
 }
+
+/**
+ * The files under `paths` that differ from HEAD (changed, staged, new or deleted), or undefined
+ * where git cannot tell (no repository). Never takes git's index lock.
+ */
+export async function uncommitted(root: string, paths: readonly string[]): Promise<string[] | undefined> {
+  const out = await gitOutput(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--no-renames', '--', ...paths], { GIT_OPTIONAL_LOCKS: '0' });
+  if (out === undefined) return undefined;
+  return out
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map((l) => l.slice(3));
+}

@@ -199,6 +199,9 @@ describe('the record cache is never wrong', () => {
     const dir = join(tempDir(), 'arsip');
     cpSync(join(ROOT, 'archive-example'), dir, { recursive: true });
     git(dir, ['init', '-q']);
+    // Published from the history only (issue 22): the example archive is committed first.
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-qm', 'awal']);
     const cacheDir = join(dir, '.git', 'ppid-cache');
     const run = async (env: Record<string, string>, prepare?: () => void) => {
       rmSync(cacheDir, { recursive: true, force: true });

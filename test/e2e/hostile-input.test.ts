@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
+import { on, PETUGAS, sopArchive } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -286,6 +287,42 @@ describe('the shared history only grows (item 9)', () => {
       expect(r.stderr).toContain('mundur');
       expect(tip(bare, branch)).not.toBe(known);
       expect(git(dir, ['rev-parse', `refs/remotes/origin/${branch}`]).trim()).toBe(known);
+    }
+  });
+});
+
+describe('publish from the history only (item 14)', () => {
+  it('an uncommitted hand edit or a new record not yet committed is refused, and nothing is published', async () => {
+    const dir = sopArchive(['--peran-saya', 'petugas-teknis,ppid-utama,tim-pertimbangan']);
+    const add = await ppidInProcess(
+      [
+        'add',
+        '--from',
+        write(tempDir(), 'a.yaml', `${addInput('BKPSDM', 'Rekam medis pegawai')}judul_publik: Data kesehatan pegawai\n`),
+        '--today',
+        '2026-02-02',
+      ],
+      {
+        cwd: dir,
+        env: on(PETUGAS, '2026-02-02'),
+      },
+    );
+    expect(add.code, add.stderr).toBe(0);
+    const id = add.stdout.trim();
+    const file = join(dir, 'informasi', `${id}.md`);
+    const committed = readFileSync(file, 'utf8');
+    for (const plant of [
+      () => writeFileSync(file, committed.replace(/^judul_publik: .*\n/m, '')),
+      () => write(dir, 'informasi/DIK-2026-0099.md', committed.replace(id, 'DIK-2026-0099')),
+    ]) {
+      writeFileSync(file, committed);
+      rmSync(join(dir, 'informasi', 'DIK-2026-0099.md'), { force: true });
+      plant();
+      const out = join(tempDir(), 'situs');
+      const r = await ppidInProcess(['publish', '--out', out, '--today', '2026-03-01'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('belum dicatat di riwayat');
+      expect(existsSync(out)).toBe(false);
     }
   });
 });
