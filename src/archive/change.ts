@@ -27,6 +27,8 @@ import {
 } from '../git/repo.js';
 import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../git/step-commit.js';
 import { gitRun } from '../git/run.js';
+import { uncommitted } from '../git/status.js';
+import { CONFIG_FILE, DEFAULT_CALENDAR_FILE } from '../domain/config.js';
 import { TREE_MODE, type FoundEntry } from '../git/tree-edit.js';
 import { EXIT, UserError } from '../errors.js';
 import { MAX_TEXT_BYTES, tooLarge } from '../text-file.js';
@@ -79,8 +81,15 @@ const UNFINISHED: ReadonlyArray<readonly [file: string, operasi: string]> = [
  * half-way (a step committed onto a rebase's HEAD is lost by `git rebase --abort`). `doctor`
  * opens with openForChange alone, as it is what repairs such a state.
  */
-export async function openForStep(root: string): Promise<{ gitDir: string; recovery: Recovery }> {
+export async function openForStep(
+  root: string,
+  settings: readonly string[] = [CONFIG_FILE, DEFAULT_CALENDAR_FILE],
+): Promise<{ gitDir: string; recovery: Recovery }> {
   const o = await openForChange(root);
+  // Roles and settings are those of the history: a role granted in an uncommitted ppid.yaml
+  // grants nothing, so no step runs until the file is as committed.
+  const dirty = await uncommitted(root, settings);
+  if (dirty?.length) throw new UserError('pengaturan-belum-dicommit', { berkas: dirty.join(', ') }, EXIT.INVALID);
   const unfinished = UNFINISHED.find(([f]) => existsSync(join(o.gitDir, f)));
   if (unfinished) throw new UserError('git-belum-selesai', { operasi: unfinished[1] }, EXIT.INVALID);
   const head = readFileSync(join(o.gitDir, 'HEAD'), 'utf8');

@@ -7,8 +7,8 @@ import { beginStep, stepTrailers } from '../workflow/step-begin.js';
 import { freshId } from '../archive/ids.js';
 import { committedEntry, readHeadView } from '../git/step-commit.js';
 import { checkAttachments, checkRecordToWrite } from '../archive/check.js';
-import { loadCalendar } from '../archive/calendar-files.js';
-import { RECORDS_DIR } from '../domain/config.js';
+import { calendarFilePath, loadCalendar } from '../archive/calendar-files.js';
+import { CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
 import type { Status } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { YamlSource } from '../yaml/source.js';
@@ -34,7 +34,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
   // The lock first: no other ppid step can change HEAD from here on.
-  await openForStep(a.root);
+  await openForStep(a.root, [CONFIG_FILE, calendarFilePath(a.config)]);
   // HEAD and its records folder, read by git while the input is read and checked.
   let view = readHeadView(a.root, [RECORDS_DIR]);
   // Awaited below; a failure that comes first must not go unhandled meanwhile.

@@ -3,7 +3,8 @@
  * trailers its commit carries. Apart from step.ts, which loads and checks records: a step that
  * only creates records (`ppid add`, `ppid import`, `ppid publish`) need not load their parser.
  */
-import { ARCHIVE_FORMAT, type Config } from '../domain/config.js';
+import { ARCHIVE_FORMAT, CONFIG_FILE, type Config } from '../domain/config.js';
+import { calendarFilePath } from '../archive/calendar-files.js';
 import { EXIT, UserError } from '../errors.js';
 import { transition, type Perintah, type Role, type Status, type Transition } from '../domain/lifecycle.js';
 import { openForStep } from '../archive/change.js';
@@ -45,7 +46,7 @@ export async function beginStep(root: string, config: Config, perintah: Perintah
   // is written under the new meaning beside it.
   if (config.versi !== ARCHIVE_FORMAT) throw new UserError('arsip-versi-lama', {}, EXIT.INVALID);
   // The lock is held from here, so ids and statuses read next cannot change under us.
-  await openForStep(root);
+  await openForStep(root, [CONFIG_FILE, calendarFilePath(config)]);
   const t = transition(perintah);
   // Two independent git questions, asked at once.
   const [actor, klon] = await Promise.all([currentActor(root, config), cloneName(root)]);

@@ -326,3 +326,34 @@ describe('publish from the history only (item 14)', () => {
     }
   });
 });
+
+describe('roles come from the committed ppid.yaml (item 2)', () => {
+  it('a role granted in an uncommitted ppid.yaml grants nothing: no step runs until the file is as committed', async () => {
+    const dir = newArchive();
+    const add = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(add.code, add.stderr).toBe(0);
+    const id = add.stdout.trim();
+    const config = join(dir, 'ppid.yaml');
+    const committed = readFileSync(config, 'utf8');
+    // The petugas teknis makes themself PPID Utama, without committing it.
+    writeFileSync(config, committed.replace(/(email: petugas@uji\.go\.id\n\s+peran:\n)/, '$1      - ppid-utama\n'));
+    expect(readFileSync(config, 'utf8')).not.toBe(committed);
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    for (const args of [
+      ['reject', id, '--alasan', 'Informasi ini terbuka', '--today', '2026-02-02'],
+      ['add', '--from', write(tempDir(), 'b.yaml', addInput('BKPSDM', 'Data lain')), '--today', '2026-02-02'],
+    ]) {
+      const r = await ppidInProcess(args, { cwd: dir });
+      expect(r.code, args[0]).toBe(1);
+      expect(r.stderr).toContain('ppid.yaml berubah tetapi belum dicatat di riwayat');
+      expect(snapshot(dir)).toBe(before);
+      expect(commitCount(dir)).toBe(commits);
+    }
+    // As committed, the petugas teknis holds no role to refuse an item.
+    writeFileSync(config, committed);
+    const r = await ppidInProcess(['reject', id, '--alasan', 'Informasi ini terbuka', '--today', '2026-02-02'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('tidak memegang peran');
+  });
+});

@@ -29,15 +29,16 @@ describe('a step\u2019s commit, made from HEAD\u2019s trees', () => {
   it('records exactly the step\u2019s files, leaves the user\u2019s staged work staged, and the index in step with HEAD', async () => {
     const dir = newArchive();
     const first = await added(dir, 'Data gaji pegawai ALFA');
-    // The user stages a note of their own, and edits the config without staging it.
+    // The user stages a note of their own, and edits another tracked file without staging it
+    // (not ppid.yaml: with it changed, no step runs — issue 22).
     write(dir, 'catatan.txt', 'catatan saya\n');
     git(dir, ['add', 'catatan.txt']);
-    writeFileSync(join(dir, 'ppid.yaml'), readFileSync(join(dir, 'ppid.yaml'), 'utf8') + '# disunting\n');
+    writeFileSync(join(dir, '.gitattributes'), readFileSync(join(dir, '.gitattributes'), 'utf8') + '# disunting\n');
     const second = await added(dir, 'Data gaji pegawai BETA');
 
     expect(gitLog(dir)[0]!.files).toEqual([`informasi/${second}.md`]);
     // Still staged, still out of HEAD; the edit still unstaged; nothing else differs.
-    expect(git(dir, ['status', '--porcelain']).split('\n').filter(Boolean).sort()).toEqual([' M ppid.yaml', 'A  catatan.txt']);
+    expect(git(dir, ['status', '--porcelain']).split('\n').filter(Boolean).sort()).toEqual([' M .gitattributes', 'A  catatan.txt']);
     expect(git(dir, ['diff', '--cached', '--name-only'])).toBe('catatan.txt\n');
     expect(git(dir, ['ls-tree', '-r', '--name-only', 'HEAD', '--', 'informasi/'])).toBe(`informasi/.gitkeep\ninformasi/${first}.md\ninformasi/${second}.md\n`);
     // The tree git would build from the index, less the user's staged note, is HEAD's.

@@ -8,6 +8,7 @@
  * change to another test's helper never changes a golden file: only a change to what ppid
  * prints does.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -140,6 +141,14 @@ const config =
   (dir) =>
     put(dir, 'ppid.yaml', edit(readFileSync(join(dir, 'ppid.yaml'), 'utf8')));
 
+/** Commits what was planted so far: roles and settings count only once committed (issue 22). */
+const commitAll: Plant = (dir) => {
+  for (const args of [
+    ['add', '-A'],
+    ['-c', 'user.name=Uji', '-c', 'user.email=uji@uji.go.id', 'commit', '-qm', 'pengaturan'],
+  ])
+    execFileSync('git', args, { cwd: dir });
+};
 const file =
   (rel: string, content: string | Buffer = PDF): Plant =>
   (dir) =>
@@ -217,6 +226,7 @@ export const CASES: GoldenCase[] = [
     what: 'ppid add by an official whose only role is tim-pertimbangan (ppid.yaml: peran_tidak_sesuai: peringatan)',
     plant: both(
       config((t) => sub(sub(t, '      - petugas-teknis\n', '      - tim-pertimbangan\n'), /^versi: 2$/m, 'versi: 2\nperan_tidak_sesuai: peringatan')),
+      commitAll,
       file('butir.yaml', PROPOSAL),
     ),
     args: ['add', '--from', 'butir.yaml'],
@@ -226,6 +236,7 @@ export const CASES: GoldenCase[] = [
     what: 'ppid add by someone ppid.yaml does not list (ppid.yaml: peran_tidak_sesuai: peringatan)',
     plant: both(
       config((t) => sub(sub(t, 'email: petugas@uji.go.id', 'email: orang-lain@uji.go.id'), /^versi: 2$/m, 'versi: 2\nperan_tidak_sesuai: peringatan')),
+      commitAll,
       file('butir.yaml', PROPOSAL),
     ),
     args: ['add', '--from', 'butir.yaml'],
