@@ -29,3 +29,16 @@ export function archiveFile(root: string, rel: string): string | undefined | fal
   const inside = relative(realpathSync(root), realpathSync(at));
   return inside.startsWith('..') || isAbsolute(inside) || inside.split(sep)[0] === '.git' ? false : at;
 }
+
+/** The first folder on `rel`'s way (from the root, `rel` itself excluded) that is a link, if any. */
+export function linkOnPath(root: string, rel: string): string | undefined {
+  const parts = rel.split('/').filter((p) => p !== '' && p !== '.');
+  let at = root;
+  for (let i = 0; i < parts.length - 1; i++) {
+    at = join(at, parts[i]!);
+    const st = lstatSync(at, { throwIfNoEntry: false });
+    if (!st) return undefined;
+    if (st.isSymbolicLink()) return parts.slice(0, i + 1).join('/');
+  }
+  return undefined;
+}

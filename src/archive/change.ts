@@ -28,6 +28,7 @@ import {
 import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../git/step-commit.js';
 import { gitRun } from '../git/run.js';
 import { uncommitted } from '../git/status.js';
+import { linkOnPath } from './archive-path.js';
 import { CONFIG_FILE, DEFAULT_CALENDAR_FILE } from '../domain/config.js';
 import { TREE_MODE, type FoundEntry } from '../git/tree-edit.js';
 import { EXIT, UserError } from '../errors.js';
@@ -209,6 +210,13 @@ export function prepareChange(root: string, paths: readonly string[], view?: Pro
  * A step never writes a text file (a record, ppid.yaml, a calendar) that ppid itself would then
  * refuse to read: the archive would hold an item no command can open again.
  */
+function refuseThroughLinks(root: string, writes: readonly FileWrite[]): void {
+  for (const w of writes) {
+    const link = linkOnPath(root, w.path);
+    if (link) throw new UserError('folder-tautan', { folder: link }, EXIT.INVALID);
+  }
+}
+
 function refuseUnreadable(writes: readonly FileWrite[]): void {
   const over = writes.filter((w) => /\.(md|ya?ml)$/.test(w.path) && bytesOf(w).length > MAX_TEXT_BYTES);
   if (over.length)
@@ -226,6 +234,8 @@ function refuseUnreadable(writes: readonly FileWrite[]): void {
  */
 export async function applyChange(root: string, writes: FileWrite[], spec: CommitSpec, prepared?: PreparedChange): Promise<string> {
   refuseUnreadable(writes);
+  // Written through a link, a record or attachment would land outside the archive.
+  refuseThroughLinks(root, writes);
   const { gitDir } = await openForStep(root);
   await requireIdentity(root);
   const paths = writes.map((w) => w.path);

@@ -1,6 +1,6 @@
 /** What every command needs first: the archive, its settings, today's date, the records. */
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import type { Io } from '../terminal/io.js';
 import { findArchiveRoot } from '../archive/find.js';
 import { readConfig } from '../archive/config-file.js';
@@ -8,7 +8,7 @@ import type { CheckedRecord } from '../archive/check.js';
 import type { Want } from '../store/types.js';
 import { isIsoDate, localToday } from '../rules/dates.js';
 import { EXIT, UserError } from '../errors.js';
-import { ARCHIVE_FORMAT, RECORDS_DIR, type Config } from '../domain/config.js';
+import { ARCHIVE_FORMAT, ATTACHMENTS_DIR, RECORDS_DIR, type Config } from '../domain/config.js';
 import { STATUSES, type Status } from '../domain/lifecycle.js';
 import type { ArchiveRecord, RecordData } from '../domain/record.js';
 import type { ReportKeys, RecordSummary, SummaryRecord } from '../domain/record-summary.js';
@@ -47,6 +47,10 @@ export interface OpenArchive {
 
 export async function openArchive(io: Io, opts: CommonOptions): Promise<OpenArchive> {
   const root = findArchiveRoot(io.cwd, opts.archive);
+  // The archive's own folders, never links: a report would read, and a step write, elsewhere.
+  for (const folder of [RECORDS_DIR, ATTACHMENTS_DIR]) {
+    if (lstatSync(join(root, folder), { throwIfNoEntry: false })?.isSymbolicLink()) throw new UserError('folder-tautan', { folder }, EXIT.INVALID);
+  }
   const config = await readConfig(root);
   setArchiveLang(config.bahasa);
   return { root, config };

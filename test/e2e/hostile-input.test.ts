@@ -2,13 +2,13 @@
  * Issue 22: inputs an attacker or a careless officer would try, each refused with the archive
  * left as it was (items 13, 16, 17, 19 so far).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
-import { on, PETUGAS, sopArchive } from '../helpers/sop.js';
+import { on, PDF, PETUGAS, sopArchive } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -355,5 +355,37 @@ describe('roles come from the committed ppid.yaml (item 2)', () => {
     const r = await ppidInProcess(['reject', id, '--alasan', 'Informasi ini terbuka', '--today', '2026-02-02'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('tidak memegang peran');
+  });
+});
+
+describe('the archive’s folders are never links (item 18)', () => {
+  it('a linked informasi/ or lampiran/ is refused by reports and steps alike, and nothing is written through it', async () => {
+    for (const folder of ['informasi', 'lampiran']) {
+      const dir = newArchive();
+      const outside = tempDir();
+      rmSync(join(dir, folder), { recursive: true });
+      symlinkSync(outside, join(dir, folder));
+      for (const args of [['list'], ['validate'], ['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01']]) {
+        const r = await ppidInProcess(args, { cwd: dir });
+        expect(r.code, `${folder}: ${args[0]}`).toBe(1);
+        expect(r.stderr).toContain(`folder arsip "${folder}" adalah tautan simbolik`);
+      }
+      expect(readdirSync(outside)).toEqual([]);
+    }
+  });
+
+  it('attach refuses an item folder under lampiran/ that is a link', async () => {
+    const dir = newArchive();
+    const add = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(add.code, add.stderr).toBe(0);
+    const id = add.stdout.trim();
+    const outside = tempDir();
+    symlinkSync(outside, join(dir, 'lampiran', id));
+    const commits = commitCount(dir);
+    const r = await ppidInProcess(['attach', id, write(tempDir(), 'pindaian.pdf', PDF), '--jenis', 'dokumen', '--today', '2026-02-02'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`folder arsip "lampiran/${id}" adalah tautan simbolik`);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(commitCount(dir)).toBe(commits);
   });
 });
