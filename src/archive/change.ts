@@ -41,6 +41,8 @@ export interface FileWrite {
 }
 
 const opened = new Map<string, { gitDir: string; recovery: Recovery }>();
+/** Archives this command found fit for a step (openForStep). */
+const readyForStep = new Set<string>();
 
 /**
  * Takes the archive's lock (held until the process ends) and undoes whatever an interrupted
@@ -87,14 +89,18 @@ export async function openForStep(
   settings: readonly string[] = [CONFIG_FILE, DEFAULT_CALENDAR_FILE],
 ): Promise<{ gitDir: string; recovery: Recovery }> {
   const o = await openForChange(root);
-  // Roles and settings are those of the history: a role granted in an uncommitted ppid.yaml
-  // grants nothing, so no step runs until the file is as committed.
-  const dirty = await uncommitted(root, settings);
-  if (dirty?.length) throw new UserError('pengaturan-belum-dicommit', { berkas: dirty.join(', ') }, EXIT.INVALID);
+  // Asked once per command: the lock is held from here, and a step's commit (applyChange)
+  // opens again what its start (beginStep) opened.
+  if (readyForStep.has(root)) return o;
   const unfinished = UNFINISHED.find(([f]) => existsSync(join(o.gitDir, f)));
   if (unfinished) throw new UserError('git-belum-selesai', { operasi: unfinished[1] }, EXIT.INVALID);
   const head = readFileSync(join(o.gitDir, 'HEAD'), 'utf8');
   if (!head.startsWith('ref: ')) throw new UserError('git-head-lepas', { commit: head.trim().slice(0, 12) }, EXIT.INVALID);
+  // Roles and settings are those of the history: a role granted in an uncommitted ppid.yaml
+  // grants nothing, so no step runs until the file is as committed.
+  const dirty = await uncommitted(root, settings);
+  if (dirty?.length) throw new UserError('pengaturan-belum-dicommit', { berkas: dirty.join(', ') }, EXIT.INVALID);
+  readyForStep.add(root);
   return o;
 }
 
@@ -105,6 +111,7 @@ export async function openForStep(
  */
 export function closeArchives(): void {
   opened.clear();
+  readyForStep.clear();
   releaseAll();
   forgetIdentities();
   forgetCalendars();
@@ -218,13 +225,15 @@ function refuseThroughLinks(root: string, writes: readonly FileWrite[]): void {
 }
 
 function refuseUnreadable(writes: readonly FileWrite[]): void {
-  const over = writes.filter((w) => /\.(md|ya?ml)$/.test(w.path) && bytesOf(w).length > MAX_TEXT_BYTES);
+  // The size without a copy: a batch of records is encoded once, when it is written.
+  const size = (w: FileWrite) => (typeof w.content === 'string' ? Buffer.byteLength(w.content, 'utf8') : w.content.length);
+  const over = writes.filter((w) => /\.(md|ya?ml)$/.test(w.path) && size(w) > MAX_TEXT_BYTES);
   if (over.length)
     throw new UserError(
       'masukan-tidak-valid',
       {},
       EXIT.INVALID,
-      over.map((w) => tooLarge(w.path, bytesOf(w).length)),
+      over.map((w) => tooLarge(w.path, size(w))),
     );
 }
 
