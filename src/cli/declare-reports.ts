@@ -139,10 +139,25 @@ function declareAudit(c: CommandContext): void {
             'check git history: hand edits, skipped steps, changed attachments',
           ),
         )
-        .option('--require-signed', T('setiap commit harus bertanda tangan (tanda tangan git)', 'every commit must be signed (git signatures)')),
+        .option('--require-signed', T('setiap commit harus bertanda tangan (tanda tangan git)', 'every commit must be signed (git signatures)'))
+        .option(
+          '--terima <commit>',
+          T(
+            'PPID Utama menerima temuan commit ini setelah meninjaunya (dicatat sebagai commit)',
+            'the PPID Utama accepts this commit\u2019s findings after review (recorded as a commit)',
+          ),
+        )
+        .option('--alasan <teks>', T('alasan menerima temuan (wajib dengan --terima)', 'the reason for accepting (required with --terima)'))
+        .option(
+          '--pelanggaran-saja',
+          T(
+            'hanya pelanggaran aturan yang menggagalkan (untuk hook server); temuan untuk ditinjau tetap ditampilkan',
+            'only broken rules fail (for the server hook); findings for review are still shown',
+          ),
+        ),
       { output: 'json' },
     ),
-    ['ppid audit', 'ppid audit --require-signed'],
+    ['ppid audit', 'ppid audit --require-signed', 'ppid audit --terima 1a2b3c4d --alasan "lampiran dipindai ulang atas perintah Komisi Informasi"'],
   ).action(c.wrap(async (o) => (await import('../commands/audit.js')).run(await c.ioFor(o), o)));
 }
 

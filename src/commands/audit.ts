@@ -1,35 +1,74 @@
-/** `ppid audit`: would show if anyone edited the archive behind the tool's back. Exit 1 on any finding. */
+/** `ppid audit`: would show if anyone edited the archive behind the tool's back. Exit 1 on any finding not accepted. */
 import type { Io } from '../terminal/io.js';
-import { auditHistory, type Finding } from '../history/audit.js';
+import { auditHistory, FOR_REVIEW, type Finding } from '../history/audit.js';
 import { calendarFilePath } from '../archive/calendar-files.js';
 import { requireOwnWorkTree } from '../git/repo.js';
 import { ui } from '../i18n/ui-messages.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { json, openArchive, type CommonOptions } from './context.js';
 
 export interface AuditOptions extends CommonOptions {
   requireSigned?: boolean;
+  /** A commit whose findings the PPID Utama accepts (with `alasan`). */
+  terima?: string;
+  alasan?: string;
+  /** Only broken rules fail (the server's hook): findings for review do not. */
+  pelanggaranSaja?: boolean;
 }
 
 function message(f: Finding): string {
   return ui(`audit.${f.kode}`, f.params);
 }
 
+function accepted(f: Finding): string {
+  return f.diterima ? ui('audit.diterima', { nama: f.diterima.nama, commit: f.diterima.commit.slice(0, 10), alasan: f.diterima.alasan }) : '';
+}
+
+function printFindings(io: Io, findings: readonly Finding[]): void {
+  const c = io.color;
+  for (const f of findings) {
+    const text = f.diterima || FOR_REVIEW.has(f.kode) ? c.yellow(message(f)) : c.red(message(f));
+    const note = f.diterima ? `\n    ${c.green(accepted(f))}` : '';
+    io.stdout(`${c.bold(f.commit.slice(0, 10))}${f.berkas ? ` ${f.berkas}` : ''}: ${text}\n    ${c.dim(`${f.nama} <${f.email}>, ${f.waktu}`)}${note}\n`);
+  }
+  const open = findings.filter((f) => !f.diterima).length;
+  const taken = findings.length - open;
+  const summary =
+    open > 0
+      ? ui(taken ? 'audit.ringkas-diterima' : 'audit.ringkas', { n: open, m: taken })
+      : ui(taken ? 'audit.bersih-diterima' : 'audit.bersih', { m: taken });
+  io.stderr(summary + '\n');
+}
+
 export async function run(io: Io, opts: AuditOptions): Promise<number> {
+  if (opts.alasan !== undefined && opts.terima === undefined) throw new UserError('terima-tanpa-commit', {}, EXIT.USAGE);
   const a = await openArchive(io, opts);
   // History is only the archive's own when the archive is its own repository.
   await requireOwnWorkTree(a.root);
   const findings = await auditHistory(a.root, { requireSigned: opts.requireSigned === true, calendarFile: calendarFilePath(a.config) });
-  if (opts.json) {
-    io.stdout(json({ bersih: findings.length === 0, temuan: findings.map((f) => ({ ...f, pesan: message(f) })) }));
-  } else {
-    const c = io.color;
-    for (const f of findings) {
-      io.stdout(
-        `${c.bold(f.commit.slice(0, 10))}${f.berkas ? ` ${f.berkas}` : ''}: ${c.red(message(f))}\n    ${c.dim(`${f.nama} <${f.email}>, ${f.waktu}`)}\n`,
-      );
-    }
-    io.stderr((findings.length === 0 ? ui('audit.bersih') : ui('audit.ringkas', { n: findings.length })) + '\n');
+  if (opts.terima !== undefined) {
+    const { acceptFindings } = await import('./audit-accept.js');
+    const done = await acceptFindings(a.root, a.config, opts.terima, opts.alasan, findings);
+    if (opts.json) io.stdout(json(done));
+    else io.stdout(ui('audit.terima-selesai', { n: done.temuan, commit: done.diterima.slice(0, 10), catat: done.commit.slice(0, 10) }) + '\n');
+    return EXIT.OK;
   }
-  return findings.length === 0 ? EXIT.OK : EXIT.INVALID;
+  const open = findings.filter((f) => !f.diterima);
+  const failing = open.filter((f) => !(opts.pelanggaranSaja && FOR_REVIEW.has(f.kode)));
+  if (opts.json) {
+    io.stdout(
+      json({
+        bersih: open.length === 0,
+        terbuka: open.length,
+        diterima: findings.length - open.length,
+        temuan: findings.map((f) => ({
+          ...f,
+          pesan: message(f),
+          jenis: FOR_REVIEW.has(f.kode) ? 'tinjau' : 'pelanggaran',
+          status: f.diterima ? 'diterima' : 'terbuka',
+        })),
+      }),
+    );
+  } else printFindings(io, findings);
+  return failing.length === 0 ? EXIT.OK : EXIT.INVALID;
 }

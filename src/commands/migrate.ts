@@ -12,6 +12,7 @@ import { configAtFormat, planMigration, type SampaiChange } from '../archive/mig
 import { packageVersion } from '../package.js';
 import { currentActor } from '../workflow/actor.js';
 import { ARCHIVE_FORMAT, CONFIG_FILE } from '../domain/config.js';
+import { action } from '../domain/lifecycle.js';
 import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
@@ -24,7 +25,7 @@ export interface MigrateOptions extends CommonOptions {
 }
 
 /** The data migrated is the archive's own record of legal dates: the PPID Utama or its technical officer. */
-const MIGRATE_ROLES = ['ppid-utama', 'petugas-teknis'] as const;
+const MIGRATE_ROLES = action('migrate').peran;
 
 function show(io: Io, changes: SampaiChange[], format: 'json' | 'csv' | 'text', done: { commit?: string; dryRun: boolean }): void {
   if (format === 'json') {

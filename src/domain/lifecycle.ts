@@ -81,6 +81,13 @@ export interface Transition {
   readonly peran: readonly Role[];
   /** Record blocks the step must fill in. */
   readonly mencatat: readonly string[];
+  /**
+   * Top-level record keys the step may change besides `status`; `ppid audit` flags a step
+   * commit that changed any other (an attach that shortened `jangka_waktu`).
+   */
+  readonly mengubah: readonly string[];
+  /** The step may add attachment files under lampiran/ID/ of its items. */
+  readonly lampiranBaru: boolean;
 }
 
 const ALL: readonly Status[] = STATUSES;
@@ -88,15 +95,15 @@ const ALL: readonly Status[] = STATUSES;
 // A table, one entry per line, reads best as it is written.
 // prettier-ignore
 export const TRANSITIONS: readonly Transition[] = [
-  { perintah: 'add', dari: [], ke: 'diusulkan', langkah: 1, label: { id: 'pengumpulan dan pendaftaran', en: 'collection and registration' }, peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['uji_konsekuensi', 'jangka_waktu'] },
-  { perintah: 'clarify', dari: ['diusulkan'], ke: 'diklarifikasi', langkah: 2, label: { id: 'klarifikasi jangka waktu', en: 'clarification of the period' }, peran: ['petugas-teknis', 'ppid-utama'], mencatat: ['klarifikasi'] },
-  { perintah: 'review', dari: ['diklarifikasi'], ke: 'dipertimbangkan', langkah: 3, label: { id: 'pertimbangan tim', en: 'consideration team\u2019s opinion' }, peran: ['tim-pertimbangan'], mencatat: ['pertimbangan'] },
-  { perintah: 'decree', dari: ['dipertimbangkan'], ke: 'ditetapkan', langkah: 3, label: { id: 'penetapan klasifikasi', en: 'determination' }, peran: ['ppid-utama'], mencatat: ['penetapan'] },
-  { perintah: 'reject', dari: ['diusulkan', 'diklarifikasi', 'dipertimbangkan'], ke: 'ditolak', langkah: 3, label: { id: 'penolakan pengecualian', en: 'refusal of the exemption' }, peran: ['ppid-utama'], mencatat: ['penolakan'] },
-  { perintah: 'open', dari: ['ditetapkan'], ke: 'dibuka', langkah: 4, label: { id: 'pembukaan informasi', en: 'opening' }, peran: ['ppid-utama'], mencatat: ['pembukaan'] },
-  { perintah: 'reclassify', dari: ['ditetapkan'], langkah: 3, label: { id: 'uji konsekuensi ulang', en: 'new consequence test' }, peran: ['ppid-utama'], mencatat: ['uji_konsekuensi', 'penetapan'] },
-  { perintah: 'attach', dari: ALL, langkah: 5, label: { id: 'pendokumentasian', en: 'documentation' }, peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['lampiran'] },
-  { perintah: 'publish', dari: ALL, langkah: 6, label: { id: 'publikasi DIK', en: 'publication of the DIK' }, peran: ['petugas-teknis', 'ppid-utama'], mencatat: [] },
+  { perintah: 'add', dari: [], ke: 'diusulkan', langkah: 1, label: { id: 'pengumpulan dan pendaftaran', en: 'collection and registration' }, peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['uji_konsekuensi', 'jangka_waktu'], mengubah: [], lampiranBaru: false },
+  { perintah: 'clarify', dari: ['diusulkan'], ke: 'diklarifikasi', langkah: 2, label: { id: 'klarifikasi jangka waktu', en: 'clarification of the period' }, peran: ['petugas-teknis', 'ppid-utama'], mencatat: ['klarifikasi'], mengubah: ['jangka_waktu', 'klarifikasi'], lampiranBaru: false },
+  { perintah: 'review', dari: ['diklarifikasi'], ke: 'dipertimbangkan', langkah: 3, label: { id: 'pertimbangan tim', en: 'consideration team\u2019s opinion' }, peran: ['tim-pertimbangan'], mencatat: ['pertimbangan'], mengubah: ['pertimbangan', 'lampiran'], lampiranBaru: true },
+  { perintah: 'decree', dari: ['dipertimbangkan'], ke: 'ditetapkan', langkah: 3, label: { id: 'penetapan klasifikasi', en: 'determination' }, peran: ['ppid-utama'], mencatat: ['penetapan'], mengubah: ['uji_konsekuensi', 'penetapan', 'klarifikasi'], lampiranBaru: false },
+  { perintah: 'reject', dari: ['diusulkan', 'diklarifikasi', 'dipertimbangkan'], ke: 'ditolak', langkah: 3, label: { id: 'penolakan pengecualian', en: 'refusal of the exemption' }, peran: ['ppid-utama'], mencatat: ['penolakan'], mengubah: ['penolakan'], lampiranBaru: false },
+  { perintah: 'open', dari: ['ditetapkan'], ke: 'dibuka', langkah: 4, label: { id: 'pembukaan informasi', en: 'opening' }, peran: ['ppid-utama'], mencatat: ['pembukaan'], mengubah: ['pembukaan', 'lampiran'], lampiranBaru: true },
+  { perintah: 'reclassify', dari: ['ditetapkan'], langkah: 3, label: { id: 'uji konsekuensi ulang', en: 'new consequence test' }, peran: ['ppid-utama'], mencatat: ['uji_konsekuensi', 'penetapan'], mengubah: ['pasal17', 'dasar_hukum', 'jangka_waktu', 'uji_konsekuensi', 'penetapan', 'riwayat_klasifikasi', 'klarifikasi'], lampiranBaru: false },
+  { perintah: 'attach', dari: ALL, langkah: 5, label: { id: 'pendokumentasian', en: 'documentation' }, peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['lampiran'], mengubah: ['lampiran', 'arsip'], lampiranBaru: true },
+  { perintah: 'publish', dari: ALL, langkah: 6, label: { id: 'publikasi DIK', en: 'publication of the DIK' }, peran: ['petugas-teknis', 'ppid-utama'], mencatat: [], mengubah: ['publikasi'], lampiranBaru: false },
 ];
 
 export function transition(perintah: Perintah): Transition {
@@ -125,5 +132,59 @@ export const WAITING_FOR: Readonly<Record<Status, { langkah: SopStep['langkah'];
   ditolak: undefined,
 };
 
-/** Actions that are not SOP steps but still change the archive (and so are audited). */
-export const NON_SOP_ACTIONS = ['init', 'hook'] as const;
+/**
+ * Commands that change the archive outside the SOP's steps, audited like the steps: who may run
+ * them and what they may write. `init` makes the first commit only; `migrate` moves `sampai`
+ * (docs/adr/0001); `config` is the one way settings change (ppid.yaml, the calendar);
+ * `terima` records the PPID Utama's acceptance of an audit finding and writes no file.
+ */
+export interface Action {
+  readonly perintah: 'init' | 'migrate' | 'config' | 'terima';
+  readonly peran: readonly Role[];
+  readonly mengubah: readonly string[];
+  /** May change ppid.yaml and the calendar file. */
+  readonly pengaturan: boolean;
+}
+
+// prettier-ignore
+export const ACTIONS: readonly Action[] = [
+  { perintah: 'init', peran: [], mengubah: [], pengaturan: true },
+  { perintah: 'migrate', peran: ['ppid-utama', 'petugas-teknis'], mengubah: ['jangka_waktu', 'klarifikasi', 'riwayat_klasifikasi'], pengaturan: true },
+  { perintah: 'config', peran: ['ppid-utama'], mengubah: [], pengaturan: true },
+  { perintah: 'terima', peran: ['ppid-utama'], mengubah: [], pengaturan: false },
+];
+
+export function action(perintah: Action['perintah']): Action {
+  return ACTIONS.find((a) => a.perintah === perintah)!;
+}
+
+/** What a commit's `PPID-Perintah` may have done, whichever table names it (undefined: no command of ppid's). */
+export interface CommandRule {
+  readonly perintah: string;
+  readonly peran: readonly Role[];
+  readonly mengubah: readonly string[];
+  /** Creates records (and only creates them). */
+  readonly membuat: boolean;
+  readonly lampiranBaru: boolean;
+  readonly pengaturan: boolean;
+  /** For steps that change an item's status: the statuses before, and the one after (undefined: kept). */
+  readonly dari?: readonly Status[];
+  readonly ke?: Status;
+}
+
+export function commandRule(perintah: string): CommandRule | undefined {
+  const t = TRANSITIONS.find((x) => x.perintah === perintah);
+  if (t)
+    return {
+      perintah,
+      peran: t.peran,
+      mengubah: t.mengubah,
+      membuat: t.dari.length === 0,
+      lampiranBaru: t.lampiranBaru,
+      pengaturan: false,
+      dari: t.dari,
+      ...(t.ke ? { ke: t.ke } : {}),
+    };
+  const a = ACTIONS.find((x) => x.perintah === perintah);
+  return a && { perintah, peran: a.peran, mengubah: a.mengubah, membuat: false, lampiranBaru: false, pengaturan: a.pengaturan };
+}

@@ -1,14 +1,36 @@
 /**
- * Checking the archive's whole history: changes made behind ppid's back, status changes
- * that skip lifecycle steps, attachments altered or removed after they were attached,
- * steps done without their role and, on request, unsigned commits.
+ * Checking the archive's whole history: changes made behind ppid's back, status changes that
+ * skip lifecycle steps, attachments altered or removed after they were attached, step commits
+ * whose claims (author's role, files, fields, status, date) do not hold (step-rules.ts), merges
+ * that hide changes from the step-by-step reading and, on request, unsigned commits. Findings
+ * the PPID Utama accepted (`ppid audit --terima`) are kept and marked as accepted.
  */
 import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
 import { isLegalChange, type Status } from '../domain/lifecycle.js';
 import { readHistory, type HistoryCommit } from './read-history.js';
-import { statusSteps } from './versions.js';
+import { recordDiffs, type RecordDiff } from './record-diffs.js';
+import { settingsBefore } from './settings-before.js';
+import { checkStepCommit, type RuleFindingCode } from './step-rules.js';
+import { itemOf } from './versions.js';
 
-export type FindingCode = 'suntingan-tangan' | 'status-melompat' | 'lampiran-berubah' | 'lampiran-dihapus' | 'tanpa-peran' | 'tanpa-tanda-tangan';
+export type FindingCode =
+  'suntingan-tangan' | 'status-melompat' | 'lampiran-berubah' | 'lampiran-dihapus' | 'tanpa-peran' | 'tanpa-tanda-tangan' | 'commit-gabungan' | RuleFindingCode;
+
+/**
+ * Findings that record a decision made through ppid which the PPID Utama should weigh (an
+ * office's version kept over another's at a sync), not a rule broken: the shared server lets
+ * them in (`ppid audit --pelanggaran-saja`), and they stay open until accepted.
+ */
+export const FOR_REVIEW: ReadonlySet<FindingCode> = new Set<FindingCode>(['konflik-menimpa']);
+
+export interface Acceptance {
+  /** The commit that recorded the acceptance. */
+  commit: string;
+  alasan: string;
+  nama: string;
+  email: string;
+  waktu: string;
+}
 
 export interface Finding {
   kode: FindingCode;
@@ -18,7 +40,14 @@ export interface Finding {
   nama: string;
   email: string;
   params: Record<string, string>;
+  /** Set when the PPID Utama reviewed and accepted the commit's findings. */
+  diterima?: Acceptance;
 }
+
+/** The trailer an acceptance names its commit with (`ppid audit --terima`). */
+export const ACCEPTED_TRAILER = 'PPID-Diterima';
+export const REASON_TRAILER = 'PPID-Alasan';
+export { OVERRIDE_TRAILER } from './step-rules.js';
 
 const GUARDED = (path: string, calendar: string) =>
   path.startsWith(`${RECORDS_DIR}/`) || path.startsWith(`${ATTACHMENTS_DIR}/`) || path === CONFIG_FILE || path === calendar;
@@ -26,41 +55,80 @@ const GUARDED = (path: string, calendar: string) =>
 /** git's %G?: G good, U good but of unknown trust; anything else is no valid signature. */
 const SIGNED = new Set(['G', 'U']);
 
+type Add = (c: HistoryCommit, kode: FindingCode, berkas?: string, params?: Record<string, string>) => void;
+
+/** What is seen without reading any file: hand edits, attachments changed, steps without their role, merges, signatures. */
+function commitFindings(c: HistoryCommit, at: Add, opts: { requireSigned?: boolean; calendarFile: string }): void {
+  const byPpid = c.trailers['PPID-Perintah'] !== undefined;
+  for (const ch of c.changes) {
+    if (!GUARDED(ch.path, opts.calendarFile)) continue;
+    if (!byPpid) at(c, 'suntingan-tangan', ch.path);
+    if (ch.path.startsWith(`${ATTACHMENTS_DIR}/`) && !ch.path.endsWith('/.gitkeep')) {
+      if (ch.status === 'M') at(c, 'lampiran-berubah', ch.path, { dari: ch.oldBlob ?? '', ke: ch.newBlob ?? '' });
+      if (ch.status === 'D') at(c, 'lampiran-dihapus', ch.path);
+    }
+  }
+  if (c.parents.length > 1) at(c, 'commit-gabungan', undefined, { induk: String(c.parents.length) });
+  if (c.trailers['PPID-Peran']?.includes('tanpa-peran')) at(c, 'tanpa-peran', undefined, { perintah: c.trailers['PPID-Perintah']?.[0] ?? '' });
+  if (opts.requireSigned && !SIGNED.has(c.tandaTangan ?? 'N')) at(c, 'tanpa-tanda-tangan', undefined, { tanda: c.tandaTangan ?? 'N' });
+}
+
+/** Every modification of a record (old and new version), to read what it changed. */
+function recordPairs(commits: readonly HistoryCommit[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const c of commits) for (const ch of c.changes) if (ch.oldBlob && ch.newBlob && itemOf(ch.path) !== undefined) pairs.push([ch.oldBlob, ch.newBlob]);
+  return pairs;
+}
+
+/** A hand edit that moves a status where no step goes. */
+function handStatusFindings(c: HistoryCommit, diffs: ReadonlyMap<string, RecordDiff>, at: Add): void {
+  if (c.trailers['PPID-Perintah'] !== undefined) return;
+  for (const ch of c.changes) {
+    const id = itemOf(ch.path);
+    const d = ch.oldBlob && ch.newBlob ? diffs.get(`${ch.oldBlob}:${ch.newBlob}`) : undefined;
+    if (id === undefined || !d?.dari || !d.ke || isLegalChange(d.dari as Status, d.ke as Status)) continue;
+    at(c, 'status-melompat', ch.path, { id, dari: d.dari, ke: d.ke });
+  }
+}
+
 export async function auditHistory(root: string, opts: { requireSigned?: boolean; calendarFile: string }): Promise<Finding[]> {
   const commits = await readHistory(root, { signatures: opts.requireSigned === true });
   const findings: Finding[] = [];
-  const at = (c: HistoryCommit, kode: FindingCode, berkas?: string, params: Record<string, string> = {}) =>
+  const at: Add = (c, kode, berkas, params = {}) =>
     findings.push({ kode, commit: c.hash, ...(berkas ? { berkas } : {}), waktu: c.waktu, nama: c.nama, email: c.email, params });
+  const [settings, diffs] = await Promise.all([settingsBefore(root, commits), recordDiffs(root, recordPairs(commits))]);
+  const time = new Map(commits.map((c) => [c.hash, c.waktuCommit]));
   for (const c of commits) {
-    const byPpid = c.trailers['PPID-Perintah'] !== undefined;
-    for (const ch of c.changes) {
-      if (!GUARDED(ch.path, opts.calendarFile)) continue;
-      if (!byPpid) at(c, 'suntingan-tangan', ch.path);
-      if (ch.path.startsWith(`${ATTACHMENTS_DIR}/`) && !ch.path.endsWith('/.gitkeep')) {
-        if (ch.status === 'M') at(c, 'lampiran-berubah', ch.path, { dari: ch.oldBlob ?? '', ke: ch.newBlob ?? '' });
-        if (ch.status === 'D') at(c, 'lampiran-dihapus', ch.path);
-      }
-    }
-    if (c.trailers['PPID-Peran']?.includes('tanpa-peran')) at(c, 'tanpa-peran', undefined, { perintah: c.trailers['PPID-Perintah']?.[0] ?? '' });
-    if (opts.requireSigned && !SIGNED.has(c.tandaTangan ?? 'N')) at(c, 'tanpa-tanda-tangan', undefined, { tanda: c.tandaTangan ?? 'N' });
+    commitFindings(c, at, opts);
+    handStatusFindings(c, diffs, at);
+    if (c.trailers['PPID-Perintah'] === undefined) continue;
+    const parentTime = c.parents[0] === undefined ? undefined : time.get(c.parents[0]);
+    const facts = { c, settings: settings.get(c.hash), calendarFile: opts.calendarFile, diffs, ...(parentTime ? { parentTime } : {}) };
+    for (const r of checkStepCommit(facts)) at(c, r.kode, r.berkas, r.params);
   }
-  for (const { id, commit: c, dari, ke } of await statusSteps(root, commits)) {
-    if (!isLegalChange(dari as Status, ke as Status)) {
-      findings.push({
-        kode: 'status-melompat',
-        commit: c.hash,
-        berkas: `${RECORDS_DIR}/${id}.md`,
-        waktu: c.waktu,
-        nama: c.nama,
-        email: c.email,
-        params: { id, dari, ke },
-      });
+  markAccepted(commits, findings);
+  return findings;
+}
+
+/**
+ * An acceptance counts when it is itself a clean step of the PPID Utama's (its own findings
+ * are already in `findings`, as its commit comes after the commit it accepts) and names a
+ * commit that came before it.
+ */
+function markAccepted(commits: readonly HistoryCommit[], findings: Finding[]): void {
+  const faulty = new Set(findings.map((f) => f.commit));
+  const seen = new Set<string>();
+  const accepted = new Map<string, Acceptance>();
+  for (const c of commits) {
+    seen.add(c.hash);
+    if (c.trailers['PPID-Perintah']?.[0] !== 'terima' || faulty.has(c.hash)) continue;
+    for (const target of c.trailers[ACCEPTED_TRAILER] ?? []) {
+      if (!seen.has(target) || target === c.hash) continue;
+      accepted.set(target, { commit: c.hash, alasan: c.trailers[REASON_TRAILER]?.join(' ') ?? '', nama: c.nama, email: c.email, waktu: c.waktu });
     }
   }
-  // In the order history happened (commit times can tie within a second).
-  const order = new Map(commits.map((c, i) => [c.hash, i]));
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((x, y) => order.get(x.f.commit)! - order.get(y.f.commit)! || x.i - y.i)
-    .map((x) => x.f);
+  for (const f of findings) {
+    const a = accepted.get(f.commit);
+    if (a) f.diterima = a;
+  }
 }

@@ -23,6 +23,8 @@ export interface HistoryCommit {
   email: string;
   /** Author date, ISO 8601 with the author's offset. */
   waktu: string;
+  /** Committer date: a step's own date (GIT_COMMITTER_DATE or the clock when it was made). */
+  waktuCommit: string;
   /** git's signature verdict (%G?), only when asked for. */
   tandaTangan?: string;
   subject: string;
@@ -44,17 +46,17 @@ function parseTrailers(text: string): Record<string, string[]> {
 /** Oldest first. `paths` limits the history to commits touching them. */
 export async function readHistory(root: string, opts: { paths?: string[]; signatures?: boolean } = {}): Promise<HistoryCommit[]> {
   if ((await headCommit(root)) === undefined) return [];
-  const fields = ['%H', '%P', '%an', '%ae', '%aI', opts.signatures ? '%G?' : '', '%s', '%(trailers:only,unfold)'];
-  const args = ['log', '--reverse', '-z', '--raw', '--no-abbrev', '--no-renames', `--format=%x1e${fields.join('%x1f')}%x1f`];
+  const fields = ['%H', '%P', '%an', '%ae', '%aI', '%cI', opts.signatures ? '%G?' : '', '%s', '%(trailers:only,unfold)'];
+  const args = ['log', '--reverse', '--topo-order', '-z', '--raw', '--no-abbrev', '--no-renames', `--format=%x1e${fields.join('%x1f')}%x1f`];
   if (opts.paths?.length) args.push('--', ...opts.paths);
   const out = await git(root).raw(args);
   const commits: HistoryCommit[] = [];
   for (const chunk of out.split('\x1e')) {
     if (!chunk.trim()) continue;
     const parts = chunk.split('\x1f');
-    const [hash, parents, nama, email, waktu, sig, subject, trailers] = parts as string[];
+    const [hash, parents, nama, email, waktu, waktuCommit, sig, subject, trailers] = parts as string[];
     const raw = parts
-      .slice(8)
+      .slice(9)
       .join('\x1f')
       .split('\0')
       .map((s) => s.replace(/^\n/, ''));
@@ -77,6 +79,7 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
       nama: nama!,
       email: email!,
       waktu: waktu!,
+      waktuCommit: waktuCommit!,
       ...(opts.signatures ? { tandaTangan: sig! } : {}),
       subject: subject!,
       trailers: parseTrailers(trailers ?? ''),

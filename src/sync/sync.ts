@@ -6,8 +6,8 @@
  * Whatever goes wrong (a conflict inside a record, an invalid result, a failed push), the
  * clone is put back exactly as it was before the sync.
  */
-import { existsSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
 import { readConfig } from '../archive/config-file.js';
 import { scanArchive } from '../store/scan.js';
@@ -19,6 +19,7 @@ import { gitRun } from '../git/run.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
 import { collisions, rewriteLocal } from './renumber.js';
+import { OVERRIDE_TRAILER } from '../history/audit.js';
 
 export interface SyncOptions {
   remote?: string;
@@ -79,8 +80,23 @@ async function conflicted(root: string): Promise<string[]> {
   return (await out(root, ['diff', '--name-only', '--diff-filter=U'])).split('\n').filter(Boolean);
 }
 
+/**
+ * The commit being replayed says which items kept this clone's version over the other
+ * office's (`PPID-Konflik: ID lokal`): `ppid audit` then names the overwritten change as such,
+ * for the PPID Utama to accept or undo. git's rebase commits the resolved step with the message
+ * kept in rebase-merge/message.
+ */
+async function noteOverrides(root: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const file = resolve(root, await out(root, ['rev-parse', '--git-path', 'rebase-merge/message']));
+  if (!existsSync(file)) return;
+  const text = readFileSync(file, 'utf8').trimEnd();
+  writeFileAtomic(file, `${text}\n${ids.map((id) => `${OVERRIDE_TRAILER}: ${id} lokal`).join('\n')}\n`);
+}
+
 /** Settles the conflicts the officer has chosen for; false when one is left that nobody chose. */
 async function settle(root: string, paths: string[], o: SyncOptions, settled: SyncResult['settled']): Promise<boolean> {
+  const overridden = new Set<string>();
   for (const path of paths) {
     const id = itemOf(path);
     // In a rebase "ours" is the shared history being built on, "theirs" this clone's commit.
@@ -89,7 +105,9 @@ async function settle(root: string, paths: string[], o: SyncOptions, settled: Sy
     if ((await tryOut(root, ['checkout', side, '--', path])) === undefined) await out(root, ['rm', '-q', '--', path]);
     else await out(root, ['add', '--', path]);
     if (id && !settled.some((s) => s.id === id)) settled.push({ id, pakai: side === '--ours' ? 'remote' : 'lokal' });
+    if (id && side === '--theirs') overridden.add(id);
   }
+  await noteOverrides(root, [...overridden]);
   return true;
 }
 

@@ -3,7 +3,7 @@
  * e-mail against the officials in ppid.yaml.
  */
 import type { Config, Pejabat } from '../domain/config.js';
-import type { Role, Transition } from '../domain/lifecycle.js';
+import type { Role } from '../domain/lifecycle.js';
 import { requireIdentity } from '../git/repo.js';
 import { EXIT, UserError } from '../errors.js';
 import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
@@ -34,7 +34,7 @@ export interface RoleCheck {
 }
 
 /** Refuses (or, where ppid.yaml says so, only warns about) a step done without its role. */
-export function checkRole(actor: Actor, t: Transition, config: Config): RoleCheck {
+export function checkRole(actor: Actor, t: { perintah: string; peran: readonly Role[] }, config: Config): RoleCheck {
   const peran = t.peran.find((r) => actor.pejabat?.peran.includes(r));
   if (peran) return { peran };
   const params = { nama: actor.nama, email: actor.email, perintah: t.perintah, peran: t.peran.join(', ') };

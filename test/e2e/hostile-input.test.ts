@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
-import { on, PDF, PETUGAS, sopArchive } from '../helpers/sop.js';
+import { on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -387,5 +387,206 @@ describe('the archive’s folders are never links (item 18)', () => {
     expect(r.stderr).toContain(`folder arsip "lampiran/${id}" adalah tautan simbolik`);
     expect(readdirSync(outside)).toEqual([]);
     expect(commitCount(dir)).toBe(commits);
+  });
+});
+
+/** A commit made by hand, as `who`, with whatever trailers the hand types. */
+function handCommit(dir: string, who: Record<string, string>, trailers: string[], subject = 'Langkah 2 — klarifikasi jangka waktu'): string {
+  const r = spawnSync('git', ['commit', '-q', '-a', '-m', subject, '-m', trailers.join('\n')], { cwd: dir, env: { ...process.env, ...who }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return git(dir, ['rev-parse', 'HEAD']).trim();
+}
+
+async function auditOf(
+  dir: string,
+): Promise<{ code: number; temuan: Array<{ kode: string; commit: string; berkas?: string; params: Record<string, string>; status: string }> }> {
+  const r = await ppidInProcess(['audit', '--json'], { cwd: dir });
+  return { code: r.code, temuan: JSON.parse(r.stdout).temuan };
+}
+
+/** A SOP archive with one item registered by the petugas teknis; returns the archive and the item. */
+async function withItem(): Promise<{ dir: string; id: string; path: string }> {
+  const dir = sopArchive();
+  const add = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-03'], {
+    cwd: dir,
+    env: on(PETUGAS, '2026-02-03'),
+  });
+  expect(add.code, add.stderr).toBe(0);
+  const id = add.stdout.trim();
+  return { dir, id, path: join(dir, 'informasi', `${id}.md`) };
+}
+
+const STRANGER = { GIT_AUTHOR_NAME: 'Orang Luar', GIT_AUTHOR_EMAIL: 'luar@contoh.id', GIT_COMMITTER_NAME: 'Orang Luar', GIT_COMMITTER_EMAIL: 'luar@contoh.id' };
+
+describe('trailers are claims, not proof (item 1)', () => {
+  it('a stranger\u2019s commit with hand-typed clarify / ppid-utama trailers that changes status and title is named: author, field', async () => {
+    const { dir, id, path } = await withItem();
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace('status: diusulkan', 'status: diklarifikasi')
+        .replace(/^judul: .*$/m, 'judul: Judul yang dipalsukan'),
+    );
+    const forged = handCommit(dir, on(STRANGER, '2026-02-04'), ['PPID-Langkah: 2', 'PPID-Perintah: clarify', 'PPID-Peran: ppid-utama', `PPID-Item: ${id}`]);
+    const a = await auditOf(dir);
+    expect(a.code).toBe(1);
+    const mine = a.temuan.filter((t) => t.commit === forged);
+    expect(mine.map((t) => t.kode).sort()).toEqual(['kolom-di-luar-langkah', 'pelaku-bukan-pejabat']);
+    expect(mine.find((t) => t.kode === 'kolom-di-luar-langkah')!.params.kolom).toBe('judul');
+    const text = await ppidInProcess(['audit'], { cwd: dir });
+    expect(text.stdout).toContain(forged.slice(0, 10));
+    expect(text.stdout).toContain('<luar@contoh.id> bukan pejabat dalam ppid.yaml yang berlaku sebelum commit ini');
+  });
+
+  it('an official\u2019s hand commit that calls itself an attach but shortens the period: the field and the rule', async () => {
+    const { dir, id, path } = await withItem();
+    const before = readFileSync(path, 'utf8');
+    expect(before).toMatch(/tahun: 5/);
+    writeFileSync(path, before.replace(/tahun: 5/, 'tahun: 2'));
+    const forged = handCommit(dir, on(PETUGAS, '2026-02-04'), ['PPID-Langkah: 5', 'PPID-Perintah: attach', 'PPID-Peran: petugas-teknis', `PPID-Item: ${id}`]);
+    const a = await auditOf(dir);
+    expect(a.code).toBe(1);
+    expect(a.temuan.filter((t) => t.commit === forged).map((t) => [t.kode, t.params.kolom, t.params.boleh])).toEqual([
+      ['kolom-di-luar-langkah', 'jangka_waktu', 'lampiran, arsip'],
+    ]);
+  });
+
+  it('a role the author does not hold, a role that does not do the step, a status the step does not make, a file it does not write', async () => {
+    const { dir, id, path } = await withItem();
+    writeFileSync(path, readFileSync(path, 'utf8').replace('status: diusulkan', 'status: dibuka'));
+    writeFileSync(join(dir, 'lampiran', 'catatan.txt'), 'x');
+    git(dir, ['add', 'lampiran/catatan.txt']);
+    const forged = handCommit(dir, on(PETUGAS, '2026-02-04'), ['PPID-Langkah: 5', 'PPID-Perintah: attach', 'PPID-Peran: tim-pertimbangan', `PPID-Item: ${id}`]);
+    const kinds = (await auditOf(dir)).temuan.filter((t) => t.commit === forged).map((t) => t.kode);
+    expect(kinds.sort()).toEqual(['berkas-di-luar-langkah', 'peran-bukan-untuk-perintah', 'peran-tidak-dipegang', 'status-bukan-langkah']);
+  });
+
+  it('every step of the SOP done through ppid audits clean: the table of what each command writes fits what it writes', async () => {
+    // The full story is in sop-workflow.test.ts; here the steps that touch most fields.
+    const { dir, id } = await withItem();
+    const step = async (who: Record<string, string>, day: string, args: string[]) => {
+      const r = await ppidInProcess([...args, '--today', day], { cwd: dir, env: on(who, day) });
+      expect(r.code, `${args[0]}: ${r.stderr}`).toBe(0);
+    };
+    await step(PPID, '2026-02-05', ['clarify', id]);
+    await step(TIM, '2026-02-06', ['review', id, '--rekomendasi', 'setuju', '--nomor', '01/TIM/2026', '--surat', write(tempDir(), 'surat.pdf', PDF)]);
+    await step(PETUGAS, '2026-02-09', ['attach', id, write(tempDir(), 'scan.pdf', PDF), '--jenis', 'dokumen', '--lokasi', 'Lemari 1']);
+    const a = await auditOf(dir);
+    expect(a.temuan).toEqual([]);
+    expect(a.code).toBe(0);
+  });
+});
+
+describe('audit judges each commit by the settings committed before it (items 2, 3)', () => {
+  it('a role granted in the same commit that uses it grants nothing, and the edit of ppid.yaml is named', async () => {
+    const { dir, id, path } = await withItem();
+    const config = join(dir, 'ppid.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/(email: petugas@uji\.go\.id\n\s+peran:\n)/, '$1      - ppid-utama\n'));
+    writeFileSync(path, readFileSync(path, 'utf8').replace('status: diusulkan', 'status: ditolak'));
+    const forged = handCommit(dir, on(PETUGAS, '2026-02-04'), ['PPID-Langkah: 3', 'PPID-Perintah: reject', 'PPID-Peran: ppid-utama', `PPID-Item: ${id}`]);
+    const mine = (await auditOf(dir)).temuan.filter((t) => t.commit === forged);
+    expect(mine.map((t) => [t.kode, t.berkas ?? ''])).toEqual(
+      expect.arrayContaining([
+        ['berkas-di-luar-langkah', 'ppid.yaml'],
+        ['peran-tidak-dipegang', ''],
+      ]),
+    );
+  });
+
+  it('a hand edit of ppid.yaml is a finding; a role granted by it counts from then on, and never for the past', async () => {
+    const { dir } = await withItem();
+    const config = join(dir, 'ppid.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/(email: petugas@uji\.go\.id\n\s+peran:\n)/, '$1      - ppid-utama\n'));
+    const edit = handCommit(dir, on(PETUGAS, '2026-02-04'), [], 'peran tambahan');
+    const a = await auditOf(dir);
+    expect(a.temuan.filter((t) => t.commit === edit).map((t) => [t.kode, t.berkas])).toEqual([['suntingan-tangan', 'ppid.yaml']]);
+    // Earlier steps are judged as they were: the add before the edit stays clean.
+    expect(a.temuan.every((t) => t.commit === edit)).toBe(true);
+  });
+});
+
+describe('the clock in the trail (item 4)', () => {
+  it('a step dated before the commit before it is named: time running backwards', async () => {
+    const { dir, id } = await withItem();
+    // The same day as the registration, an hour before it.
+    const r = await ppidInProcess(['clarify', id, '--today', '2026-02-03'], {
+      cwd: dir,
+      env: { ...on(PPID, '2026-02-03'), GIT_COMMITTER_DATE: '2026-02-03T08:00:00+07:00' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const a = await auditOf(dir);
+    expect(a.temuan.map((t) => t.kode)).toContain('waktu-mundur');
+  });
+});
+
+describe('accepted findings (item 5)', () => {
+  it('the PPID Utama accepts a commit\u2019s findings with a reason: a commit of its own, shown as accepted, audit passes', async () => {
+    const { dir, path } = await withItem();
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^judul: .*$/m, 'judul: Judul dibetulkan tangan'));
+    const edit = handCommit(dir, on(PETUGAS, '2026-02-04'), [], 'salah ketik judul');
+    expect((await auditOf(dir)).code).toBe(1);
+    const commits = commitCount(dir);
+    // Not by the petugas teknis; not without a reason; not for a commit without findings.
+    const bySelf = await ppidInProcess(['audit', '--terima', edit, '--alasan', 'salah ketik'], { cwd: dir, env: on(PETUGAS, '2026-02-05') });
+    expect(bySelf.code).toBe(1);
+    expect(bySelf.stderr).toContain('tidak memegang peran');
+    expect((await ppidInProcess(['audit', '--terima', edit], { cwd: dir, env: on(PPID, '2026-02-05') })).code).toBe(2);
+    const first = git(dir, ['rev-list', '--max-parents=0', 'HEAD']).trim();
+    expect((await ppidInProcess(['audit', '--terima', first, '--alasan', 'x'], { cwd: dir, env: on(PPID, '2026-02-05') })).code).toBe(1);
+    expect((await ppidInProcess(['audit', '--terima', 'bukan-commit', '--alasan', 'x'], { cwd: dir, env: on(PPID, '2026-02-05') })).code).toBe(2);
+    expect(commitCount(dir)).toBe(commits);
+    const ok = await ppidInProcess(['audit', '--terima', edit.slice(0, 10), '--alasan', 'salah ketik judul, isi tidak berubah'], {
+      cwd: dir,
+      env: on(PPID, '2026-02-05'),
+    });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(commitCount(dir)).toBe(commits + 1);
+    expect(git(dir, ['diff', '--stat', 'HEAD~1', 'HEAD']).trim()).toBe('');
+    const r = await ppidInProcess(['audit', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ bersih: true, terbuka: 0, diterima: 1 });
+    expect(out.temuan[0]).toMatchObject({
+      kode: 'suntingan-tangan',
+      status: 'diterima',
+      diterima: { alasan: 'salah ketik judul, isi tidak berubah', email: 'siti@uji.go.id' },
+    });
+    const text = await ppidInProcess(['audit'], { cwd: dir });
+    expect(text.stdout).toContain('diterima oleh Siti Aminah');
+    expect(text.stderr).toContain('1 temuan telah ditinjau dan diterima');
+  });
+
+  it('an acceptance typed by hand by someone else accepts nothing', async () => {
+    const { dir, path } = await withItem();
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^judul: .*$/m, 'judul: Judul lain'));
+    const edit = handCommit(dir, on(PETUGAS, '2026-02-04'), [], 'judul');
+    git(dir, [
+      'commit',
+      '--allow-empty',
+      '-q',
+      '-m',
+      'terima',
+      '-m',
+      `PPID-Perintah: terima\nPPID-Peran: ppid-utama\nPPID-Diterima: ${edit}\nPPID-Alasan: boleh`,
+    ]);
+    const a = await auditOf(dir);
+    expect(a.code).toBe(1);
+    expect(a.temuan.find((t) => t.commit === edit)!.status).toBe('terbuka');
+  });
+});
+
+describe('a merge hides its changes from the step-by-step reading', () => {
+  it('is named', async () => {
+    const { dir } = await withItem();
+    git(dir, ['checkout', '-q', '-b', 'samping']);
+    writeFileSync(join(dir, 'catatan.txt'), 'x');
+    git(dir, ['add', 'catatan.txt']);
+    git(dir, ['commit', '-q', '-m', 'samping']);
+    git(dir, ['checkout', '-q', '-']);
+    writeFileSync(join(dir, 'catatan2.txt'), 'y');
+    git(dir, ['add', 'catatan2.txt']);
+    git(dir, ['commit', '-q', '-m', 'utama']);
+    git(dir, ['merge', '-q', '--no-edit', 'samping']);
+    expect((await auditOf(dir)).temuan.map((t) => t.kode)).toEqual(['commit-gabungan']);
   });
 });

@@ -323,6 +323,13 @@ describe('three offices through one shared git remote', () => {
     ]);
     expect(settled.dikirim).toBe(1);
     expect(readFileSync(join(second, 'informasi', `${id}.md`), 'utf8')).toContain('status: diklarifikasi');
+    // Keeping this clone's refusal overwrote the other office's clarification of id2: audit names
+    // it (the replayed commit records the choice) until the PPID Utama accepts it.
+    const found = await run(['audit', '--json'], second, SITI);
+    expect(found.code).toBe(1);
+    const temuan = JSON.parse(found.stdout).temuan;
+    expect(temuan.map((t: any) => [t.kode, t.params.id, t.params.kolom])).toEqual([['konflik-menimpa', id2, 'klarifikasi']]);
+    await ok(['audit', '--terima', temuan[0].commit, '--alasan', 'penolakan diputuskan sesudah klarifikasi'], second, SITI);
     expect((await run(['audit'], second, SITI)).code).toBe(0);
     await ok(['sync'], w.utama, SITI);
     expect(readFileSync(join(w.utama, 'informasi', `${id2}.md`), 'utf8')).toContain('status: ditolak');

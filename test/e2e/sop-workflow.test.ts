@@ -159,7 +159,7 @@ describe('one item through all six SOP steps', () => {
     expect(v.code, v.stdout + v.stderr).toBe(0);
     const audit = await ppidInProcess(['audit', '--json'], { cwd: dir });
     expect(audit.code, audit.stdout).toBe(0);
-    expect(JSON.parse(audit.stdout)).toEqual({ bersih: true, temuan: [] });
+    expect(JSON.parse(audit.stdout)).toEqual({ bersih: true, terbuka: 0, diterima: 0, temuan: [] });
     expect(JSON.parse((await ppidInProcess(['status', '--json'], { cwd: dir })).stdout).butir).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ const commit = (waktu: string, trailers: Record<string, string[]>): HistoryCommi
   nama: 'x',
   email: 'x@x',
   waktu,
+  waktuCommit: waktu,
   subject: 's',
   trailers,
   changes: [],

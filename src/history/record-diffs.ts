@@ -1,0 +1,64 @@
+/**
+ * What each change of a record changed: its status before and after and the top-level fields
+ * whose values differ. Read in batches through `git cat-file`, each version parsed once per
+ * batch and dropped after: audit needs this for every version of every record, which in a large
+ * archive is far too much to hold at once (docs/performance.md, 'Why the code is shaped so').
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { parseRecordText } from '../records/parse.js';
+import { MAX_TEXT_BYTES } from '../text-file.js';
+import { readBlobs } from './read-history.js';
+
+/** The record's text below its front matter, named like a field in findings. */
+export const BODY_FIELD = '(isi)';
+
+export interface RecordDiff {
+  dari?: string;
+  ke?: string;
+  /** Top-level keys whose values differ (and `BODY_FIELD` when the text below changed); undefined when a version could not be read. */
+  kolom?: string[];
+}
+
+interface Version {
+  data?: Record<string, unknown>;
+  body: string;
+}
+
+const BATCH = 2_500;
+
+function versionOf(text: string | undefined): Version | undefined {
+  if (text === undefined) return undefined;
+  const r = parseRecordText('x.md', text);
+  const data = r.data && typeof r.data === 'object' && !Array.isArray(r.data) ? (r.data as Record<string, unknown>) : undefined;
+  return { ...(data ? { data } : {}), body: r.body };
+}
+
+function diff(a: Version | undefined, b: Version | undefined): RecordDiff {
+  const status = (v: Version | undefined) => (typeof v?.data?.status === 'string' ? v.data.status : undefined);
+  const out: RecordDiff = { ...(status(a) ? { dari: status(a) } : {}), ...(status(b) ? { ke: status(b) } : {}) };
+  if (!a?.data || !b?.data) return out;
+  const keys = new Set([...Object.keys(a.data), ...Object.keys(b.data)]);
+  const kolom = [...keys].filter((k) => !isDeepStrictEqual(a.data![k], b.data![k]));
+  if (a.body.trim() !== b.body.trim()) kolom.push(BODY_FIELD);
+  return { ...out, kolom };
+}
+
+/** The diff of each pair of versions (old blob, new blob), keyed `old:new`. */
+export async function recordDiffs(root: string, pairs: ReadonlyArray<readonly [string, string]>): Promise<Map<string, RecordDiff>> {
+  const out = new Map<string, RecordDiff>();
+  for (let i = 0; i < pairs.length; i += BATCH) {
+    const part = pairs.slice(i, i + BATCH);
+    const texts = await readBlobs(
+      root,
+      part.flatMap(([a, b]) => [a, b]),
+      MAX_TEXT_BYTES,
+    );
+    const versions = new Map<string, Version | undefined>();
+    const version = (blob: string) => {
+      if (!versions.has(blob)) versions.set(blob, versionOf(texts.get(blob)));
+      return versions.get(blob);
+    };
+    for (const [a, b] of part) out.set(`${a}:${b}`, diff(version(a), version(b)));
+  }
+  return out;
+}
