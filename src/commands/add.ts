@@ -21,7 +21,7 @@ import { statusLabel } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { dataFromFlags, mergeInput, missingInput, readFromFile, type AddFlags } from './add-input.js';
-import { json, openArchive, resolveToday, type CommonOptions } from './context.js';
+import { json, openArchive, stepDay, type CommonOptions } from './context.js';
 
 export interface AddOptions extends CommonOptions, AddFlags {
   /** false with --no-input: never ask, even on a terminal. */
@@ -31,7 +31,7 @@ export interface AddOptions extends CommonOptions, AddFlags {
 type Data = Partial<RecordData> & Record<string, unknown>;
 
 export async function run(io: Io, opts: AddOptions): Promise<number> {
-  const today = resolveToday(opts, io.env);
+  const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   // The lock first: no other ppid step can change HEAD from here on.
   await openForStep(a.root, [CONFIG_FILE, calendarFilePath(a.config)]);

@@ -8,7 +8,7 @@ import type { Config } from '../domain/config.js';
 import { attachmentPath, fileFacts, isPdf } from '../archive/attachments.js';
 import { JENIS_LAMPIRAN, type Lampiran } from '../domain/record.js';
 import { EXIT, UserError } from '../errors.js';
-import { openArchive, resolveToday, type CommonOptions } from './context.js';
+import { openArchive, stepDay, type CommonOptions } from './context.js';
 import { prune } from './record-flags.js';
 import { reportStep } from './step-output.js';
 
@@ -30,7 +30,7 @@ async function sealFor(root: string, config: Config, id: string, buf: Buffer): P
 }
 
 export async function run(io: Io, id: string, file: string | undefined, opts: AttachOptions): Promise<number> {
-  const today = resolveToday(opts, io.env);
+  const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   if (file === undefined && opts.lokasi === undefined) throw new UserError('attach-kosong', {}, EXIT.USAGE);
   if (file !== undefined && !(JENIS_LAMPIRAN as readonly string[]).includes(opts.jenis ?? '')) {

@@ -6,7 +6,7 @@ import { exemptUntilText, longDate } from '../reports/text.js';
 import { register } from '../reports/register.js';
 import type { RecordData } from '../domain/record.js';
 import { ui } from '../i18n/ui-messages.js';
-import { loadSummaries, openArchive, resolveToday, type CommonOptions } from './context.js';
+import { loadSummaries, openArchive, stepDay, type CommonOptions } from './context.js';
 import { periodFromFlags, prune, type PeriodFlags } from './record-flags.js';
 import { reportStep } from './step-output.js';
 
@@ -16,7 +16,7 @@ export interface ClarifyOptions extends CommonOptions, PeriodFlags {
 }
 
 export async function run(io: Io, ids: string[], opts: ClarifyOptions): Promise<number> {
-  const today = resolveToday(opts, io.env);
+  const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   const corrected = periodFromFlags(opts);
   const result = await runStep(a.root, a.config, 'clarify', {

@@ -19,6 +19,7 @@ import { ui } from '../i18n/ui-messages.js';
 import { setArchiveLang } from '../i18n/lang.js';
 import { diagnosticText } from '../i18n/diagnostic-messages.js';
 import { writeFileAtomic } from '../archive/atomic.js';
+import { gitRun } from '../git/run.js';
 
 export interface CommonOptions {
   archive?: string;
@@ -33,6 +34,30 @@ export function resolveToday(opts: CommonOptions, env: NodeJS.ProcessEnv): strin
   if (v === undefined) return localToday();
   if (!isIsoDate(v)) throw new UserError('tanggal-hari-ini-salah', { nilai: v }, EXIT.USAGE);
   return v;
+}
+
+/**
+ * A changing command's date is its commit's: the clock, or GIT_COMMITTER_DATE when set (as git
+ * reads it, in any of its forms, so the step's date and its commit's never differ). `--today`
+ * and PPID_TODAY move only reports: a step backdated by a flag would enter the trail as an event
+ * of another day (issue 22).
+ */
+export async function stepDay(opts: CommonOptions, env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
+  if (opts.today !== undefined || env.PPID_TODAY)
+    throw new UserError('hari-ini-bukan-untuk-langkah', { sumber: opts.today !== undefined ? '--today' : 'PPID_TODAY' }, EXIT.USAGE);
+  if (!env.GIT_COMMITTER_DATE) return localToday();
+  // Only the date is wanted: a missing identity is for the commit to refuse, with its own message.
+  const ident = await gitRun(cwd, ['var', 'GIT_COMMITTER_IDENT'], undefined, {
+    env: { GIT_COMMITTER_NAME: 'ppid', GIT_COMMITTER_EMAIL: 'ppid@localhost' },
+  }).then(
+    (b) => b.toString('utf8').trim(),
+    () => '',
+  );
+  const m = / (\d+) ([+-])(\d\d)(\d\d)$/.exec(ident);
+  if (!m) throw new UserError('tanggal-commit-salah', { nilai: env.GIT_COMMITTER_DATE }, EXIT.USAGE);
+  const offset = (m[2] === '-' ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4]));
+  // The day as the committer's own clock showed it.
+  return new Date((Number(m[1]) + offset * 60) * 1000).toISOString().slice(0, 10);
 }
 
 export function outputFormat(opts: CommonOptions): 'json' | 'csv' | 'text' {

@@ -12,14 +12,14 @@ import { exemptUntilText } from '../reports/text.js';
 import type { Penetapan, RecordData } from '../domain/record.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { openArchive, resolveToday, type CommonOptions } from './context.js';
+import { openArchive, stepDay, type CommonOptions } from './context.js';
 import { decreeFromFlags, testFromFlags, type DecreeFlags, type TestFlags } from './record-flags.js';
 import { reportStep } from './step-output.js';
 
 export interface DecreeOptions extends CommonOptions, DecreeFlags, TestFlags {}
 
 export async function run(io: Io, ids: string[], opts: DecreeOptions): Promise<number> {
-  const today = resolveToday(opts, io.env);
+  const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   const penetapan = (decreeFromFlags(opts, a.config) ?? {}) as Penetapan;
   const warnings: string[] = [];

@@ -23,7 +23,7 @@ import { detectLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layo
 import { draftRegisterRows, draftRows } from '../import/rows.js';
 import { fieldsOf, importKey, planImport, type ImportPlanInput, type Planned } from '../import/plan.js';
 import { readSheet } from '../import/sheet.js';
-import { json, loadSummaries, openArchive, resolveToday, type CommonOptions, type OpenArchive } from './context.js';
+import { json, loadSummaries, openArchive, resolveToday, stepDay, type CommonOptions, type OpenArchive } from './context.js';
 import { readFromFile } from './add-input.js';
 import { decreeFromFlags, type InForceFlags, inForceDecree } from './record-flags.js';
 
@@ -47,7 +47,8 @@ function mapLayout(io: Io, file: string, rows: string[][]): Layout {
 }
 
 export async function run(io: Io, file: string, opts: ImportOptions): Promise<number> {
-  const today = resolveToday(opts, io.env);
+  // A dry run is a report of what a step would do, so it may be asked as of any day.
+  const today = opts.dryRun ? resolveToday(opts, io.env) : await stepDay(opts, io.env, io.cwd);
   if (opts.tanggalUji !== undefined && !isIsoDate(opts.tanggalUji)) throw new UserError('tanggal-hari-ini-salah', { nilai: opts.tanggalUji }, EXIT.USAGE);
   const a = await openArchive(io, opts);
   const input = await readInput(io, a, file, opts, today);

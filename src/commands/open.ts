@@ -23,7 +23,7 @@ import { attachmentPath, fileFacts, isPdf } from '../archive/attachments.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { openArchive, resolveToday, type CommonOptions } from './context.js';
+import { openArchive, stepDay, type CommonOptions } from './context.js';
 import { approvalFromFlags, prune, type ApprovalFlags } from './record-flags.js';
 import { reportStep } from './step-output.js';
 import { readAttachmentSource } from './attach.js';
@@ -109,7 +109,7 @@ function consentFor(item: StepItem, opts: OpenOptions, letter: { name: string; b
 }
 
 export async function run(io: Io, ids: string[], opts: OpenOptions): Promise<number> {
-  const today = resolveToday(opts, io.env);
+  const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   const approval = approvalFromFlags(opts, a.config);
   const letter = readLetter(io, opts);

@@ -22,7 +22,7 @@ import { beginStep, stepTrailers } from '../workflow/step-begin.js';
 import { formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadFields, openArchive, requireCurrentFormat, resolveToday, type CommonOptions, type OpenArchive } from './context.js';
+import { json, loadFields, openArchive, requireCurrentFormat, resolveToday, stepDay, type CommonOptions, type OpenArchive } from './context.js';
 
 export interface PublishOptions extends CommonOptions {
   out: string;
@@ -67,8 +67,12 @@ async function validRecords(io: Io, a: OpenArchive): Promise<ArchiveRecord[]> {
 }
 
 export async function run(io: Io, opts: PublishOptions): Promise<number> {
-  const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
+  const out = resolve(io.cwd, opts.out);
+  const rel = relative(a.root, out);
+  const inside = !rel.startsWith('..') && !isAbsolute(rel);
+  // Published into the archive it is SOP step 6, a commit dated as commits are; elsewhere a copy as of any day.
+  const today = inside ? await stepDay(opts, io.env, io.cwd) : resolveToday(opts, io.env);
   requireCurrentFormat(a.config);
   await refuseUncommittedSources(a);
   const { dik, published, toStamp } = await readLists(io, a, today);
@@ -91,9 +95,6 @@ export async function run(io: Io, opts: PublishOptions): Promise<number> {
         'feed.xml': () => feedPieces(dik.items, dik.opened, meta),
       };
   const names = Object.keys(files);
-  const out = resolve(io.cwd, opts.out);
-  const rel = relative(a.root, out);
-  const inside = !rel.startsWith('..') && !isAbsolute(rel);
   if (inside) {
     const top = rel.split(sep)[0];
     if (rel === '' || top === RECORDS_DIR || top === ATTACHMENTS_DIR) throw new UserError('out-di-dalam-informasi', {}, EXIT.USAGE);

@@ -12,7 +12,7 @@ import { periodFacts } from '../rules/period.js';
 import type { Penetapan, RecordData } from '../domain/record.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { openArchive, resolveToday, type CommonOptions } from './context.js';
+import { openArchive, stepDay, type CommonOptions } from './context.js';
 import { decreeFromFlags, periodFromFlags, prune, splitList, testFromFlags, type DecreeFlags, type PeriodFlags, type TestFlags } from './record-flags.js';
 import { longDate } from '../reports/text.js';
 import { reportStep } from './step-output.js';
@@ -29,7 +29,7 @@ export interface ReclassifyOptions extends CommonOptions, DecreeFlags, PeriodFla
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
 
 export async function run(io: Io, id: string, opts: ReclassifyOptions): Promise<number> {
-  const today = resolveToday(opts, io.env);
+  const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   const penetapan = (decreeFromFlags(opts, a.config) ?? {}) as Penetapan;
   const result = await runStep(a.root, a.config, 'reclassify', {

@@ -2,7 +2,7 @@
 import type { Io } from '../terminal/io.js';
 import { runStep } from '../workflow/step.js';
 import type { RecordData } from '../domain/record.js';
-import { openArchive, resolveToday, type CommonOptions } from './context.js';
+import { openArchive, stepDay, type CommonOptions } from './context.js';
 import { prune } from './record-flags.js';
 import { reportStep } from './step-output.js';
 
@@ -13,7 +13,7 @@ export interface RejectOptions extends CommonOptions {
 }
 
 export async function run(io: Io, ids: string[], opts: RejectOptions): Promise<number> {
-  const today = resolveToday(opts, io.env);
+  const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   const result = await runStep(a.root, a.config, 'reject', {
     ids,

@@ -4,7 +4,7 @@ import { runStep } from '../workflow/step.js';
 import { attachmentPath, fileFacts, isPdf } from '../archive/attachments.js';
 import type { Lampiran, RecordData } from '../domain/record.js';
 import { EXIT, UserError } from '../errors.js';
-import { openArchive, resolveToday, type CommonOptions } from './context.js';
+import { openArchive, stepDay, type CommonOptions } from './context.js';
 import { prune } from './record-flags.js';
 import { reportStep } from './step-output.js';
 import { readAttachmentSource } from './attach.js';
@@ -18,7 +18,7 @@ export interface ReviewOptions extends CommonOptions {
 }
 
 export async function run(io: Io, ids: string[], opts: ReviewOptions): Promise<number> {
-  const today = resolveToday(opts, io.env);
+  const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   const letter = opts.surat !== undefined ? readAttachmentSource(io.cwd, opts.surat) : undefined;
   if (letter && !isPdf(letter.buf)) throw new UserError('bukan-pdf', { berkas: opts.surat! }, EXIT.INVALID);

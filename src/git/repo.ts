@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { EXIT, UserError } from '../errors.js';
-import { gitEnv, gitOutput, gitRun, gitText } from './run.js';
+import { gitEnv, gitOutput, gitRun, gitText, stepDates } from './run.js';
 
 export { gitEnv };
 
@@ -210,7 +210,7 @@ export async function commitFirst(root: string, paths: string[], spec: CommitSpe
     .split('\n\n')
     .flatMap((p) => ['-m', p]);
   try {
-    await gitRun(root, ['commit', '--quiet', '--no-verify', ...message]);
+    await gitRun(root, ['commit', '--quiet', '--no-verify', ...message], undefined, { env: stepDates() });
   } catch (e) {
     throw gitFailed(e);
   }

@@ -16,7 +16,7 @@
  * the message, whose trailers are the audit trail, is ppid's.
  */
 import { spawn } from 'node:child_process';
-import { gitEnv, gitRun } from './run.js';
+import { gitEnv, gitRun, stepDates } from './run.js';
 import { catFileObjects, gitFailed } from './repo.js';
 import { EXIT, UserError } from '../errors.js';
 import { editTree, findEntry, FILE_MODE, objectId, TREE_MODE, type FoundEntry, type TreeEntry } from './tree-edit.js';
@@ -157,7 +157,7 @@ export async function commitOnHead({ root, head, headTrees, paths, message }: Co
   const headTop = headTrees.get('');
   if (headTop && top === objectId('tree', [headTop], hashLen)) return head;
   const text = cleanMessage(message);
-  const commit = (await gitRun(root, ['commit-tree', top, '-p', head, '-F', '-'], text)).toString('latin1').trim();
+  const commit = (await gitRun(root, ['commit-tree', top, '-p', head, '-F', '-'], text, { env: stepDates() })).toString('latin1').trim();
   await gitRun(root, ['update-ref', '-m', `commit: ${text.split('\n')[0]}`, 'HEAD', commit, head]);
   // As `git commit` does after a commit; neither's failure undoes it. The upkeep is left to run
   // (git itself runs its work in the background), the hook is waited for.

@@ -24,7 +24,8 @@ const SEED = Number(process.env.PPID_CRASH_SEED ?? 20261125);
 
 const FROM = addInput('BKPSDM');
 const DECREE = ['--nomor', '000.7/1/PPID/2026', '--tanggal', '2026-02-10', ...decreeSigned('2026-02-09')];
-const ENV = { PPID_TODAY: '2026-02-10' };
+// A step's date is its commit's (issue 22).
+const ENV = { GIT_AUTHOR_DATE: '2026-02-10T09:00:00+07:00', GIT_COMMITTER_DATE: '2026-02-10T09:00:00+07:00' };
 
 let template: string;
 let files: string;

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, sym
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, ppidInProcessExact, snapshot, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
 import { on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
 
@@ -506,6 +506,56 @@ describe('audit judges each commit by the settings committed before it (items 2,
 });
 
 describe('the clock in the trail (item 4)', () => {
+  it('--today and PPID_TODAY on a changing command are usage errors; nothing is written', async () => {
+    const dir = newArchive();
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    const file = write(tempDir(), 'a.yaml', addInput('BKPSDM'));
+    const flag = await ppidInProcessExact(['add', '--from', file, '--today', '2020-01-01'], { cwd: dir });
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('--today hanya untuk laporan');
+    const env = await ppidInProcessExact(['add', '--from', file], { cwd: dir, env: { PPID_TODAY: '2020-01-01' } });
+    expect(env.code).toBe(2);
+    expect(env.stderr).toContain('PPID_TODAY hanya untuk laporan');
+    expect(snapshot(dir)).toBe(before);
+    expect(commitCount(dir)).toBe(commits);
+    // Reports still take it.
+    expect((await ppidInProcessExact(['status', '--today', '2020-01-01'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('a step’s date is its commit’s: GIT_COMMITTER_DATE in any of git’s forms, and GIT_AUTHOR_DATE alone backdates nothing', async () => {
+    const dir = newArchive();
+    const file = write(tempDir(), 'a.yaml', addInput('BKPSDM'));
+    const r = await ppidInProcessExact(['add', '--from', file], { cwd: dir, env: { GIT_COMMITTER_DATE: 'Tue, 3 Feb 2026 23:30:00 +0700' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'informasi', `${r.stdout.trim()}.md`), 'utf8')).toContain('didaftarkan: 2026-02-03');
+    expect(git(dir, ['log', '-1', '--format=%aI %cI']).trim()).toBe('2026-02-03T23:30:00+07:00 2026-02-03T23:30:00+07:00');
+    const b = await ppidInProcessExact(['add', '--from', write(tempDir(), 'b.yaml', addInput('BKPSDM', 'Data lain'))], {
+      cwd: dir,
+      env: { GIT_COMMITTER_DATE: '2026-02-04T09:00:00+07:00', GIT_AUTHOR_DATE: '2020-01-01T09:00:00+07:00' },
+    });
+    expect(b.code, b.stderr).toBe(0);
+    expect(git(dir, ['log', '-1', '--format=%aI']).trim()).toBe('2026-02-04T09:00:00+07:00');
+  });
+
+  it('a past event keeps its own date (--tanggal), shown by log beside the step’s; an event after the step is refused', async () => {
+    const { dir, id } = await withItem();
+    const later = await ppidInProcessExact(['clarify', id, '--tanggal', '2026-02-10'], {
+      cwd: dir,
+      env: { ...PPID, GIT_COMMITTER_DATE: '2026-02-05T09:00:00+07:00' },
+    });
+    expect(later.code).toBe(1);
+    expect(later.stderr).toContain('belum terjadi');
+    const r = await ppidInProcessExact(['clarify', id, '--tanggal', '2026-02-04'], {
+      cwd: dir,
+      env: { ...PPID, GIT_COMMITTER_DATE: '2026-02-05T09:00:00+07:00' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const log = await ppidInProcess(['log', id], { cwd: dir });
+    expect(log.stdout).toContain('5 Februari 2026');
+    expect(log.stdout).toContain('klarifikasi.tanggal: — → 2026-02-04');
+  });
+
   it('a step dated before the commit before it is named: time running backwards', async () => {
     const { dir, id } = await withItem();
     // The same day as the registration, an hour before it.

@@ -14,7 +14,12 @@ const SPACE = ' ';
 function interactive(cwd: string, args: string[], steps: Array<[string, string]>) {
   const script = join(tempDir(), 'steps.json');
   writeFileSync(script, JSON.stringify(steps));
-  const env = { ...baseEnv(tempDir('ppid-home-')), TERM: 'xterm', PPID_TODAY: '2026-10-01' };
+  const env = {
+    ...baseEnv(tempDir('ppid-home-')),
+    TERM: 'xterm',
+    GIT_AUTHOR_DATE: '2026-10-01T09:00:00+07:00',
+    GIT_COMMITTER_DATE: '2026-10-01T09:00:00+07:00',
+  };
   const r = spawnSync('python3', [join(ROOT, 'test/helpers/pty_drive.py'), script, '--', process.execPath, BIN, ...args], {
     cwd,
     env,

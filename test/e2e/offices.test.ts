@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, git, gitLog, head, ppidAsync, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
+import { ARCHIVE_BORN, cleanTempDirs, git, gitLog, head, ppidAsync, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
 import { count } from '../helpers/stress.js';
 import { recordFigures } from '../helpers/figures.js';
 import { seal } from '../../src/archive/attachment-encryption.js';
@@ -37,9 +37,19 @@ interface World {
   keys: Record<'utama' | 'bkpsdm' | 'insp', string>;
 }
 
+/**
+ * The offices' clock: the latest day a step was dated so far. Commits made between steps (the
+ * archive's first, a sync's replayed ones) are dated then, so that the shared trail's time runs
+ * forward as it does in an office, where every commit takes the clock's time.
+ */
+let clock = ARCHIVE_BORN.slice(0, 10);
+
 /** One command, in this process (the same code without a Node start-up); concurrency tests use ppidAsync. */
 function run(args: string[], cwd: string, who: Person) {
-  return ppidInProcess(args, { cwd, env: who });
+  const at = args.indexOf('--today');
+  if (at >= 0 && args[at + 1]! > clock) clock = args[at + 1]!;
+  const when = at >= 0 ? {} : { GIT_AUTHOR_DATE: `${clock}T09:00:00+07:00`, GIT_COMMITTER_DATE: `${clock}T09:00:00+07:00` };
+  return ppidInProcess(args, { cwd, env: { ...who, ...when } });
 }
 
 async function ok(args: string[], cwd: string, who: Person) {
@@ -67,6 +77,7 @@ function itemYaml(dir: string, name: string, judul: string, unit: string): strin
 
 /** The shared remote, the PPID Utama's clone (which made the archive) and the two units' clones. */
 async function world(): Promise<World> {
+  clock = ARCHIVE_BORN.slice(0, 10);
   const dir = tempDir('ppid-kantor-');
   const keys = {} as World['keys'];
   for (const k of ['utama', 'bkpsdm', 'insp'] as const) keys[k] = (await ok(['keygen', '--out', join(dir, `${k}.key`)], dir, SITI)).stdout.trim();
@@ -129,12 +140,15 @@ describe('three offices through one shared git remote', () => {
   // The world is made once; every test works in a copy of its own, so that what one test
   // syncs, adds or leaves refused in a clone is never what another test starts from.
   let template: World;
+  let templateClock = clock;
   beforeAll(async () => {
     template = await world();
+    templateClock = clock;
   }, 120_000);
 
   /** A copy of the world made in beforeAll (a few hundred kB), its clones pointed at the copy's shared remote. */
   function freshWorld(): World {
+    clock = templateClock;
     const dir = tempDir('ppid-kantor-');
     cpSync(template.dir, dir, { recursive: true });
     const moved = (p: string) => join(dir, relative(template.dir, p));
@@ -166,6 +180,7 @@ describe('three offices through one shared git remote', () => {
     const whoOf = (clone: string) => (clone === w.bkpsdm ? ANDI : clone === w.insp ? RINA : SITI);
     let made = 0;
     for (const [round, order] of orders.entries()) {
+      clock = '2026-03-02';
       await Promise.all(
         units.map(async (u) => {
           for (let i = 0; i < count(2, 1); i++) {
@@ -183,7 +198,9 @@ describe('three offices through one shared git remote', () => {
       await ok(['add', '--from', itemYaml(files, `${u.name}-akhir.yaml`, `Data ${u.name} terakhir`, u.unit), '--today', '2026-03-03'], u.clone, u.who);
       made++;
     }
-    const together = await Promise.all(units.map((u) => ppidAsync(['sync', '--json'], { cwd: u.clone, env: u.who })));
+    const together = await Promise.all(
+      units.map((u) => ppidAsync(['sync', '--json'], { cwd: u.clone, env: { ...u.who, GIT_COMMITTER_DATE: `${clock}T09:00:00+07:00` } })),
+    );
     for (const r of together) expect(r.code, r.stderr).toBe(0);
     const retries = together.map((r) => JSON.parse(r.stdout).percobaan - 1).reduce((x, y) => x + y, 0);
     for (const clone of [w.bkpsdm, w.insp, w.utama]) await ok(['sync'], clone, whoOf(clone));
@@ -209,7 +226,11 @@ describe('three offices through one shared git remote', () => {
 
     // A PPID Pembantu may propose, not decree.
     const first = ids(w.bkpsdm)[0]!;
-    const refused = await run(['decree', first, '--nomor', '1/PPID/2026', '--tanggal', '2026-03-10', ...decreeSigned('2026-03-09')], w.bkpsdm, ANDI);
+    const refused = await run(
+      ['decree', first, '--nomor', '1/PPID/2026', '--tanggal', '2026-03-10', ...decreeSigned('2026-03-09'), '--today', '2026-03-10'],
+      w.bkpsdm,
+      ANDI,
+    );
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('ppid-utama');
 
@@ -217,7 +238,11 @@ describe('three offices through one shared git remote', () => {
     const all = ids(w.utama);
     await ok(['clarify', ...all, '--today', '2026-03-04'], w.utama, SITI);
     await ok(['review', ...all, '--rekomendasi', 'setuju', '--nomor', '01/TP/2026', '--tanggal', '2026-03-06', '--today', '2026-03-06'], w.utama, SITI);
-    await ok(['decree', ...all, '--nomor', '000.7.2/014/PPID/III/2026', '--tanggal', '2026-03-10', ...decreeSigned('2026-03-09')], w.utama, SITI);
+    await ok(
+      ['decree', ...all, '--nomor', '000.7.2/014/PPID/III/2026', '--tanggal', '2026-03-10', ...decreeSigned('2026-03-09'), '--today', '2026-03-10'],
+      w.utama,
+      SITI,
+    );
     await ok(['publish', '--out', 'situs', '--today', '2026-03-11'], w.utama, SITI);
     await ok(['sync'], w.utama, SITI);
     for (const clone of [w.insp, w.bkpsdm]) await ok(['sync'], clone, whoOf(clone));
@@ -254,8 +279,10 @@ describe('three offices through one shared git remote', () => {
     await ok(['clone', w.shared, laptop, '--klon', 'bkpsdm-laptop'], w.dir, ANDI);
     await ok(['sync'], w.bkpsdm, ANDI);
     const files = tempDir();
-    const a = (await ok(['add', '--from', itemYaml(files, 'a.yaml', 'Berkas dari komputer kantor', 'BKPSDM')], w.bkpsdm, ANDI)).stdout.trim();
-    const b = (await ok(['add', '--from', itemYaml(files, 'b.yaml', 'Berkas dari laptop', 'BKPSDM')], laptop, ANDI)).stdout.trim();
+    const a = (
+      await ok(['add', '--from', itemYaml(files, 'a.yaml', 'Berkas dari komputer kantor', 'BKPSDM'), '--today', '2026-03-02'], w.bkpsdm, ANDI)
+    ).stdout.trim();
+    const b = (await ok(['add', '--from', itemYaml(files, 'b.yaml', 'Berkas dari laptop', 'BKPSDM'), '--today', '2026-03-02'], laptop, ANDI)).stdout.trim();
     expect(a).toBe(b);
     await ok(['sync'], w.bkpsdm, ANDI);
     const r = JSON.parse((await ok(['sync', '--json'], laptop, ANDI)).stdout);
@@ -339,9 +366,9 @@ describe('three offices through one shared git remote', () => {
     const w = freshWorld();
     await ok(['sync'], w.bkpsdm, ANDI);
     const files = tempDir();
-    const id = (await ok(['add', '--from', itemYaml(files, 'm.yaml', 'Rekam medis pegawai', 'BKPSDM')], w.bkpsdm, ANDI)).stdout.trim();
+    const id = (await ok(['add', '--from', itemYaml(files, 'm.yaml', 'Rekam medis pegawai', 'BKPSDM'), '--today', '2026-03-02'], w.bkpsdm, ANDI)).stdout.trim();
     const scan = write(files, 'rekam-medis.pdf', PDF + 'Nama pasien: Ahmad\n');
-    await ok(['attach', id, scan, '--jenis', 'dokumen'], w.bkpsdm, ANDI);
+    await ok(['attach', id, scan, '--jenis', 'dokumen', '--today', '2026-03-03'], w.bkpsdm, ANDI);
     await ok(['sync'], w.bkpsdm, ANDI);
     await ok(['sync'], w.insp, RINA);
     await ok(['sync'], w.utama, SITI);
@@ -387,7 +414,9 @@ describe('three offices through one shared git remote', () => {
 
   it('the shipped pre-receive hook refuses a push that fails ppid audit or ppid validate; the clone is left as it was', async () => {
     const w = freshWorld();
-    const id = (await ok(['add', '--from', itemYaml(tempDir(), 'h.yaml', 'Laporan hasil pemeriksaan', 'INSP')], w.insp, RINA)).stdout.trim();
+    const id = (
+      await ok(['add', '--from', itemYaml(tempDir(), 'h.yaml', 'Laporan hasil pemeriksaan', 'INSP'), '--today', '2026-03-02'], w.insp, RINA)
+    ).stdout.trim();
     await ok(['sync'], w.insp, RINA);
     const path = join(w.insp, 'informasi', `${id}.md`);
     // A hand edit that stays valid, made with plain git: only the history check can tell.

@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin', 'ppid.js');
@@ -37,6 +37,38 @@ export function baseEnv(home: string, extra: Record<string, string | undefined> 
   return env;
 }
 
+/** Commands that make a step (a commit) and so take their date from the commit, never from --today. */
+const STEPS = new Set(['add', 'clarify', 'review', 'decree', 'reject', 'open', 'reclassify', 'attach', 'import']);
+
+const isStep = (args: readonly string[]): boolean => {
+  if (STEPS.has(args[0] ?? '')) return !args.includes('--dry-run');
+  // publish is a step when it writes into the archive (a relative --out below the archive it runs in).
+  const out = args[args.indexOf('--out') + 1];
+  return args[0] === 'publish' && args.includes('--out') && out !== undefined && !isAbsolute(out) && !out.startsWith('..') && !args.includes('--archive');
+};
+
+/**
+ * Tests state a step's day as `--today DAY`, as they did before issue 22. ppid now refuses that
+ * (a step's date is its commit's), so the runners below pass the day the way an officer's git
+ * does: as the commit's date (GIT_COMMITTER_DATE, GIT_AUTHOR_DATE), at 09:00 WIB, and drop
+ * PPID_TODAY, which only reports read. A test of the refusal itself calls `ppidExact`. A run
+ * whose env already pins another day fails here, so no test silently means two days.
+ */
+export function asStep(args: string[], env: Record<string, string | undefined> = {}): { args: string[]; env: Record<string, string | undefined> } {
+  if (!isStep(args)) return { args, env };
+  const at = args.indexOf('--today');
+  const day = at >= 0 ? args[at + 1] : undefined;
+  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+  const out: Record<string, string | undefined> = { ...env, PPID_TODAY: undefined };
+  if (day !== undefined) {
+    const pinned = env.GIT_COMMITTER_DATE;
+    if (pinned !== undefined && !pinned.startsWith(day)) throw new Error(`test runs ${args[0]} with --today ${day} but GIT_COMMITTER_DATE ${pinned}`);
+    out.GIT_COMMITTER_DATE = pinned ?? `${day}T09:00:00+07:00`;
+    out.GIT_AUTHOR_DATE = env.GIT_AUTHOR_DATE ?? out.GIT_COMMITTER_DATE;
+  }
+  return { args: rest, env: out };
+}
+
 export interface RunResult {
   code: number;
   stdout: string;
@@ -51,7 +83,13 @@ function testHome(): string {
   return home;
 }
 
-export function ppid(args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }): RunResult {
+export function ppid(given: string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }): RunResult {
+  const { args, env } = asStep(given, opts.env);
+  return ppidExact(args, { ...opts, env });
+}
+
+/** The command exactly as given (`ppid` states a step's --today as its commit date: `asStep`). */
+export function ppidExact(args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }): RunResult {
   const home = testHome();
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd,
@@ -64,9 +102,10 @@ export function ppid(args: string[], opts: { cwd: string; env?: Record<string, s
 }
 
 /** The same, without blocking: many runs side by side keep the long suites short. */
-export function ppidAsync(args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<RunResult> {
+export function ppidAsync(given: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<RunResult> {
+  const { args, env } = asStep(given, opts.env);
   return new Promise((done) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env: baseEnv(testHome(), opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env: baseEnv(testHome(), env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -153,6 +192,9 @@ export function fromTemplate(key: string, make: (dir: string) => void): string {
 }
 
 /** A new archive; the test identity (petugas@uji.go.id) holds `roles`. */
+/** When the tests' archives are made (`newArchive`, `sopArchive`). */
+export const ARCHIVE_BORN = '2026-01-02T09:00:00+07:00';
+
 export function newArchive(roles = 'petugas-teknis'): string {
   return fromTemplate(`new:${roles}`, (dir) => initArchive(dir, roles));
 }
@@ -181,7 +223,8 @@ function initArchive(dir: string, roles: string): void {
       '--unit-kerja-ppid',
       'Dinas Komunikasi dan Informatika',
     ],
-    { cwd: tempDir() },
+    // Made before the steps the tests date in 2026: a trail's time runs forward.
+    { cwd: tempDir(), env: { GIT_AUTHOR_DATE: ARCHIVE_BORN, GIT_COMMITTER_DATE: ARCHIVE_BORN } },
   );
   if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
 }
@@ -200,7 +243,12 @@ export function write(dir: string, rel: string, text: string): string {
  */
 let inProcessQueue: Promise<unknown> = Promise.resolve();
 
-export function ppidInProcess(args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<RunResult> {
+export function ppidInProcess(given: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<RunResult> {
+  const { args, env } = asStep(given, opts.env);
+  return ppidInProcessExact(args, { ...opts, env });
+}
+
+export function ppidInProcessExact(args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<RunResult> {
   // One at a time, whoever calls: a command owns the language and its environment while it runs.
   const run = inProcessQueue.then(() => runInProcess(args, opts));
   inProcessQueue = run.catch(() => undefined);

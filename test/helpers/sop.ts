@@ -1,5 +1,5 @@
 /** An archive with the SOP's three performers, each with a git identity of their own. */
-import { fromTemplate, ppid, tempDir } from './cli.js';
+import { ARCHIVE_BORN, fromTemplate, ppid, tempDir } from './cli.js';
 
 /** The people of the SOP, each with their own git identity. */
 export const PETUGAS = {
@@ -83,7 +83,7 @@ function initSopArchive(dir: string, extra: string[]): void {
       'Dinas Komunikasi dan Informatika',
       ...extra,
     ],
-    { cwd: tempDir(), env: on(PETUGAS, '2026-02-02') },
+    { cwd: tempDir(), env: on(PETUGAS, ARCHIVE_BORN.slice(0, 10)) },
   );
   if (r.code !== 0) throw new Error(r.stderr);
 }
