@@ -3,7 +3,7 @@
  * left as it was (items 13, 16, 17, 19 so far).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
@@ -387,5 +387,136 @@ describe('the archive’s folders are never links (item 18)', () => {
     expect(r.stderr).toContain(`folder arsip "lampiran/${id}" adalah tautan simbolik`);
     expect(readdirSync(outside)).toEqual([]);
     expect(commitCount(dir)).toBe(commits);
+  });
+});
+
+describe('a git program holding the index lock (item 8)', () => {
+  const LOCK = join('.git', 'index.lock');
+
+  /** A real git holding the archive's index lock: `update-index --stdin` takes it and keeps it until its input ends. */
+  async function gitHoldingIndex(dir: string): Promise<{ release: () => Promise<void> }> {
+    const holder = spawn('git', ['update-index', '--stdin'], { cwd: dir, stdio: ['pipe', 'ignore', 'ignore'] });
+    for (let waited = 0; !existsSync(join(dir, LOCK)); waited += 10) {
+      if (waited > 10_000) throw new Error('git never took the index lock');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const exited = new Promise<void>((done) => holder.on('exit', () => done()));
+    return {
+      release: async () => {
+        holder.stdin.end();
+        await exited;
+      },
+    };
+  }
+
+  /**
+   * A folder with a `git` that takes the index lock as another git would, at `command` of ppid's
+   * commit: before `update-index --add` records the step's files, or at `commit-tree` (after
+   * they are recorded), which then fails as a commit whose signing fails.
+   */
+  function gitTakingTheLockAt(command: 'update-index --add' | 'commit-tree'): string {
+    const bin = tempDir('ppid-bin-');
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    const fail = command === 'commit-tree' ? 'echo "error: gpg failed to sign the data" >&2; exit 1' : ':';
+    writeFileSync(
+      join(bin, 'git'),
+      `#!/bin/sh\ncase "$1 $2" in "${command}"*) : > "$(${real} rev-parse --git-dir)/index.lock"; ${fail};; esac\nexec ${real} "$@"\n`,
+      { mode: 0o755 },
+    );
+    return bin;
+  }
+
+  it('a step while a running git holds .git/index.lock is refused (exit 4) naming the lock, and nothing is written', async () => {
+    const dir = newArchive();
+    const add = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(add.code, add.stderr).toBe(0);
+    const id = add.stdout.trim();
+    const input = write(tempDir(), 'b.yaml', addInput('BKPSDM', 'Data lain'));
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    const holder = await gitHoldingIndex(dir);
+    try {
+      for (const [args, lang] of [
+        [['clarify', id, '--today', '2026-02-03'], 'id'],
+        [['add', '--from', input, '--today', '2026-02-03'], 'id'],
+        [['add', '--from', input, '--today', '2026-02-03'], 'en'],
+      ] as const) {
+        const r = await ppidInProcess([...args, '--lang', lang], { cwd: dir });
+        expect(r.code, `${args[0]}: ${r.stderr}`).toBe(4);
+        expect(r.stderr).toContain(LOCK);
+        expect(r.stderr).toContain(lang === 'id' ? 'program git lain sedang bekerja' : 'another git program is working');
+        expect(r.stderr).toContain(lang === 'id' ? 'arsip tidak diubah' : 'the archive was not changed');
+        expect(r.stderr).toContain('ppid doctor');
+        expect(existsSync(join(dir, '.git', 'ppid-journal.json'))).toBe(false);
+        expect(snapshot(dir)).toBe(before);
+        expect(commitCount(dir)).toBe(commits);
+      }
+    } finally {
+      await holder.release();
+    }
+    // Once that git is done, the same step goes through.
+    const r = await ppidInProcess(['add', '--from', input, '--today', '2026-02-03'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(commitCount(dir)).toBe(commits + 1);
+  });
+
+  it('the lock taken by another git after the files were written: they go back without git’s index, no journal is left, and the message is true', async () => {
+    const dir = newArchive();
+    const add = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(add.code, add.stderr).toBe(0);
+    const id = add.stdout.trim();
+    const record = join(dir, 'informasi', `${id}.md`);
+    const committed = readFileSync(record, 'utf8');
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    const env = { PATH: `${gitTakingTheLockAt('update-index --add')}:${process.env.PATH}` };
+    for (const args of [
+      // A record changed in place, and a new one.
+      ['clarify', id, '--today', '2026-02-03'],
+      ['add', '--from', write(tempDir(), 'b.yaml', addInput('BKPSDM', 'Data lain')), '--today', '2026-02-03'],
+    ]) {
+      const r = await ppidInProcess(args, { cwd: dir, env });
+      expect(r.code, `${args[0]}: ${r.stderr}`).toBe(4);
+      expect(r.stderr).toContain(LOCK);
+      expect(r.stderr).toContain('arsip tidak diubah');
+      expect(readFileSync(record, 'utf8')).toBe(committed);
+      expect(readdirSync(join(dir, 'informasi')).sort()).toEqual(['.gitkeep', `${id}.md`]);
+      expect(existsSync(join(dir, '.git', 'ppid-journal.json'))).toBe(false);
+      expect(commitCount(dir)).toBe(commits);
+      // The archive is as it was: once the lock is gone, nothing is left to see.
+      rmSync(join(dir, LOCK));
+      expect(snapshot(dir)).toBe(before);
+    }
+    // A lock no git holds (its git died) is not another program at work: the next step clears it.
+    writeFileSync(join(dir, LOCK), '');
+    const r = await ppidInProcess(['clarify', id, '--today', '2026-02-03'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(dir, LOCK))).toBe(false);
+    expect(commitCount(dir)).toBe(commits + 1);
+  });
+  it('the lock taken after the commit recorded the files in git’s index, and the commit fails: the files go back, and the message says what is left', async () => {
+    const dir = newArchive();
+    const add = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(add.code, add.stderr).toBe(0);
+    const id = add.stdout.trim();
+    const record = join(dir, 'informasi', `${id}.md`);
+    const committed = readFileSync(record, 'utf8');
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    const env = { PATH: `${gitTakingTheLockAt('commit-tree')}:${process.env.PATH}` };
+    const r = await ppidInProcess(['clarify', id, '--today', '2026-02-03'], { cwd: dir, env });
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stderr).toContain('gpg failed to sign the data');
+    expect(r.stderr).toContain(`indeks git masih mencatat versi langkah ini untuk informasi/${id}.md`);
+    expect(r.stderr).not.toContain('arsip tidak diubah');
+    expect(readFileSync(record, 'utf8')).toBe(committed);
+    expect(existsSync(join(dir, '.git', 'ppid-journal.json'))).toBe(false);
+    expect(commitCount(dir)).toBe(commits);
+    // What the hint says to do, once the other git is done, leaves the archive as it was.
+    const hint = /git reset -q -- (.*)$/m.exec(r.stderr)![1]!;
+    expect(hint).toBe(`informasi/${id}.md`);
+    rmSync(join(dir, LOCK));
+    git(dir, ['reset', '-q', '--', hint]);
+    expect(snapshot(dir)).toBe(before);
   });
 });
