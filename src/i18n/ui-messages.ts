@@ -203,6 +203,8 @@ const UI = {
   'doctor.kunci-git': ['kunci git yang tidak dipegang proses apa pun dihapus: {berkas}', 'removed a git lock that no process holds: {berkas}'],
   'doctor.sementara': ['berkas sementara dihapus: {berkas}', 'removed a temporary file: {berkas}'],
   'doctor.git-berjalan': ['dibiarkan: {berkas} — sebuah proses git sedang berjalan di arsip ini; ulangi setelah selesai', 'left alone: {berkas} — a git process is running in this archive; try again when it is done'],
+  'doctor.tanpa-bukti': ['dibiarkan: {berkas} — jurnal langkah yang terputus menyebutnya, tetapi isinya bukan yang ditulis ppid (mungkin suntingan tangan); periksa, lalu commit atau buang sendiri', 'left alone: {berkas} — the interrupted step\u2019s journal names it, but its content is not what ppid wrote (perhaps a hand edit); check it, then commit or discard it yourself'],
+  'doctor.di-luar-arsip': ['dibiarkan: {berkas} — jurnal langkah yang terputus menyebut jalur di luar arsip, di dalam .git atau lewat tautan; ppid tidak pernah menulis ke sana', 'left alone: {berkas} — the interrupted step\u2019s journal names a path outside the archive, inside .git or through a link; ppid never writes there'],
   'doctor.perubahan-tangan': ['dibiarkan: {berkas} — perubahan yang belum di-commit (mungkin suntingan tangan); commit atau buang sendiri', 'left alone: {berkas} — uncommitted change (perhaps a hand edit); commit or discard it yourself'],
   'internal': ['galat internal ppid {versi}: {detail}', 'internal ppid {versi} error: {detail}'],
   'internal.saran': ['mohon laporkan ke pengembang ppid beserta perintah yang dijalankan; arsip tidak diubah', 'please report this to the ppid developers with the command you ran; the archive was not changed'],
