@@ -2,3 +2,4 @@
 import { createHash } from 'node:crypto';
 
 export const sha1 = (buf: Buffer | string): string => createHash('sha1').update(buf).digest('hex');
+export const sha256 = (buf: Buffer | string): string => createHash('sha256').update(buf).digest('hex');

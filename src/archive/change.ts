@@ -1,17 +1,20 @@
 /**
  * One change to the archive = files written atomically + exactly one git commit, under the
  * archive's lock and recorded in a journal until the commit is made. If the commit cannot be
- * made, the paths go back to HEAD; if the process is killed, the next change (or
- * `ppid doctor`) does that. Either way the archive holds the state before the step or the
- * whole step, never half of it.
+ * made, the files go back to HEAD (without git's index lock, which another git may hold); if
+ * the process is killed, the next change (or `ppid doctor`) does that. Either way the archive
+ * holds the state before the step or the whole step, never half of it — and a failure that
+ * leaves more than that says so.
  */
 import { writeFileAtomic } from './atomic.js';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { acquireLock, releaseAll } from './lock.js';
 import { gitDirOf } from '../git/git-dir.js';
 import { forgetCalendars } from './calendar-files.js';
-import { recoverInterrupted, removeJournal, restoreToHead, writeJournal, type Recovery } from './recovery.js';
+import { recoverInterrupted, removeJournal, writeJournal, type Recovery } from './recovery.js';
+import { rollBack, type JournalEntry, type Rollback } from './rollback.js';
+import { sha256 } from '../hashes.js';
 import {
   catFileObjects,
   commitFirst,
@@ -177,19 +180,64 @@ async function refuseUncommitted(
 
 const bytesOf = (w: FileWrite): Buffer => (typeof w.content === 'string' ? Buffer.from(w.content, 'utf8') : w.content);
 
-/** Writes the files, then commits them (`commit`); on any failure the paths go back to HEAD. */
+/** git's lock on its index: held while another git program (or a git that died) works on it. */
+const indexLock = (gitDir: string): string => join(gitDir, 'index.lock');
+
+/** The lock as the officer finds it: `.git/index.lock` in the usual archive. */
+function lockShown(root: string, gitDir: string): string {
+  const rel = relative(root, indexLock(gitDir));
+  return rel.startsWith('..') || isAbsolute(rel) ? indexLock(gitDir) : rel;
+}
+
+/**
+ * The commit records the step's files in git's index, which another git program may be
+ * working on: then nothing is written. (openForStep removed the lock already if no git ran.)
+ */
+function refuseIndexLocked(root: string, gitDir: string): void {
+  if (existsSync(indexLock(gitDir))) throw new UserError('git-indeks-terkunci', { berkas: lockShown(root, gitDir) }, EXIT.GIT);
+}
+
+const firstLine = (e: unknown): string =>
+  (e instanceof UserError ? (e.params.detail ?? e.code) : e instanceof Error ? e.message : String(e)).toString().trim().split('\n')[0] ?? '';
+
+/**
+ * The step's files put back after its commit failed (`cause`), and the error that tells the
+ * officer where the archive stands: `cause` itself only when it is as it was.
+ */
+async function undoStep(root: string, gitDir: string, files: JournalEntry[], cause: unknown): Promise<unknown> {
+  let undone: Rollback;
+  try {
+    undone = await rollBack(root, gitDir, files);
+  } catch (e) {
+    // The journal stays: the next change, or doctor, finishes what this could not.
+    return new UserError(
+      'langkah-tidak-dikembalikan',
+      { detail: `${firstLine(cause)}; ${firstLine(e)}`, berkas: files.map((f) => f.path).join(', ') },
+      EXIT.GIT,
+    );
+  }
+  removeJournal(gitDir);
+  if (undone.left.length)
+    return new UserError('langkah-tidak-dikembalikan', { detail: firstLine(cause), berkas: undone.left.map((l) => l.path).join(', ') }, EXIT.GIT);
+  if (undone.indexStale.length) return new UserError('indeks-tertinggal', { detail: firstLine(cause), berkas: undone.indexStale.join(' ') }, EXIT.GIT);
+  // The commit could not record the files because another git took the index meanwhile.
+  if (existsSync(indexLock(gitDir))) return new UserError('git-indeks-terkunci', { berkas: lockShown(root, gitDir) }, EXIT.GIT);
+  return cause;
+}
+
+/** Writes the files, then commits them (`commit`); on any failure the files go back to HEAD. */
 async function writeAndCommit(root: string, gitDir: string, writes: FileWrite[], commit: () => Promise<string>): Promise<string> {
-  const paths = writes.map((w) => w.path);
-  writeJournal(gitDir, paths);
+  refuseIndexLocked(root, gitDir);
+  // The proof that each file is ppid's: what a rollback, now or after a crash, may undo.
+  const files = writes.map((w) => ({ path: w.path, sha256: sha256(w.content) }));
+  writeJournal(gitDir, files);
   try {
     for (const w of writes) writeFileAtomic(join(root, w.path), w.content);
     const sha = await commit();
     removeJournal(gitDir);
     return sha;
   } catch (e) {
-    await restoreToHead(root, paths);
-    removeJournal(gitDir);
-    throw e;
+    throw await undoStep(root, gitDir, files, e);
   }
 }
 

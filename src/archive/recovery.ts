@@ -1,59 +1,70 @@
 /**
  * What a command killed mid-way (power cut, SIGKILL) can leave, and how it is undone. Before
- * a change writes anything it notes the paths in a journal in .git/; the journal is removed
- * once the commit is made. A journal found later means the step did not finish: its paths go
- * back to HEAD — which holds either the state before the step or the whole step, never half.
+ * a change writes anything it notes in a journal in .git/ each path and the SHA-256 of what it
+ * writes there; the journal is removed once the commit is made. A journal found later means
+ * the step did not finish: its files go back to HEAD — which holds either the state before the
+ * step or the whole step, never half — where their bytes prove ppid wrote them (rollback.ts).
  */
 import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeFileAtomic, TEMP_MARK } from './atomic.js';
-import { headCommit } from '../git/repo.js';
 import { gitRun, gitText } from '../git/run.js';
+import { rollBack, type JournalEntry, type Left } from './rollback.js';
+import { EXIT, UserError } from '../errors.js';
 
 export const JOURNAL_FILE = 'ppid-journal.json';
 
 export interface Journal {
   pid: number;
   since: string;
-  paths: string[];
+  /** Each file the step writes, with the SHA-256 of its bytes: the proof that it is ppid's. */
+  files: JournalEntry[];
+  /** Paths named without a proof (an older ppid's journal, or an entry not in the form above): never touched. */
+  unproven: string[];
 }
 
 export async function absoluteGitDir(root: string): Promise<string> {
   return gitText(root, ['rev-parse', '--absolute-git-dir']);
 }
 
-export function writeJournal(gitDir: string, paths: string[]): void {
-  writeFileAtomic(join(gitDir, JOURNAL_FILE), JSON.stringify({ pid: process.pid, since: new Date().toISOString(), paths } satisfies Journal));
+export function writeJournal(gitDir: string, files: JournalEntry[]): void {
+  const journal = { versi: 2, pid: process.pid, since: new Date().toISOString(), files };
+  writeFileAtomic(join(gitDir, JOURNAL_FILE), JSON.stringify(journal));
+}
+
+const isEntry = (f: unknown): f is JournalEntry =>
+  typeof f === 'object' && f !== null && typeof (f as JournalEntry).path === 'string' && /^[0-9a-f]{64}$/.test(String((f as JournalEntry).sha256));
+
+/** The journal's entries, each kept only in the form ppid writes; an older ppid's `paths` carry no proof. */
+function parseJournal(text: string): Journal {
+  const j = JSON.parse(text) as { pid?: unknown; since?: unknown; files?: unknown; paths?: unknown };
+  const listed = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const files = listed(j.files);
+  return {
+    pid: typeof j.pid === 'number' ? j.pid : 0,
+    since: typeof j.since === 'string' ? j.since : '',
+    files: files.filter(isEntry),
+    unproven: [
+      ...files.filter((f) => !isEntry(f) && typeof (f as JournalEntry | null)?.path === 'string').map((f) => (f as JournalEntry).path),
+      ...listed(j.paths).filter((p): p is string => typeof p === 'string'),
+    ],
+  };
 }
 
 export function readJournal(gitDir: string): Journal | undefined {
   const p = join(gitDir, JOURNAL_FILE);
   if (!existsSync(p)) return undefined;
   try {
-    return JSON.parse(readFileSync(p, 'utf8')) as Journal;
+    return parseJournal(readFileSync(p, 'utf8'));
   } catch {
     // A journal cut short before its rename cannot exist; an unreadable one names nothing.
-    return { pid: 0, since: '', paths: [] };
+    return { pid: 0, since: '', files: [], unproven: [] };
   }
 }
 
 export function removeJournal(gitDir: string): void {
   const p = join(gitDir, JOURNAL_FILE);
   if (existsSync(p)) unlinkSync(p);
-}
-
-/** Puts `paths` back as HEAD has them — files and index entries — removing ones HEAD lacks. */
-export async function restoreToHead(root: string, paths: string[]): Promise<void> {
-  if (paths.length === 0) return;
-  const tracked =
-    (await headCommit(root)) === undefined
-      ? []
-      : (await gitRun(root, ['ls-tree', '-r', '--name-only', '-z', 'HEAD', '--', ...paths])).toString('utf8').split('\0').filter(Boolean);
-  const inHead = new Set(tracked);
-  const extra = paths.filter((p) => !inHead.has(p));
-  if (tracked.length) await gitRun(root, ['checkout', '-q', 'HEAD', '--', ...tracked]);
-  for (const p of extra) if (existsSync(join(root, p))) unlinkSync(join(root, p));
-  if (extra.length) await gitRun(root, ['rm', '-q', '--cached', '--ignore-unmatch', '-r', '--', ...extra]).catch(() => undefined);
 }
 
 /** git processes working in this repository right now (Linux /proc; elsewhere none are known). */
@@ -99,14 +110,10 @@ export interface Recovery {
   rolledBack: string[];
   removedLocks: string[];
   removedTemp: string[];
-  /** Things left alone, with the reason (a running git, say). */
-  left: { path: string; why: 'git-berjalan' }[];
+  /** Things left alone, with the reason (a running git, a file the journal does not prove ppid wrote). */
+  left: Left[];
 }
 
-/**
- * Undoes an interrupted step. The caller holds the ppid lock, so no other ppid is mid-change;
- * git's lock files are removed only when no git process works in this repository.
- */
 /** Where `ppid sync` notes the commit it started from until it is done. */
 export const SYNC_JOURNAL = 'ppid-sync.json';
 
@@ -129,6 +136,10 @@ export async function recoverSync(root: string, gitDir: string): Promise<boolean
   return true;
 }
 
+/**
+ * Undoes an interrupted step. The caller holds the ppid lock, so no other ppid is mid-change;
+ * git's lock files are removed only when no git process works in this repository.
+ */
 export async function recoverInterrupted(root: string, gitDir: string, opts: { full?: boolean } = {}): Promise<Recovery> {
   const r: Recovery = { rolledBack: [], removedLocks: [], removedTemp: [], left: [] };
   const locks = gitLockFiles(gitDir);
@@ -145,9 +156,13 @@ export async function recoverInterrupted(root: string, gitDir: string, opts: { f
     }
   }
   if (journal && !running.length) {
-    await restoreToHead(root, journal.paths);
+    const undone = await rollBack(root, gitDir, journal.files, journal.unproven);
+    // No git ran a moment ago; one that took the index since keeps the step's entries in it.
+    if (undone.indexStale.length) throw new UserError('indeks-tertinggal', { detail: undone.indexError ?? '', berkas: undone.indexStale.join(' ') }, EXIT.GIT);
+    // Whatever was left is not ppid's to undo: the journal has said all it can.
     removeJournal(gitDir);
-    r.rolledBack = journal.paths;
+    r.rolledBack = undone.restored;
+    r.left.push(...undone.left);
   }
   if (syncJournal && !running.length && (await recoverSync(root, gitDir))) r.rolledBack.push(`(${SYNC_JOURNAL})`);
   for (const t of await strayTempFiles(root)) {

@@ -26,6 +26,9 @@ async function formatIsOld(root: string): Promise<boolean> {
   }
 }
 
+/** A path as a journal named it, which anyone may have written: no control character reaches the terminal. */
+const shown = (path: string): string => path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export async function run(io: Io, opts: CommonOptions): Promise<number> {
   // No ppid.yaml check: doctor must work on an archive too broken for anything else.
   const root = findArchiveRoot(io.cwd, opts.archive);
@@ -41,9 +44,11 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
     removedTemp: [...first.recovery.removedTemp, ...again.removedTemp],
     left: [...first.recovery.left, ...again.left],
   };
-  // Hand changes are the officer's work, not debris: name them, never touch them.
+  // Hand changes are the officer's work, not debris: name them, never touch them (once: a
+  // file the journal named is said with that reason).
+  const named = new Set(done.left.map((l) => l.path));
   const status = (await git(root).raw(['status', '--porcelain', '-z', '--untracked-files=all'])).split('\0').filter(Boolean);
-  const handChanges = status.map((l) => l.slice(3));
+  const handChanges = status.map((l) => l.slice(3)).filter((p) => !named.has(p));
   // Said, not done: a migration changes legal dates and is the officer's decision (ppid migrate).
   const oldFormat = await formatIsOld(root);
   if (opts.json) {
@@ -64,7 +69,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   if (done.rolledBack.length) lines.push(ui('doctor.dikembalikan', { berkas: done.rolledBack.join(', ') }));
   for (const l of done.removedLocks) lines.push(ui('doctor.kunci-git', { berkas: l }));
   for (const t of done.removedTemp) lines.push(ui('doctor.sementara', { berkas: t }));
-  for (const l of done.left) lines.push(io.color.yellow(ui('doctor.git-berjalan', { berkas: l.path })));
+  for (const l of done.left) lines.push(io.color.yellow(ui(`doctor.${l.why}`, { berkas: shown(l.path) })));
   for (const p of handChanges) lines.push(io.color.yellow(ui('doctor.perubahan-tangan', { berkas: p })));
   if (oldFormat) lines.push(io.color.yellow(ui('doctor.versi-lama')));
   io.stdout(lines.length ? lines.join('\n') + '\n' : ui('doctor.sehat') + '\n');

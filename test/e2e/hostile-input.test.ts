@@ -3,10 +3,11 @@
  * left as it was (items 13, 16, 17, 19 so far).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, commitCount, git, newArchive, ppidInProcess, ppidInProcessExact, snapshot, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, commitCount, git, newArchive, ppid, ppidInProcess, ppidInProcessExact, snapshot, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
 import { on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
 
@@ -638,5 +639,236 @@ describe('a merge hides its changes from the step-by-step reading', () => {
     git(dir, ['commit', '-q', '-m', 'utama']);
     git(dir, ['merge', '-q', '--no-edit', 'samping']);
     expect((await auditOf(dir)).temuan.map((t) => t.kode)).toEqual(['commit-gabungan']);
+  });
+});
+
+describe('a git program holding the index lock (item 8)', () => {
+  const LOCK = join('.git', 'index.lock');
+
+  /** A real git holding the archive's index lock: `update-index --stdin` takes it and keeps it until its input ends. */
+  async function gitHoldingIndex(dir: string): Promise<{ release: () => Promise<void> }> {
+    const holder = spawn('git', ['update-index', '--stdin'], { cwd: dir, stdio: ['pipe', 'ignore', 'ignore'] });
+    for (let waited = 0; !existsSync(join(dir, LOCK)); waited += 10) {
+      if (waited > 10_000) throw new Error('git never took the index lock');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const exited = new Promise<void>((done) => holder.on('exit', () => done()));
+    return {
+      release: async () => {
+        holder.stdin.end();
+        await exited;
+      },
+    };
+  }
+
+  /**
+   * A folder with a `git` that takes the index lock as another git would, at `command` of ppid's
+   * commit: before `update-index --add` records the step's files, or at `commit-tree` (after
+   * they are recorded), which then fails as a commit whose signing fails.
+   */
+  function gitTakingTheLockAt(command: 'update-index --add' | 'commit-tree'): string {
+    const bin = tempDir('ppid-bin-');
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    const fail = command === 'commit-tree' ? 'echo "error: gpg failed to sign the data" >&2; exit 1' : ':';
+    writeFileSync(
+      join(bin, 'git'),
+      `#!/bin/sh\ncase "$1 $2" in "${command}"*) : > "$(${real} rev-parse --git-dir)/index.lock"; ${fail};; esac\nexec ${real} "$@"\n`,
+      { mode: 0o755 },
+    );
+    return bin;
+  }
+
+  it('a step while a running git holds .git/index.lock is refused (exit 4) naming the lock, and nothing is written', async () => {
+    const dir = newArchive();
+    const add = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(add.code, add.stderr).toBe(0);
+    const id = add.stdout.trim();
+    const input = write(tempDir(), 'b.yaml', addInput('BKPSDM', 'Data lain'));
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    const holder = await gitHoldingIndex(dir);
+    try {
+      for (const [args, lang] of [
+        [['clarify', id, '--today', '2026-02-03'], 'id'],
+        [['add', '--from', input, '--today', '2026-02-03'], 'id'],
+        [['add', '--from', input, '--today', '2026-02-03'], 'en'],
+      ] as const) {
+        const r = await ppidInProcess([...args, '--lang', lang], { cwd: dir });
+        expect(r.code, `${args[0]}: ${r.stderr}`).toBe(4);
+        expect(r.stderr).toContain(LOCK);
+        expect(r.stderr).toContain(lang === 'id' ? 'program git lain sedang bekerja' : 'another git program is working');
+        expect(r.stderr).toContain(lang === 'id' ? 'arsip tidak diubah' : 'the archive was not changed');
+        expect(r.stderr).toContain('ppid doctor');
+        expect(existsSync(join(dir, '.git', 'ppid-journal.json'))).toBe(false);
+        expect(snapshot(dir)).toBe(before);
+        expect(commitCount(dir)).toBe(commits);
+      }
+    } finally {
+      await holder.release();
+    }
+    // Once that git is done, the same step goes through.
+    const r = await ppidInProcess(['add', '--from', input, '--today', '2026-02-03'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(commitCount(dir)).toBe(commits + 1);
+  });
+
+  it('the lock taken by another git after the files were written: they go back without git’s index, no journal is left, and the message is true', async () => {
+    const dir = newArchive();
+    const add = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(add.code, add.stderr).toBe(0);
+    const id = add.stdout.trim();
+    const record = join(dir, 'informasi', `${id}.md`);
+    const committed = readFileSync(record, 'utf8');
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    const env = { PATH: `${gitTakingTheLockAt('update-index --add')}:${process.env.PATH}` };
+    for (const args of [
+      // A record changed in place, and a new one.
+      ['clarify', id, '--today', '2026-02-03'],
+      ['add', '--from', write(tempDir(), 'b.yaml', addInput('BKPSDM', 'Data lain')), '--today', '2026-02-03'],
+    ]) {
+      const r = await ppidInProcess(args, { cwd: dir, env });
+      expect(r.code, `${args[0]}: ${r.stderr}`).toBe(4);
+      expect(r.stderr).toContain(LOCK);
+      expect(r.stderr).toContain('arsip tidak diubah');
+      expect(readFileSync(record, 'utf8')).toBe(committed);
+      expect(readdirSync(join(dir, 'informasi')).sort()).toEqual(['.gitkeep', `${id}.md`]);
+      expect(existsSync(join(dir, '.git', 'ppid-journal.json'))).toBe(false);
+      expect(commitCount(dir)).toBe(commits);
+      // The archive is as it was: once the lock is gone, nothing is left to see.
+      rmSync(join(dir, LOCK));
+      expect(snapshot(dir)).toBe(before);
+    }
+    // A lock no git holds (its git died) is not another program at work: the next step clears it.
+    writeFileSync(join(dir, LOCK), '');
+    const r = await ppidInProcess(['clarify', id, '--today', '2026-02-03'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(dir, LOCK))).toBe(false);
+    expect(commitCount(dir)).toBe(commits + 1);
+  });
+  it('the lock taken after the commit recorded the files in git’s index, and the commit fails: the files go back, and the message says what is left', async () => {
+    const dir = newArchive();
+    const add = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(add.code, add.stderr).toBe(0);
+    const id = add.stdout.trim();
+    const record = join(dir, 'informasi', `${id}.md`);
+    const committed = readFileSync(record, 'utf8');
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    const env = { PATH: `${gitTakingTheLockAt('commit-tree')}:${process.env.PATH}` };
+    const r = await ppidInProcess(['clarify', id, '--today', '2026-02-03'], { cwd: dir, env });
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stderr).toContain('gpg failed to sign the data');
+    expect(r.stderr).toContain(`indeks git masih mencatat versi langkah ini untuk informasi/${id}.md`);
+    expect(r.stderr).not.toContain('arsip tidak diubah');
+    expect(readFileSync(record, 'utf8')).toBe(committed);
+    expect(existsSync(join(dir, '.git', 'ppid-journal.json'))).toBe(false);
+    expect(commitCount(dir)).toBe(commits);
+    // What the hint says to do, once the other git is done, leaves the archive as it was.
+    const hint = /git reset -q -- (.*)$/m.exec(r.stderr)![1]!;
+    expect(hint).toBe(`informasi/${id}.md`);
+    rmSync(join(dir, LOCK));
+    git(dir, ['reset', '-q', '--', hint]);
+    expect(snapshot(dir)).toBe(before);
+  });
+});
+
+describe('doctor undoes only what the journal proves ppid wrote (item 18)', () => {
+  const JOURNAL = join('.git', 'ppid-journal.json');
+  const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+  const journal = (files: Array<{ path: string; sha256: string }>) => JSON.stringify({ versi: 2, pid: 999999, since: '2026-02-01T00:00:00.000Z', files });
+  const oldJournal = (paths: string[]) => JSON.stringify({ pid: 999999, since: '2026-02-01T00:00:00.000Z', paths });
+
+  /** A `git` that kills the ppid calling it just before the commit records the step's files: a power cut, after the writes. */
+  function gitKillingPpidMidStep(): string {
+    const bin = tempDir('ppid-bin-');
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nif [ "$1 $2" = "update-index --add" ]; then kill -9 $PPID; exit 1; fi\nexec ${real} "$@"\n`, { mode: 0o755 });
+    return bin;
+  }
+
+  async function archiveWithItem(): Promise<{ dir: string; id: string; record: string; committed: string }> {
+    const dir = newArchive();
+    const add = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM')), '--today', '2026-02-01'], { cwd: dir });
+    expect(add.code, add.stderr).toBe(0);
+    const id = add.stdout.trim();
+    const record = join(dir, 'informasi', `${id}.md`);
+    return { dir, id, record, committed: readFileSync(record, 'utf8') };
+  }
+
+  it('a stale or forged journal naming files the officer changed by hand: doctor leaves them as they are and says so', async () => {
+    for (const form of ['old', 'proof'] as const) {
+      const { dir, id, record, committed } = await archiveWithItem();
+      const hand = {
+        [`informasi/${id}.md`]: `${committed}\nCatatan petugas, belum di-commit.\n`,
+        'ppid.yaml': `${readFileSync(join(dir, 'ppid.yaml'), 'utf8')}# catatan petugas\n`,
+        'catatan-petugas.txt': 'milik petugas\n',
+        // As many as a large import names: more than one command line takes.
+        ...Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`catatan/${i}.txt`, `catatan ${i}\n`])),
+      };
+      for (const [path, text] of Object.entries(hand)) write(dir, path, text);
+      // Stale: the record as ppid once wrote it; the others as ppid never wrote them.
+      const proofs = Object.keys(hand).map((path) => ({ path, sha256: sha256(path === `informasi/${id}.md` ? committed : 'lain') }));
+      writeFileSync(join(dir, JOURNAL), form === 'proof' ? journal(proofs) : oldJournal(Object.keys(hand)));
+      const r = await ppidInProcess(['doctor'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      for (const [path, text] of Object.entries(hand)) {
+        expect(readFileSync(join(dir, path), 'utf8'), `${form}: ${path}`).toBe(text);
+        expect(r.stdout).toContain(`dibiarkan: ${path} — jurnal langkah yang terputus menyebutnya, tetapi isinya bukan yang ditulis ppid`);
+      }
+      expect(r.stdout).not.toContain('dikembalikan');
+      expect(existsSync(join(dir, JOURNAL))).toBe(false);
+      expect(readFileSync(record, 'utf8')).not.toBe(committed);
+    }
+  });
+
+  it('a journal naming paths out of the archive, in .git or through a link: nothing there is touched, with a proof or without', async () => {
+    const { dir } = await archiveWithItem();
+    const outside = write(join(dir, '..'), 'di-luar.txt', 'bukan milik arsip\n');
+    const elsewhere = tempDir();
+    write(elsewhere, 'lain.txt', 'juga bukan\n');
+    symlinkSync(elsewhere, join(dir, 'tautan'));
+    const config = readFileSync(join(dir, '.git', 'config'), 'utf8');
+    const paths = ['../di-luar.txt', outside, '.git/config', 'tautan/lain.txt', 'informasi/../../di-luar.txt'];
+    const content = (p: string) => readFileSync(p.startsWith('/') ? p : join(dir, p));
+    for (const j of [oldJournal(paths), journal(paths.map((path) => ({ path, sha256: sha256(content(path)) })))]) {
+      writeFileSync(join(dir, JOURNAL), j);
+      const r = await ppidInProcess(['doctor'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(outside, 'utf8')).toBe('bukan milik arsip\n');
+      expect(readFileSync(join(elsewhere, 'lain.txt'), 'utf8')).toBe('juga bukan\n');
+      expect(readFileSync(join(dir, '.git', 'config'), 'utf8')).toBe(config);
+      for (const p of paths) expect(r.stdout).toContain(`dibiarkan: ${p} — jurnal langkah yang terputus menyebut jalur di luar arsip`);
+      expect(existsSync(join(dir, JOURNAL))).toBe(false);
+    }
+  });
+
+  it('a step killed after it wrote its files is still rolled back by doctor; a file edited by hand since is left', async () => {
+    const { dir, id, record, committed } = await archiveWithItem();
+    const before = snapshot(dir);
+    const env = { PATH: `${gitKillingPpidMidStep()}:${process.env.PATH}` };
+    for (const args of [
+      ['clarify', id, '--today', '2026-02-03'],
+      ['add', '--from', write(tempDir(), 'b.yaml', addInput('BKPSDM', 'Data lain')), '--today', '2026-02-03'],
+    ]) {
+      const killed = ppid(args, { cwd: dir, env });
+      expect(killed.code, args[0]).toBe(-1);
+      expect(existsSync(join(dir, JOURNAL))).toBe(true);
+      expect(snapshot(dir)).not.toBe(before);
+      const r = await ppidInProcess(['doctor'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('langkah yang terputus dikembalikan ke commit terakhir');
+      expect(snapshot(dir)).toBe(before);
+      expect(existsSync(join(dir, JOURNAL))).toBe(false);
+    }
+    // Killed again, and the officer edits the half-written record before doctor runs: the edit is theirs.
+    expect(ppid(['clarify', id, '--today', '2026-02-03'], { cwd: dir, env }).code).toBe(-1);
+    const edited = `${readFileSync(record, 'utf8')}\nDiperiksa petugas.\n`;
+    writeFileSync(record, edited);
+    const r = await ppidInProcess(['doctor'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(record, 'utf8')).toBe(edited);
+    expect(edited).not.toBe(committed);
+    expect(r.stdout).toContain(`dibiarkan: informasi/${id}.md — jurnal langkah yang terputus menyebutnya, tetapi isinya bukan yang ditulis ppid`);
   });
 });
