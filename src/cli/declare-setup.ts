@@ -190,6 +190,46 @@ function declareMigrate(c: CommandContext): void {
   ).action(c.wrap(async (o) => (await import('../commands/migrate.js')).run(await c.ioFor(o), o)));
 }
 
+function declareConfig(c: CommandContext): void {
+  example(
+    common(
+      c.program
+        .command('config')
+        .argument('<bagian>', T('unit, pejabat, set atau save', 'unit, pejabat, set or save'))
+        .argument(
+          '[aksi]',
+          T('add, rename, remove (unit); add, remove, peran (pejabat); KUNCI (set)', 'add, rename, remove (unit); add, remove, peran (pejabat); KEY (set)'),
+        )
+        .argument('[nilai...]', T('kode dan nama unit, surel atau nama pejabat, nilai baru', 'unit code and name, official\u2019s e-mail or name, new value'))
+        .description(
+          T(
+            'mengubah ppid.yaml lewat ppid (hanya PPID Utama): satu commit per perubahan, yang diperiksa "ppid audit"',
+            'change ppid.yaml through ppid (the PPID Utama only): one commit per change, checked by "ppid audit"',
+          ),
+        )
+        .option('--nama <nama>', T('nama pejabat baru', 'the new official\u2019s name'))
+        .option('--jabatan <jabatan>', T('jabatan pejabat baru', 'the new official\u2019s position'))
+        .option('--peran <peran,…>', T('peran pejabat baru, dipisah koma', 'the new official\u2019s roles, comma-separated'))
+        .option('--email <surel>', T('surel pejabat (identitas git-nya)', 'the official\u2019s e-mail (their git identity)'))
+        .option('--unit <kode>', T('kode unit PPID Pembantu', 'unit code of a PPID Pembantu'))
+        .option('--nip <nip>', T('NIP pejabat', 'the official\u2019s NIP')),
+      { output: 'json' },
+    ),
+    [
+      'ppid config unit add DINKES "Dinas Kesehatan"',
+      'ppid config unit rename DINKES "Dinas Kesehatan dan KB"',
+      'ppid config pejabat add --nama "Andi" --jabatan "Petugas Teknis" --peran petugas-teknis --email andi@contoh.go.id',
+      'ppid config pejabat peran andi@contoh.go.id petugas-teknis,ppid-pembantu',
+      'ppid config set tenggat.jendela_berakhir 45',
+      'ppid config save',
+    ],
+  ).action(
+    c.wrap(async (bagian: string, aksi: string | undefined, nilai: string[], o) =>
+      (await import('../commands/config.js')).run(await c.ioFor(o), bagian, aksi, nilai, o),
+    ),
+  );
+}
+
 function declareDoctor(c: CommandContext): void {
   example(
     common(
@@ -243,6 +283,7 @@ export const SETUP = {
   export: declareExport,
   doc: declareDoc,
   migrate: declareMigrate,
+  config: declareConfig,
   doctor: declareDoctor,
   hook: declareHook,
 };

@@ -45,6 +45,7 @@ const DECLARATIONS = [
   REPORTS.status,
   REPORTS.log,
   REPORTS.audit,
+  SETUP.config,
   SETUP.migrate,
   SETUP.doctor,
   SETUP.hook,

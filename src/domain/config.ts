@@ -18,6 +18,8 @@ export const ARCHIVE_FORMATS = [1, 2] as const;
 export interface Unit {
   kode: string;
   nama: string;
+  /** Names the unit had before (`ppid config unit rename`): an item keeps the unit's name of its day. */
+  nama_lama?: string[];
   /** The unit's age public key: its PPID Pembantu can read the unit's attachments. */
   kunci_age?: string;
 }

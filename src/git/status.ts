@@ -81,6 +81,8 @@ function after(line: string, n: number): string {
  * where git cannot tell (no repository). Never takes git's index lock.
  */
 export async function uncommitted(root: string, paths: readonly string[]): Promise<string[] | undefined> {
+  // No paths would be every path to git.
+  if (paths.length === 0) return [];
   const out = await gitOutput(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--no-renames', '--', ...paths], { GIT_OPTIONAL_LOCKS: '0' });
   if (out === undefined) return undefined;
   return out

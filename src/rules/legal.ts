@@ -33,7 +33,7 @@ function checkRest(data: Data, config: Config | undefined, f: Findings): void {
   }
   if (config && typeof data.unit === 'string') {
     const u = data.unit;
-    if (!config.unit.some((x) => x.nama === u || x.kode === u)) f.warn('unit-tidak-dikenal', { unit: u }, ['unit']);
+    if (!config.unit.some((x) => x.nama === u || x.kode === u || x.nama_lama?.includes(u))) f.warn('unit-tidak-dikenal', { unit: u }, ['unit']);
   }
   // Partial exemption (Pasal 22(7)(e)): what is given out is the blacked-out copy.
   const kinds = Array.isArray(data.lampiran) ? data.lampiran.map((l) => l?.jenis) : [];

@@ -87,6 +87,12 @@ function peopleProperties(): Record<string, Schema> {
         properties: {
           kode: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9-]*$', title: 'Kode unit', description: 'Huruf besar, angka dan tanda hubung.' },
           nama: text('Nama unit'),
+          nama_lama: {
+            type: 'array',
+            items: text('Nama unit sebelumnya'),
+            title: 'Nama sebelumnya',
+            description: 'Nama unit sebelum diganti (ppid config unit rename): butir lama tetap memakai nama unit pada waktunya.',
+          },
           kunci_age: AGE_KEY,
         },
       },

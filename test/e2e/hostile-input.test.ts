@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, commitCount, git, newArchive, ppid, ppidInProcess, ppidInProcessExact, snapshot, tempDir, write } from '../helpers/cli.js';
+import { cleanTempDirs, commitCount, git, gitLog, newArchive, ppid, ppidInProcess, ppidInProcessExact, snapshot, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
 import { on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
 
@@ -475,6 +475,105 @@ describe('trailers are claims, not proof (item 1)', () => {
     const a = await auditOf(dir);
     expect(a.temuan).toEqual([]);
     expect(a.code).toBe(0);
+  });
+});
+
+describe('settings change only through ppid (item 3)', () => {
+  const utama = (day: string) => on(PPID, day);
+
+  it('units, officials and single settings change as step commits of the PPID Utama; comments stay; audit is clean', async () => {
+    const dir = sopArchive();
+    const config = join(dir, 'ppid.yaml');
+    const comments = readFileSync(config, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim().startsWith('#'));
+    const steps = [
+      ['config', 'unit', 'add', 'DINKES', 'Dinas Kesehatan'],
+      ['config', 'unit', 'rename', 'DINKES', 'Dinas Kesehatan dan KB'],
+      ['config', 'pejabat', 'add', '--nama', 'Andi', '--jabatan', 'Petugas Teknis', '--peran', 'petugas-teknis', '--email', 'andi@uji.go.id'],
+      ['config', 'pejabat', 'peran', 'andi@uji.go.id', 'petugas-teknis,ppid-pembantu'],
+      ['config', 'set', 'tenggat.jendela_berakhir', '45'],
+    ];
+    for (const [i, args] of steps.entries()) {
+      const r = await ppidInProcess(args, { cwd: dir, env: utama(`2026-02-1${i}`) });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      const [last] = gitLog(dir);
+      expect(last!.trailers['PPID-Perintah']).toEqual(['config']);
+      expect(last!.trailers['PPID-Peran']).toEqual(['ppid-utama']);
+      expect(last!.files).toEqual(['ppid.yaml']);
+    }
+    const text = readFileSync(config, 'utf8');
+    for (const c of comments) expect(text).toContain(c);
+    expect(text).toMatch(/kode: DINKES\n\s+nama: Dinas Kesehatan dan KB\n\s+nama_lama: \[ Dinas Kesehatan \]/);
+    expect(text).toContain('jendela_berakhir: 45');
+    const a = await auditOf(dir);
+    expect(a.temuan).toEqual([]);
+  });
+
+  it('only the PPID Utama of the committed ppid.yaml; nothing is left without a PPID Utama; wrong values are named; nothing written', async () => {
+    const dir = sopArchive();
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    const petugas = await ppidInProcess(['config', 'unit', 'add', 'X', 'Unit X'], { cwd: dir, env: on(PETUGAS, '2026-02-10') });
+    expect(petugas.code).toBe(1);
+    expect(petugas.stderr).toContain('tidak memegang peran');
+    for (const [args, code, text] of [
+      [['config', 'pejabat', 'peran', 'siti@uji.go.id', 'petugas-teknis'], 1, 'tanpa PPID Utama'],
+      [['config', 'set', 'tenggat.jendela_berakhir', 'lima'], 1, 'bilangan bulat'],
+      [['config', 'set', 'versi', '3'], 2, 'ppid migrate'],
+      [['config', 'unit', 'remove', 'TIDAKADA'], 1, 'tidak ada di ppid.yaml'],
+      [['config', 'entah'], 2, 'tidak dikenal'],
+    ] as const) {
+      const r = await ppidInProcess([...args], { cwd: dir, env: utama('2026-02-10') });
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.stderr).toContain(text);
+    }
+    expect(snapshot(dir)).toBe(before);
+    expect(commitCount(dir)).toBe(commits);
+  });
+
+  it('a unit in use is not removed', async () => {
+    const { dir } = await withItem();
+    const r = await ppidInProcess(['config', 'unit', 'remove', 'BKPSDM'], { cwd: dir, env: utama('2026-02-10') });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('1 butir memakainya');
+  });
+
+  it('config save records a hand edit of ppid.yaml or the calendar after the checks, judged by the committed roles', async () => {
+    const dir = sopArchive();
+    const config = join(dir, 'ppid.yaml');
+    const committed = readFileSync(config, 'utf8');
+    // The petugas teknis makes themself PPID Utama by hand and tries to record it.
+    const promoted = committed.replace(/(email: petugas@uji\.go\.id\n\s+peran:\n)/, '$1      - ppid-utama\n');
+    expect(promoted).not.toBe(committed);
+    writeFileSync(config, promoted);
+    const self = await ppidInProcess(['config', 'save'], { cwd: dir, env: on(PETUGAS, '2026-02-10') });
+    expect(self.code).toBe(1);
+    expect(self.stderr).toContain('tidak memegang peran');
+    expect(readFileSync(config, 'utf8')).toBe(promoted);
+    // A broken edit is named and kept for the officer to mend.
+    writeFileSync(config, committed.replace('jendela_berakhir: 30', 'jendela_berakhir: tiga puluh'));
+    const broken = await ppidInProcess(['config', 'save'], { cwd: dir, env: utama('2026-02-10') });
+    expect(broken.code).toBe(1);
+    expect(readFileSync(config, 'utf8')).toContain('tiga puluh');
+    writeFileSync(config, promoted);
+    const r = await ppidInProcess(['config', 'save'], { cwd: dir, env: utama('2026-02-10') });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(config, 'utf8')).toBe(promoted);
+    expect(git(dir, ['status', '--porcelain']).trim()).toBe('');
+    expect(gitLog(dir)[0]!.trailers['PPID-Perintah']).toEqual(['config']);
+    expect((await auditOf(dir)).temuan).toEqual([]);
+    expect((await ppidInProcess(['config', 'save'], { cwd: dir, env: utama('2026-02-11') })).code).toBe(1);
+    // A local holiday added to the calendar by hand.
+    const calendar = join(dir, 'kalender.yaml');
+    const hadCalendar = existsSync(calendar);
+    writeFileSync(calendar, 'tambah:\n  - tanggal: 2026-11-12\n    nama: Hari Jadi Kabupaten Uji\nhapus: []\n');
+    const c = await ppidInProcess(['config', 'save'], { cwd: dir, env: utama('2026-02-12') });
+    expect(c.code, c.stderr).toBe(0);
+    expect(gitLog(dir)[0]!.files).toEqual(['kalender.yaml']);
+    expect(hadCalendar || git(dir, ['ls-files', 'kalender.yaml']).trim() === 'kalender.yaml').toBe(true);
+    expect((await ppidInProcess(['calendar', '2026', '--json'], { cwd: dir })).stdout).toContain('Hari Jadi Kabupaten Uji');
+    expect((await auditOf(dir)).temuan).toEqual([]);
   });
 });
 
