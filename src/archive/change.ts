@@ -30,6 +30,7 @@ import {
 } from '../git/repo.js';
 import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../git/step-commit.js';
 import { gitRun } from '../git/run.js';
+import { stepDates } from '../git/commit-time.js';
 import { uncommitted } from '../git/status.js';
 import { linkOnPath } from './archive-path.js';
 import { CONFIG_FILE, DEFAULT_CALENDAR_FILE } from '../domain/config.js';
@@ -314,9 +315,11 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
   );
   // Writing what is already there (publishing twice a day) is not a change: no empty commit.
   if (writes.every((w, i) => now[i]?.equals(bytesOf(w)))) return head;
+  // Asked before anything is written: a step that would run the trail's time backwards is refused.
+  const dates = await stepDates(root, v.time);
   return writeAndCommit(root, gitDir, writes, async () => {
     try {
-      return await commitOnHead({ root, head, headTrees: v.trees, paths, message: commitMessage(spec) });
+      return await commitOnHead({ root, head, headTrees: v.trees, paths, message: commitMessage(spec), dates });
     } catch (e) {
       throw gitFailed(e);
     }

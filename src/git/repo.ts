@@ -8,7 +8,8 @@
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { EXIT, UserError } from '../errors.js';
-import { gitEnv, gitOutput, gitRun, gitText, stepDates } from './run.js';
+import { gitEnv, gitOutput, gitRun, gitText } from './run.js';
+import { stepDates } from './commit-time.js';
 
 export { gitEnv };
 
@@ -210,7 +211,7 @@ export async function commitFirst(root: string, paths: string[], spec: CommitSpe
     .split('\n\n')
     .flatMap((p) => ['-m', p]);
   try {
-    await gitRun(root, ['commit', '--quiet', '--no-verify', ...message], undefined, { env: stepDates() });
+    await gitRun(root, ['commit', '--quiet', '--no-verify', ...message], undefined, { env: await stepDates(root, undefined) });
   } catch (e) {
     throw gitFailed(e);
   }

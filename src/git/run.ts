@@ -69,18 +69,3 @@ export function gitRun(
 export async function gitText(root: string, args: string[], input?: string | Buffer): Promise<string> {
   return (await gitRun(root, args, input)).toString('utf8').trim();
 }
-
-/**
- * A step's commit is authored when it is committed: the author date is the committer date
- * (GIT_COMMITTER_DATE when set, else now), so a GIT_AUTHOR_DATE of another day cannot put a
- * step elsewhere in the trail that `ppid log` shows. A sync's replay keeps the author date and
- * re-dates the commit; the author date stays the day the step was done.
- */
-export function stepDates(env: NodeJS.ProcessEnv = environment()): Record<string, string> {
-  if (env.GIT_COMMITTER_DATE) return { GIT_AUTHOR_DATE: env.GIT_COMMITTER_DATE };
-  const now = new Date();
-  const offset = -now.getTimezoneOffset();
-  const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}${String(Math.abs(offset) % 60).padStart(2, '0')}`;
-  const at = `@${Math.floor(now.getTime() / 1000)} ${offset < 0 ? '-' : '+'}${hhmm}`;
-  return { GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at };
-}

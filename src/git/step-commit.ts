@@ -16,7 +16,8 @@
  * the message, whose trailers are the audit trail, is ppid's.
  */
 import { spawn } from 'node:child_process';
-import { gitEnv, gitRun, stepDates } from './run.js';
+import { gitEnv, gitRun } from './run.js';
+import { committerTime, type GitTime } from './commit-time.js';
 import { catFileObjects, gitFailed } from './repo.js';
 import { EXIT, UserError } from '../errors.js';
 import { editTree, findEntry, FILE_MODE, objectId, TREE_MODE, type FoundEntry, type TreeEntry } from './tree-edit.js';
@@ -63,6 +64,8 @@ const treeName = (head: string, dir: string): string => (dir === '' ? `${head}^{
 export interface HeadView {
   /** Undefined: no commit yet. */
   head?: string;
+  /** HEAD's committer time: a step's commit is never dated before it. */
+  time?: GitTime;
   trees: Map<string, Buffer | undefined>;
 }
 
@@ -78,7 +81,12 @@ export async function readHeadView(root: string, dirs: readonly string[], at = '
       throw gitFailed(e);
     });
     if (commit?.type !== 'commit') return { trees: new Map() };
-    const view: HeadView = { head: commit.id, trees: new Map(all.map((d, i) => [d, trees[i]?.type === 'tree' ? trees[i]!.content : undefined])) };
+    const time = committerTime(commit.content);
+    const view: HeadView = {
+      head: commit.id,
+      ...(time ? { time } : {}),
+      trees: new Map(all.map((d, i) => [d, trees[i]?.type === 'tree' ? trees[i]!.content : undefined])),
+    };
     const hashLen = commit.id.length / 2;
     const named = (d: string): string | undefined => {
       if (d === '') return /^tree ([0-9a-f]+)$/m.exec(commit.content.toString('latin1', 0, 200))?.[1];
@@ -132,13 +140,15 @@ export interface CommitOnHead {
   /** Paths written, relative to the root. */
   paths: readonly string[];
   message: string;
+  /** The commit's author and committer dates (`stepDates`). */
+  dates: Record<string, string>;
 }
 
 /**
  * Commits the files at `paths`, as they are in the work tree, on top of `head`, and records
  * them in git's index. Returns the new commit, or `head` when the files are HEAD's already.
  */
-export async function commitOnHead({ root, head, headTrees, paths, message }: CommitOnHead): Promise<string> {
+export async function commitOnHead({ root, head, headTrees, paths, message, dates }: CommitOnHead): Promise<string> {
   const hashLen = head.length / 2;
   const list = paths.join('\0') + '\0';
   // The index and the objects are written side by side: two processes, one index read.
@@ -157,7 +167,7 @@ export async function commitOnHead({ root, head, headTrees, paths, message }: Co
   const headTop = headTrees.get('');
   if (headTop && top === objectId('tree', [headTop], hashLen)) return head;
   const text = cleanMessage(message);
-  const commit = (await gitRun(root, ['commit-tree', top, '-p', head, '-F', '-'], text, { env: stepDates() })).toString('latin1').trim();
+  const commit = (await gitRun(root, ['commit-tree', top, '-p', head, '-F', '-'], text, { env: dates })).toString('latin1').trim();
   await gitRun(root, ['update-ref', '-m', `commit: ${text.split('\n')[0]}`, 'HEAD', commit, head]);
   // As `git commit` does after a commit; neither's failure undoes it. The upkeep is left to run
   // (git itself runs its work in the background), the hook is waited for.

@@ -6,6 +6,7 @@
  * (`PPID-Nomor-Semula: OLD → NEW`). Neither item is lost; the shared history is untouched.
  */
 import { execFileSync } from 'node:child_process';
+import { replayDate } from '../git/commit-time.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +87,8 @@ export async function rewriteLocal(root: string, base: string, head: string, map
     // A private index: the officer's own index and work tree are not touched until the end.
     const g = git(root).env({ ...gitEnv(), GIT_INDEX_FILE: join(tmp, 'index') });
     let parent = base;
+    // Dated as a sync's replay is: now, never before the shared commits they follow.
+    const when = await replayDate(root, base);
     for (const c of commits) {
       await g.raw(['read-tree', c]);
       const entries = (await g.raw(['ls-files', '-s', '-z'])).split('\0').filter(Boolean);
@@ -109,7 +112,7 @@ export async function rewriteLocal(root: string, base: string, head: string, map
       const tree = (await g.raw(['write-tree'])).trim();
       const [name, email, date] = (await g.raw(['log', '-1', '--format=%an%x00%ae%x00%aI', c])).split('\0') as [string, string, string];
       const message = renameMessage(await g.raw(['log', '-1', '--format=%B', c]), map, touched);
-      const author = { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date.trim() };
+      const author = { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date.trim(), GIT_COMMITTER_DATE: when };
       parent = (
         await git(root)
           .env({ ...gitEnv(), ...author })

@@ -15,7 +15,8 @@ import { openForStep } from '../archive/change.js';
 import { SYNC_JOURNAL } from '../archive/recovery.js';
 import { writeFileAtomic } from '../archive/atomic.js';
 import { git } from '../git/simple-git.js';
-import { gitRun } from '../git/run.js';
+import { replayDate } from '../git/commit-time.js';
+import { gitEnv, gitRun } from '../git/run.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
 import { collisions, rewriteLocal } from './renumber.js';
@@ -150,7 +151,18 @@ async function refuseRewound(root: string, upstream: string, known: string | und
 async function rebase(root: string, upstream: string, orig: string, o: SyncOptions, settled: SyncResult['settled']): Promise<void> {
   // Editors never open: the replayed commits keep their messages.
   const editor = ['-c', 'core.editor=true'];
-  let step = await tryOut(root, [...editor, 'rebase', '--quiet', upstream]);
+  // Replayed commits are dated now, never before the shared commits they now follow (another
+  // office's clock may run ahead of this one): the trail's time only moves forward.
+  const when = { ...gitEnv(), GIT_COMMITTER_DATE: await replayDate(root, upstream) };
+  const replay = (args: string[]) =>
+    git(root)
+      .env(when)
+      .raw(args)
+      .then(
+        (o) => o.trim(),
+        () => undefined,
+      );
+  let step = await replay([...editor, 'rebase', '--quiet', upstream]);
   while (step === undefined) {
     const paths = await conflicted(root);
     if (paths.length === 0 || !(await settle(root, paths, o, settled))) {
@@ -163,7 +175,7 @@ async function rebase(root: string, upstream: string, orig: string, o: SyncOptio
     // A commit whose every change was settled for the shared version has nothing left to replay.
     // (git's exit status is not seen here when it writes nothing to stderr: ask for names.)
     const empty = (await out(root, ['diff', '--cached', '--name-only'])) === '';
-    step = await tryOut(root, [...editor, 'rebase', empty ? '--skip' : '--continue']);
+    step = await replay([...editor, 'rebase', empty ? '--skip' : '--continue']);
   }
 }
 

@@ -393,7 +393,11 @@ describe('the archive’s folders are never links (item 18)', () => {
 
 /** A commit made by hand, as `who`, with whatever trailers the hand types. */
 function handCommit(dir: string, who: Record<string, string>, trailers: string[], subject = 'Langkah 2 — klarifikasi jangka waktu'): string {
-  const r = spawnSync('git', ['commit', '-q', '-a', '-m', subject, '-m', trailers.join('\n')], { cwd: dir, env: { ...process.env, ...who }, encoding: 'utf8' });
+  const r = spawnSync('git', ['commit', '-q', '-a', '--allow-empty', '-m', subject, '-m', trailers.join('\n')], {
+    cwd: dir,
+    env: { ...process.env, ...who },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return git(dir, ['rev-parse', 'HEAD']).trim();
 }
@@ -656,16 +660,47 @@ describe('the clock in the trail (item 4)', () => {
     expect(log.stdout).toContain('klarifikasi.tanggal: — → 2026-02-04');
   });
 
-  it('a step dated before the commit before it is named: time running backwards', async () => {
-    const { dir, id } = await withItem();
+  it('a step dated before the commit it follows is refused; one made by hand is named by audit: time running backwards', async () => {
+    const { dir, id, path } = await withItem();
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
     // The same day as the registration, an hour before it.
-    const r = await ppidInProcess(['clarify', id, '--today', '2026-02-03'], {
-      cwd: dir,
-      env: { ...on(PPID, '2026-02-03'), GIT_COMMITTER_DATE: '2026-02-03T08:00:00+07:00' },
-    });
-    expect(r.code, r.stderr).toBe(0);
+    const r = await ppidInProcessExact(['clarify', id], { cwd: dir, env: { ...PPID, GIT_COMMITTER_DATE: '2026-02-03T08:00:00+07:00' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'langkah ini bertanggal 2026-02-03T08:00:00+07:00 (GIT_COMMITTER_DATE), lebih awal dari commit terakhir arsip (2026-02-03T09:00:00+07:00)',
+    );
+    expect(snapshot(dir)).toBe(before);
+    expect(commitCount(dir)).toBe(commits);
+    // Made by hand with the same claims, it is a finding.
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace('status: diusulkan', 'status: diklarifikasi')
+        .replace(/^(didaftarkan: .*)$/m, '$1\nklarifikasi:\n  tanggal: 2026-02-03'),
+    );
+    const forged = handCommit(dir, { ...PPID, GIT_AUTHOR_DATE: '2026-02-03T08:00:00+07:00', GIT_COMMITTER_DATE: '2026-02-03T08:00:00+07:00' }, [
+      'PPID-Langkah: 2',
+      'PPID-Perintah: clarify',
+      'PPID-Peran: ppid-utama',
+      `PPID-Item: ${id}`,
+    ]);
     const a = await auditOf(dir);
-    expect(a.temuan.map((t) => t.kode)).toContain('waktu-mundur');
+    expect(a.temuan.filter((t) => t.commit === forged).map((t) => t.kode)).toEqual(['waktu-mundur']);
+  });
+
+  it('a clock a few minutes behind the last commit takes its time; one far behind is refused', async () => {
+    const dir = newArchive();
+    const soon = new Date(Date.now() + 3 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    handCommit(dir, { ...PETUGAS, GIT_AUTHOR_DATE: soon, GIT_COMMITTER_DATE: soon }, [], 'dari kantor lain');
+    const r = await ppidInProcessExact(['add', '--from', write(tempDir(), 'a.yaml', addInput('BKPSDM'))], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(git(dir, ['log', '-1', '--format=%ct']).trim()).toBe(git(dir, ['log', '-1', '--format=%ct', 'HEAD~1']).trim());
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    handCommit(dir, { ...PETUGAS, GIT_AUTHOR_DATE: tomorrow, GIT_COMMITTER_DATE: tomorrow }, [], 'jam kantor lain salah');
+    const far = await ppidInProcessExact(['add', '--from', write(tempDir(), 'b.yaml', addInput('BKPSDM', 'Data lain'))], { cwd: dir });
+    expect(far.code).toBe(1);
+    expect(far.stderr).toContain('jam komputer ini');
   });
 });
 

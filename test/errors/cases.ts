@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import { ARCHIVE_BORN } from '../helpers/cli.js';
 
 /** "Today" for every command (`--today`), so that no golden file depends on the day it runs. */
 export const TODAY = '2026-06-01';
@@ -147,7 +148,8 @@ const commitAll: Plant = (dir) => {
     ['add', '-A'],
     ['-c', 'user.name=Uji', '-c', 'user.email=uji@uji.go.id', 'commit', '-qm', 'pengaturan'],
   ])
-    execFileSync('git', args, { cwd: dir });
+    // Dated when the archive was made, before the steps the cases date (a trail's time runs forward).
+    execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: ARCHIVE_BORN, GIT_COMMITTER_DATE: ARCHIVE_BORN } });
 };
 const file =
   (rel: string, content: string | Buffer = PDF): Plant =>

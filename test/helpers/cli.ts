@@ -128,8 +128,12 @@ export async function inPool<T, R>(items: readonly T[], width: number, fn: (item
   return out;
 }
 
+/**
+ * git as the tests' hand runs it. Its commits are dated when the tests' archives are made, before
+ * every step a test dates: a step after a hand commit is never "before the commit it follows".
+ */
 export function git(cwd: string, args: string[]): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: baseEnv(cwd) });
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: baseEnv(cwd, { GIT_AUTHOR_DATE: ARCHIVE_BORN, GIT_COMMITTER_DATE: ARCHIVE_BORN }) });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
 }
