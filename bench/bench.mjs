@@ -46,10 +46,12 @@ function measuredCommand(label, cmd, argv, { cwd, before, node = false }) {
   return {
     run(i) {
       before?.(i);
-      const env = { ...process.env, PPID_TODAY: TODAY, NO_COLOR: '1', LANG: 'C.UTF-8' };
+      const args = argv(i);
+      // Reports are measured as of TODAY; a step (add) is dated by its commit, as ppid requires.
+      const env = { ...process.env, ...(args.includes('add') ? {} : { PPID_TODAY: TODAY }), NO_COLOR: '1', LANG: 'C.UTF-8' };
       if (node) Object.assign(env, { NODE_OPTIONS: `--require ${join(HERE, 'rss-preload.cjs')}`, PPID_BENCH_RSS: rssFile });
       const t = process.hrtime.bigint();
-      const r = spawnSync(cmd, argv(i), { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+      const r = spawnSync(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
       times.push(Number(process.hrtime.bigint() - t) / 1e6);
       if (r.status !== 0 && !label.startsWith('ppid validate') && !label.startsWith('ppid expiring')) {
         throw new Error(`${label} failed (${r.status}): ${String(r.stderr).slice(0, 500)}`);
