@@ -29,6 +29,7 @@ import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } 
 import { gitRun } from '../git/run.js';
 import { uncommitted } from '../git/status.js';
 import { linkOnPath } from './archive-path.js';
+import { advanceGoneIds } from './gone-ids.js';
 import { CONFIG_FILE, DEFAULT_CALENDAR_FILE } from '../domain/config.js';
 import { TREE_MODE, type FoundEntry } from '../git/tree-edit.js';
 import { EXIT, UserError } from '../errors.js';
@@ -266,11 +267,13 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
   );
   // Writing what is already there (publishing twice a day) is not a change: no empty commit.
   if (writes.every((w, i) => now[i]?.equals(bytesOf(w)))) return head;
-  return writeAndCommit(root, gitDir, writes, async () => {
+  const commit = await writeAndCommit(root, gitDir, writes, async () => {
     try {
       return await commitOnHead({ root, head, headTrees: v.trees, paths, message: commitMessage(spec) });
     } catch (e) {
       throw gitFailed(e);
     }
   });
+  advanceGoneIds(root, head, commit);
+  return commit;
 }
