@@ -13,6 +13,7 @@
 import { join } from 'node:path';
 import { cacheDir } from '../git/git-dir.js';
 import { gitRun } from '../git/run.js';
+import { gitFailed } from '../git/repo.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import { readJson } from './settings-cache.js';
 import { writeFileAtomic } from './atomic.js';
@@ -36,7 +37,8 @@ const RECORD_PATH = new RegExp(`^${RECORDS_DIR}/([^/]+)\\.md$`);
 /**
  * The ids whose record left the records folder in the history of any of `tips`. Ids from a
  * history given up since (a reset, a sync's renumbering) may be among them: such a number is
- * skipped, never wrongly handed out.
+ * skipped, never wrongly handed out. The answer is kept for the first tip (when it is a commit
+ * id), with what the others' histories add: more than that tip needs, never less.
  */
 export async function goneIds(root: string, tips: readonly string[]): Promise<GoneIds> {
   if (tips.length === 0) return new Map();
@@ -47,7 +49,7 @@ export async function goneIds(root: string, tips: readonly string[]): Promise<Go
   // A cached commit git no longer has (collected, or another repository's): all history again.
   if (known) found = await deletions(root, [...tips, `^${known.at}`]).catch(() => undefined);
   const gone = found ? new Map([...goneMap(known!), ...found]) : await deletions(root, tips);
-  if (file && tips.length === 1) saveGoneFile(file, { format: FORMAT, at: tips[0]!, gone: Object.fromEntries(gone) });
+  if (file && COMMIT_ID.test(tips[0]!)) saveGoneFile(file, { format: FORMAT, at: tips[0]!, gone: Object.fromEntries(gone) });
   return gone;
 }
 
@@ -77,7 +79,11 @@ export function advanceGoneIds(root: string, from: string, to: string): void {
  */
 async function deletions(root: string, revs: readonly string[]): Promise<Map<string, string>> {
   const args = ['log', '--no-renames', '--diff-merges=separate', '--diff-filter=D', '--name-only', '-z', '--no-show-signature', '--format=%x1e%H'];
-  const out = (await gitRun(root, [...args, '--end-of-options', ...revs, '--'])).toString('utf8');
+  const out = (
+    await gitRun(root, [...args, '--end-of-options', ...revs, '--']).catch((e: unknown) => {
+      throw gitFailed(e);
+    })
+  ).toString('utf8');
   const gone = new Map<string, string>();
   for (const chunk of out.split('\x1e')) {
     const [commit, ...paths] = chunk.split('\0');
