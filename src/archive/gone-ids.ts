@@ -78,9 +78,12 @@ export function advanceGoneIds(root: string, from: string, to: string): void {
  * is looked at (no history simplification), so a deletion on a side branch counts too.
  */
 async function deletions(root: string, revs: readonly string[]): Promise<Map<string, string>> {
-  const args = ['log', '--no-renames', '--diff-merges=separate', '--diff-filter=D', '--name-only', '-z', '--no-show-signature', '--format=%x1e%H'];
+  // `-m` with the setting that git 2.31 and later read for it: each parent, whatever the user set.
+  const args = ['-c', 'log.diffMerges=separate', 'log', '-m', '--no-renames', '--diff-filter=D', '--name-only', '-z', '--no-show-signature', '--format=%x1e%H'];
+  // Commit ids only (never an option), for gits older than `--end-of-options`.
+  if (!revs.every((r) => COMMIT_ID.test(r.replace(/^\^/, '')))) throw new Error(`not a commit id: ${revs.join(' ')}`);
   const out = (
-    await gitRun(root, [...args, '--end-of-options', ...revs, '--']).catch((e: unknown) => {
+    await gitRun(root, [...args, ...revs, '--']).catch((e: unknown) => {
       throw gitFailed(e);
     })
   ).toString('utf8');

@@ -38,7 +38,7 @@ async function idsIn(root: string, rev: string): Promise<string[]> {
  */
 export async function collisions(root: string, base: string, local: string, upstream: string): Promise<Map<string, string>> {
   // Kept for the shared history's commit: after the rebase only this office's steps are new to it.
-  const shared = (await git(root).raw(['rev-parse', '--verify', '--end-of-options', `${upstream}^{commit}`])).trim();
+  const shared = (await git(root).raw(['rev-parse', '--verify', `${upstream}^{commit}`])).trim();
   const [gone, theirsAdded, ours] = await Promise.all([goneIds(root, [shared, local]), addedIds(root, base, upstream), addedIds(root, base, local)]);
   const theirs = new Set(theirsAdded);
   const clash = ours.filter((id) => theirs.has(id) || gone.has(id)).sort();
