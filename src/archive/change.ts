@@ -33,6 +33,7 @@ import { gitRun } from '../git/run.js';
 import { stepDates } from '../git/commit-time.js';
 import { uncommitted } from '../git/status.js';
 import { linkOnPath } from './archive-path.js';
+import { advanceGoneIds } from './gone-ids.js';
 import { CONFIG_FILE, DEFAULT_CALENDAR_FILE } from '../domain/config.js';
 import { TREE_MODE, type FoundEntry } from '../git/tree-edit.js';
 import { EXIT, UserError } from '../errors.js';
@@ -317,11 +318,13 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
   if (writes.every((w, i) => now[i]?.equals(bytesOf(w)))) return head;
   // Asked before anything is written: a step that would run the trail's time backwards is refused.
   const dates = await stepDates(root, v.time);
-  return writeAndCommit(root, gitDir, writes, async () => {
+  const commit = await writeAndCommit(root, gitDir, writes, async () => {
     try {
       return await commitOnHead({ root, head, headTrees: v.trees, paths, message: commitMessage(spec), dates });
     } catch (e) {
       throw gitFailed(e);
     }
   });
+  advanceGoneIds(root, head, commit);
+  return commit;
 }

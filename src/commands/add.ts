@@ -5,7 +5,8 @@ import type { Io } from '../terminal/io.js';
 import { applyChange, openForStep, prepareChange } from '../archive/change.js';
 import { beginStep, stepTrailers } from '../workflow/step-begin.js';
 import { freshId } from '../archive/ids.js';
-import { committedEntry, readHeadView } from '../git/step-commit.js';
+import { goneAtView, type GoneIds } from '../archive/gone-ids.js';
+import { committedEntry, readHeadView, type HeadView } from '../git/step-commit.js';
 import { checkAttachments, checkRecordToWrite } from '../archive/check.js';
 import { calendarFilePath, loadCalendar } from '../archive/calendar-files.js';
 import { CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
@@ -30,6 +31,14 @@ export interface AddOptions extends CommonOptions, AddFlags {
 
 type Data = Partial<RecordData> & Record<string, unknown>;
 
+/** An id given by hand (`id:` in --from) is refused where an item has it, or had it once. */
+function givenIdProblems(root: string, id: string, v: HeadView, gone: GoneIds, source: YamlSource): Diagnostic[] {
+  const berkas = `${RECORDS_DIR}/${id}.md`;
+  if (existsSync(join(root, berkas)) || committedEntry(v, berkas)) return [source.diagnostic('galat', 'id-ganda', { id, berkas }, ['id'])];
+  // A number the history used is never given to another item: `ppid log` would mix their stories.
+  return gone.has(id) ? [source.diagnostic('galat', 'id-pernah-dipakai', { id }, ['id'])] : [];
+}
+
 export async function run(io: Io, opts: AddOptions): Promise<number> {
   const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
@@ -39,6 +48,8 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   let view = readHeadView(a.root, [RECORDS_DIR]);
   // Awaited below; a failure that comes first must not go unhandled meanwhile.
   view.catch(() => undefined);
+  // The ids the history used that HEAD's tree no longer shows: never handed out again.
+  let gone = goneAtView(a.root, view);
   // Say at once when the archive cannot take changes or the user lacks the role, before asking anything.
   const { ctx, warnings } = await beginStep(a.root, a.config, 'add');
   const from = opts.from !== undefined ? readFromFile(io.cwd, opts.from) : undefined;
@@ -54,14 +65,15 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
     // The officer may have answered for minutes, while someone committed with git itself: read HEAD again.
     view = readHeadView(a.root, [RECORDS_DIR]);
     view.catch(() => undefined);
+    gone = goneAtView(a.root, view);
   }
 
   // A unit given by its code is stored by its name, as the documents write it.
   const unit = a.config.unit.find((u) => u.kode === data.unit);
   if (unit) data = { ...data, unit: unit.nama };
 
-  const v = await view;
-  const id = typeof data.id === 'string' ? data.id : freshId(a.root, a.config, yearOf(today), v, ctx.actor.pejabat?.unit);
+  const [v, g] = await Promise.all([view, gone]);
+  const id = typeof data.id === 'string' ? data.id : freshId(a.root, a.config, yearOf(today), v, g, ctx.actor.pejabat?.unit);
   const status: Status = (data.status as Status | undefined) ?? (data.penetapan ? 'ditetapkan' : 'diusulkan');
   const record = orderRecord({ ...data, id, status, didaftarkan: (data.didaftarkan as string | undefined) ?? today }) as Data;
 
@@ -73,9 +85,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   const source = from?.source ?? new YamlSource('(opsi)', '', serializeFrontMatter(record));
   const rules = { config: a.config, calendar: (await loadCalendar(a.root, a.config)).calendar };
   const problems: Diagnostic[] = [...checkRecordToWrite(record, source, rules, today), ...checkAttachments(a.root, source, record as RecordData)];
-  if (typeof data.id === 'string' && (existsSync(join(a.root, RECORDS_DIR, `${data.id}.md`)) || committedEntry(v, `${RECORDS_DIR}/${data.id}.md`))) {
-    problems.push(source.diagnostic('galat', 'id-ganda', { id: data.id, berkas: `${RECORDS_DIR}/${data.id}.md` }, ['id']));
-  }
+  if (typeof data.id === 'string') problems.push(...givenIdProblems(a.root, data.id, v, g, source));
   if (!from) {
     for (const p of problems) {
       delete p.line;

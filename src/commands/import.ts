@@ -7,6 +7,8 @@
 import { basename, resolve } from 'node:path';
 import type { Io } from '../terminal/io.js';
 import { applyChange } from '../archive/change.js';
+import { goneIds } from '../archive/gone-ids.js';
+import { headCommit } from '../git/repo.js';
 import { RECORDS_DIR } from '../domain/config.js';
 import type { RecordData } from '../domain/record.js';
 import { serializeRecord } from '../records/serialize.js';
@@ -76,6 +78,9 @@ async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptio
   const penetapan = decreeFromFlags(inForceDecree(opts), a.config);
   const unit = opts.unit ? (a.config.unit.find((u) => u.kode === opts.unit || u.nama === opts.unit)?.nama ?? opts.unit) : undefined;
   const drafts = layout.name === 'register' ? draftRegisterRows(sheet.rows, layout) : draftRows(sheet.rows, layout, a.config, today, unit);
+  // Ids the history used and HEAD's tree no longer shows, asked of git while the rest is read.
+  const gone = headCommit(a.root).then((h) => goneIds(a.root, h === undefined ? [] : [h]));
+  gone.catch(() => undefined);
   // A PPID Pembantu's items are numbered in its unit's series (see src/archive/ids.ts).
   const actor = await currentActor(a.root, a.config).catch(() => undefined);
   // Read as every report reads (the cache, the checks): the items already there, by title and unit.
@@ -90,8 +95,9 @@ async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptio
     ...(opts.tanggalUji !== undefined ? { tanggalUji: opts.tanggalUji } : {}),
     ...(penetapan ? { penetapan: penetapan as unknown as Record<string, unknown> } : {}),
     known: new Set(loaded.records.map((r) => importKey(r.data.judul, r.data.unit))),
-    // A record's file name is its id, a broken record's too: a register's id never lands on one.
-    ids: new Set(loaded.checked.map((c) => basename(c.parsed.file, '.md'))),
+    // A record's file name is its id, a broken record's too: a register's id never lands on one,
+    // nor on one an item had before its file was taken out (the history would mix the two).
+    ids: new Set([...loaded.checked.map((c) => basename(c.parsed.file, '.md')), ...(await gone).keys()]),
     ...(actor?.pejabat?.unit ? { actorUnit: actor.pejabat.unit } : {}),
   };
 }

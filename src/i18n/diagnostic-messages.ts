@@ -163,6 +163,8 @@ const CATALOG = {
   'lampiran-bukan-berkas': E(['lampiran "{berkas}" bukan berkas biasa', 'attachment "{berkas}" is not a regular file']),
   'id-tidak-cocok-nama-berkas': E(['id "{id}" tidak sesuai nama berkas', 'id "{id}" does not match the file name'], ['ganti nama berkas menjadi {harus}', 'rename the file to {harus}']),
   'id-ganda': E(['id "{id}" juga dipakai oleh {berkas}', 'id "{id}" is also used by {berkas}'], ['setiap butir harus punya id sendiri', 'every item needs its own id']),
+  'id-pernah-dipakai': E(['id "{id}" sudah pernah dipakai sebuah butir yang berkasnya kemudian dikeluarkan dari arsip', 'id "{id}" was used before, by an item whose file was later taken out of the archive'],
+    ['id tidak dipakai ulang, agar riwayat dua butir tidak tercampur: hapus kunci id, ppid memberi nomor baru; bila ini butir yang sama, kembalikan berkasnya dari riwayat git ("ppid log {id}" menunjukkan commit yang mengeluarkannya)', 'ids are never reused, so that two items\u2019 histories do not mix: drop the id key and ppid gives a new number; if this is the same item, restore its file from the git history ("ppid log {id}" shows the commit that took it out)']),
 } satisfies Record<string, Entry>;
 
 /** A problem's code: a key of the catalogue, so that a code without a message does not compile. */

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { ATTACHMENTS_DIR, RECORDS_DIR } from '../domain/config.js';
 import { gitEnv } from '../git/repo.js';
 import { git } from '../git/simple-git.js';
+import { goneIds } from '../archive/gone-ids.js';
 
 const idOf = (path: string): string | undefined => new RegExp(`^${RECORDS_DIR}/([^/]+)\\.md$`).exec(path)?.[1];
 
@@ -31,11 +32,19 @@ async function idsIn(root: string, rev: string): Promise<string[]> {
     .map((n) => n.slice(0, -3));
 }
 
-/** Ids both sides added since they parted, each mapped to the next number free on both. */
+/**
+ * Ids this office added since the two sides parted that an item of either history has or had
+ * (the other side added it too, or its file was taken out somewhere), each mapped to the next
+ * number neither side ever used: in its tree, or in its history (gone-ids.ts).
+ */
 export async function collisions(root: string, base: string, local: string, upstream: string): Promise<Map<string, string>> {
-  const theirs = new Set(await addedIds(root, base, upstream));
-  const clash = (await addedIds(root, base, local)).filter((id) => theirs.has(id)).sort();
-  const taken = new Set([...(await idsIn(root, local)), ...(await idsIn(root, upstream))]);
+  // Kept for the shared history's commit: after the rebase only this office's steps are new to it.
+  const shared = (await git(root).raw(['rev-parse', '--verify', `${upstream}^{commit}`])).trim();
+  const [gone, theirsAdded, ours] = await Promise.all([goneIds(root, [shared, local]), addedIds(root, base, upstream), addedIds(root, base, local)]);
+  const theirs = new Set(theirsAdded);
+  const clash = ours.filter((id) => theirs.has(id) || gone.has(id)).sort();
+  if (clash.length === 0) return new Map();
+  const taken = new Set([...(await idsIn(root, local)), ...(await idsIn(root, upstream)), ...gone.keys()]);
   const map = new Map<string, string>();
   for (const old of clash) {
     // Same series (prefix, unit, year): DIK-BKPSDM-2026-0003 → DIK-BKPSDM-2026-0004 or later.

@@ -151,6 +151,13 @@ const commitAll: Plant = (dir) => {
     // Dated when the archive was made, before the steps the cases date (a trail's time runs forward).
     execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: ARCHIVE_BORN, GIT_COMMITTER_DATE: ARCHIVE_BORN } });
 };
+/** Takes `rel` out of the archive as an officer might by hand: `git rm` and a commit of its own. */
+const removeCommitted =
+  (rel: string): Plant =>
+  (dir) => {
+    execFileSync('git', ['rm', '-q', '--', rel], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@uji.go.id', 'commit', '-qm', 'hapus'], { cwd: dir });
+  };
 const file =
   (rel: string, content: string | Buffer = PDF): Plant =>
   (dir) =>
@@ -822,6 +829,17 @@ export const CASES: GoldenCase[] = [
       put(dir, FILE, recordText(inForce()));
       put(dir, 'informasi/DIK-2026-0002.md', recordText({ ...inForce(), judul: 'Data rekening gaji pegawai' }));
     },
+  },
+  {
+    code: 'id-pernah-dipakai',
+    what: 'ppid add --from naming the id of an item whose file was taken out by hand (git rm, committed)',
+    plant: both(
+      rec(() => undefined),
+      commitAll,
+      removeCommitted(FILE),
+      file('butir.yaml', `${PROPOSAL}id: ${ID}\n`),
+    ),
+    args: ['add', '--from', 'butir.yaml'],
   },
 ];
 
