@@ -6,6 +6,7 @@
 import type * as CommanderModule from 'commander';
 import type { Io } from '../terminal/io.js';
 import { commander, T } from './words.js';
+import { ACTIONS, COMMANDS } from '../domain/lifecycle.js';
 
 export { T };
 export const { Option } = commander;
@@ -26,13 +27,19 @@ export const collect = (v: string, prev: string[] = []): string[] => [...prev, v
  */
 export type Output = 'report' | 'json' | 'none';
 
+/** Commands that always make a commit (publish and import only sometimes: into the archive, without --dry-run). */
+const datedByCommit = (name: string): boolean =>
+  (name !== 'publish' && (COMMANDS as readonly string[]).includes(name)) || ACTIONS.some((a) => a.perintah === name);
+
 export function common(cmd: Command, { output = 'report' }: { output?: Output } = {}): Command {
   cmd.option(
     '--archive <folder>',
     T('folder arsip (bawaan: folder terdekat ke atas yang berisi ppid.yaml)', 'archive folder (default: nearest folder upward holding ppid.yaml)'),
   );
-  // Every command takes --today, so scripts and tests can pin the date everywhere.
-  cmd.option('--today <TTTT-BB-HH>', T('tanggal "hari ini" untuk perhitungan (juga PPID_TODAY)', 'the date to compute as of (also PPID_TODAY)'));
+  // Reports take --today, so scripts and tests can pin the date. A step is dated by its commit:
+  // it still parses the flag, to refuse it with a message that says why, but does not offer it.
+  const today = new commander.Option('--today <TTTT-BB-HH>', T('tanggal "hari ini" untuk perhitungan (juga PPID_TODAY)', 'the date to compute as of (also PPID_TODAY)'));
+  cmd.addOption(datedByCommit(cmd.name()) ? today.hideHelp() : today);
   if (output !== 'none') cmd.option('--json', T('keluaran JSON untuk mesin', 'JSON output for machines'));
   if (output === 'report') cmd.option('--csv', T('keluaran CSV', 'CSV output'));
   cmd.option('--lang <id|en>', T('bahasa keluaran (juga LANG=en*)', 'output language (also LANG=en*)'));
