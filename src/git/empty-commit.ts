@@ -3,13 +3,14 @@
  * decision and nothing else (the PPID Utama accepting an audit finding); the trail is the
  * history, so the decision is a commit of its own.
  */
-import { gitRun, stepDates } from './run.js';
-import { cleanMessage } from './step-commit.js';
+import { gitRun } from './run.js';
+import { cleanMessage, commitTree } from './step-commit.js';
+import type { Signing } from './signing.js';
 
 /** Commits HEAD's tree under `message` on top of `head`; the ref moves only if HEAD is still `head`. */
-export async function commitNothing(root: string, head: string, message: string): Promise<string> {
+export async function commitNothing(root: string, head: string, message: string, signing?: Signing): Promise<string> {
   const text = cleanMessage(message);
-  const commit = (await gitRun(root, ['commit-tree', `${head}^{tree}`, '-p', head, '-F', '-'], text, { env: stepDates() })).toString('latin1').trim();
+  const commit = await commitTree(root, `${head}^{tree}`, head, text, signing);
   await gitRun(root, ['update-ref', '-m', `commit: ${text.split('\n')[0]}`, 'HEAD', commit, head]);
   return commit;
 }
