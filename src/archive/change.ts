@@ -29,6 +29,8 @@ import {
   type IndexEntry,
 } from '../git/repo.js';
 import { commitOnHead, committedEntry, foldersOf, readHeadView, type HeadView } from '../git/step-commit.js';
+import { commitSigning, type Signing } from '../git/signing.js';
+import { readConfig } from './config-file.js';
 import { gitRun } from '../git/run.js';
 import { stepDates } from '../git/commit-time.js';
 import { uncommitted } from '../git/status.js';
@@ -288,6 +290,16 @@ function refuseUnreadable(writes: readonly FileWrite[]): void {
 }
 
 /**
+ * How the step's commit is signed: as the settings it runs under say (ppid.yaml as committed,
+ * which openForStep made sure of), else as the officer's git does. The first commit has no
+ * settings yet: `ppid init --tanda-tangan` set git to sign before it.
+ */
+async function stepSigning(root: string): Promise<Signing> {
+  const config = await readConfig(root).catch(() => undefined);
+  return commitSigning(root, config);
+}
+
+/**
  * The step's files written and committed. `prepared`: git's answers asked for these paths
  * before (`prepareChange`), so that they are not asked twice.
  */
@@ -296,6 +308,8 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
   // Written through a link, a record or attachment would land outside the archive.
   refuseThroughLinks(root, writes);
   const { gitDir } = await openForStep(root);
+  // Asked while the step goes on: the settings it runs under and the officer's git.
+  const signing = stepSigning(root);
   await requireIdentity(root);
   const paths = writes.map((w) => w.path);
   const dirs = foldersOf(paths);
@@ -305,7 +319,7 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
   if (v.head !== undefined && dirs.some((d) => !v.trees.has(d))) v = await readHeadView(root, dirs, v.head);
   const now = writes.map((w) => onDisk(root, w.path));
   // Without HEAD (the first commit) nothing was committed that a hand edit could differ from.
-  if (v.head === undefined) return writeAndCommit(root, gitDir, writes, () => commitFirst(root, paths, spec));
+  if (v.head === undefined) return writeAndCommit(root, gitDir, writes, async () => commitFirst(root, paths, spec, await signing));
   const head = v.head;
   await refuseUncommitted(
     root,
@@ -320,7 +334,7 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
   const dates = await stepDates(root, v.time);
   const commit = await writeAndCommit(root, gitDir, writes, async () => {
     try {
-      return await commitOnHead({ root, head, headTrees: v.trees, paths, message: commitMessage(spec), dates });
+      return await commitOnHead({ root, head, headTrees: v.trees, paths, message: commitMessage(spec), dates, signing: await signing });
     } catch (e) {
       throw gitFailed(e);
     }

@@ -5,6 +5,8 @@ import { yamlProblems } from '../yaml/yaml-problems.js';
 import { checkAgainstSchema } from '../schema/validate.js';
 import { EXIT, UserError } from '../errors.js';
 import { plainArchivePath } from './archive-path.js';
+import { parseSshKey } from '../git/ssh-key.js';
+import type { Diagnostic } from '../diagnostics.js';
 
 export function parseConfig(raw: string): Config {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -19,7 +21,26 @@ export function parseConfig(raw: string): Config {
     if (problems.length === 0 && typeof kalender === 'string' && !plainArchivePath(kalender)) {
       problems = [src.diagnostic('galat', 'jalur-di-luar-arsip', { jalur: kalender }, ['kalender'])];
     }
+    if (problems.length === 0) problems = sshKeyProblems(data as Config, src);
   }
   if (problems.length > 0) throw new UserError('ppid-yaml-tidak-valid', { berkas: CONFIG_FILE }, EXIT.INVALID, problems);
   return data as Config;
+}
+
+/**
+ * Keys the schema's pattern lets through but no signature can match: a blob that is not the key
+ * its type names. And one key for two officials: a signature by it could be either's (ADR 17).
+ */
+function sshKeyProblems(config: Config, src: YamlSource): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const owners = new Map<string, string>();
+  config.pejabat.forEach((p, i) => {
+    if (p.kunci_ssh === undefined) return;
+    const key = parseSshKey(p.kunci_ssh);
+    if (!key) return void problems.push(src.diagnostic('galat', 'kunci-ssh-rusak', {}, ['pejabat', i, 'kunci_ssh']));
+    const other = owners.get(key.fingerprint);
+    if (other !== undefined) problems.push(src.diagnostic('galat', 'kunci-ssh-ganda', { nama: other }, ['pejabat', i, 'kunci_ssh']));
+    else owners.set(key.fingerprint, p.nama);
+  });
+  return problems;
 }

@@ -139,7 +139,13 @@ function declareAudit(c: CommandContext): void {
             'check git history: hand edits, skipped steps, changed attachments',
           ),
         )
-        .option('--require-signed', T('setiap commit harus bertanda tangan (tanda tangan git)', 'every commit must be signed (git signatures)'))
+        .option(
+          '--require-signed',
+          T(
+            'setiap commit harus bertanda tangan sah dengan kunci SSH pembuatnya (kunci_ssh di ppid.yaml yang berlaku sebelum commit itu)',
+            'every commit must carry a sound signature by its author\u2019s SSH key (kunci_ssh in ppid.yaml as committed before it)',
+          ),
+        )
         .option(
           '--terima <commit>',
           T(

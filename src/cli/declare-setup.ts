@@ -4,6 +4,30 @@ import { DOC_KIND_NAMES } from '../documents/kinds.js';
 
 const DOC_KIND_LIST = DOC_KIND_NAMES.join(', ');
 
+const INIT_EXAMPLES = [
+  'ppid init arsip-dik --nama "Pemerintah Kabupaten Sanggau" --unit "DISKOMINFO=Dinas Komunikasi dan Informatika"',
+  'ppid init arsip-dik --nama "Pemerintah Kabupaten Sanggau" --unit "DISKOMINFO=Dinas Komunikasi dan Informatika" --tanda-tangan ssh',
+];
+
+/** `init --tanda-tangan ssh`: every step signed with its author's SSH key (docs/adr/0017-signed-trail.md). */
+const signingOption = () =>
+  new Option(
+    '--tanda-tangan <cara>',
+    T(
+      'ssh: setiap langkah ditandatangani dengan kunci SSH pelakunya (ppid.yaml tanda_tangan; git: gpg.format, commit.gpgSign, user.signingKey, gpg.ssh.allowedSignersFile)',
+      'ssh: every step is signed with its author\u2019s SSH key (ppid.yaml tanda_tangan; git: gpg.format, commit.gpgSign, user.signingKey, gpg.ssh.allowedSignersFile)',
+    ),
+  ).choices(['ssh']);
+
+const keyOption = () =>
+  new Option(
+    '--kunci-ssh <berkas.pub>',
+    T(
+      'kunci publik SSH Anda, dicatat sebagai kunci_ssh Anda dan dipakai menandatangani (bawaan dengan --tanda-tangan: ~/.ssh/id_ed25519.pub)',
+      'your SSH public key, recorded as your kunci_ssh and used to sign (default with --tanda-tangan: ~/.ssh/id_ed25519.pub)',
+    ),
+  );
+
 function declareInit(c: CommandContext): void {
   example(
     common(
@@ -39,10 +63,10 @@ function declareInit(c: CommandContext): void {
         .option('--pimpinan <nama>', T('nama pimpinan Badan Publik', 'name of the head of the body'))
         .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
         .option(
-          '--pejabat <"Nama;Jabatan;peran,peran;surel[;UNIT[;age1…]]">',
+          '--pejabat <"Nama;Jabatan;peran,peran;surel[;UNIT][;kunci…]">',
           T(
-            'pejabat lain dan perannya; PPID Pembantu dengan kode unitnya (boleh berulang)',
-            'another official and their roles; a PPID Pembantu with its unit code (repeatable)',
+            'pejabat lain dan perannya; PPID Pembantu dengan kode unitnya; kuncinya bila ada: age1… dan/atau "ssh-ed25519 AAAA…" (boleh berulang)',
+            'another official and their roles; a PPID Pembantu with its unit code; their keys if any: age1… and/or "ssh-ed25519 AAAA…" (repeatable)',
           ),
           collect,
         )
@@ -59,10 +83,12 @@ function declareInit(c: CommandContext): void {
           collect,
         )
         .option('--jabatan-saya <jabatan>', T('jabatan Anda sendiri', 'your own position'))
+        .addOption(signingOption())
+        .addOption(keyOption())
         .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')),
       { output: 'json' },
     ),
-    ['ppid init arsip-dik --nama "Pemerintah Kabupaten Sanggau" --unit "DISKOMINFO=Dinas Komunikasi dan Informatika"'],
+    INIT_EXAMPLES,
   ).action(c.wrap(async (folder: string | undefined, o) => (await import('../commands/init.js')).run(await c.ioFor(o), folder, o)));
 }
 

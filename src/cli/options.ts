@@ -38,7 +38,10 @@ export function common(cmd: Command, { output = 'report' }: { output?: Output } 
   );
   // Reports take --today, so scripts and tests can pin the date. A step is dated by its commit:
   // it still parses the flag, to refuse it with a message that says why, but does not offer it.
-  const today = new commander.Option('--today <TTTT-BB-HH>', T('tanggal "hari ini" untuk perhitungan (juga PPID_TODAY)', 'the date to compute as of (also PPID_TODAY)'));
+  const today = new commander.Option(
+    '--today <TTTT-BB-HH>',
+    T('tanggal "hari ini" untuk perhitungan (juga PPID_TODAY)', 'the date to compute as of (also PPID_TODAY)'),
+  );
   cmd.addOption(datedByCommit(cmd.name()) ? today.hideHelp() : today);
   if (output !== 'none') cmd.option('--json', T('keluaran JSON untuk mesin', 'JSON output for machines'));
   if (output === 'report') cmd.option('--csv', T('keluaran CSV', 'CSV output'));

@@ -12,6 +12,7 @@ import { checkRole, currentActor } from '../workflow/actor.js';
 import { cloneName, commitMessage, headCommit, requireIdentity, type Trailer } from '../git/repo.js';
 import { gitRun } from '../git/run.js';
 import { commitNothing } from '../git/empty-commit.js';
+import { commitSigning } from '../git/signing.js';
 import { packageVersion } from '../package.js';
 import { EXIT, UserError } from '../errors.js';
 
@@ -46,7 +47,7 @@ export async function acceptFindings(root: string, config: Config, name: string,
   const open = findings.filter((f) => f.commit === target && !f.diterima);
   if (open.length === 0) throw new UserError('terima-tanpa-temuan', { commit: target.slice(0, 10) }, EXIT.INVALID);
   await requireIdentity(root);
-  const [actor, klon, head] = await Promise.all([currentActor(root, config), cloneName(root), headCommit(root)]);
+  const [actor, klon, head, signing] = await Promise.all([currentActor(root, config), cloneName(root), headCommit(root), commitSigning(root, config)]);
   const rule = action('terima');
   // Accepting is the PPID Utama's alone, whatever the archive says of other steps.
   const role = checkRole(actor, rule, { ...config, peran_tidak_sesuai: 'tolak' }).peran as Role;
@@ -59,6 +60,6 @@ export async function acceptFindings(root: string, config: Config, name: string,
     ['PPID-Versi', packageVersion()],
   ];
   const subject = `Audit — temuan ${target.slice(0, 10)} diterima`;
-  const commit = await commitNothing(root, head!, commitMessage({ subject, body: `Alasan: ${reason}`, trailers }));
+  const commit = await commitNothing(root, head!, commitMessage({ subject, body: `Alasan: ${reason}`, trailers }), signing);
   return { commit, diterima: target, temuan: open.length };
 }

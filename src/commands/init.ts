@@ -7,6 +7,8 @@ import { applyChange, type FileWrite } from '../archive/change.js';
 import { packagePath, packageVersion, readPackageFile } from '../package.js';
 import { requireIdentity, workTreeTop } from '../git/repo.js';
 import { git } from '../git/simple-git.js';
+import { configureSigning, defaultKeyPath, readPublicKey, type SigningSetup } from '../git/signing.js';
+import { keyLine, parseSshKey, SSH_KEY_TYPES } from '../git/ssh-key.js';
 import { parseIdent } from '../workflow/actor.js';
 import { ROLES, type Role } from '../domain/lifecycle.js';
 import {
@@ -45,6 +47,10 @@ export interface InitOptions {
   /** Roles of the person running init (default: petugas-teknis). */
   peranSaya?: string[];
   jabatanSaya?: string;
+  /** `ssh`: every step is signed with its author's SSH key (ppid.yaml `tanda_tangan`, git's settings). */
+  tandaTangan?: string;
+  /** The officer's own SSH public key file, recorded as their `kunci_ssh` (default with --tanda-tangan: ~/.ssh/id_ed25519.pub). */
+  kunciSsh?: string;
   input?: boolean;
   json?: boolean;
 }
@@ -58,8 +64,21 @@ const PPID_PLACEHOLDER = `# PPID: unit kerja pejabat PPID yang menetapkan (PP 61
 
 export const SCHEMA_FILES = ['ppid.schema.json', 'record.schema.json', 'kalender.schema.json'] as const;
 
+/** The fields after an official's e-mail: their unit's code, their age key (age1…), their SSH key (ssh-…, ecdsa-…, sk-…). */
+function pejabatExtras(fields: string[]): Pick<Pejabat, 'unit' | 'kunci_age' | 'kunci_ssh'> {
+  const out: Pick<Pejabat, 'unit' | 'kunci_age' | 'kunci_ssh'> = {};
+  for (const f of fields.filter(Boolean)) {
+    if (f.startsWith('age1')) out.kunci_age = f;
+    else if (SSH_KEY_TYPES.some((t) => f.startsWith(`${t} `))) {
+      if (!parseSshKey(f)) throw new UserError('opsi-tidak-dikenal', { opsi: '--pejabat', nilai: f, pilihan: 'ssh-ed25519 AAAA…' }, EXIT.USAGE);
+      out.kunci_ssh = keyLine(f);
+    } else out.unit ??= f.toUpperCase();
+  }
+  return out;
+}
+
 function parsePejabat(spec: string): Pejabat {
-  const [nama = '', jabatan = '', peran = '', email, unit, kunci] = spec.split(';').map((x) => x.trim());
+  const [nama = '', jabatan = '', peran = '', email, ...extras] = spec.split(';').map((x) => x.trim());
   const roles = peran
     .split(',')
     .map((r) => r.trim())
@@ -73,8 +92,7 @@ function parsePejabat(spec: string): Pejabat {
     jabatan,
     peran: roles as Role[],
     ...(email ? { email } : {}),
-    ...(unit ? { unit: unit.toUpperCase() } : {}),
-    ...(kunci ? { kunci_age: kunci } : {}),
+    ...pejabatExtras(extras),
   };
 }
 
@@ -119,10 +137,11 @@ async function ask(opts: InitOptions): Promise<InitOptions> {
  * The officials. Whoever creates the archive is listed under their git identity, so that
  * their own steps are recognised; with the PPID Utama's e-mail they are that official.
  */
-export function buildConfig(o: InitOptions, me?: { nama: string; email: string }): Config {
+export function buildConfig(o: InitOptions, me?: { nama: string; email: string; kunci_ssh?: string }): Config {
   const pejabat: Pejabat[] = [];
   const mine = (o.peranSaya ?? ['petugas-teknis']) as Role[];
   const isMe = (email?: string) => me !== undefined && email !== undefined && email.toLowerCase() === me.email.toLowerCase();
+  const myKey = me?.kunci_ssh ? { kunci_ssh: me.kunci_ssh } : {};
   if (o.ppidUtama) {
     const peran: Role[] = isMe(o.email) ? [...new Set<Role>(['ppid-utama', ...mine])] : ['ppid-utama'];
     pejabat.push({
@@ -131,9 +150,10 @@ export function buildConfig(o: InitOptions, me?: { nama: string; email: string }
       peran,
       ...(o.email ? { email: o.email } : {}),
       ...(o.kunciPpid ? { kunci_age: o.kunciPpid } : {}),
+      ...(isMe(o.email) ? myKey : {}),
     });
   }
-  if (me?.email && !isMe(o.email)) pejabat.push({ nama: me.nama, jabatan: o.jabatanSaya ?? 'Petugas Teknis PPID', email: me.email, peran: mine });
+  if (me?.email && !isMe(o.email)) pejabat.push({ nama: me.nama, jabatan: o.jabatanSaya ?? 'Petugas Teknis PPID', email: me.email, peran: mine, ...myKey });
   if (o.pimpinan) pejabat.push({ nama: o.pimpinan, jabatan: o.jabatanPimpinan ?? 'Pimpinan Badan Publik', peran: ['pimpinan'] });
   for (const spec of o.pejabat ?? []) pejabat.push(parsePejabat(spec));
   return {
@@ -149,6 +169,7 @@ export function buildConfig(o: InitOptions, me?: { nama: string; email: string }
       : {}),
     unit: (o.unit ?? []).map(parseUnit),
     pejabat,
+    ...(o.tandaTangan === 'ssh' ? { tanda_tangan: 'ssh' as const } : {}),
   };
 }
 
@@ -158,7 +179,44 @@ export function configText(c: Config): string {
     .replace('{{badan_publik}}', block('badan_publik', c.badan_publik))
     .replace('{{ppid}}', c.ppid ? block('ppid', c.ppid) : PPID_PLACEHOLDER)
     .replace('{{unit}}', block('unit', c.unit))
-    .replace('{{pejabat}}', c.pejabat.length ? block('pejabat', c.pejabat) : 'pejabat: []');
+    .replace('{{pejabat}}', c.pejabat.length ? block('pejabat', c.pejabat) : 'pejabat: []')
+    .replace('{{tanda_tangan}}', c.tanda_tangan ? block('tanda_tangan', c.tanda_tangan) : '# tanda_tangan: ssh');
+}
+
+/**
+ * The archive's own repository (made when `root` is not the top of one) and the officer's git
+ * identity. A folder inside another repository still gets a repository of its own: an
+ * archive's history must be its own audit trail.
+ */
+async function ownRepository(root: string): Promise<{ created: boolean; me: { nama: string; email: string } }> {
+  const created = (await workTreeTop(root)) !== realpathSync(root);
+  if (created) await git(root).init(['--initial-branch=main', '--quiet']);
+  try {
+    return { created, me: parseIdent(await requireIdentity(root)) };
+  } catch (e) {
+    if (created) rmSync(join(root, '.git'), { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** The archive's files and its first commit. */
+async function commitArchive(root: string, config: Config): Promise<void> {
+  const writes: FileWrite[] = [
+    { path: CONFIG_FILE, content: configText(config) },
+    { path: DEFAULT_CALENDAR_FILE, content: readPackageFile('templates/kalender.yaml') },
+    { path: '.gitattributes', content: readPackageFile('templates/gitattributes') },
+    { path: `${RECORDS_DIR}/.gitkeep`, content: '' },
+    { path: `${ATTACHMENTS_DIR}/.gitkeep`, content: '' },
+    ...SCHEMA_FILES.map((f) => ({ path: `${SCHEMA_DIR}/${f}`, content: readFileSync(packagePath(`schemas/${f}`)) })),
+  ];
+  await applyChange(root, writes, {
+    subject: `Arsip DIK dibuat: ${config.badan_publik.nama}`,
+    trailers: [
+      ['PPID-Langkah', 'init'],
+      ['PPID-Perintah', 'init'],
+      ['PPID-Versi', packageVersion()],
+    ],
+  });
 }
 
 export async function run(io: Io, dir: string | undefined, opts: InitOptions): Promise<number> {
@@ -183,48 +241,26 @@ export async function run(io: Io, dir: string | undefined, opts: InitOptions): P
       throw new UserError('opsi-tidak-dikenal', { opsi: '--peran-saya', nilai: r, pilihan: ROLES.join(', ') }, EXIT.USAGE);
   }
 
+  // The key is read before anything is made: a missing key leaves no half-made archive.
+  const key =
+    o.kunciSsh !== undefined || o.tandaTangan === 'ssh' ? readPublicKey(o.kunciSsh !== undefined ? resolve(io.cwd, o.kunciSsh) : defaultKeyPath()) : undefined;
   mkdirSync(root, { recursive: true });
-  const top = await workTreeTop(root);
-  // A folder inside another repository still gets a repository of its own: an archive's
-  // history must be its own audit trail.
-  const created = top !== realpathSync(root);
-  if (created) await git(root).init(['--initial-branch=main', '--quiet']);
-  let me: { nama: string; email: string };
+  const { created, me } = await ownRepository(root);
+  const config = buildConfig({ ...o, ...(roles.length ? { peranSaya: roles } : {}) }, { ...me, ...(key ? { kunci_ssh: key.line } : {}) });
+  let signing: SigningSetup | undefined;
   try {
-    me = parseIdent(await requireIdentity(root));
+    // Set before the first commit, so that it is signed too.
+    if (config.tanda_tangan === 'ssh') signing = await configureSigning(root, config, key!.path);
+    await commitArchive(root, config);
   } catch (e) {
+    // Leave no half-made repository behind either.
     if (created) rmSync(join(root, '.git'), { recursive: true, force: true });
     throw e;
   }
-  const config = buildConfig({ ...o, ...(roles.length ? { peranSaya: roles } : {}) }, me);
-
-  const writes: FileWrite[] = [
-    { path: CONFIG_FILE, content: configText(config) },
-    { path: DEFAULT_CALENDAR_FILE, content: readPackageFile('templates/kalender.yaml') },
-    { path: '.gitattributes', content: readPackageFile('templates/gitattributes') },
-    { path: `${RECORDS_DIR}/.gitkeep`, content: '' },
-    { path: `${ATTACHMENTS_DIR}/.gitkeep`, content: '' },
-    ...SCHEMA_FILES.map((f) => ({ path: `${SCHEMA_DIR}/${f}`, content: readFileSync(packagePath(`schemas/${f}`)) })),
-  ];
-  try {
-    await applyChange(root, writes, {
-      subject: `Arsip DIK dibuat: ${config.badan_publik.nama}`,
-      trailers: [
-        ['PPID-Langkah', 'init'],
-        ['PPID-Perintah', 'init'],
-        ['PPID-Versi', packageVersion()],
-      ],
-    });
-  } catch (e) {
-    // Leave no half-made repository behind either.
-    if (created) {
-      rmSync(join(root, '.git'), { recursive: true, force: true });
-    }
-    throw e;
-  }
-  if (opts.json) io.stdout(json({ folder: root, ppid_yaml: join(root, CONFIG_FILE), git_baru: created }));
+  if (opts.json) io.stdout(json({ folder: root, ppid_yaml: join(root, CONFIG_FILE), git_baru: created, ...(signing ? { tanda_tangan: signing } : {}) }));
   else {
     io.stdout(ui('init.selesai', { dir: root }) + '\n');
+    if (signing) io.stderr(ui('init.tanda-tangan', { kunci: signing.kunci, berkas: signing.penandatangan }) + '\n');
     io.stderr(ui('init.langkah', { dir: dir ?? '.' }) + '\n');
   }
   return EXIT.OK;

@@ -2,6 +2,8 @@
 import type { Io } from '../terminal/io.js';
 import { findArchiveRoot } from '../archive/find.js';
 import { sync, SyncConflict } from '../sync/sync.js';
+import { readConfig } from '../archive/config-file.js';
+import { refreshAllowedSigners } from '../git/signing.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT } from '../errors.js';
 import { json, listOption, type CommonOptions } from './context.js';
@@ -16,6 +18,11 @@ export async function run(io: Io, opts: SyncCommandOptions): Promise<number> {
   const root = findArchiveRoot(io.cwd, opts.archive);
   try {
     const r = await sync(root, { remote: opts.remote, takeRemote: listOption(opts.pakaiRemote), takeLocal: listOption(opts.pakaiLokal) });
+    // git's list of the officials' keys, as the ppid.yaml just received has them. A failure only
+    // leaves git's own display of signatures behind; the audit never reads the list.
+    await readConfig(root)
+      .then((config) => refreshAllowedSigners(root, config))
+      .catch(() => undefined);
     if (opts.json) {
       io.stdout(
         json({

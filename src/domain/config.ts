@@ -34,6 +34,8 @@ export interface Pejabat {
   unit?: string;
   /** age public key: attachments are encrypted to the PPID Utama's key (and the owning unit's). */
   kunci_age?: string;
+  /** SSH public key ("ssh-ed25519 AAAA… comment"): the key this official signs their steps with (ADR 17). */
+  kunci_ssh?: string;
 }
 
 /**
@@ -58,6 +60,8 @@ export interface Config {
   kalender?: string;
   /** A step done by someone without its role: refused (default) or only warned about. */
   peran_tidak_sesuai?: 'tolak' | 'peringatan';
+  /** Every step is signed with its author's SSH key (`kunci_ssh`), whichever clone makes it (ADR 17). */
+  tanda_tangan?: 'ssh';
 }
 
 export const DEFAULT_EXPIRY_WINDOW = 30;

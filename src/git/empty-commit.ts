@@ -5,14 +5,13 @@
  */
 import { gitRun } from './run.js';
 import { stepDates, timeOf } from './commit-time.js';
-import { cleanMessage } from './step-commit.js';
+import { cleanMessage, commitTree } from './step-commit.js';
+import type { Signing } from './signing.js';
 
 /** Commits HEAD's tree under `message` on top of `head`; the ref moves only if HEAD is still `head`. */
-export async function commitNothing(root: string, head: string, message: string): Promise<string> {
+export async function commitNothing(root: string, head: string, message: string, signing?: Signing): Promise<string> {
   const text = cleanMessage(message);
-  const commit = (await gitRun(root, ['commit-tree', `${head}^{tree}`, '-p', head, '-F', '-'], text, { env: await stepDates(root, await timeOf(root, head)) }))
-    .toString('latin1')
-    .trim();
+  const commit = await commitTree(root, `${head}^{tree}`, head, text, signing, await stepDates(root, await timeOf(root, head)));
   await gitRun(root, ['update-ref', '-m', `commit: ${text.split('\n')[0]}`, 'HEAD', commit, head]);
   return commit;
 }

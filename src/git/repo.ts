@@ -10,6 +10,7 @@ import { realpathSync } from 'node:fs';
 import { EXIT, UserError } from '../errors.js';
 import { gitEnv, gitOutput, gitRun, gitText } from './run.js';
 import { stepDates } from './commit-time.js';
+import { commitFailed, signingArgs, type Signing } from './signing.js';
 
 export { gitEnv };
 
@@ -202,7 +203,7 @@ export async function indexEntries(root: string, paths: readonly string[]): Prom
  * The archive's first commit (there is no HEAD to build on): stages exactly `paths` and
  * commits them. Every later commit is `commitOnHead`'s (git/step-commit.ts).
  */
-export async function commitFirst(root: string, paths: string[], spec: CommitSpec): Promise<string> {
+export async function commitFirst(root: string, paths: string[], spec: CommitSpec, signing?: Signing): Promise<string> {
   await gitRun(root, ['add', '--all', '--', ...paths]);
   // Separate -m paragraphs keep the trailers as the message's last paragraph, where
   // `git interpret-trailers` and `git log --format=%(trailers)` find them.
@@ -210,10 +211,11 @@ export async function commitFirst(root: string, paths: string[], spec: CommitSpe
     .trimEnd()
     .split('\n\n')
     .flatMap((p) => ['-m', p]);
+  const { before, flag } = signingArgs(signing);
   try {
-    await gitRun(root, ['commit', '--quiet', '--no-verify', ...message], undefined, { env: await stepDates(root, undefined) });
+    await gitRun(root, [...before, 'commit', '--quiet', '--no-verify', ...flag, ...message], undefined, { env: await stepDates(root, undefined) });
   } catch (e) {
-    throw gitFailed(e);
+    throw gitFailed(commitFailed(e, signing));
   }
   return (await headCommit(root))!;
 }

@@ -9,8 +9,9 @@
  * git's index is read once (to record the files in it) and nothing else of it is touched, so
  * whatever else the user has staged stays staged and out of the step's commit.
  *
- * `git commit` did more that is kept: the reflog's line ("commit: …"), `commit.gpgSign`
- * (commit-tree honours it), the post-commit hook (`git hook run`, git 2.36 and later) and
+ * `git commit` did more that is kept: the reflog's line ("commit: …"), the signature
+ * (`commit.gpgSign`, or ppid.yaml's `tanda_tangan`: commit-tree signs only when given `-S`,
+ * git/signing.ts), the post-commit hook (`git hook run`, git 2.36 and later) and
  * git's automatic upkeep (`maintenance run --auto`). The message is cleaned as `git commit -m` cleans one. pre-commit and
  * commit-msg hooks never ran for a step (`--no-verify`); prepare-commit-msg no longer does:
  * the message, whose trailers are the audit trail, is ppid's.
@@ -21,6 +22,7 @@ import { committerTime, type GitTime } from './commit-time.js';
 import { catFileObjects, gitFailed } from './repo.js';
 import { EXIT, UserError } from '../errors.js';
 import { editTree, findEntry, FILE_MODE, objectId, TREE_MODE, type FoundEntry, type TreeEntry } from './tree-edit.js';
+import { commitFailed, signingArgs, type Signing } from './signing.js';
 
 /** `git commit -m`'s cleaning of a message: no trailing blanks, no runs of empty lines, none at either end. */
 export function cleanMessage(message: string): string {
@@ -142,13 +144,15 @@ export interface CommitOnHead {
   message: string;
   /** The commit's author and committer dates (`stepDates`). */
   dates: Record<string, string>;
+  /** How the commit is signed (git/signing.ts). */
+  signing?: Signing;
 }
 
 /**
  * Commits the files at `paths`, as they are in the work tree, on top of `head`, and records
  * them in git's index. Returns the new commit, or `head` when the files are HEAD's already.
  */
-export async function commitOnHead({ root, head, headTrees, paths, message, dates }: CommitOnHead): Promise<string> {
+export async function commitOnHead({ root, head, headTrees, paths, message, dates, signing }: CommitOnHead): Promise<string> {
   const hashLen = head.length / 2;
   const list = paths.join('\0') + '\0';
   // The index and the objects are written side by side: two processes, one index read.
@@ -167,13 +171,30 @@ export async function commitOnHead({ root, head, headTrees, paths, message, date
   const headTop = headTrees.get('');
   if (headTop && top === objectId('tree', [headTop], hashLen)) return head;
   const text = cleanMessage(message);
-  const commit = (await gitRun(root, ['commit-tree', top, '-p', head, '-F', '-'], text, { env: dates })).toString('latin1').trim();
+  const commit = await commitTree(root, top, head, text, signing, dates);
   await gitRun(root, ['update-ref', '-m', `commit: ${text.split('\n')[0]}`, 'HEAD', commit, head]);
   // As `git commit` does after a commit; neither's failure undoes it. The upkeep is left to run
   // (git itself runs its work in the background), the hook is waited for.
   upkeep(root);
   await gitRun(root, ['hook', 'run', '--ignore-missing', 'post-commit']).catch(() => undefined);
   return commit;
+}
+
+/** `git commit-tree` of `tree` on `parent`, signed as `signing` says; the new commit's id. */
+export async function commitTree(
+  root: string,
+  tree: string,
+  parent: string,
+  text: string,
+  signing: Signing | undefined,
+  dates: Record<string, string>,
+): Promise<string> {
+  const { before, flag } = signingArgs(signing);
+  try {
+    return (await gitRun(root, [...before, 'commit-tree', ...flag, tree, '-p', parent, '-F', '-'], text, { env: dates })).toString('latin1').trim();
+  } catch (e) {
+    throw commitFailed(e, signing);
+  }
 }
 
 /** `git maintenance run --auto`, not waited for: it decides in milliseconds and sends any work to the background. */

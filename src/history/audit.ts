@@ -2,19 +2,21 @@
  * Checking the archive's whole history: changes made behind ppid's back, status changes that
  * skip lifecycle steps, attachments altered or removed after they were attached, step commits
  * whose claims (author's role, files, fields, status, date) do not hold (step-rules.ts), merges
- * that hide changes from the step-by-step reading and, on request, unsigned commits. Findings
- * the PPID Utama accepted (`ppid audit --terima`) are kept and marked as accepted.
+ * that hide changes from the step-by-step reading and, on request, commits not signed with their
+ * author's key (signatures.ts). Findings the PPID Utama accepted (`ppid audit --terima`) are
+ * kept and marked as accepted.
  */
-import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
+import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR, type Config } from '../domain/config.js';
 import { isLegalChange, type Status } from '../domain/lifecycle.js';
 import { readHistory, type HistoryCommit } from './read-history.js';
 import { recordDiffs, type RecordDiff } from './record-diffs.js';
-import { settingsBefore } from './settings-before.js';
+import { settingsBefore, settingsOfFirst } from './settings-before.js';
+import { signatureFindings, type SignatureFindingCode } from './signatures.js';
 import { checkStepCommit, type RuleFindingCode } from './step-rules.js';
 import { itemOf } from './versions.js';
 
 export type FindingCode =
-  'suntingan-tangan' | 'status-melompat' | 'lampiran-berubah' | 'lampiran-dihapus' | 'tanpa-peran' | 'tanpa-tanda-tangan' | 'commit-gabungan' | RuleFindingCode;
+  'suntingan-tangan' | 'status-melompat' | 'lampiran-berubah' | 'lampiran-dihapus' | 'tanpa-peran' | 'commit-gabungan' | SignatureFindingCode | RuleFindingCode;
 
 /**
  * Findings that record a decision made through ppid which the PPID Utama should weigh (an
@@ -52,13 +54,10 @@ export { OVERRIDE_TRAILER } from './step-rules.js';
 const GUARDED = (path: string, calendar: string) =>
   path.startsWith(`${RECORDS_DIR}/`) || path.startsWith(`${ATTACHMENTS_DIR}/`) || path === CONFIG_FILE || path === calendar;
 
-/** git's %G?: G good, U good but of unknown trust; anything else is no valid signature. */
-const SIGNED = new Set(['G', 'U']);
-
 type Add = (c: HistoryCommit, kode: FindingCode, berkas?: string, params?: Record<string, string>) => void;
 
-/** What is seen without reading any file: hand edits, attachments changed, steps without their role, merges, signatures. */
-function commitFindings(c: HistoryCommit, at: Add, opts: { requireSigned?: boolean; calendarFile: string }): void {
+/** What is seen without reading any file: hand edits, attachments changed, steps without their role, merges. */
+function commitFindings(c: HistoryCommit, at: Add, opts: { calendarFile: string }): void {
   const byPpid = c.trailers['PPID-Perintah'] !== undefined;
   for (const ch of c.changes) {
     if (!GUARDED(ch.path, opts.calendarFile)) continue;
@@ -70,7 +69,6 @@ function commitFindings(c: HistoryCommit, at: Add, opts: { requireSigned?: boole
   }
   if (c.parents.length > 1) at(c, 'commit-gabungan', undefined, { induk: String(c.parents.length) });
   if (c.trailers['PPID-Peran']?.includes('tanpa-peran')) at(c, 'tanpa-peran', undefined, { perintah: c.trailers['PPID-Perintah']?.[0] ?? '' });
-  if (opts.requireSigned && !SIGNED.has(c.tandaTangan ?? 'N')) at(c, 'tanpa-tanda-tangan', undefined, { tanda: c.tandaTangan ?? 'N' });
 }
 
 /** Every modification of a record (old and new version), to read what it changed. */
@@ -96,10 +94,18 @@ export async function auditHistory(root: string, opts: { requireSigned?: boolean
   const findings: Finding[] = [];
   const at: Add = (c, kode, berkas, params = {}) =>
     findings.push({ kode, commit: c.hash, ...(berkas ? { berkas } : {}), waktu: c.waktu, nama: c.nama, email: c.email, params });
-  const [settings, diffs] = await Promise.all([settingsBefore(root, commits), recordDiffs(root, recordPairs(commits))]);
+  const [settings, diffs, firstSettings] = await Promise.all([
+    settingsBefore(root, commits),
+    recordDiffs(root, recordPairs(commits)),
+    opts.requireSigned ? settingsOfFirst(root, commits) : new Map<string, Config | undefined>(),
+  ]);
   const time = new Map(commits.map((c) => [c.hash, c.waktuCommit]));
   for (const c of commits) {
     commitFindings(c, at, opts);
+    if (opts.requireSigned) {
+      const signer = c.parents.length === 0 ? firstSettings.get(c.hash) : settings.get(c.hash);
+      for (const r of signatureFindings(c, signer)) at(c, r.kode, undefined, r.params);
+    }
     handStatusFindings(c, diffs, at);
     if (c.trailers['PPID-Perintah'] === undefined) continue;
     const parentTime = c.parents[0] === undefined ? undefined : time.get(c.parents[0]);

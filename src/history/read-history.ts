@@ -3,6 +3,9 @@
  * files, and a single `git cat-file --batch` for the record versions that are needed —
  * never one `git log` per file.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { catFileBatch, headCommit } from '../git/repo.js';
 import { git } from '../git/simple-git.js';
 import { ownCopy } from '../unshared-copy.js';
@@ -27,6 +30,8 @@ export interface HistoryCommit {
   waktuCommit: string;
   /** git's signature verdict (%G?), only when asked for. */
   tandaTangan?: string;
+  /** The signing key as git names it (%GK: `SHA256:…` for an SSH key), only when asked for. */
+  kunciTanda?: string;
   subject: string;
   trailers: Record<string, string[]>;
   changes: FileChange[];
@@ -46,10 +51,10 @@ function parseTrailers(text: string): Record<string, string[]> {
 /** Oldest first. `paths` limits the history to commits touching them. */
 export async function readHistory(root: string, opts: { paths?: string[]; signatures?: boolean } = {}): Promise<HistoryCommit[]> {
   if ((await headCommit(root)) === undefined) return [];
-  const fields = ['%H', '%P', '%an', '%ae', '%aI', '%cI', opts.signatures ? '%G?' : '', '%s', '%(trailers:only,unfold)'];
+  const fields = ['%H', '%P', '%an', '%ae', '%aI', '%cI', opts.signatures ? '%G?%x20%GK' : '', '%s', '%(trailers:only,unfold)'];
   const args = ['log', '--reverse', '--topo-order', '-z', '--raw', '--no-abbrev', '--no-renames', `--format=%x1e${fields.join('%x1f')}%x1f`];
   if (opts.paths?.length) args.push('--', ...opts.paths);
-  const out = await git(root).raw(args);
+  const out = opts.signatures ? await withNoSigners((file) => git(root).raw(['-c', `gpg.ssh.allowedSignersFile=${file}`, ...args])) : await git(root).raw(args);
   const commits: HistoryCommit[] = [];
   for (const chunk of out.split('\x1e')) {
     if (!chunk.trim()) continue;
@@ -80,7 +85,7 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
       email: email!,
       waktu: waktu!,
       waktuCommit: waktuCommit!,
-      ...(opts.signatures ? { tandaTangan: sig! } : {}),
+      ...(opts.signatures ? signatureOf(sig!) : {}),
       subject: subject!,
       trailers: parseTrailers(trailers ?? ''),
       changes: [],
@@ -94,6 +99,29 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
   // a match on an empty string lets it go.
   /^/.exec('');
   return commits;
+}
+
+/**
+ * git checks an SSH signature only with an allowed-signers file. An empty one makes git check
+ * that each signature is sound and name its key (%G? U, %GK), whoever's it is: whose key it
+ * must be is the audit's question, answered from ppid.yaml as committed (history/signatures.ts),
+ * not from this clone's settings.
+ */
+async function withNoSigners<T>(run: (file: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'ppid-penanda-'));
+  try {
+    const file = join(dir, 'kosong');
+    writeFileSync(file, '');
+    return await run(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** "%G? %GK" as the commit's fields. */
+function signatureOf(field: string): Pick<HistoryCommit, 'tandaTangan' | 'kunciTanda'> {
+  const [verdict = 'N', key = ''] = field.split(' ');
+  return { tandaTangan: verdict, ...(key ? { kunciTanda: key } : {}) };
 }
 
 /**

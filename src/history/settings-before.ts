@@ -35,3 +35,18 @@ function readable(text: string | undefined): Config | undefined {
     return undefined;
   }
 }
+
+/**
+ * The settings a first commit (one without a parent) made: what its signature is judged by, as
+ * nothing came before it (history/signatures.ts).
+ */
+export async function settingsOfFirst(root: string, commits: readonly HistoryCommit[]): Promise<Map<string, Config | undefined>> {
+  const first = commits.filter((c) => c.parents.length === 0);
+  const blobOf = new Map(first.map((c) => [c.hash, c.changes.find((ch) => ch.path === CONFIG_FILE)?.newBlob]));
+  const texts = await readBlobs(
+    root,
+    [...blobOf.values()].filter((b): b is string => b !== undefined),
+    MAX_TEXT_BYTES,
+  );
+  return new Map([...blobOf].map(([hash, blob]) => [hash, blob === undefined ? undefined : readable(texts.get(blob))]));
+}

@@ -1,6 +1,7 @@
 /** JSON Schemas of `ppid.yaml` and the archive's `kalender.yaml`, built from the domain tables. */
 import { ROLES, SOP_STEPS } from '../domain/lifecycle.js';
 import { ARCHIVE_FORMATS, BATAS_KEPUTUSAN } from '../domain/config.js';
+import { SSH_KEY_PATTERN } from '../git/ssh-key.js';
 
 type Schema = Record<string, unknown>;
 
@@ -12,6 +13,15 @@ const AGE_KEY: Schema = {
   pattern: '^age1[02-9ac-hj-np-z]{58}$',
   title: 'Kunci publik age',
   description: 'Lampiran dienkripsi untuk pemegang kunci ini (age-keygen -y kunci.txt).',
+};
+
+/** An OpenSSH public key, one line of a `.pub` file. */
+const SSH_KEY: Schema = {
+  type: 'string',
+  pattern: SSH_KEY_PATTERN,
+  title: 'Kunci publik SSH',
+  description:
+    'Kunci yang dipakai pejabat ini menandatangani langkahnya, satu baris berkas .pub, mis. "ssh-ed25519 AAAA… nama@komputer" (cat ~/.ssh/id_ed25519.pub). "ppid audit --require-signed" mencocokkan tanda tangan setiap commit dengan kunci pembuatnya.',
 };
 
 export function buildConfigSchema(): Schema {
@@ -67,9 +77,22 @@ export function buildConfigSchema(): Schema {
         title: 'Langkah oleh orang tanpa perannya',
         description: 'tolak: langkah ditolak (bawaan); peringatan: langkah dicatat dengan peringatan. Orang dikenali dari surel identitas git-nya.',
       },
+      ...signingProperties(),
     },
     required: ['versi', 'badan_publik', 'unit', 'pejabat'],
     additionalProperties: false,
+  };
+}
+
+/** Whether every step is signed (ADR 17); the officials' keys are `pejabat[].kunci_ssh`. */
+function signingProperties(): Record<string, Schema> {
+  return {
+    tanda_tangan: {
+      enum: ['ssh'],
+      title: 'Tanda tangan setiap langkah',
+      description:
+        'ssh: setiap commit ppid ditandatangani dengan kunci SSH pelakunya (kunci_ssh pejabat), di salinan arsip mana pun; "ppid init --tanda-tangan ssh" mengatur git untuk itu.',
+    },
   };
 }
 
@@ -118,6 +141,7 @@ function peopleProperties(): Record<string, Schema> {
               'Butir yang diusulkan pejabat ini bernomor seri unitnya, mis. DIK-BKPSDM-2026-0001, sehingga kantor yang bekerja terpisah tidak memakai nomor yang sama.',
           },
           kunci_age: AGE_KEY,
+          kunci_ssh: SSH_KEY,
         },
       },
     },

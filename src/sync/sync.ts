@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../archive/atomic.js';
 import { git } from '../git/simple-git.js';
 import { replayDate } from '../git/commit-time.js';
 import { gitEnv, gitRun } from '../git/run.js';
+import { commitSigning, signingArgs } from '../git/signing.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
 import { collisions, rewriteLocal } from './renumber.js';
@@ -149,8 +150,10 @@ async function refuseRewound(root: string, upstream: string, known: string | und
 
 /** Replays this clone's commits on the shared ones, settling chosen conflicts on the way. */
 async function rebase(root: string, upstream: string, orig: string, o: SyncOptions, settled: SyncResult['settled']): Promise<void> {
-  // Editors never open: the replayed commits keep their messages.
-  const editor = ['-c', 'core.editor=true'];
+  // Editors never open: the replayed commits keep their messages. A replayed step is a new
+  // commit: signed as this clone's steps are (git/signing.ts).
+  const { before, flag } = signingArgs(await commitSigning(root, await readConfig(root).catch(() => undefined)));
+  const editor = ['-c', 'core.editor=true', ...before];
   // Replayed commits are dated now, never before the shared commits they now follow (another
   // office's clock may run ahead of this one): the trail's time only moves forward.
   const when = { ...gitEnv(), GIT_COMMITTER_DATE: await replayDate(root, upstream) };
@@ -162,7 +165,7 @@ async function rebase(root: string, upstream: string, orig: string, o: SyncOptio
         (o) => o.trim(),
         () => undefined,
       );
-  let step = await replay([...editor, 'rebase', '--quiet', upstream]);
+  let step = await replay([...editor, 'rebase', '--quiet', ...flag, upstream]);
   while (step === undefined) {
     const paths = await conflicted(root);
     if (paths.length === 0 || !(await settle(root, paths, o, settled))) {
@@ -231,6 +234,7 @@ export async function sync(root: string, o: SyncOptions = {}): Promise<SyncResul
         if (incoming > 0 && outgoing > 0) {
           const map = await collisions(root, base, head, upstream);
           if (map.size) {
+            // Unsigned for now: the rebase below replays (and signs) every one of them.
             const rewritten = await rewriteLocal(root, base, head, map);
             await out(root, ['reset', '-q', '--hard', rewritten]);
             result.renumbered.push(...map);

@@ -142,6 +142,12 @@ const config =
   (dir) =>
     put(dir, 'ppid.yaml', edit(readFileSync(join(dir, 'ppid.yaml'), 'utf8')));
 
+/** An ed25519 public key line whose 32 key bytes are all `fill`: the right shape, no real key behind it. */
+function sshKey(fill: number, type = 'ssh-ed25519'): string {
+  const field = (b: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, b.length]), b]);
+  return `${type} ${Buffer.concat([field(Buffer.from('ssh-ed25519')), field(Buffer.alloc(32, fill))]).toString('base64')} uji`;
+}
+
 /** Commits what was planted so far: roles and settings count only once committed (issue 22). */
 const commitAll: Plant = (dir) => {
   for (const args of [
@@ -472,6 +478,22 @@ export const CASES: GoldenCase[] = [
     plant: config((t) => sub(t, /^kalender: .*$/m, 'kalender: ../../../../etc/passwd')),
   },
   { code: 'kalender-tidak-ada', what: 'the calendar ppid.yaml names was deleted', plant: (dir) => rmSync(join(dir, 'kalender.yaml')) },
+  {
+    code: 'kunci-ssh-rusak',
+    what: 'an official\u2019s SSH key whose blob is an ed25519 key written as ssh-rsa',
+    plant: config((t) => sub(t, '    jabatan: PPID Utama\n', `    jabatan: PPID Utama\n    kunci_ssh: ${sshKey(7, 'ssh-rsa')}\n`)),
+  },
+  {
+    code: 'kunci-ssh-ganda',
+    what: 'the same SSH key for the PPID Utama and the petugas',
+    plant: config((t) =>
+      sub(
+        sub(t, '    jabatan: PPID Utama\n', `    jabatan: PPID Utama\n    kunci_ssh: ${sshKey(7)}\n`),
+        '    email: petugas@uji.go.id\n',
+        `    email: petugas@uji.go.id\n    kunci_ssh: ${sshKey(7)}\n`,
+      ),
+    ),
+  },
 
   // The period.
   { code: 'periode-kosong', what: 'a period holding only its original wording', plant: rec((r) => (r.jangka_waktu = { keterangan: 'lima tahun' })) },
