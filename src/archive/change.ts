@@ -331,7 +331,7 @@ export async function applyChange(root: string, writes: FileWrite[], spec: Commi
   // Writing what is already there (publishing twice a day) is not a change: no empty commit.
   if (writes.every((w, i) => now[i]?.equals(bytesOf(w)))) return head;
   // Asked before anything is written: a step that would run the trail's time backwards is refused.
-  const dates = await stepDates(root, v.time);
+  const dates = await stepDates(root, v.time && { ...v.time, commit: head });
   const commit = await writeAndCommit(root, gitDir, writes, async () => {
     try {
       return await commitOnHead({ root, head, headTrees: v.trees, paths, message: commitMessage(spec), dates, signing: await signing });

@@ -10,7 +10,7 @@ import { committedEntry, readHeadView, type HeadView } from '../git/step-commit.
 import { checkAttachments, checkRecordToWrite } from '../archive/check.js';
 import { calendarFilePath, loadCalendar } from '../archive/calendar-files.js';
 import { CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
-import type { Status } from '../domain/lifecycle.js';
+import { REGISTRATION_STATUSES, STATUSES, type Status } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { YamlSource } from '../yaml/source.js';
 import { orderRecord, serializeFrontMatter, serializeRecord } from '../records/serialize.js';
@@ -75,6 +75,9 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   const [v, g] = await Promise.all([view, gone]);
   const id = typeof data.id === 'string' ? data.id : freshId(a.root, a.config, yearOf(today), v, g, ctx.actor.pejabat?.unit);
   const status: Status = (data.status as Status | undefined) ?? (data.penetapan ? 'ditetapkan' : 'diusulkan');
+  // Registration proposes an item, or brings in one in force with its decree; every later status is a step's, by its role.
+  if (typeof data.status === 'string' && STATUSES.includes(status) && !REGISTRATION_STATUSES.includes(status))
+    throw new UserError('status-pendaftaran-tidak-sah', { status, boleh: REGISTRATION_STATUSES.join(', ') }, EXIT.INVALID);
   const record = orderRecord({ ...data, id, status, didaftarkan: (data.didaftarkan as string | undefined) ?? today }) as Data;
 
   const path = `${RECORDS_DIR}/${id}.md`;

@@ -50,7 +50,7 @@ export async function acceptFindings(root: string, config: Config, name: string,
   const [actor, klon, head, signing] = await Promise.all([currentActor(root, config), cloneName(root), headCommit(root), commitSigning(root, config)]);
   const rule = action('terima');
   // Accepting is the PPID Utama's alone, whatever the archive says of other steps.
-  const role = checkRole(actor, rule, { ...config, peran_tidak_sesuai: 'tolak' }).peran as Role;
+  const role = checkRole(actor, { perintah: 'audit --terima', peran: rule.peran }, { ...config, peran_tidak_sesuai: 'tolak' }).peran as Role;
   const trailers: Trailer[] = [
     ['PPID-Perintah', 'terima'],
     ['PPID-Peran', role],

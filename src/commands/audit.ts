@@ -5,7 +5,7 @@ import { calendarFilePath } from '../archive/calendar-files.js';
 import { requireOwnWorkTree } from '../git/repo.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, openArchive, type CommonOptions } from './context.js';
+import { json, openArchive, resolveToday, stepDay, type CommonOptions } from './context.js';
 
 export interface AuditOptions extends CommonOptions {
   requireSigned?: boolean;
@@ -45,8 +45,14 @@ export async function run(io: Io, opts: AuditOptions): Promise<number> {
   const a = await openArchive(io, opts);
   // History is only the archive's own when the archive is its own repository.
   await requireOwnWorkTree(a.root);
-  const findings = await auditHistory(a.root, { requireSigned: opts.requireSigned === true, calendarFile: calendarFilePath(a.config) });
+  const findings = await auditHistory(a.root, {
+    requireSigned: opts.requireSigned === true,
+    calendarFile: calendarFilePath(a.config),
+    today: resolveToday(opts, io.env),
+  });
   if (opts.terima !== undefined) {
+    // An acceptance is a step: dated by its commit.
+    await stepDay(opts, io.env, io.cwd);
     const { acceptFindings } = await import('./audit-accept.js');
     const done = await acceptFindings(a.root, a.config, opts.terima, opts.alasan, findings);
     if (opts.json) io.stdout(json(done));

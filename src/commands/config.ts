@@ -20,7 +20,7 @@ import { uncommitted } from '../git/status.js';
 import { packageVersion } from '../package.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadSummaries, openArchive, type CommonOptions, type OpenArchive } from './context.js';
+import { json, loadSummaries, openArchive, stepDay, type CommonOptions, type OpenArchive } from './context.js';
 
 export interface ConfigOptions extends CommonOptions {
   nama?: string;
@@ -111,6 +111,8 @@ function describe(edit: ConfigEdit | undefined): string {
 }
 
 export async function run(io: Io, bagian: string | undefined, aksi: string | undefined, rest: string[], opts: ConfigOptions): Promise<number> {
+  // A settings change is a step: dated by its commit, never by --today.
+  await stepDay(opts, io.env, io.cwd);
   const edit = editOf(bagian, aksi, rest, opts);
   const a = await openArchive(io, opts);
   if (edit?.aksi === 'unit-remove') await refuseUnitInUse(io, a, edit.kode);
@@ -120,9 +122,12 @@ export async function run(io: Io, bagian: string | undefined, aksi: string | und
   const before = await committedConfig(a.root);
   const actor = await currentActor(a.root, before);
   const role = checkRole(actor, action('config'), { ...before, peran_tidak_sesuai: 'tolak' }).peran!;
-  const writes = edit
-    ? [{ path: CONFIG_FILE, content: editConfigText(readFileSync(join(a.root, CONFIG_FILE), 'utf8'), edit).text }]
-    : await handEdits(a.root, settings);
+  const current = readFileSync(join(a.root, CONFIG_FILE), 'utf8');
+  const writes = edit ? [{ path: CONFIG_FILE, content: editConfigText(current, edit).text }] : await handEdits(a.root, settings);
+  if (edit && writes[0]!.content === current) {
+    io.stderr(ui('config.tidak-berubah', { berkas: CONFIG_FILE }) + '\n');
+    return EXIT.OK;
+  }
   const ringkas = describe(edit);
   const klon = await cloneName(a.root);
   const trailers: Trailer[] = [

@@ -17,7 +17,7 @@ import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, listOption, openArchive, outputFormat, type CommonOptions } from './context.js';
+import { json, listOption, openArchive, outputFormat, stepDay, type CommonOptions } from './context.js';
 
 export interface MigrateOptions extends CommonOptions {
   dryRun?: boolean;
@@ -49,6 +49,8 @@ function show(io: Io, changes: SampaiChange[], format: 'json' | 'csv' | 'text', 
 
 export async function run(io: Io, opts: MigrateOptions): Promise<number> {
   const format = outputFormat(opts);
+  // A migration is a commit, dated as commits are (its --dry-run is a report of it).
+  if (!opts.dryRun) await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   if (a.config.versi === ARCHIVE_FORMAT) {
     io.stderr(ui('migrate.sudah', { versi: ARCHIVE_FORMAT }) + '\n');

@@ -138,21 +138,37 @@ export const WAITING_FOR: Readonly<Record<Status, { langkah: SopStep['langkah'];
  * (docs/adr/0001); `config` is the one way settings change (ppid.yaml, the calendar);
  * `terima` records the PPID Utama's acceptance of an audit finding and writes no file.
  */
+/** What a command may change of the settings. */
+export interface SettingsWrite {
+  /** Top-level keys of ppid.yaml it may change (undefined: any). */
+  readonly kolom?: readonly string[];
+  /** The archive format ppid.yaml must have had before. */
+  readonly versiSebelum?: number;
+  /** May change the calendar file. */
+  readonly kalender: boolean;
+}
+
 export interface Action {
   readonly perintah: 'init' | 'migrate' | 'config' | 'terima';
   readonly peran: readonly Role[];
   readonly mengubah: readonly string[];
-  /** May change ppid.yaml and the calendar file. */
-  readonly pengaturan: boolean;
+  /** What it may change of ppid.yaml and the calendar (undefined: nothing). */
+  readonly pengaturan?: SettingsWrite;
 }
 
 // prettier-ignore
 export const ACTIONS: readonly Action[] = [
-  { perintah: 'init', peran: [], mengubah: [], pengaturan: true },
-  { perintah: 'migrate', peran: ['ppid-utama', 'petugas-teknis'], mengubah: ['jangka_waktu', 'klarifikasi', 'riwayat_klasifikasi'], pengaturan: true },
-  { perintah: 'config', peran: ['ppid-utama'], mengubah: [], pengaturan: true },
-  { perintah: 'terima', peran: ['ppid-utama'], mengubah: [], pengaturan: false },
+  { perintah: 'init', peran: [], mengubah: [], pengaturan: { kalender: true } },
+  { perintah: 'migrate', peran: ['ppid-utama', 'petugas-teknis'], mengubah: ['jangka_waktu', 'klarifikasi', 'riwayat_klasifikasi'], pengaturan: { kolom: ['versi'], versiSebelum: 1, kalender: false } },
+  { perintah: 'config', peran: ['ppid-utama'], mengubah: [], pengaturan: { kalender: true } },
+  { perintah: 'terima', peran: ['ppid-utama'], mengubah: [] },
 ];
+
+/**
+ * The statuses an item is registered with (`add`, `import`): proposed, or in force when its
+ * decree is given (an existing DIK brought in). Every later status is a step's, by its role.
+ */
+export const REGISTRATION_STATUSES: readonly Status[] = ['diusulkan', 'ditetapkan'];
 
 export function action(perintah: Action['perintah']): Action {
   return ACTIONS.find((a) => a.perintah === perintah)!;
@@ -166,7 +182,7 @@ export interface CommandRule {
   /** Creates records (and only creates them). */
   readonly membuat: boolean;
   readonly lampiranBaru: boolean;
-  readonly pengaturan: boolean;
+  readonly pengaturan?: SettingsWrite;
   /** For steps that change an item's status: the statuses before, and the one after (undefined: kept). */
   readonly dari?: readonly Status[];
   readonly ke?: Status;
@@ -181,10 +197,9 @@ export function commandRule(perintah: string): CommandRule | undefined {
       mengubah: t.mengubah,
       membuat: t.dari.length === 0,
       lampiranBaru: t.lampiranBaru,
-      pengaturan: false,
       dari: t.dari,
       ...(t.ke ? { ke: t.ke } : {}),
     };
   const a = ACTIONS.find((x) => x.perintah === perintah);
-  return a && { perintah, peran: a.peran, mengubah: a.mengubah, membuat: false, lampiranBaru: false, pengaturan: a.pengaturan };
+  return a && { perintah, peran: a.peran, mengubah: a.mengubah, membuat: false, lampiranBaru: false, ...(a.pengaturan ? { pengaturan: a.pengaturan } : {}) };
 }

@@ -55,12 +55,12 @@ async function pinned(root: string): Promise<GitTime | undefined> {
 }
 
 /** The author and committer dates of a step's commit that follows a commit of time `parent`. */
-export async function stepDates(root: string, parent: GitTime | undefined): Promise<Record<string, string>> {
+export async function stepDates(root: string, parent: (GitTime & { commit?: string }) | undefined): Promise<Record<string, string>> {
   const set = await pinned(root);
   let t = set ?? clockNow();
   if (parent && t.ts < parent.ts) {
-    if (set || parent.ts - t.ts > SKEW_SECONDS)
-      throw new UserError(set ? 'langkah-sebelum-induk' : 'jam-komputer-mundur', { waktu: iso(t), induk: iso(parent) }, EXIT.INVALID);
+    const params = { waktu: iso(t), induk: iso(parent), commit: (parent.commit ?? '').slice(0, 10) };
+    if (set || parent.ts - t.ts > SKEW_SECONDS) throw new UserError(set ? 'langkah-sebelum-induk' : 'jam-komputer-mundur', params, EXIT.INVALID);
     t = { ts: parent.ts, tz: t.tz };
   }
   return { GIT_AUTHOR_DATE: asGitDate(t), GIT_COMMITTER_DATE: asGitDate(t) };

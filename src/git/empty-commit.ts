@@ -11,7 +11,7 @@ import type { Signing } from './signing.js';
 /** Commits HEAD's tree under `message` on top of `head`; the ref moves only if HEAD is still `head`. */
 export async function commitNothing(root: string, head: string, message: string, signing?: Signing): Promise<string> {
   const text = cleanMessage(message);
-  const commit = await commitTree(root, `${head}^{tree}`, head, text, signing, await stepDates(root, await timeOf(root, head)));
+  const commit = await commitTree(root, `${head}^{tree}`, head, text, signing, await stepDates(root, { ...(await timeOf(root, head))!, commit: head }));
   await gitRun(root, ['update-ref', '-m', `commit: ${text.split('\n')[0]}`, 'HEAD', commit, head]);
   return commit;
 }

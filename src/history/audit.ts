@@ -6,17 +6,26 @@
  * author's key (signatures.ts). Findings the PPID Utama accepted (`ppid audit --terima`) are
  * kept and marked as accepted.
  */
-import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR, type Config } from '../domain/config.js';
+import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
 import { isLegalChange, type Status } from '../domain/lifecycle.js';
 import { readHistory, type HistoryCommit } from './read-history.js';
-import { recordDiffs, type RecordDiff } from './record-diffs.js';
-import { settingsBefore, settingsOfFirst } from './settings-before.js';
+import { createdStatuses, recordDiffs, type RecordDiff } from './record-diffs.js';
+import { calendarFiles, settingsAround } from './settings-before.js';
 import { signatureFindings, type SignatureFindingCode } from './signatures.js';
 import { checkStepCommit, type RuleFindingCode } from './step-rules.js';
 import { itemOf } from './versions.js';
 
 export type FindingCode =
-  'suntingan-tangan' | 'status-melompat' | 'lampiran-berubah' | 'lampiran-dihapus' | 'tanpa-peran' | 'commit-gabungan' | SignatureFindingCode | RuleFindingCode;
+  | 'suntingan-tangan'
+  | 'status-melompat'
+  | 'lampiran-berubah'
+  | 'lampiran-dihapus'
+  | 'tautan-di-arsip'
+  | 'tanpa-peran'
+  | 'commit-gabungan'
+  | 'waktu-masa-depan'
+  | SignatureFindingCode
+  | RuleFindingCode;
 
 /**
  * Findings that record a decision made through ppid which the PPID Utama should weigh (an
@@ -51,24 +60,28 @@ export const ACCEPTED_TRAILER = 'PPID-Diterima';
 export const REASON_TRAILER = 'PPID-Alasan';
 export { OVERRIDE_TRAILER } from './step-rules.js';
 
-const GUARDED = (path: string, calendar: string) =>
-  path.startsWith(`${RECORDS_DIR}/`) || path.startsWith(`${ATTACHMENTS_DIR}/`) || path === CONFIG_FILE || path === calendar;
+const GUARDED = (path: string, calendars: ReadonlySet<string>) =>
+  path.startsWith(`${RECORDS_DIR}/`) || path.startsWith(`${ATTACHMENTS_DIR}/`) || path === CONFIG_FILE || calendars.has(path);
 
 type Add = (c: HistoryCommit, kode: FindingCode, berkas?: string, params?: Record<string, string>) => void;
 
-/** What is seen without reading any file: hand edits, attachments changed, steps without their role, merges. */
-function commitFindings(c: HistoryCommit, at: Add, opts: { calendarFile: string }): void {
+/** What is seen without reading any file: hand edits, attachments changed, links, steps without their role, merges, dates to come. */
+function commitFindings(c: HistoryCommit, at: Add, opts: { calendars: ReadonlySet<string>; today: string }): void {
   const byPpid = c.trailers['PPID-Perintah'] !== undefined;
   for (const ch of c.changes) {
-    if (!GUARDED(ch.path, opts.calendarFile)) continue;
+    if (!GUARDED(ch.path, opts.calendars)) continue;
     if (!byPpid) at(c, 'suntingan-tangan', ch.path);
+    // A link in the archive points its readers elsewhere: what it names is outside every check.
+    if (ch.link) at(c, 'tautan-di-arsip', ch.path);
     if (ch.path.startsWith(`${ATTACHMENTS_DIR}/`) && !ch.path.endsWith('/.gitkeep')) {
-      if (ch.status === 'M') at(c, 'lampiran-berubah', ch.path, { dari: ch.oldBlob ?? '', ke: ch.newBlob ?? '' });
       if (ch.status === 'D') at(c, 'lampiran-dihapus', ch.path);
+      else if (ch.status !== 'A') at(c, 'lampiran-berubah', ch.path, { dari: ch.oldBlob ?? '', ke: ch.newBlob ?? '' });
     }
   }
   if (c.parents.length > 1) at(c, 'commit-gabungan', undefined, { induk: String(c.parents.length) });
   if (c.trailers['PPID-Peran']?.includes('tanpa-peran')) at(c, 'tanpa-peran', undefined, { perintah: c.trailers['PPID-Perintah']?.[0] ?? '' });
+  // A commit dated after the day of the audit (a clock set ahead) would stop every later step.
+  if (c.waktuCommit.slice(0, 10) > opts.today) at(c, 'waktu-masa-depan', undefined, { waktu: c.waktuCommit, hari_ini: opts.today });
 }
 
 /** Every modification of a record (old and new version), to read what it changed. */
@@ -89,27 +102,42 @@ function handStatusFindings(c: HistoryCommit, diffs: ReadonlyMap<string, RecordD
   }
 }
 
-export async function auditHistory(root: string, opts: { requireSigned?: boolean; calendarFile: string }): Promise<Finding[]> {
+/** Every record created, by the blob of its first version. */
+const createdBlobs = (commits: readonly HistoryCommit[]): string[] =>
+  commits.flatMap((c) =>
+    c.trailers['PPID-Perintah'] ? c.changes.filter((ch) => ch.status === 'A' && ch.newBlob && itemOf(ch.path) !== undefined).map((ch) => ch.newBlob!) : [],
+  );
+
+export interface AuditOptions {
+  requireSigned?: boolean;
+  calendarFile: string;
+  /** The audit's day: a commit dated after it is a finding. */
+  today: string;
+}
+
+export async function auditHistory(root: string, opts: AuditOptions): Promise<Finding[]> {
   const commits = await readHistory(root, { signatures: opts.requireSigned === true });
   const findings: Finding[] = [];
   const at: Add = (c, kode, berkas, params = {}) =>
     findings.push({ kode, commit: c.hash, ...(berkas ? { berkas } : {}), waktu: c.waktu, nama: c.nama, email: c.email, params });
-  const [settings, diffs, firstSettings] = await Promise.all([
-    settingsBefore(root, commits),
+  const [around, diffs, created] = await Promise.all([
+    settingsAround(root, commits),
     recordDiffs(root, recordPairs(commits)),
-    opts.requireSigned ? settingsOfFirst(root, commits) : new Map<string, Config | undefined>(),
+    createdStatuses(root, createdBlobs(commits)),
   ]);
+  const calendars = calendarFiles(around, opts.calendarFile);
   const time = new Map(commits.map((c) => [c.hash, c.waktuCommit]));
   for (const c of commits) {
-    commitFindings(c, at, opts);
+    const settings = around.get(c.hash) ?? { lost: false };
+    commitFindings(c, at, { calendars, today: opts.today });
     if (opts.requireSigned) {
-      const signer = c.parents.length === 0 ? firstSettings.get(c.hash) : settings.get(c.hash);
+      const signer = c.parents.length === 0 ? settings.after : settings.before;
       for (const r of signatureFindings(c, signer)) at(c, r.kode, undefined, r.params);
     }
     handStatusFindings(c, diffs, at);
     if (c.trailers['PPID-Perintah'] === undefined) continue;
     const parentTime = c.parents[0] === undefined ? undefined : time.get(c.parents[0]);
-    const facts = { c, settings: settings.get(c.hash), calendarFile: opts.calendarFile, diffs, ...(parentTime ? { parentTime } : {}) };
+    const facts = { c, settings, calendarFiles: calendars, diffs, created, ...(parentTime ? { parentTime } : {}) };
     for (const r of checkStepCommit(facts)) at(c, r.kode, r.berkas, r.params);
   }
   markAccepted(commits, findings);

@@ -117,7 +117,7 @@ function eventOf(c: HistoryCommit, ch: FileChange, blobs: ReadonlyMap<string, st
   const after = frontMatter(ch.newBlob ? blobs.get(ch.newBlob) : undefined);
   return {
     commit: c.hash,
-    waktu: c.waktu,
+    waktu: c.waktuCommit,
     nama: c.nama,
     email: c.email,
     subjek: c.subject,

@@ -17,6 +17,8 @@ export interface FileChange {
   oldPath?: string;
   oldBlob?: string;
   newBlob?: string;
+  /** The path is a symbolic link after the change. */
+  link?: boolean;
 }
 
 export interface HistoryCommit {
@@ -38,6 +40,8 @@ export interface HistoryCommit {
 }
 
 const ZERO = /^0+$/;
+/** git's mode of a symbolic link. */
+const LINK_MODE = '120000';
 
 function parseTrailers(text: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -67,14 +71,15 @@ export async function readHistory(root: string, opts: { paths?: string[]; signat
       .map((s) => s.replace(/^\n/, ''));
     const changes: FileChange[] = [];
     for (let i = 0; i < raw.length; i++) {
-      const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(raw[i]!);
+      const m = /^:\d+ (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(raw[i]!);
       if (!m) continue;
       const path = ownCopy(raw[++i]!);
       changes.push({
-        status: m[3]!,
+        status: m[4]!,
         path,
-        ...(ZERO.test(m[1]!) ? {} : { oldBlob: ownCopy(m[1]!) }),
-        ...(ZERO.test(m[2]!) ? {} : { newBlob: ownCopy(m[2]!) }),
+        ...(ZERO.test(m[2]!) ? {} : { oldBlob: ownCopy(m[2]!) }),
+        ...(ZERO.test(m[3]!) ? {} : { newBlob: ownCopy(m[3]!) }),
+        ...(m[1] === LINK_MODE ? { link: true } : {}),
       });
     }
     // The commit's own fields copied in one go, its changes (copied above) added after.

@@ -62,3 +62,21 @@ export async function recordDiffs(root: string, pairs: ReadonlyArray<readonly [s
   }
   return out;
 }
+
+/** A record's `status:` line, read without parsing the record: every record's first version is read. */
+const STATUS_LINE = /^status:[ \t]*["']?([a-z-]+)/m;
+
+/** The status each new record was created with (undefined: none readable), by blob. */
+export async function createdStatuses(root: string, blobs: readonly string[]): Promise<Map<string, string | undefined>> {
+  const out = new Map<string, string | undefined>();
+  for (let i = 0; i < blobs.length; i += BATCH) {
+    const part = blobs.slice(i, i + BATCH);
+    const texts = await readBlobs(root, part, MAX_TEXT_BYTES);
+    for (const b of part) {
+      const text = texts.get(b);
+      const front = text?.split(/\r?\n---[ \t]*(?:\r?\n|$)/, 1)[0];
+      out.set(b, front === undefined ? undefined : STATUS_LINE.exec(front)?.[1]);
+    }
+  }
+  return out;
+}

@@ -1,30 +1,71 @@
 /**
- * The settings each commit was made under: `ppid.yaml` as committed in its (first) parent.
- * A role counts from the commit that recorded it, never from the commit that claims it, so a
- * step is judged by who held which role before it (issue 22: a role granted in the same commit,
- * or in a file never committed, grants nothing).
+ * The settings each commit was made under: `ppid.yaml` as committed in its (first) parent, and
+ * as the commit left it. A role counts from the commit that recorded it, never from the commit
+ * that claims it, so a step is judged by who held which role before it (issue 22: a role granted
+ * in the same commit, or in a file never committed, grants nothing).
  */
-import { CONFIG_FILE, type Config } from '../domain/config.js';
+import { isDeepStrictEqual } from 'node:util';
+import { CONFIG_FILE, DEFAULT_CALENDAR_FILE, type Config } from '../domain/config.js';
 import { parseConfig } from '../archive/config-parse.js';
 import { MAX_TEXT_BYTES } from '../text-file.js';
 import { readBlobs, type HistoryCommit } from './read-history.js';
 
-/** Each commit's settings before it: undefined where there were none (the first commit) or they could not be read. */
-export async function settingsBefore(root: string, commits: readonly HistoryCommit[]): Promise<Map<string, Config | undefined>> {
-  // Oldest first and parents before children (the history is read in topological order).
+export interface Around {
+  /** Undefined: none (the first commit) or unreadable. */
+  before?: Config;
+  after?: Config;
+  /** The commit changed ppid.yaml: its top-level keys whose values differ (all, when a side is unreadable or gone). */
+  changed?: string[];
+  /** ppid.yaml is gone or unreadable after the commit, though it was there before. */
+  lost: boolean;
+}
+
+/** Each commit's ppid.yaml blob before and after it; parents come before children (topological order). */
+function blobsAround(commits: readonly HistoryCommit[]): Map<string, { before?: string; after?: string; touched: boolean }> {
   const after = new Map<string, string | undefined>();
-  const blobBefore = new Map<string, string | undefined>();
+  const out = new Map<string, { before?: string; after?: string; touched: boolean }>();
   for (const c of commits) {
     const before = c.parents[0] === undefined ? undefined : after.get(c.parents[0]);
-    blobBefore.set(c.hash, before);
     const change = c.changes.find((ch) => ch.path === CONFIG_FILE);
-    after.set(c.hash, change ? change.newBlob : before);
+    const now = change ? change.newBlob : before;
+    after.set(c.hash, now);
+    out.set(c.hash, { ...(before ? { before } : {}), ...(now ? { after: now } : {}), touched: change !== undefined });
   }
-  const blobs = new Set([...blobBefore.values()].filter((b): b is string => b !== undefined));
-  const texts = await readBlobs(root, blobs, MAX_TEXT_BYTES);
+  return out;
+}
+
+function changedKeys(a: Config | undefined, b: Config | undefined): string[] {
+  if (!a || !b) return ['*'];
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter((k) => !isDeepStrictEqual((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k]));
+}
+
+export async function settingsAround(root: string, commits: readonly HistoryCommit[]): Promise<Map<string, Around>> {
+  const blobs = blobsAround(commits);
+  const wanted = new Set([...blobs.values()].flatMap((b) => [b.before, b.after]).filter((b): b is string => b !== undefined));
+  const texts = await readBlobs(root, wanted, MAX_TEXT_BYTES);
   const parsed = new Map<string, Config | undefined>();
-  for (const b of blobs) parsed.set(b, readable(texts.get(b)));
-  return new Map([...blobBefore].map(([hash, blob]) => [hash, blob === undefined ? undefined : parsed.get(blob)]));
+  for (const b of wanted) parsed.set(b, readable(texts.get(b)));
+  const out = new Map<string, Around>();
+  for (const [hash, b] of blobs) {
+    const before = b.before === undefined ? undefined : parsed.get(b.before);
+    const after = b.after === undefined ? undefined : parsed.get(b.after);
+    const changed = b.touched ? changedKeys(before, after) : undefined;
+    out.set(hash, {
+      ...(before ? { before } : {}),
+      ...(after ? { after } : {}),
+      ...(changed ? { changed } : {}),
+      lost: b.touched && b.before !== undefined && !after,
+    });
+  }
+  return out;
+}
+
+/** Every calendar file ppid.yaml ever named: a hand edit of any is one, whatever it names today. */
+export function calendarFiles(around: ReadonlyMap<string, Around>, current: string): Set<string> {
+  const files = new Set([current, DEFAULT_CALENDAR_FILE]);
+  for (const a of around.values()) if (a.after?.kalender) files.add(a.after.kalender);
+  return files;
 }
 
 function readable(text: string | undefined): Config | undefined {
@@ -34,19 +75,4 @@ function readable(text: string | undefined): Config | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The settings a first commit (one without a parent) made: what its signature is judged by, as
- * nothing came before it (history/signatures.ts).
- */
-export async function settingsOfFirst(root: string, commits: readonly HistoryCommit[]): Promise<Map<string, Config | undefined>> {
-  const first = commits.filter((c) => c.parents.length === 0);
-  const blobOf = new Map(first.map((c) => [c.hash, c.changes.find((ch) => ch.path === CONFIG_FILE)?.newBlob]));
-  const texts = await readBlobs(
-    root,
-    [...blobOf.values()].filter((b): b is string => b !== undefined),
-    MAX_TEXT_BYTES,
-  );
-  return new Map([...blobOf].map(([hash, blob]) => [hash, blob === undefined ? undefined : readable(texts.get(blob))]));
 }

@@ -83,7 +83,7 @@ export async function enteredStatus(root: string, commits: readonly HistoryCommi
       const status = now.get(id)!.status;
       const before = statusOf(id, ch.oldBlob);
       const after = statusOf(id, ch.newBlob);
-      if (after === status && before !== status) out.set(id, c.waktu.slice(0, 10));
+      if (after === status && before !== status) out.set(id, c.waktuCommit.slice(0, 10));
       else if (k > 0) {
         at.set(id, k - 1);
         next.push(id);

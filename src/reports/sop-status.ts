@@ -52,7 +52,7 @@ export function lastPublished(commits: readonly HistoryCommit[]): Map<string, st
   const out = new Map<string, string>();
   for (const c of commits) {
     if (!c.trailers['PPID-Langkah']?.includes('6')) continue;
-    const day = c.waktu.slice(0, 10);
+    const day = c.waktuCommit.slice(0, 10);
     for (const id of c.trailers['PPID-Item'] ?? []) if (day > (out.get(id) ?? '')) out.set(id, day);
   }
   return out;

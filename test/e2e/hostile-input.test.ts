@@ -1006,3 +1006,153 @@ describe('doctor undoes only what the journal proves ppid wrote (item 18)', () =
     expect(r.stdout).toContain(`dibiarkan: informasi/${id}.md — jurnal langkah yang terputus menyebutnya, tetapi isinya bukan yang ditulis ppid`);
   });
 });
+
+describe('what a hostile review of the audit found (items 1, 3, 4)', () => {
+  const kinds = async (dir: string, commit: string, today = '2026-12-31') => {
+    const r = await ppidInProcess(['audit', '--json', '--today', today], { cwd: dir });
+    return (JSON.parse(r.stdout).temuan as Array<{ kode: string; commit: string }>)
+      .filter((t) => t.commit === commit)
+      .map((t) => t.kode)
+      .sort();
+  };
+  const promote = (dir: string) => {
+    const config = join(dir, 'ppid.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/(email: petugas@uji\.go\.id\n\s+peran:\n)/, '$1      - ppid-utama\n'));
+  };
+
+  it('a forged "migrate" on an archive of the current format, granting a role and lengthening a period, is named', async () => {
+    const { dir, path } = await withItem();
+    promote(dir);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/tahun: 5/, 'tahun: 50'));
+    const forged = handCommit(dir, on(PETUGAS, '2026-02-04'), ['PPID-Perintah: migrate', 'PPID-Peran: petugas-teknis'], 'Migrasi');
+    // It names no item, and it is no migration: the record and ppid.yaml are both outside it.
+    expect(await kinds(dir, forged)).toEqual(['berkas-di-luar-langkah', 'kolom-di-luar-langkah', 'migrasi-tanpa-format-lama']);
+  });
+
+  it('"init" anywhere but the first commit, and ppid.yaml deleted by a step, are named', async () => {
+    const { dir, path } = await withItem();
+    git(dir, ['rm', '-q', 'ppid.yaml']);
+    const gone = handCommit(dir, on(PPID, '2026-02-04'), ['PPID-Perintah: config', 'PPID-Peran: ppid-utama'], 'Pengaturan');
+    git(dir, ['checkout', 'HEAD~1', '--', 'ppid.yaml']);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('status: diusulkan', 'status: ditolak'));
+    const init = handCommit(dir, on(STRANGER, '2026-02-05'), ['PPID-Perintah: init'], 'Arsip DIK dibuat');
+    expect(await kinds(dir, init)).toEqual(['init-ulang']);
+    expect(await kinds(dir, gone)).toEqual(['berkas-di-luar-langkah', 'pengaturan-hilang']);
+  });
+
+  it('an attachment or a record replaced by a symbolic link is named', async () => {
+    const { dir, id, path } = await withItem();
+    const r = await ppidInProcess(['attach', id, write(tempDir(), 'surat.pdf', PDF), '--jenis', 'dokumen', '--today', '2026-02-04'], {
+      cwd: dir,
+      env: on(PETUGAS, '2026-02-04'),
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const scan = join(dir, 'lampiran', id, 'surat.pdf');
+    mkdirSync(join(dir, 'catatan'));
+    writeFileSync(join(dir, 'catatan', 'palsu.pdf'), PDF.replace('2 0 R', '9 0 R'));
+    rmSync(scan);
+    symlinkSync('../../catatan/palsu.pdf', scan);
+    git(dir, ['add', '-A']);
+    const forged = handCommit(dir, on(PETUGAS, '2026-02-05'), ['PPID-Perintah: attach', 'PPID-Peran: petugas-teknis', `PPID-Item: ${id}`], 'Langkah 5');
+    expect(await kinds(dir, forged)).toEqual(['lampiran-berubah', 'tautan-di-arsip']);
+    rmSync(path);
+    symlinkSync('../catatan/palsu.pdf', path);
+    git(dir, ['add', '-A']);
+    const record = handCommit(dir, on(PETUGAS, '2026-02-06'), ['PPID-Perintah: attach', 'PPID-Peran: petugas-teknis', `PPID-Item: ${id}`], 'Langkah 5');
+    expect(await kinds(dir, record)).toEqual(['berkas-di-luar-langkah', 'tautan-di-arsip']);
+  });
+
+  it('a commit dated after the day of the audit is named; a step then refused names that commit', async () => {
+    const { dir, id } = await withItem();
+    const ahead = await ppidInProcessExact(['clarify', id], { cwd: dir, env: { ...PPID, GIT_COMMITTER_DATE: '2099-01-01T00:00:00+07:00' } });
+    expect(ahead.code, ahead.stderr).toBe(0);
+    const future = git(dir, ['rev-parse', 'HEAD']).trim();
+    expect(await kinds(dir, future)).toEqual(['waktu-masa-depan']);
+    const next = await ppidInProcessExact(['add', '--from', write(tempDir(), 'b.yaml', addInput('BKPSDM', 'Data lain'))], { cwd: dir, env: PETUGAS });
+    expect(next.code).toBe(1);
+    expect(next.stderr).toContain(future.slice(0, 10));
+    expect(next.stderr).toContain('bertanggal di masa depan');
+  });
+
+  it('log and status read a step\u2019s commit date: an author date moved by hand moves nothing', async () => {
+    const { dir, id } = await withItem();
+    const when = '2026-02-20T09:00:00+07:00';
+    expect((await ppidInProcessExact(['clarify', id], { cwd: dir, env: { ...PPID, GIT_COMMITTER_DATE: when } })).code).toBe(0);
+    spawnSync('git', ['commit', '--amend', '--no-edit', '--date=2026-02-03T10:00:00+07:00'], {
+      cwd: dir,
+      env: { ...process.env, ...PPID, GIT_COMMITTER_DATE: when },
+    });
+    expect(git(dir, ['log', '-1', '--format=%aI']).trim()).toBe('2026-02-03T10:00:00+07:00');
+    const log = JSON.parse((await ppidInProcess(['log', id, '--json'], { cwd: dir })).stdout);
+    expect(log[0].peristiwa.at(-1).waktu).toBe(when);
+  });
+
+  it('registration gives only "diusulkan" or "ditetapkan"; a forged registration of another status is named', async () => {
+    const dir = sopArchive();
+    const before = snapshot(dir);
+    const r = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', `${addInput('BKPSDM')}status: ditolak\n`), '--today', '2026-02-03'], {
+      cwd: dir,
+      env: on(PETUGAS, '2026-02-03'),
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('tidak didaftarkan dengan status "ditolak"');
+    expect(snapshot(dir)).toBe(before);
+    const { dir: d2, id } = await withItem();
+    const copy = join(d2, 'informasi', `${id.replace(/\d+$/, '0099')}.md`);
+    writeFileSync(
+      copy,
+      readFileSync(join(d2, 'informasi', `${id}.md`), 'utf8')
+        .replace('status: diusulkan', 'status: ditolak')
+        .replace(`id: ${id}`, `id: ${id.replace(/\d+$/, '0099')}`),
+    );
+    git(d2, ['add', '-A']);
+    const forged = handCommit(
+      d2,
+      on(PETUGAS, '2026-02-04'),
+      ['PPID-Perintah: add', 'PPID-Peran: petugas-teknis', `PPID-Item: ${id.replace(/\d+$/, '0099')}`],
+      'Langkah 1',
+    );
+    expect(await kinds(d2, forged)).toEqual(['status-bukan-langkah']);
+  });
+
+  it('a stranger claiming "tanpa-peran" where the archive refuses steps without their role is named as a stranger and a false claim', async () => {
+    const { dir, path } = await withItem();
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^judul: .*$/m, 'judul: Judul lain'));
+    const forged = handCommit(dir, on(STRANGER, '2026-02-04'), ['PPID-Perintah: attach', 'PPID-Peran: tanpa-peran'], 'Langkah 5');
+    expect(await kinds(dir, forged)).toEqual(expect.arrayContaining(['pelaku-bukan-pejabat', 'tanpa-peran', 'tanpa-peran-tidak-diizinkan']));
+  });
+
+  it('a hand edit of a calendar stays a finding after ppid.yaml names another calendar', async () => {
+    const dir = sopArchive();
+    writeFileSync(join(dir, 'kalender.yaml'), 'tambah:\n  - tanggal: 2026-03-02\n    nama: Libur rekaan\nhapus: []\n');
+    git(dir, ['add', 'kalender.yaml']);
+    const hand = handCommit(dir, on(PETUGAS, '2026-02-04'), [], 'libur');
+    writeFileSync(join(dir, 'kal2.yaml'), 'tambah: []\nhapus: []\n');
+    git(dir, ['add', 'kal2.yaml']);
+    git(dir, ['commit', '-q', '-m', 'kalender kedua']);
+    const moved = await ppidInProcess(['config', 'set', 'kalender', 'kal2.yaml'], { cwd: dir, env: on(PPID, '2026-02-05') });
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(await kinds(dir, hand)).toEqual(['suntingan-tangan']);
+  });
+
+  it('a step from or to a version that cannot be read is named, so a broken version cannot launder the next', async () => {
+    const { dir, id, path } = await withItem();
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, good.replace(/^judul: .*$/m, 'judul: [tidak ditutup'));
+    const broken = handCommit(dir, on(PETUGAS, '2026-02-04'), ['PPID-Perintah: attach', 'PPID-Peran: petugas-teknis', `PPID-Item: ${id}`], 'Langkah 5');
+    writeFileSync(path, good.replace('status: diusulkan', 'status: dibuka').replace(/tahun: 5/, 'tahun: 1'));
+    const laundered = handCommit(dir, on(PETUGAS, '2026-02-05'), ['PPID-Perintah: attach', 'PPID-Peran: petugas-teknis', `PPID-Item: ${id}`], 'Langkah 5');
+    expect(await kinds(dir, broken)).toEqual(['versi-tak-terbaca']);
+    expect(await kinds(dir, laundered)).toEqual(['versi-tak-terbaca']);
+  });
+
+  it('config: --today is refused, a change to what is there already commits nothing', async () => {
+    const dir = sopArchive();
+    const commits = commitCount(dir);
+    expect((await ppidInProcessExact(['config', 'set', 'bahasa', 'id', '--today', '2026-02-05'], { cwd: dir, env: PPID })).code).toBe(2);
+    const same = await ppidInProcessExact(['config', 'set', 'tenggat.jendela_berakhir', '30'], { cwd: dir, env: PPID });
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stderr).toContain('tidak ada yang dicatat');
+    expect(commitCount(dir)).toBe(commits);
+  });
+});

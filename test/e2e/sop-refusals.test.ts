@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { STATUSES, TRANSITIONS, type Status } from '../../src/domain/lifecycle.js';
 import { cleanTempDirs, git, gitLog, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
-import { decreeSigned, PDF, sopArchive } from '../helpers/sop.js';
+import { decreeSigned, on, PDF, PPID, sopArchive, TIM } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -31,31 +31,53 @@ const PENETAPAN = {
   pejabat: { nama: 'Siti Aminah', jabatan: 'PPID Utama' },
   persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
 };
-/** An item brought in at each status, with the blocks that status needs. */
-const AT: Record<Status, Record<string, unknown>> = {
-  diusulkan: {},
-  diklarifikasi: { klarifikasi: { tanggal: '2026-01-06' } },
-  dipertimbangkan: { klarifikasi: { tanggal: '2026-01-06' }, pertimbangan: { rekomendasi: 'setuju', nomor: '1/TP', tanggal: '2026-01-07' } },
-  ditetapkan: { penetapan: PENETAPAN },
+/**
+ * How an item reaches each status: registered (proposed, or in force with its decree: the only
+ * statuses registration gives), then the SOP's own steps, each by an official holding its role.
+ */
+const REACH: Record<Status, { daftar: Record<string, unknown>; langkah: Array<{ args: string[]; oleh?: Record<string, string> }> }> = {
+  diusulkan: { daftar: {}, langkah: [] },
+  diklarifikasi: { daftar: {}, langkah: [{ args: ['clarify'] }] },
+  dipertimbangkan: { daftar: {}, langkah: [{ args: ['clarify'] }, { args: ['review', '--rekomendasi', 'setuju', '--nomor', '1/TP'], oleh: TIM }] },
+  ditetapkan: { daftar: { status: 'ditetapkan', penetapan: PENETAPAN }, langkah: [] },
   dibuka: {
-    penetapan: PENETAPAN,
-    pembukaan: {
-      tanggal: '2026-01-20',
-      alasan: 'putusan-komisi-informasi',
-      dasar: 'Putusan KI 1/2026',
-      persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-19' },
-    },
+    daftar: { status: 'ditetapkan', penetapan: PENETAPAN },
+    langkah: [
+      {
+        args: [
+          'open',
+          '--alasan',
+          'putusan-komisi-informasi',
+          '--dasar',
+          'Putusan KI 1/2026',
+          '--pimpinan',
+          'Budi Santoso',
+          '--tanggal-persetujuan',
+          '2026-01-30',
+        ],
+        oleh: PPID,
+      },
+    ],
   },
-  ditolak: { penolakan: { tanggal: '2026-01-08', alasan: 'Informasi terbuka' } },
+  ditolak: { daftar: {}, langkah: [{ args: ['reject', '--alasan', 'Informasi terbuka'], oleh: PPID }] },
 };
 
 const ALL_ROLES = ['--peran-saya', 'petugas-teknis,ppid-utama,tim-pertimbangan'];
 
 async function addAt(dir: string, status: Status, extra: Record<string, unknown> = {}): Promise<string> {
-  const file = write(tempDir(), 'butir.yaml', stringify({ ...BASE, status, ...AT[status], ...extra }));
+  const way = REACH[status];
+  const file = write(tempDir(), 'butir.yaml', stringify({ ...BASE, ...way.daftar, ...extra }));
   const r = await ppidInProcess(['add', '--from', file, '--today', '2026-02-01'], { cwd: dir });
   if (r.code !== 0) throw new Error(r.stderr);
-  return r.stdout.trim();
+  const id = r.stdout.trim();
+  for (const step of way.langkah) {
+    const s = await ppidInProcess([step.args[0]!, id, ...step.args.slice(1), '--today', '2026-02-01'], {
+      cwd: dir,
+      env: step.oleh ? on(step.oleh, '2026-02-01') : {},
+    });
+    if (s.code !== 0) throw new Error(`${step.args[0]}: ${s.stderr}`);
+  }
+  return id;
 }
 
 /** Just enough arguments that only the lifecycle can refuse. */

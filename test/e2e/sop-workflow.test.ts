@@ -157,7 +157,7 @@ describe('one item through all six SOP steps', () => {
     // Checked as of the day the story ends: its last steps are dated then, not by the machine's clock.
     const v = await ppidInProcess(['validate', '--today', '2027-01-25'], { cwd: dir });
     expect(v.code, v.stdout + v.stderr).toBe(0);
-    const audit = await ppidInProcess(['audit', '--json'], { cwd: dir });
+    const audit = await ppidInProcess(['audit', '--json', '--today', '2027-01-25'], { cwd: dir });
     expect(audit.code, audit.stdout).toBe(0);
     expect(JSON.parse(audit.stdout)).toEqual({ bersih: true, terbuka: 0, diterima: 0, temuan: [] });
     expect(JSON.parse((await ppidInProcess(['status', '--json'], { cwd: dir })).stdout).butir).toEqual([]);

@@ -38,10 +38,11 @@ export function baseEnv(home: string, extra: Record<string, string | undefined> 
 }
 
 /** Commands that make a step (a commit) and so take their date from the commit, never from --today. */
-const STEPS = new Set(['add', 'clarify', 'review', 'decree', 'reject', 'open', 'reclassify', 'attach', 'import']);
+const STEPS = new Set(['add', 'clarify', 'review', 'decree', 'reject', 'open', 'reclassify', 'attach', 'import', 'config', 'migrate']);
 
 const isStep = (args: readonly string[]): boolean => {
   if (STEPS.has(args[0] ?? '')) return !args.includes('--dry-run');
+  if (args[0] === 'audit') return args.includes('--terima');
   // publish is a step when it writes into the archive (a relative --out below the archive it runs in).
   const out = args[args.indexOf('--out') + 1];
   return args[0] === 'publish' && args.includes('--out') && out !== undefined && !isAbsolute(out) && !out.startsWith('..') && !args.includes('--archive');
