@@ -106,7 +106,8 @@ export async function openForStep(
   // Roles and settings are those of the history: a role granted in an uncommitted ppid.yaml
   // grants nothing, so no step runs until the file is as committed.
   const dirty = await uncommitted(root, settings);
-  if (dirty?.length) throw new UserError('pengaturan-belum-dicommit', { berkas: dirty.join(', ') }, EXIT.INVALID);
+  // Joined by spaces: the hint's `git checkout -- {berkas}` is then a command that runs.
+  if (dirty?.length) throw new UserError('pengaturan-belum-dicommit', { berkas: dirty.join(' ') }, EXIT.INVALID);
   readyForStep.add(root);
   return o;
 }

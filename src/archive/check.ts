@@ -8,8 +8,9 @@
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { sha256 } from './attachments.js';
 import { isSealed } from './attachment-encryption.js';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, join, posix, relative, resolve, sep } from 'node:path';
 import type { RecordData } from '../domain/record.js';
+import { ATTACHMENTS_DIR } from '../domain/config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ParsedRecord } from '../records/parse.js';
 import type { YamlSource } from '../yaml/source.js';
@@ -98,6 +99,12 @@ export function checkAttachments(root: string, source: YamlSource, data: RecordD
       const abs = join(root, l.berkas);
       if (!existsSync(abs)) {
         out.push(source.diagnostic('galat', 'lampiran-tidak-ada', { berkas: l.berkas }, path));
+        return;
+      }
+      // An item is documented by its own files only: each is kept under lampiran/ID/.
+      const folder = `${ATTACHMENTS_DIR}/${String(data.id)}/`;
+      if (typeof data.id === 'string' && !posix.normalize(l.berkas).startsWith(folder)) {
+        out.push(source.diagnostic('galat', 'lampiran-bukan-miliknya', { berkas: l.berkas, folder }, path));
         return;
       }
       const st = lstatSync(abs);

@@ -32,7 +32,7 @@ export function parseConfig(raw: string): Config {
  * its type names. And one key for two officials: a signature by it could be either's (ADR 17).
  */
 function sshKeyProblems(config: Config, src: YamlSource): Diagnostic[] {
-  const problems: Diagnostic[] = [];
+  const problems: Diagnostic[] = [...emailProblems(config, src)];
   const owners = new Map<string, string>();
   config.pejabat.forEach((p, i) => {
     if (p.kunci_ssh === undefined) return;
@@ -41,6 +41,20 @@ function sshKeyProblems(config: Config, src: YamlSource): Diagnostic[] {
     const other = owners.get(key.fingerprint);
     if (other !== undefined) problems.push(src.diagnostic('galat', 'kunci-ssh-ganda', { nama: other }, ['pejabat', i, 'kunci_ssh']));
     else owners.set(key.fingerprint, p.nama);
+  });
+  return problems;
+}
+
+/** One e-mail, one official: the e-mail is who a commit's author is, and roles are looked up by it. */
+function emailProblems(config: Config, src: YamlSource): Diagnostic[] {
+  const owners = new Map<string, string>();
+  const problems: Diagnostic[] = [];
+  config.pejabat.forEach((p, i) => {
+    const email = p.email?.toLowerCase();
+    if (email === undefined) return;
+    const other = owners.get(email);
+    if (other !== undefined) problems.push(src.diagnostic('galat', 'surel-ganda', { nama: other }, ['pejabat', i, 'email']));
+    else owners.set(email, p.nama);
   });
   return problems;
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Io } from '../terminal/io.js';
 import { applyChange, openForStep, prepareChange } from '../archive/change.js';
-import { beginStep, stepTrailers } from '../workflow/step-begin.js';
+import { beginStep, registrarContext, stepTrailers } from '../workflow/step-begin.js';
 import { freshId } from '../archive/ids.js';
 import { goneAtView, type GoneIds } from '../archive/gone-ids.js';
 import { committedEntry, readHeadView, type HeadView } from '../git/step-commit.js';
@@ -111,7 +111,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
     {
       subject: `Langkah 1 — ${ctx.transition.label.id}: ${id}${status !== 'diusulkan' ? ` (${status})` : ''}`,
       body: `Informasi: ${rec.judul}\nUnit: ${rec.unit}`,
-      trailers: stepTrailers(ctx, [id], status),
+      trailers: stepTrailers(registrarContext(ctx, status), [id], status),
     },
     prepared,
   );

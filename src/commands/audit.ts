@@ -16,6 +16,9 @@ export interface AuditOptions extends CommonOptions {
   pelanggaranSaja?: boolean;
 }
 
+/** No --today and no PPID_TODAY: the audit is as of this moment. */
+const asOfNow = (opts: AuditOptions, env: NodeJS.ProcessEnv): boolean => opts.today === undefined && !env.PPID_TODAY;
+
 function message(f: Finding): string {
   return ui(`audit.${f.kode}`, f.params);
 }
@@ -49,6 +52,7 @@ export async function run(io: Io, opts: AuditOptions): Promise<number> {
     requireSigned: opts.requireSigned === true,
     calendarFile: calendarFilePath(a.config),
     today: resolveToday(opts, io.env),
+    ...(asOfNow(opts, io.env) ? { now: Date.now() } : {}),
   });
   if (opts.terima !== undefined) {
     // An acceptance is a step: dated by its commit.

@@ -128,6 +128,7 @@ export async function run(io: Io, bagian: string | undefined, aksi: string | und
     io.stderr(ui('config.tidak-berubah', { berkas: CONFIG_FILE }) + '\n');
     return EXIT.OK;
   }
+  refuseSigningLockout(writes, actor.email);
   const ringkas = describe(edit);
   const klon = await cloneName(a.root);
   const trailers: Trailer[] = [
@@ -177,4 +178,16 @@ async function commitSettings(root: string, writes: FileWrite[], spec: { subject
     for (const w of writes) writeFileAtomic(join(root, w.path), w.content);
     throw e;
   }
+}
+
+/**
+ * Signing turned on while the PPID Utama making the change has no key recorded would refuse
+ * every later step, this one's undoing included (ADR 17): the key comes first.
+ */
+function refuseSigningLockout(writes: readonly FileWrite[], email: string): void {
+  const config = writes.find((w) => w.path === CONFIG_FILE);
+  if (!config) return;
+  const next = parseConfig(config.content.toString());
+  const me = next.pejabat.find((p) => p.email?.toLowerCase() === email.toLowerCase());
+  if (next.tanda_tangan === 'ssh' && !me?.kunci_ssh) throw new UserError('config-tanda-tangan-tanpa-kunci', { email }, EXIT.INVALID);
 }

@@ -19,7 +19,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { beginStep, stepTrailers } from '../workflow/step-begin.js';
+import { beginStep, registrarContext, stepTrailers } from '../workflow/step-begin.js';
 import { currentActor } from '../workflow/actor.js';
 import { detectLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
 import { draftRegisterRows, draftRows } from '../import/rows.js';
@@ -148,7 +148,7 @@ async function writePlan(a: OpenArchive, file: string, created: Planned[], penet
     subject: `Langkah 1 — impor ${created.length} butir dari ${basename(file)}${penetapan ? ` (ditetapkan ${String(penetapan.nomor ?? '')})` : ''}`,
     body: created.map((p) => `${p.id}: ${String(p.record!.judul)} (baris ${p.draft.row})`).join('\n'),
     trailers: stepTrailers(
-      ctx,
+      registrarContext(ctx, penetapan ? 'ditetapkan' : 'diusulkan'),
       created.map((p) => p.id!),
       penetapan ? 'ditetapkan' : 'diusulkan',
     ),

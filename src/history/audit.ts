@@ -6,14 +6,15 @@
  * author's key (signatures.ts). Findings the PPID Utama accepted (`ppid audit --terima`) are
  * kept and marked as accepted.
  */
-import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
+import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR, type Config } from '../domain/config.js';
 import { isLegalChange, type Status } from '../domain/lifecycle.js';
 import { readHistory, type HistoryCommit } from './read-history.js';
-import { createdStatuses, recordDiffs, type RecordDiff } from './record-diffs.js';
-import { calendarFiles, settingsAround } from './settings-before.js';
+import { createdStatuses, freshValues, recordDiffs, type RecordDiff } from './record-diffs.js';
+import { calendarFiles, settingsAround, type Around } from './settings-before.js';
 import { signatureFindings, type SignatureFindingCode } from './signatures.js';
 import { checkStepCommit, type RuleFindingCode } from './step-rules.js';
 import { itemOf } from './versions.js';
+import { isTemplate } from './step-files.js';
 
 export type FindingCode =
   | 'suntingan-tangan'
@@ -24,15 +25,17 @@ export type FindingCode =
   | 'tanpa-peran'
   | 'commit-gabungan'
   | 'waktu-masa-depan'
+  | 'klaim-tanpa-perintah'
   | SignatureFindingCode
   | RuleFindingCode;
 
 /**
  * Findings that record a decision made through ppid which the PPID Utama should weigh (an
- * office's version kept over another's at a sync), not a rule broken: the shared server lets
+ * office's version kept over another's at a sync; an item registered in force, its decree made
+ * outside ppid, by someone other than the PPID Utama), not a rule broken: the shared server lets
  * them in (`ppid audit --pelanggaran-saja`), and they stay open until accepted.
  */
-export const FOR_REVIEW: ReadonlySet<FindingCode> = new Set<FindingCode>(['konflik-menimpa']);
+export const FOR_REVIEW: ReadonlySet<FindingCode> = new Set<FindingCode>(['konflik-menimpa', 'daftar-berlaku']);
 
 export interface Acceptance {
   /** The commit that recorded the acceptance. */
@@ -59,15 +62,20 @@ export interface Finding {
 export const ACCEPTED_TRAILER = 'PPID-Diterima';
 export const REASON_TRAILER = 'PPID-Alasan';
 export { OVERRIDE_TRAILER } from './step-rules.js';
+import { OVERRIDE_TRAILER } from './step-rules.js';
 
+/** What only ppid writes: records, attachments, the settings, the calendars, and the templates documents are made from (written by init). */
 const GUARDED = (path: string, calendars: ReadonlySet<string>) =>
-  path.startsWith(`${RECORDS_DIR}/`) || path.startsWith(`${ATTACHMENTS_DIR}/`) || path === CONFIG_FILE || calendars.has(path);
+  path.startsWith(`${RECORDS_DIR}/`) || path.startsWith(`${ATTACHMENTS_DIR}/`) || path === CONFIG_FILE || calendars.has(path) || isTemplate(path);
 
 type Add = (c: HistoryCommit, kode: FindingCode, berkas?: string, params?: Record<string, string>) => void;
 
 /** What is seen without reading any file: hand edits, attachments changed, links, steps without their role, merges, dates to come. */
-function commitFindings(c: HistoryCommit, at: Add, opts: { calendars: ReadonlySet<string>; today: string }): void {
+function commitFindings(c: HistoryCommit, at: Add, opts: { calendars: ReadonlySet<string>; today: string; now?: number }): void {
   const byPpid = c.trailers['PPID-Perintah'] !== undefined;
+  // Reports read some trailers (a publication's PPID-Langkah: 6): on a commit that is no step they are claims nobody checked.
+  const claims = Object.keys(c.trailers).filter((k) => k.startsWith('PPID-'));
+  if (!byPpid && claims.length) at(c, 'klaim-tanpa-perintah', undefined, { trailer: claims.join(', ') });
   for (const ch of c.changes) {
     if (!GUARDED(ch.path, opts.calendars)) continue;
     if (!byPpid) at(c, 'suntingan-tangan', ch.path);
@@ -80,8 +88,10 @@ function commitFindings(c: HistoryCommit, at: Add, opts: { calendars: ReadonlySe
   }
   if (c.parents.length > 1) at(c, 'commit-gabungan', undefined, { induk: String(c.parents.length) });
   if (c.trailers['PPID-Peran']?.includes('tanpa-peran')) at(c, 'tanpa-peran', undefined, { perintah: c.trailers['PPID-Perintah']?.[0] ?? '' });
-  // A commit dated after the day of the audit (a clock set ahead) would stop every later step.
-  if (c.waktuCommit.slice(0, 10) > opts.today) at(c, 'waktu-masa-depan', undefined, { waktu: c.waktuCommit, hari_ini: opts.today });
+  // A commit dated after the audit's moment (a clock set ahead) would stop every later step:
+  // the clock's now (with the skew a step allows), or the end of --today anywhere on earth.
+  const limit = opts.now !== undefined ? opts.now + 10 * 60_000 : Date.parse(`${opts.today}T23:59:59-12:00`);
+  if (Date.parse(c.waktuCommit) > limit) at(c, 'waktu-masa-depan', undefined, { waktu: c.waktuCommit, hari_ini: opts.today });
 }
 
 /** Every modification of a record (old and new version), to read what it changed. */
@@ -113,56 +123,76 @@ export interface AuditOptions {
   calendarFile: string;
   /** The audit's day: a commit dated after it is a finding. */
   today: string;
+  /** The clock's time, when the audit is as of now (no --today): the limit is then the moment, not the day. */
+  now?: number;
+}
+
+/**
+ * The settings whose roles count, as the walk goes: those of the first commit, then those left
+ * by a clean settings step. A change of ppid.yaml with findings (a hand edit, a forged step)
+ * grants nothing until the PPID Utama of the settings that count accepts it; so nobody can
+ * grant themself a role by hand and then accept their own finding with it.
+ */
+interface Walk {
+  roles: Config | undefined;
+  /** Commits that changed ppid.yaml with findings, not accepted yet. */
+  unclean: Set<string>;
+  accepted: Map<string, Acceptance>;
+  seen: Set<string>;
+}
+
+/** An acceptance counts when it is itself clean (judged by the roles that count) and names commits before it. */
+function accept(c: HistoryCommit, walk: Walk): boolean {
+  if (c.trailers['PPID-Perintah']?.[0] !== 'terima') return false;
+  for (const target of c.trailers[ACCEPTED_TRAILER] ?? []) {
+    if (!walk.seen.has(target)) continue;
+    walk.accepted.set(target, { commit: c.hash, alasan: c.trailers[REASON_TRAILER]?.join(' ') ?? '', nama: c.nama, email: c.email, waktu: c.waktuCommit });
+    walk.unclean.delete(target);
+  }
+  return true;
+}
+
+/** After a commit: whether the settings it left are the ones whose roles count from now on. */
+function advance(c: HistoryCommit, around: Around, clean: boolean, accepted: boolean, walk: Walk): void {
+  if (c.parents.length === 0) walk.roles = around.after;
+  else if (around.changed !== undefined && !(clean && c.trailers['PPID-Perintah'])) walk.unclean.add(c.hash);
+  else if ((around.changed !== undefined || accepted) && walk.unclean.size === 0) walk.roles = around.after;
 }
 
 export async function auditHistory(root: string, opts: AuditOptions): Promise<Finding[]> {
   const commits = await readHistory(root, { signatures: opts.requireSigned === true });
   const findings: Finding[] = [];
   const at: Add = (c, kode, berkas, params = {}) =>
-    findings.push({ kode, commit: c.hash, ...(berkas ? { berkas } : {}), waktu: c.waktu, nama: c.nama, email: c.email, params });
-  const [around, diffs, created] = await Promise.all([
+    findings.push({ kode, commit: c.hash, ...(berkas ? { berkas } : {}), waktu: c.waktuCommit, nama: c.nama, email: c.email, params });
+  const [settings, diffs, created, fresh] = await Promise.all([
     settingsAround(root, commits),
     recordDiffs(root, recordPairs(commits)),
     createdStatuses(root, createdBlobs(commits)),
+    freshValues(root, commits, (c) => c.trailers[OVERRIDE_TRAILER] !== undefined),
   ]);
-  const calendars = calendarFiles(around, opts.calendarFile);
+  const calendars = calendarFiles(settings, opts.calendarFile);
   const time = new Map(commits.map((c) => [c.hash, c.waktuCommit]));
+  const walk: Walk = { roles: undefined, unclean: new Set(), accepted: new Map(), seen: new Set() };
   for (const c of commits) {
-    const settings = around.get(c.hash) ?? { lost: false };
-    commitFindings(c, at, { calendars, today: opts.today });
-    if (opts.requireSigned) {
-      const signer = c.parents.length === 0 ? settings.after : settings.before;
-      for (const r of signatureFindings(c, signer)) at(c, r.kode, undefined, r.params);
-    }
+    const around = settings.get(c.hash) ?? { lost: false };
+    const roles = c.parents.length === 0 ? undefined : walk.roles;
+    const start = findings.length;
+    commitFindings(c, at, { calendars, today: opts.today, ...(opts.now !== undefined ? { now: opts.now } : {}) });
+    if (opts.requireSigned) for (const r of signatureFindings(c, c.parents.length === 0 ? around.after : roles)) at(c, r.kode, undefined, r.params);
     handStatusFindings(c, diffs, at);
-    if (c.trailers['PPID-Perintah'] === undefined) continue;
-    const parentTime = c.parents[0] === undefined ? undefined : time.get(c.parents[0]);
-    const facts = { c, settings, calendarFiles: calendars, diffs, created, ...(parentTime ? { parentTime } : {}) };
-    for (const r of checkStepCommit(facts)) at(c, r.kode, r.berkas, r.params);
-  }
-  markAccepted(commits, findings);
-  return findings;
-}
-
-/**
- * An acceptance counts when it is itself a clean step of the PPID Utama's (its own findings
- * are already in `findings`, as its commit comes after the commit it accepts) and names a
- * commit that came before it.
- */
-function markAccepted(commits: readonly HistoryCommit[], findings: Finding[]): void {
-  const faulty = new Set(findings.map((f) => f.commit));
-  const seen = new Set<string>();
-  const accepted = new Map<string, Acceptance>();
-  for (const c of commits) {
-    seen.add(c.hash);
-    if (c.trailers['PPID-Perintah']?.[0] !== 'terima' || faulty.has(c.hash)) continue;
-    for (const target of c.trailers[ACCEPTED_TRAILER] ?? []) {
-      if (!seen.has(target) || target === c.hash) continue;
-      accepted.set(target, { commit: c.hash, alasan: c.trailers[REASON_TRAILER]?.join(' ') ?? '', nama: c.nama, email: c.email, waktu: c.waktu });
+    if (c.trailers['PPID-Perintah'] !== undefined) {
+      const parentTime = c.parents[0] === undefined ? undefined : time.get(c.parents[0]);
+      const facts = { c, settings: around, roles, calendarFiles: calendars, diffs, created, fresh, ...(parentTime ? { parentTime } : {}) };
+      for (const r of checkStepCommit(facts)) at(c, r.kode, r.berkas, r.params);
     }
+    const clean = findings.slice(start).every((f) => FOR_REVIEW.has(f.kode));
+    const accepted = clean && accept(c, walk);
+    advance(c, around, clean, accepted, walk);
+    walk.seen.add(c.hash);
   }
   for (const f of findings) {
-    const a = accepted.get(f.commit);
+    const a = walk.accepted.get(f.commit);
     if (a) f.diterima = a;
   }
+  return findings;
 }

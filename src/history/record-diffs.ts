@@ -7,7 +7,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseRecordText } from '../records/parse.js';
 import { MAX_TEXT_BYTES } from '../text-file.js';
-import { readBlobs } from './read-history.js';
+import { readBlobs, type HistoryCommit } from './read-history.js';
+import { itemOf } from './versions.js';
 
 /** The record's text below its front matter, named like a field in findings. */
 export const BODY_FIELD = '(isi)';
@@ -77,6 +78,45 @@ export async function createdStatuses(root: string, blobs: readonly string[]): P
       const front = text?.split(/\r?\n---[ \t]*(?:\r?\n|$)/, 1)[0];
       out.set(b, front === undefined ? undefined : STATUS_LINE.exec(front)?.[1]);
     }
+  }
+  return out;
+}
+
+/**
+ * For each record change of a commit that kept this clone's version at a sync (`marked`), the
+ * top-level fields whose new values no earlier version of the record had: a version chosen at a
+ * sync takes out or puts back what the other office wrote, and never brings a value of its own
+ * outside its step. Such commits are rare, so every earlier version of those records is read.
+ */
+export async function freshValues(root: string, commits: readonly HistoryCommit[], marked: (c: HistoryCommit) => boolean): Promise<Map<string, Set<string>>> {
+  if (!commits.some(marked)) return new Map();
+  const earlier = new Map<string, string[]>();
+  const wanted: Array<{ key: string; now: string; before: string[] }> = [];
+  for (const c of commits) {
+    for (const ch of c.changes) {
+      if (!ch.newBlob || itemOf(ch.path) === undefined) continue;
+      if (marked(c) && ch.oldBlob) wanted.push({ key: `${c.hash}:${ch.path}`, now: ch.newBlob, before: [...(earlier.get(ch.path) ?? [])] });
+      earlier.set(ch.path, [...(earlier.get(ch.path) ?? []), ch.newBlob]);
+    }
+  }
+  const texts = await readBlobs(
+    root,
+    wanted.flatMap((w) => [w.now, ...w.before]),
+    MAX_TEXT_BYTES,
+  );
+  const data = (b: string) => versionOf(texts.get(b))?.data;
+  const out = new Map<string, Set<string>>();
+  for (const w of wanted) {
+    const now = data(w.now) ?? {};
+    const seen = new Set(w.before.flatMap((b) => Object.entries(data(b) ?? {}).map(([k, v]) => `${k}\0${JSON.stringify(v)}`)));
+    out.set(
+      w.key,
+      new Set(
+        Object.entries(now)
+          .filter(([k, v]) => !seen.has(`${k}\0${JSON.stringify(v)}`))
+          .map(([k]) => k),
+      ),
+    );
   }
   return out;
 }

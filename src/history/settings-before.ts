@@ -4,6 +4,7 @@
  * that claims it, so a step is judged by who held which role before it (issue 22: a role granted
  * in the same commit, or in a file never committed, grants nothing).
  */
+import { posix } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { CONFIG_FILE, DEFAULT_CALENDAR_FILE, type Config } from '../domain/config.js';
 import { parseConfig } from '../archive/config-parse.js';
@@ -63,8 +64,9 @@ export async function settingsAround(root: string, commits: readonly HistoryComm
 
 /** Every calendar file ppid.yaml ever named: a hand edit of any is one, whatever it names today. */
 export function calendarFiles(around: ReadonlyMap<string, Around>, current: string): Set<string> {
-  const files = new Set([current, DEFAULT_CALENDAR_FILE]);
-  for (const a of around.values()) if (a.after?.kalender) files.add(a.after.kalender);
+  // As git names the file: `./libur.yaml` is `libur.yaml`.
+  const files = new Set([posix.normalize(current), DEFAULT_CALENDAR_FILE]);
+  for (const a of around.values()) if (a.after?.kalender) files.add(posix.normalize(a.after.kalender));
   return files;
 }
 

@@ -2,6 +2,7 @@
 import type { HistoryCommit } from './read-history.js';
 import type { RecordDiff } from './record-diffs.js';
 import type { Around } from './settings-before.js';
+import type { Config } from '../domain/config.js';
 
 export type RuleFindingCode =
   | 'perintah-tidak-dikenal'
@@ -17,6 +18,7 @@ export type RuleFindingCode =
   | 'pengaturan-hilang'
   | 'migrasi-tanpa-format-lama'
   | 'konflik-menimpa'
+  | 'daftar-berlaku'
   | 'waktu-mundur';
 
 /** Set by `ppid sync` on a replayed commit whose item kept this clone's version over another office's change. */
@@ -32,12 +34,16 @@ export interface CommitFacts {
   c: HistoryCommit;
   /** ppid.yaml as committed before this commit and as it left it. */
   settings: Around;
+  /** The settings whose roles count for this commit (history/audit.ts: a role granted by a commit with findings does not). */
+  roles: Config | undefined;
   /** The commit date of its first parent. */
   parentTime?: string;
   /** Every calendar file ppid.yaml ever named. */
   calendarFiles: ReadonlySet<string>;
   /** What each change of a record changed, keyed `oldBlob:newBlob`. */
   diffs: ReadonlyMap<string, RecordDiff>;
+  /** For a replayed commit that kept its own version (PPID-Konflik), the fields whose new values the record never had before, by `hash:path`. */
+  fresh: ReadonlyMap<string, ReadonlySet<string>>;
   /** The status each record was created with, by blob. */
   created: ReadonlyMap<string, string | undefined>;
 }

@@ -8,6 +8,9 @@ import type { FileChange } from './read-history.js';
 import { itemOf } from './versions.js';
 import { OVERRIDE_TRAILER, type CommitFacts, type RuleFinding } from './step-facts.js';
 
+/** The document templates and git's attributes for the archive: written by init, by no step after it. */
+export const isTemplate = (path: string): boolean => path.startsWith('templates/') || path === '.gitattributes';
+
 /** The attachment's item: lampiran/ID/… */
 const attachmentItem = (path: string): string | undefined =>
   path.startsWith(`${ATTACHMENTS_DIR}/`) ? path.slice(ATTACHMENTS_DIR.length + 1).split('/')[0] : undefined;
@@ -33,6 +36,7 @@ export function fileFindings(f: CommitFacts, rule: CommandRule): RuleFinding[] {
 function fileAllowed(f: CommitFacts, rule: CommandRule, ch: FileChange, items: ReadonlySet<string>): boolean {
   if (ch.path === CONFIG_FILE) return rule.pengaturan !== undefined && ch.status !== 'D';
   if (f.calendarFiles.has(ch.path)) return rule.pengaturan?.kalender === true;
+  if (isTemplate(ch.path)) return false;
   const item = attachmentItem(ch.path);
   if (item === undefined) return !ch.path.startsWith(`${RECORDS_DIR}/`);
   if (ch.status !== 'A') return true;
@@ -68,17 +72,21 @@ function recordFindings(f: CommitFacts, rule: CommandRule, ch: FileChange, item:
   if (!d) return [];
   // A version that cannot be read hides what changed: a step made from or to one is named.
   if (d.kolom === undefined) return [{ kode: 'versi-tak-terbaca', berkas: ch.path, params: { id: item, perintah: rule.perintah } }];
-  // Chosen at a sync: what it undid of the other office's step is named as such, once.
-  if ((f.c.trailers[OVERRIDE_TRAILER] ?? []).includes(`${item} lokal`)) {
-    const kolom = d.kolom.filter((k) => !rule.mengubah.includes(k) && (k !== 'status' || d.ke !== rule.ke));
-    return kolom.length ? [{ kode: 'konflik-menimpa', berkas: ch.path, params: { id: item, kolom: kolom.join(', '), perintah: rule.perintah } }] : [];
-  }
   const out: RuleFinding[] = [];
   const dari = d.dari as Status | undefined;
   const expected = rule.ke ?? dari;
+  // A choice made at a sync never makes a status move no step makes.
   if (d.ke !== expected || (dari !== undefined && rule.dari !== undefined && !rule.dari.includes(dari)))
     out.push({ kode: 'status-bukan-langkah', berkas: ch.path, params: { id: item, dari: dari ?? '—', ke: d.ke ?? '—', perintah: rule.perintah } });
-  const extra = d.kolom.filter((k) => k !== 'status' && !rule.mengubah.includes(k));
+  let extra = d.kolom.filter((k) => k !== 'status' && !rule.mengubah.includes(k));
+  // Chosen at a sync (`--pakai-lokal`): fields of the other office's step taken out, or put back
+  // to a value the record had before, are named for review; a value it never had is no choice.
+  if ((f.c.trailers[OVERRIDE_TRAILER] ?? []).includes(`${item} lokal`)) {
+    const fresh = f.fresh.get(`${f.c.hash}:${ch.path}`);
+    const undone = extra.filter((k) => !fresh?.has(k));
+    if (undone.length) out.push({ kode: 'konflik-menimpa', berkas: ch.path, params: { id: item, kolom: undone.join(', '), perintah: rule.perintah } });
+    extra = extra.filter((k) => fresh?.has(k));
+  }
   if (extra.length)
     out.push({
       kode: 'kolom-di-luar-langkah',
@@ -91,6 +99,10 @@ function recordFindings(f: CommitFacts, rule: CommandRule, ch: FileChange, item:
 /** A new record comes in proposed, or in force with its decree; never refused or opened by registration. */
 function createdFindings(f: CommitFacts, rule: CommandRule, ch: FileChange, item: string): RuleFinding[] {
   const status = ch.newBlob ? f.created.get(ch.newBlob) : undefined;
-  if (status !== undefined && REGISTRATION_STATUSES.includes(status as Status)) return [];
-  return [{ kode: 'status-bukan-langkah', berkas: ch.path, params: { id: item, dari: '—', ke: status ?? '—', perintah: rule.perintah } }];
+  if (status === undefined || !REGISTRATION_STATUSES.includes(status as Status))
+    return [{ kode: 'status-bukan-langkah', berkas: ch.path, params: { id: item, dari: '—', ke: status ?? '—', perintah: rule.perintah } }];
+  // An item registered in force records a decree made outside ppid: the PPID Utama's to confirm.
+  const peran = f.c.trailers['PPID-Peran']?.[0] ?? '';
+  if (status === 'ditetapkan' && peran !== 'ppid-utama') return [{ kode: 'daftar-berlaku', berkas: ch.path, params: { id: item, peran } }];
+  return [];
 }

@@ -24,7 +24,7 @@ export function checkStepCommit(f: CommitFacts): RuleFinding[] {
 
 function roleFindings(f: CommitFacts, rule: CommandRule): RuleFinding[] {
   const claimed = f.c.trailers['PPID-Peran']?.[0] ?? '';
-  const before = f.settings.before;
+  const before = f.roles;
   const email = f.c.email.toLowerCase();
   const official = before?.pejabat.find((p) => p.email?.toLowerCase() === email);
   const out: RuleFinding[] = [];

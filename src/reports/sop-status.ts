@@ -51,7 +51,8 @@ function enteredStatus(rec: SummaryRecord, fromHistory: string | undefined): str
 export function lastPublished(commits: readonly HistoryCommit[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of commits) {
-    if (!c.trailers['PPID-Langkah']?.includes('6')) continue;
+    // A publication is a publish step's commit, not any commit that says step 6 (audit names such claims).
+    if (c.trailers['PPID-Perintah']?.[0] !== 'publish') continue;
     const day = c.waktuCommit.slice(0, 10);
     for (const id of c.trailers['PPID-Item'] ?? []) if (day > (out.get(id) ?? '')) out.set(id, day);
   }

@@ -2,11 +2,11 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { simpleGit } from 'simple-git';
+import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE } from '../domain/config.js';
-import { cloneName, gitEnv } from '../git/repo.js';
+import { cloneName } from '../git/repo.js';
 import { git } from '../git/simple-git.js';
+import { gitRun } from '../git/run.js';
 import { EXIT, UserError } from '../errors.js';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -76,7 +76,9 @@ export async function cloneArchive(url: string, dir: string, klon?: string): Pro
   checkValues(url, 'origin');
   if (existsSync(dir)) throw new UserError('klon-folder-ada', { folder: dir }, EXIT.USAGE);
   try {
-    await simpleGit().env(gitEnv()).raw(['clone', '--quiet', '--', url, dir]);
+    // Through git/run.ts, as every plain git call: the officer's git settings pass as they are (GIT_CONFIG_COUNT too).
+    const target = resolve(dir);
+    await gitRun(existsSync(dirname(target)) ? dirname(target) : '/', ['clone', '--quiet', '--', url, target]);
   } catch (e) {
     throw new UserError(
       'sinkron-fetch-gagal',

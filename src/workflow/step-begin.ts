@@ -56,3 +56,12 @@ export async function beginStep(root: string, config: Config, perintah: Perintah
     : [];
   return { ctx: { root, config, actor, transition: t, ...(role.peran ? { peran: role.peran } : {}), ...(klon ? { klon } : {}) }, warnings };
 }
+
+/**
+ * The role a registration is recorded under: an item brought in already in force carries a
+ * decree made outside ppid, which is the PPID Utama's to vouch for — so when the registrar holds
+ * that role, it is the one claimed (`ppid audit` asks the PPID Utama to confirm the others).
+ */
+export function registrarContext(ctx: StepContext, status: Status | undefined): StepContext {
+  return status === 'ditetapkan' && ctx.actor.pejabat?.peran.includes('ppid-utama') ? { ...ctx, peran: 'ppid-utama' } : ctx;
+}

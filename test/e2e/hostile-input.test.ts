@@ -1156,3 +1156,120 @@ describe('what a hostile review of the audit found (items 1, 3, 4)', () => {
     expect(commitCount(dir)).toBe(commits);
   });
 });
+
+describe('what a second hostile review found (items 1, 3, 4, 5)', () => {
+  const found = async (dir: string, today?: string) => {
+    const r = await ppidInProcess(['audit', '--json', ...(today ? ['--today', today] : [])], { cwd: dir });
+    return { code: r.code, temuan: JSON.parse(r.stdout).temuan as Array<{ kode: string; commit: string; status: string; berkas?: string }> };
+  };
+
+  it('a role granted by hand does not count, so its holder cannot accept the finding of their own grant', async () => {
+    const { dir } = await withItem();
+    const config = join(dir, 'ppid.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/(email: petugas@uji\.go\.id\n\s+peran:\n)/, '$1      - ppid-utama\n'));
+    const grant = handCommit(dir, on(PETUGAS, '2026-02-04'), [], 'peran');
+    const self = await ppidInProcess(['audit', '--terima', grant, '--alasan', 'boleh'], { cwd: dir, env: on(PETUGAS, '2026-02-05') });
+    // The command reads ppid.yaml as committed; the audit judges by the roles that count.
+    expect(self.code, self.stderr).toBe(0);
+    const a = await found(dir);
+    expect(a.code).toBe(1);
+    expect(a.temuan.find((t) => t.commit === grant)!.status).toBe('terbuka');
+    expect(a.temuan.map((t) => t.kode)).toContain('peran-tidak-dipegang');
+    // The PPID Utama of the roles that count can accept it; from then on the role counts.
+    const ok = await ppidInProcess(['audit', '--terima', grant, '--alasan', 'peran tambahan disetujui'], { cwd: dir, env: on(PPID, '2026-02-06') });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect((await found(dir)).temuan.find((t) => t.commit === grant)!.status).toBe('diterima');
+  });
+
+  it('a hand-typed PPID-Konflik trailer neither lets a status skip steps nor brings a value of its own', async () => {
+    const { dir, id, path } = await withItem();
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace(/tahun: 5/, 'tahun: 99'));
+    const longer = handCommit(
+      dir,
+      on(PETUGAS, '2026-02-04'),
+      ['PPID-Perintah: attach', 'PPID-Peran: petugas-teknis', `PPID-Item: ${id}`, `PPID-Konflik: ${id} lokal`],
+      'Langkah 5',
+    );
+    writeFileSync(path, readFileSync(path, 'utf8').replace('status: diusulkan', 'status: ditetapkan'));
+    const skipped = handCommit(
+      dir,
+      on(PPID, '2026-02-05'),
+      ['PPID-Perintah: decree', 'PPID-Peran: ppid-utama', `PPID-Item: ${id}`, `PPID-Konflik: ${id} lokal`],
+      'Langkah 3',
+    );
+    const a = await found(dir);
+    expect(a.temuan.filter((t) => t.commit === longer).map((t) => t.kode)).toEqual(['kolom-di-luar-langkah']);
+    expect(a.temuan.filter((t) => t.commit === skipped).map((t) => t.kode)).toEqual(['status-bukan-langkah']);
+    expect((await ppidInProcess(['audit', '--pelanggaran-saja'], { cwd: dir })).code).toBe(1);
+  });
+
+  it('an item registered in force by someone other than the PPID Utama is for the PPID Utama to confirm', async () => {
+    const dir = sopArchive();
+    const inForce = `${addInput('BKPSDM')}penetapan:\n  nomor: 800/1/2026\n  tanggal: 2026-01-10\n  tempat: Uji\n  pejabat: { nama: Siti Aminah, jabatan: PPID Utama }\n  persetujuan_pimpinan: { nama: Budi Santoso, jabatan: Bupati Uji, tanggal: 2026-01-09 }\n`;
+    const byPetugas = await ppidInProcess(['add', '--from', write(tempDir(), 'a.yaml', inForce), '--today', '2026-02-03'], {
+      cwd: dir,
+      env: on(PETUGAS, '2026-02-03'),
+    });
+    expect(byPetugas.code, byPetugas.stderr).toBe(0);
+    const a = await found(dir);
+    expect(a.temuan.map((t) => t.kode)).toEqual(['daftar-berlaku']);
+    // For review: the server lets it in.
+    expect((await ppidInProcess(['audit', '--pelanggaran-saja'], { cwd: dir })).code).toBe(0);
+    const byUtama = await ppidInProcess(['add', '--from', write(tempDir(), 'b.yaml', inForce.replace('Data rekening', 'Data lain')), '--today', '2026-02-04'], {
+      cwd: dir,
+      env: on(PPID, '2026-02-04'),
+    });
+    expect(byUtama.code, byUtama.stderr).toBe(0);
+    expect((await found(dir)).temuan.map((t) => t.kode)).toEqual(['daftar-berlaku']);
+  });
+
+  it('a calendar named with "./" is guarded as git names it; templates are guarded too', async () => {
+    const dir = sopArchive();
+    writeFileSync(join(dir, 'libur.yaml'), 'tambah: []\nhapus: []\n');
+    git(dir, ['add', 'libur.yaml']);
+    git(dir, ['commit', '-q', '-m', 'kalender']);
+    expect((await ppidInProcess(['config', 'set', 'kalender', './libur.yaml'], { cwd: dir, env: on(PPID, '2026-02-04') })).code).toBe(0);
+    writeFileSync(join(dir, 'libur.yaml'), 'tambah:\n  - tanggal: 2026-02-05\n    nama: Libur rekaan\nhapus: []\n');
+    mkdirSync(join(dir, 'templates', 'dokumen'), { recursive: true });
+    writeFileSync(join(dir, 'templates', 'dokumen', 'penetapan.yaml'), 'judul: BERLAKU SELAMANYA\n');
+    git(dir, ['add', '-A']);
+    const hand = handCommit(dir, on(STRANGER, '2026-02-05'), [], 'libur');
+    expect(
+      (await found(dir)).temuan
+        .filter((t) => t.commit === hand)
+        .map((t) => t.berkas)
+        .sort(),
+    ).toEqual(['libur.yaml', 'templates/dokumen/penetapan.yaml']);
+  });
+
+  it('a commit that only says "step 6" is no publication, and is named', async () => {
+    const { dir, id } = await withItem();
+    const fake = handCommit(dir, on(STRANGER, '2026-02-04'), ['PPID-Langkah: 6', `PPID-Item: ${id}`], 'terbit');
+    expect((await found(dir)).temuan.filter((t) => t.commit === fake).map((t) => t.kode)).toEqual(['klaim-tanpa-perintah']);
+  });
+
+  it('a commit dated ahead of this moment in another time zone is named by an audit as of now', async () => {
+    const { dir, id } = await withItem();
+    const ahead = new Date(Date.now() + 30 * 3_600_000);
+    const local = new Date(ahead.getTime() - 12 * 3_600_000).toISOString().slice(0, 19);
+    const r = await ppidInProcessExact(['clarify', id], { cwd: dir, env: { ...PPID, GIT_COMMITTER_DATE: `${local}-12:00` } });
+    expect(r.code, r.stderr).toBe(0);
+    const head = git(dir, ['rev-parse', 'HEAD']).trim();
+    const a = await ppidInProcessExact(['audit', '--json'], { cwd: dir });
+    expect(
+      JSON.parse(a.stdout)
+        .temuan.filter((t: { commit: string }) => t.commit === head)
+        .map((t: { kode: string }) => t.kode),
+    ).toEqual(['waktu-masa-depan']);
+  });
+
+  it('signing is not turned on while the PPID Utama turning it on has no key recorded', async () => {
+    const dir = sopArchive();
+    const commits = commitCount(dir);
+    const r = await ppidInProcess(['config', 'set', 'tanda_tangan', 'ssh'], { cwd: dir, env: on(PPID, '2026-02-04') });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('kunci SSH Anda');
+    expect(commitCount(dir)).toBe(commits);
+  });
+});

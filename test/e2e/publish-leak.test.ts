@@ -40,7 +40,7 @@ function canaryRecord(n: number) {
       persetujuan_pimpinan: { nama: c('pimpinan'), jabatan: c('jabatan-pimpinan'), tanggal: '2026-01-09' },
     },
     arsip: { kode_klasifikasi: c('kode-arsip'), keamanan: 'R', retensi: { tahun: 9, nasib: 'musnah' }, lokasi: c('lokasi') },
-    lampiran: [{ jenis: 'dokumen', berkas: `lampiran/${c('berkas')}.pdf`, keterangan: c('ket-lampiran') }],
+    lampiran: [{ jenis: 'dokumen', berkas: `lampiran/DIK-2026-000${n}/${c('berkas')}.pdf`, keterangan: c('ket-lampiran') }],
     catatan: c('catatan'),
     x_internal: c('kunci-sendiri'),
   };

@@ -168,18 +168,26 @@ describe('signed trail: each step signed with its author\u2019s SSH key (item 6)
     writeFileSync(join(dir, 'ppid.yaml'), yaml.replace(KEY.petugas.line, KEY.asing.line));
     handCommit(dir, ['commit', '-q', '-am', 'kunci baru'], { ...on(PETUGAS, '2026-02-03'), ...signingWith(KEY.asing) });
     const granted = head(dir);
-    // From the next commit on, that key is the petugas's.
+    // A key recorded by hand grants nothing (ADR 16): the next step signed with it is still a stranger's key.
     await step(dir, ['add', '--from', butir(), '--today', '2026-02-04'], PETUGAS, KEY.asing);
+    const before = head(dir);
+    const asing = { kunci: KEY.asing.fingerprint, pelaku: 'Yohanes Petugas <petugas@uji.go.id>', milik: KEY.petugas.fingerprint };
 
     const a = await audit(dir);
     expect(a.code).toBe(1);
     const signatureFindings = a.temuan.filter((f) => f.kode !== 'suntingan-tangan').map((f) => [f.commit, f.kode, f.params]);
     expect(signatureFindings).toEqual([
-      [stranger, 'tanda-tangan-kunci-asing', { kunci: KEY.asing.fingerprint, pelaku: 'Yohanes Petugas <petugas@uji.go.id>', milik: KEY.petugas.fingerprint }],
+      [stranger, 'tanda-tangan-kunci-asing', asing],
       [unsigned, 'tanpa-tanda-tangan', { tanda: 'N' }],
-      [granted, 'tanda-tangan-kunci-asing', { kunci: KEY.asing.fingerprint, pelaku: 'Yohanes Petugas <petugas@uji.go.id>', milik: KEY.petugas.fingerprint }],
+      [granted, 'tanda-tangan-kunci-asing', asing],
+      [before, 'tanda-tangan-kunci-asing', asing],
     ]);
     expect(a.temuan.filter((f) => f.kode === 'suntingan-tangan').map((f) => [f.commit, f.berkas])).toEqual([[granted, 'ppid.yaml']]);
+    // Once the PPID Utama accepts the edit, the key counts from then on.
+    await step(dir, ['audit', '--terima', granted, '--alasan', 'kunci baru petugas, diperiksa', '--today', '2026-02-05'], PPID, KEY.siti);
+    await step(dir, ['add', '--from', butir(), '--today', '2026-02-06'], PETUGAS, KEY.asing);
+    const after = head(dir);
+    expect((await audit(dir)).temuan.filter((f) => f.commit === after)).toEqual([]);
   });
 
   it('ppid.yaml signs even where this clone\u2019s git does not; without a key the step is refused and the archive left as it was', async () => {

@@ -224,14 +224,15 @@ describe('roles', () => {
   it('is only warned about where ppid.yaml says so, and the audit shows it', async () => {
     const dir = sopArchive();
     const id = await addAt(dir, 'dipertimbangkan');
-    write(dir, 'ppid.yaml', readFileSync(join(dir, 'ppid.yaml'), 'utf8') + 'peran_tidak_sesuai: peringatan\n');
-    git(dir, ['commit', '-qam', 'izinkan peran lain']);
+    // Set by the PPID Utama through ppid: a hand edit of ppid.yaml would grant nothing (ADR 16).
+    const set = await ppidInProcess(['config', 'set', 'peran_tidak_sesuai', 'peringatan'], { cwd: dir, env: on(PPID, '2026-02-01') });
+    expect(set.code, set.stderr).toBe(0);
     const r = await ppidInProcess(['decree', id, ...ARGS.decree!], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('peringatan');
     expect(gitLog(dir)[0]!.trailers['PPID-Peran']).toEqual(['tanpa-peran']);
     const audit = JSON.parse((await ppidInProcess(['audit', '--json'], { cwd: dir })).stdout);
-    expect(audit.temuan.map((f: any) => `${f.kode}:${f.berkas ?? ''}`)).toEqual(['suntingan-tangan:ppid.yaml', 'tanpa-peran:']);
+    expect(audit.temuan.map((f: any) => `${f.kode}:${f.berkas ?? ''}`)).toEqual(['tanpa-peran:']);
   });
 });
 

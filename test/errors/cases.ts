@@ -484,6 +484,11 @@ export const CASES: GoldenCase[] = [
     plant: config((t) => sub(t, '    jabatan: PPID Utama\n', `    jabatan: PPID Utama\n    kunci_ssh: ${sshKey(7, 'ssh-rsa')}\n`)),
   },
   {
+    code: 'surel-ganda',
+    what: 'the petugas\u2019s e-mail recorded again for the PPID Utama',
+    plant: config((t) => sub(t, '    jabatan: PPID Utama\n', '    jabatan: PPID Utama\n    email: petugas@uji.go.id\n')),
+  },
+  {
     code: 'kunci-ssh-ganda',
     what: 'the same SSH key for the PPID Utama and the petugas',
     plant: config((t) =>
@@ -831,6 +836,11 @@ export const CASES: GoldenCase[] = [
     code: 'lampiran-di-luar-arsip',
     what: 'an attachment path climbing out of the archive',
     plant: rec((r) => (r.lampiran = [{ jenis: 'dokumen', berkas: 'lampiran/../../rahasia.pdf' }])),
+  },
+  {
+    code: 'lampiran-bukan-miliknya',
+    what: 'an attachment entry pointing at another item\u2019s scan',
+    plant: rec((r) => (r.lampiran = [{ jenis: 'dokumen', berkas: 'lampiran/DIK-2026-0099/scan.pdf' }]), inForce, file('lampiran/DIK-2026-0099/scan.pdf')),
   },
   { code: 'lampiran-tidak-ada', what: 'an attachment that is not there', plant: attached({}, null) },
   {
