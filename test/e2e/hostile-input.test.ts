@@ -1,6 +1,7 @@
 /**
- * Issue 22: inputs an attacker or a careless officer would try, each refused with the archive
- * left as it was (items 13, 16, 17, 19 so far).
+ * Issue 22: what an attacker or a careless officer would try, each refused with the archive left
+ * as it was, or named by `ppid audit` (one describe per item; items 6 and 10 have files of their
+ * own: signed-trail.test.ts, ids-history.test.ts), and what two hostile reviews of the audit found.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';

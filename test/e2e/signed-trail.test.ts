@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_BORN, baseEnv, cleanTempDirs, commitCount, fromTemplate, git, head, ppid, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
 import { addInput } from '../helpers/records.js';
-import { on, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
+import { on, PETUGAS, PPID, SOP_BODY, sopArchive, TIM } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -44,24 +44,11 @@ function initSigned(dir: string): void {
     [
       'init',
       dir,
-      '--nama',
-      'Pemerintah Kabupaten Uji',
-      '--unit',
-      'BKPSDM=Badan Kepegawaian',
-      '--tempat',
-      'Uji',
-      '--ppid-utama',
-      'Siti Aminah',
-      '--email',
-      'siti@uji.go.id',
-      '--pimpinan',
-      'Budi Santoso',
+      ...SOP_BODY,
       '--pejabat',
       `Yohanes Petugas;Petugas Teknis;petugas-teknis;petugas@uji.go.id;;${KEY.petugas.line}`,
       '--pejabat',
       `Nurhayati;Ketua Tim Pertimbangan;tim-pertimbangan;nur@uji.go.id;${KEY.nur.line}`,
-      '--unit-kerja-ppid',
-      'Dinas Komunikasi dan Informatika',
       '--tanda-tangan',
       'ssh',
       '--kunci-ssh',

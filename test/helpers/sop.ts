@@ -58,32 +58,30 @@ export function sopArchive(extra: string[] = []): string {
   return fromTemplate(`sop:${extra.join('\u0000')}`, (dir) => initSopArchive(dir, extra));
 }
 
+/** The body, the unit, the PPID Utama and the head the SOP tests' archives are made with (`init DIR …`). */
+export const SOP_BODY = [
+  '--nama',
+  'Pemerintah Kabupaten Uji',
+  '--unit',
+  'BKPSDM=Badan Kepegawaian',
+  '--tempat',
+  'Uji',
+  '--ppid-utama',
+  'Siti Aminah',
+  '--email',
+  'siti@uji.go.id',
+  '--pimpinan',
+  'Budi Santoso',
+  '--jabatan-pimpinan',
+  'Bupati Uji',
+  '--unit-kerja-ppid',
+  'Dinas Komunikasi dan Informatika',
+];
+
 function initSopArchive(dir: string, extra: string[]): void {
-  const r = ppid(
-    [
-      'init',
-      dir,
-      '--nama',
-      'Pemerintah Kabupaten Uji',
-      '--unit',
-      'BKPSDM=Badan Kepegawaian',
-      '--tempat',
-      'Uji',
-      '--ppid-utama',
-      'Siti Aminah',
-      '--email',
-      'siti@uji.go.id',
-      '--pimpinan',
-      'Budi Santoso',
-      '--jabatan-pimpinan',
-      'Bupati Uji',
-      '--pejabat',
-      'Nurhayati;Ketua Tim Pertimbangan;tim-pertimbangan;nur@uji.go.id',
-      '--unit-kerja-ppid',
-      'Dinas Komunikasi dan Informatika',
-      ...extra,
-    ],
-    { cwd: tempDir(), env: on(PETUGAS, ARCHIVE_BORN.slice(0, 10)) },
-  );
+  const r = ppid(['init', dir, ...SOP_BODY, '--pejabat', 'Nurhayati;Ketua Tim Pertimbangan;tim-pertimbangan;nur@uji.go.id', ...extra], {
+    cwd: tempDir(),
+    env: on(PETUGAS, ARCHIVE_BORN.slice(0, 10)),
+  });
   if (r.code !== 0) throw new Error(r.stderr);
 }
