@@ -20,7 +20,10 @@ export interface AuditOptions extends CommonOptions {
 const asOfNow = (opts: AuditOptions, env: NodeJS.ProcessEnv): boolean => opts.today === undefined && !env.PPID_TODAY;
 
 function message(f: Finding): string {
-  return ui(`audit.${f.kode}`, f.params);
+  // git's change letter (A, M, D, T) in words of the output's language.
+  const ubah = f.params.ubah;
+  const params = ubah && ['A', 'M', 'D', 'T'].includes(ubah) ? { ...f.params, ubah: ui(`audit.ubah.${ubah as 'A' | 'M' | 'D' | 'T'}`) } : f.params;
+  return ui(`audit.${f.kode}`, params);
 }
 
 function accepted(f: Finding): string {

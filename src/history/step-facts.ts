@@ -19,6 +19,7 @@ export type RuleFindingCode =
   | 'migrasi-tanpa-format-lama'
   | 'konflik-menimpa'
   | 'daftar-berlaku'
+  | 'butir-tidak-disebut'
   | 'waktu-mundur';
 
 /** Set by `ppid sync` on a replayed commit whose item kept this clone's version over another office's change. */

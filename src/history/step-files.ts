@@ -26,8 +26,11 @@ export function fileFindings(f: CommitFacts, rule: CommandRule): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const ch of f.c.changes) {
     const item = itemOf(ch.path);
-    if (item !== undefined) out.push(...recordFindings(f, rule, ch, items.has(item) ? item : undefined));
-    else if (!fileAllowed(f, rule, ch, items)) out.push(wrongFile(rule, ch));
+    if (item !== undefined) {
+      // A record the commit does not name is named here, and still checked as the step would change it.
+      if (!items.has(item) && ch.status === 'M') out.push({ kode: 'butir-tidak-disebut', berkas: ch.path, params: { id: item } });
+      out.push(...recordFindings(f, rule, ch, items.has(item) || ch.status === 'M' ? item : undefined));
+    } else if (!fileAllowed(f, rule, ch, items)) out.push(wrongFile(rule, ch));
   }
   return [...out, ...settingsFindings(f, rule)];
 }

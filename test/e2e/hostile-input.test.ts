@@ -1026,8 +1026,8 @@ describe('what a hostile review of the audit found (items 1, 3, 4)', () => {
     promote(dir);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/tahun: 5/, 'tahun: 50'));
     const forged = handCommit(dir, on(PETUGAS, '2026-02-04'), ['PPID-Perintah: migrate', 'PPID-Peran: petugas-teknis'], 'Migrasi');
-    // It names no item, and it is no migration: the record and ppid.yaml are both outside it.
-    expect(await kinds(dir, forged)).toEqual(['berkas-di-luar-langkah', 'kolom-di-luar-langkah', 'migrasi-tanpa-format-lama']);
+    // It names no item, and it is no migration: ppid.yaml's pejabat is outside it.
+    expect(await kinds(dir, forged)).toEqual(['butir-tidak-disebut', 'kolom-di-luar-langkah', 'migrasi-tanpa-format-lama']);
   });
 
   it('"init" anywhere but the first commit, and ppid.yaml deleted by a step, are named', async () => {
@@ -1180,6 +1180,22 @@ describe('what a second hostile review found (items 1, 3, 4, 5)', () => {
     const ok = await ppidInProcess(['audit', '--terima', grant, '--alasan', 'peran tambahan disetujui'], { cwd: dir, env: on(PPID, '2026-02-06') });
     expect(ok.code, ok.stderr).toBe(0);
     expect((await found(dir)).temuan.find((t) => t.commit === grant)!.status).toBe('diterima');
+  });
+
+  it('a step commit changing a record it does not name is named, and its change still checked; findings read in the output\u2019s language', async () => {
+    const { dir, path } = await withItem();
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/tahun: 5/, 'tahun: 2'));
+    const forged = handCommit(dir, on(PETUGAS, '2026-02-04'), ['PPID-Perintah: attach', 'PPID-Peran: petugas-teknis'], 'Langkah 5');
+    expect(
+      (await found(dir)).temuan
+        .filter((t) => t.commit === forged)
+        .map((t) => t.kode)
+        .sort(),
+    ).toEqual(['butir-tidak-disebut', 'kolom-di-luar-langkah']);
+    git(dir, ['rm', '-q', path]);
+    handCommit(dir, on(PETUGAS, '2026-02-05'), ['PPID-Perintah: attach', 'PPID-Peran: petugas-teknis'], 'Langkah 5');
+    expect((await ppidInProcess(['audit'], { cwd: dir })).stdout).toContain('langkah "attach" tidak menghapus berkas ini');
+    expect((await ppidInProcess(['audit', '--lang', 'en'], { cwd: dir })).stdout).toContain('the step "attach" does not delete this file');
   });
 
   it('a hand-typed PPID-Konflik trailer neither lets a status skip steps nor brings a value of its own', async () => {
