@@ -90,10 +90,17 @@ function declarePublish(c: CommandContext): void {
             'hanya tabel, sebagai potongan HTML untuk ditempel di halaman situs yang ada (dik-fragmen.html)',
             'just the table, as an HTML fragment for an existing website page (dik-fragmen.html)',
           ),
+        )
+        .option(
+          '--pratinjau',
+          T(
+            'pratinjau di folder di luar arsip, tidak dicatat sebagai langkah 6 (juga bila --today diberikan)',
+            'a preview in a folder outside the archive, not recorded as step 6 (so is one with --today)',
+          ),
         ),
       { output: 'json' },
     ),
-    ['ppid publish --out situs/dik', 'ppid publish --out /var/www/ppid --fragment'],
+    ['ppid publish --out situs/dik', 'ppid publish --out /var/www/ppid --fragment', 'ppid publish --out /tmp/coba --pratinjau'],
   ).action(c.wrap(async (o) => (await import('../commands/publish.js')).run(await c.ioFor(o), o)));
 }
 

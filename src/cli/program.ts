@@ -9,6 +9,7 @@ import { lang } from '../i18n/lang.js';
 import { commander, HELP_ID, translateErrors } from './words.js';
 import { example, T, type CommandContext } from './options.js';
 import { loadScanStart, READING } from './prefetch-hook.js';
+import { readDateOptions } from './date-options.js';
 import { SETUP } from './declare-setup.js';
 import { OFFICES } from './declare-offices.js';
 import { STEPS } from './declare-steps.js';
@@ -64,6 +65,7 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
   };
   // A command that reads the records has git look at them while the command's modules load.
   program.hook('preAction', async (_program, command) => {
+    readDateOptions(command, io.stderr);
     if (READING.has(command.name())) (await loadScanStart()).startScanAt(io.cwd, (command.opts() as { archive?: string }).archive);
   });
   program
