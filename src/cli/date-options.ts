@@ -47,6 +47,10 @@ export function readDateOptions(command: CommanderModule.Command, note: (s: stri
     const v: unknown = command.getOptionValue(key);
     const flag = o.long ?? o.flags;
     if (typeof v === 'string') command.setOptionValue(key, dateOption(flag, v, note));
-    else if (Array.isArray(v)) command.setOptionValue(key, v.map((x) => (typeof x === 'string' ? dateOption(flag, x, note) : x)));
+    else if (Array.isArray(v))
+      command.setOptionValue(
+        key,
+        v.map((x) => (typeof x === 'string' ? dateOption(flag, x, note) : x)),
+      );
   }
 }

@@ -55,9 +55,12 @@ describe('date flags', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).tanggal).toBe('2026-11-02');
     expect(r.stderr).toBe('');
-    const en = await ppidInProcessExact(['expiring', '--archive', join(import.meta.dirname, '../../archive-example'), '--today', '31/02/2026', '--lang', 'en'], {
-      cwd: import.meta.dirname,
-    });
+    const en = await ppidInProcessExact(
+      ['expiring', '--archive', join(import.meta.dirname, '../../archive-example'), '--today', '31/02/2026', '--lang', 'en'],
+      {
+        cwd: import.meta.dirname,
+      },
+    );
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('--today "31/02/2026" is not a date ppid can read');
   });

@@ -58,7 +58,9 @@ describe('ppid publish --out outside the archive', () => {
     expect(c!.trailers['PPID-Perintah']).toEqual(['publish']);
     expect(c!.trailers['PPID-Item']).toEqual(['DIK-2026-0001']);
     expect(c!.trailers['PPID-Terbit-Ke']).toEqual([site]);
-    const sha = createHash('sha256').update(readFileSync(join(site, 'dik.json'))).digest('hex');
+    const sha = createHash('sha256')
+      .update(readFileSync(join(site, 'dik.json')))
+      .digest('hex');
     expect(c!.body).toContain(`dik.json sha256 ${sha}`);
     expect(readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8')).toMatch(/publikasi:\n {2}terakhir: 2026-02-09/);
     // The step is done: status no longer waits for the publication.
