@@ -71,7 +71,7 @@ export default tseslint.config(
   {
     // bin/ is CommonJS (bin/package.json) so that it can require() the ESM CLI.
     files: ['**/*.cjs', 'bin/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
