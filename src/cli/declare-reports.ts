@@ -40,12 +40,10 @@ function declareList(c: CommandContext): void {
 }
 
 function declareShow(c: CommandContext): void {
-  example(
-    common(c.program.command('show').argument('<id>', T('nomor butir', 'item id')).description(T('menampilkan satu butir', 'show one item')), {
-      output: 'json',
-    }),
-    ['ppid show DIK-2026-0001'],
-  ).action(c.wrap(async (id: string, o) => (await import('../commands/show.js')).run(await c.ioFor(o), id, o)));
+  example(common(c.program.command('show').argument('<id>', T('nomor butir', 'item id')).description(T('menampilkan satu butir', 'show one item'))), [
+    'ppid show DIK-2026-0001',
+    'ppid show DIK-2026-0001 --csv > butir.csv',
+  ]).action(c.wrap(async (id: string, o) => (await import('../commands/show.js')).run(await c.ioFor(o), id, o)));
 }
 
 function declareExpiring(c: CommandContext): void {
@@ -129,9 +127,8 @@ function declareLog(c: CommandContext): void {
         .description(
           T('riwayat butir dari git: langkah, pelaku, waktu, dan perubahan isian', 'an item\u2019s story from git: steps, who, when, and changed fields'),
         ),
-      { output: 'json' },
     ),
-    ['ppid log DIK-2026-0004', 'ppid log --json > riwayat.json'],
+    ['ppid log DIK-2026-0004', 'ppid log --json > riwayat.json', 'ppid log --csv > riwayat.csv'],
   ).action(c.wrap(async (id: string | undefined, o) => (await import('../commands/log.js')).run(await c.ioFor(o), id, o)));
 }
 
@@ -168,9 +165,13 @@ function declareAudit(c: CommandContext): void {
             'only broken rules fail (for the server hook); findings for review are still shown',
           ),
         ),
-      { output: 'json' },
     ),
-    ['ppid audit', 'ppid audit --require-signed', 'ppid audit --terima 1a2b3c4d --alasan "lampiran dipindai ulang atas perintah Komisi Informasi"'],
+    [
+      'ppid audit',
+      'ppid audit --csv > audit.csv',
+      'ppid audit --require-signed',
+      'ppid audit --terima 1a2b3c4d --alasan "lampiran dipindai ulang atas perintah Komisi Informasi"',
+    ],
   ).action(c.wrap(async (o) => (await import('../commands/audit.js')).run(await c.ioFor(o), o)));
 }
 

@@ -5,6 +5,7 @@ import { calendarFilePath } from '../archive/calendar-files.js';
 import { requireOwnWorkTree } from '../git/repo.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
+import { renderCsv, type Column } from '../terminal/table.js';
 import { json, openArchive, resolveToday, stepDay, type CommonOptions } from './context.js';
 
 export interface AuditOptions extends CommonOptions {
@@ -46,6 +47,20 @@ function printFindings(io: Io, findings: readonly Finding[]): void {
   io.stderr(summary + '\n');
 }
 
+/** One row per finding, accepted ones included (their column says so), for a spreadsheet of the audit. */
+const FINDING_COLUMNS: Column<Finding>[] = [
+  { header: 'kode', value: (f) => f.kode },
+  { header: 'jenis', value: (f) => (FOR_REVIEW.has(f.kode) ? 'tinjau' : 'pelanggaran') },
+  { header: 'status', value: (f) => (f.diterima ? 'diterima' : 'terbuka') },
+  { header: 'commit', value: (f) => f.commit },
+  { header: 'waktu', value: (f) => f.waktu },
+  { header: 'nama', value: (f) => f.nama },
+  { header: 'email', value: (f) => f.email },
+  { header: 'berkas', value: (f) => f.berkas ?? '' },
+  { header: 'pesan', value: (f) => message(f) },
+  { header: 'alasan_diterima', value: (f) => f.diterima?.alasan ?? '' },
+];
+
 export async function run(io: Io, opts: AuditOptions): Promise<number> {
   if (opts.alasan !== undefined && opts.terima === undefined) throw new UserError('terima-tanpa-commit', {}, EXIT.USAGE);
   const a = await openArchive(io, opts);
@@ -68,7 +83,8 @@ export async function run(io: Io, opts: AuditOptions): Promise<number> {
   }
   const open = findings.filter((f) => !f.diterima);
   const failing = open.filter((f) => !(opts.pelanggaranSaja && FOR_REVIEW.has(f.kode)));
-  if (opts.json) {
+  if (opts.csv && !opts.json) io.stdout(renderCsv(FINDING_COLUMNS, findings));
+  else if (opts.json) {
     io.stdout(
       json({
         bersih: open.length === 0,

@@ -6,6 +6,7 @@ import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { jsonArrayWriter, openArchive, type CommonOptions } from './context.js';
+import { renderCsv, type Column } from '../terminal/table.js';
 import { collectSooner } from '../store/heap.js';
 import { isItemIdShape } from '../archive/ids.js';
 
@@ -30,6 +31,35 @@ export function eventJson(e: ItemEvent): Record<string, unknown> {
   };
 }
 
+/** One CSV row per step of an item, the changed fields in one cell ("kolom: dari → ke", a line each). */
+const CSV_COLUMNS: Column<ItemEvent & { id: string }>[] = [
+  { header: 'id', value: (e) => e.id },
+  { header: 'waktu', value: (e) => e.waktu },
+  { header: 'commit', value: (e) => e.commit },
+  { header: 'nama', value: (e) => e.nama },
+  { header: 'email', value: (e) => e.email },
+  { header: 'peran', value: (e) => e.peran ?? '' },
+  { header: 'langkah', value: (e) => (e.langkah === undefined ? '' : String(e.langkah)) },
+  { header: 'perintah', value: (e) => e.perintah ?? '' },
+  { header: 'status_dari', value: (e) => e.statusDari ?? '' },
+  { header: 'status_ke', value: (e) => e.statusKe ?? '' },
+  { header: 'suntingan_tangan', value: (e) => (e.tangan ? 'ya' : 'tidak') },
+  { header: 'perubahan', value: (e) => e.perubahan.map((ch) => `${ch.kolom}: ${show(ch.dari)} → ${show(ch.ke)}`).join('\n') },
+];
+
+/** Each item's rows as its story is made; the heading once, before the first. */
+function csvWriter(write: (s: string) => void): (id: string, events: ItemEvent[]) => void {
+  let first = true;
+  return (id, events) => {
+    const text = renderCsv(
+      CSV_COLUMNS,
+      events.map((e) => ({ ...e, id })),
+    );
+    write(first ? text : text.slice(text.indexOf('\n') + 1));
+    first = false;
+  };
+}
+
 export async function run(io: Io, id: string | undefined, opts: CommonOptions): Promise<number> {
   const a = await openArchive(io, opts);
   if (id !== undefined && !isItemIdShape(id)) throw new UserError('item-tidak-ada', { id });
@@ -37,8 +67,10 @@ export async function run(io: Io, id: string | undefined, opts: CommonOptions): 
   const c = io.color;
   // Each item is written as its story is made: all of them at once are gigabytes at 100,000 items.
   const out = opts.json ? jsonArrayWriter(io.stdout) : undefined;
+  const csv = opts.csv && !out ? csvWriter(io.stdout) : undefined;
   const n = await eachStory(a.root, id, (item, events) => {
     if (out) return out.add({ id: item, peristiwa: events.map(eventJson) });
+    if (csv) return csv(item, events);
     io.stdout(c.bold(item) + '\n');
     for (const e of events) {
       const from = [e.unit, e.klon].filter(Boolean).join(' / ');

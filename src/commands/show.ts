@@ -10,6 +10,23 @@ import { ui } from '../i18n/ui-messages.js';
 import { EXIT } from '../errors.js';
 import { findRecord, json, loadRecords, openArchive, resolveToday, type CommonOptions } from './context.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
+import { renderCsv, type Column } from '../terminal/table.js';
+
+/** A field and its value: the record as a two-column sheet, nested keys joined by dots. */
+const FIELD_COLUMNS: Column<[string, string]>[] = [
+  { header: 'kolom', value: ([k]) => k },
+  { header: 'nilai', value: ([, v]) => v },
+];
+
+function fieldRows(v: unknown, prefix = ''): [string, string][] {
+  if (v === null || v === undefined) return prefix ? [[prefix, '']] : [];
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return [[prefix, v.join('\n')]];
+  if (typeof v === 'object') {
+    const entries = Array.isArray(v) ? v.map((x, i) => [String(i + 1), x] as const) : Object.entries(v);
+    return entries.flatMap(([k, x]) => fieldRows(x, prefix ? `${prefix}.${k}` : k));
+  }
+  return [[prefix, String(v)]];
+}
 
 export async function run(io: Io, id: string, opts: CommonOptions): Promise<number> {
   const today = resolveToday(opts, io.env);
@@ -19,22 +36,21 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   const facts = periodFacts(rec.data);
   // An opened item was exempt until the day it was opened, whatever its period said.
   const publicDay = firstPublicDay(rec.data, facts);
-  if (opts.json) {
+  if (opts.json || opts.csv) {
     const demiHukum = facts.berakhir !== undefined && facts.berakhir <= today && STATUS_INFO[rec.data.status].berlaku;
-    io.stdout(
-      json({
-        berkas: rec.path,
-        ...rec.data,
-        _turunan: {
-          berakhir: facts.berakhir ?? null,
-          dikecualikan_sampai: publicDay ? lastExemptDay(publicDay) : null,
-          terbuka_sejak: publicDay ?? null,
-          mulai: facts.mulai ?? null,
-          tinjau_ulang: facts.tinjauUlang ?? null,
-          terbuka_demi_hukum: demiHukum,
-        },
-      }),
-    );
+    const whole = {
+      berkas: rec.path,
+      ...rec.data,
+      _turunan: {
+        berakhir: facts.berakhir ?? null,
+        dikecualikan_sampai: publicDay ? lastExemptDay(publicDay) : null,
+        terbuka_sejak: publicDay ?? null,
+        mulai: facts.mulai ?? null,
+        tinjau_ulang: facts.tinjauUlang ?? null,
+        terbuka_demi_hukum: demiHukum,
+      },
+    };
+    io.stdout(opts.json ? json(whole) : renderCsv(FIELD_COLUMNS, fieldRows(whole)));
     return EXIT.OK;
   }
   const c = io.color;
