@@ -30,6 +30,13 @@ function declareAdd(c: CommandContext): void {
                 ),
               )
               .option(
+                '--contoh',
+                T(
+                  'cetak contoh berkas butir berkomentar untuk --from (ppid add --contoh > butir.yaml)',
+                  'print a commented sample record for --from (ppid add --contoh > butir.yaml)',
+                ),
+              )
+              .option(
                 '--from <berkas.yaml>',
                 T(
                   'ambil kunci record dari berkas YAML (penetapan di dalamnya = sudah berlaku)',
@@ -67,6 +74,7 @@ function declareAdd(c: CommandContext): void {
     ),
     [
       'ppid add                       # ' + T('ditanya satu per satu', 'asked step by step'),
+      'ppid add --contoh > butir.yaml',
       'ppid add --from butir.yaml',
       'ppid add --judul "Rekam medis pegawai" --unit BKPSDM --pasal17 h2 --dasar-hukum "UU 14/2008 Pasal 17 huruf h angka 2" \\\n      --tanggal-uji 2026-02-02 --dibuka "..." --ditutup "..." --tahun 5 --mulai 2026-02-16 --cakupan seluruh',
     ],

@@ -27,6 +27,8 @@ import { json, openArchive, stepDay, type CommonOptions } from './context.js';
 export interface AddOptions extends CommonOptions, AddFlags {
   /** false with --no-input: never ask, even on a terminal. */
   input?: boolean;
+  /** Print a sample record for --from instead of registering one. */
+  contoh?: boolean;
 }
 
 type Data = Partial<RecordData> & Record<string, unknown>;
@@ -40,6 +42,7 @@ function givenIdProblems(root: string, id: string, v: HeadView, gone: GoneIds, s
 }
 
 export async function run(io: Io, opts: AddOptions): Promise<number> {
+  if (opts.contoh) return (await import('./add-sample.js')).printSample(io, opts);
   const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   // The lock first: no other ppid step can change HEAD from here on.
