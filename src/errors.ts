@@ -18,6 +18,10 @@ export const EXIT = {
   GIT: 4,
   /** Another ppid command is changing the archive and did not finish in time. */
   LOCKED: 5,
+  /** `--exit-code` of expiring/status: something falls due (within the window, or a step waits); nothing is late. */
+  DUE: 10,
+  /** `--exit-code` of expiring/status: something is late (its date passed and nothing was recorded). */
+  OVERDUE: 11,
   INTERNAL: 70,
 } as const;
 

@@ -52,9 +52,22 @@ function declareExpiring(c: CommandContext): void {
       c.program
         .command('expiring')
         .description(T('butir yang lewat dan akan berakhir dalam 30 hari kerja (SOP langkah 4)', 'items overdue or ending within 30 working days (SOP step 4)'))
-        .option('--within <n>', T('jendela dalam hari kerja (bawaan: ppid.yaml, 30)', 'window in working days (default: ppid.yaml, 30)')),
+        .option('--within <n>', T('jendela dalam hari kerja (bawaan: ppid.yaml, 30)', 'window in working days (default: ppid.yaml, 30)'))
+        .option(
+          '--exit-code',
+          T(
+            'kode keluar untuk cron/Task Scheduler: 11 bila ada yang terlambat, 10 bila ada yang jatuh tempo dalam jendela, 0 bila tidak ada',
+            'exit code for cron/Task Scheduler: 11 when something is late, 10 when something falls due within the window, 0 when nothing',
+          ),
+        ),
+      { ics: true },
     ),
-    ['ppid expiring', 'ppid expiring --today 2026-11-02 --within 60 --json'],
+    [
+      'ppid expiring',
+      'ppid expiring --today 2026-11-02 --within 60 --json',
+      'ppid expiring --ics > pengingat-ppid.ics',
+      'ppid expiring --exit-code > laporan.txt || mail -s "Pengingat PPID" ppid@contoh.go.id < laporan.txt',
+    ],
   ).action(c.wrap(async (o) => (await import('../commands/expiring.js')).run(await c.ioFor(o), o)));
 }
 
@@ -112,9 +125,17 @@ function declareStatus(c: CommandContext): void {
             'di langkah SOP mana setiap butir, sejak kapan, dan apakah melewati batas waktunya',
             'which SOP step each item is at, since when, and whether it is late',
           ),
+        )
+        .option(
+          '--exit-code',
+          T(
+            'kode keluar untuk cron/Task Scheduler: 11 bila ada langkah terlambat, 10 bila ada langkah yang menunggu, 0 bila tidak ada',
+            'exit code for cron/Task Scheduler: 11 when a step is late, 10 when a step waits, 0 when none',
+          ),
         ),
+      { ics: true },
     ),
-    ['ppid status', 'ppid status --json --today 2026-11-02'],
+    ['ppid status', 'ppid status --json --today 2026-11-02', 'ppid status --ics > tenggat-sop.ics'],
   ).action(c.wrap(async (o) => (await import('../commands/status.js')).run(await c.ioFor(o), o)));
 }
 

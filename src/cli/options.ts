@@ -31,7 +31,7 @@ export type Output = 'report' | 'json' | 'none';
 const datedByCommit = (name: string): boolean =>
   (name !== 'publish' && (COMMANDS as readonly string[]).includes(name)) || ACTIONS.some((a) => a.perintah === name);
 
-export function common(cmd: Command, { output = 'report' }: { output?: Output } = {}): Command {
+export function common(cmd: Command, { output = 'report', ics = false }: { output?: Output; ics?: boolean } = {}): Command {
   cmd.option(
     '--archive <folder>',
     T('folder arsip (bawaan: folder terdekat ke atas yang berisi ppid.yaml)', 'archive folder (default: nearest folder upward holding ppid.yaml)'),
@@ -45,6 +45,8 @@ export function common(cmd: Command, { output = 'report' }: { output?: Output } 
   cmd.addOption(datedByCommit(cmd.name()) ? today.hideHelp() : today);
   if (output !== 'none') cmd.option('--json', T('keluaran JSON untuk mesin', 'JSON output for machines'));
   if (output === 'report') cmd.option('--csv', T('keluaran CSV', 'CSV output'));
+  // The reports with dates to act on: a calendar file (RFC 5545) for the officer's phone, on stdout like --json and --csv.
+  if (ics) cmd.option('--ics', T('keluaran iCalendar (.ics) untuk kalender ponsel', 'iCalendar (.ics) output for a phone calendar'));
   cmd.option('--lang <id|en>', T('bahasa keluaran (juga LANG=en*)', 'output language (also LANG=en*)'));
   cmd.option('--no-color', T('tanpa warna (juga NO_COLOR)', 'no colour (also NO_COLOR)'));
   return cmd;

@@ -26,6 +26,7 @@ export interface CommonOptions {
   today?: string;
   json?: boolean;
   csv?: boolean;
+  ics?: boolean;
 }
 
 /** --today, else PPID_TODAY, else the machine's date: reports must be reproducible. */
@@ -63,6 +64,12 @@ export async function stepDay(opts: CommonOptions, env: NodeJS.ProcessEnv, cwd: 
 export function outputFormat(opts: CommonOptions): 'json' | 'csv' | 'text' {
   if (opts.json && opts.csv) throw new UserError('format-ganda', {}, EXIT.USAGE);
   return opts.json ? 'json' : opts.csv ? 'csv' : 'text';
+}
+
+/** The format of a report that also writes a calendar (`expiring`, `status`). */
+export function reportFormat(opts: CommonOptions): 'json' | 'csv' | 'ics' | 'text' {
+  if (opts.ics && (opts.json || opts.csv)) throw new UserError('format-ganda-ics', {}, EXIT.USAGE);
+  return opts.ics ? 'ics' : outputFormat(opts);
 }
 
 export interface OpenArchive {

@@ -8,14 +8,33 @@ import { longDate, statusLabel } from '../reports/text.js';
 import { lastExemptDay } from '../rules/period.js';
 import { batasKeputusanOf, PASAL_11_AYAT_2 } from '../rules/opening-window.js';
 import { ui } from '../i18n/ui-messages.js';
-import { json, loadSummaries, openArchive, outputFormat, positiveInt, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { expiryReminders, expiryUrgency } from '../reports/reminders.js';
+import { reminderContext, reportExit, writeIcs } from './reminder-output.js';
+import { json, loadSummaries, openArchive, reportFormat, positiveInt, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export interface ExpiringOptions extends CommonOptions {
   within?: string;
+  exitCode?: boolean;
 }
 
+/** The CSV's columns: the JSON's facts, one row per item. */
+const csvColumns = (today: string): Column<ExpiryRow>[] => [
+  { header: 'keadaan', value: (r) => r.keadaan },
+  { header: 'id', value: (r) => r.record.data.id },
+  { header: 'judul', value: (r) => r.record.data.judul },
+  { header: 'unit', value: (r) => r.record.data.unit },
+  { header: 'pasal17', value: (r) => r.record.data.pasal17.join(' ') },
+  { header: 'status', value: (r) => r.record.data.status },
+  { header: 'dikecualikan_sampai', value: (r) => (r.berakhir ? lastExemptDay(r.berakhir) : '') },
+  { header: 'terbuka_sejak', value: (r) => r.berakhir ?? '' },
+  { header: 'sisa_hari_kerja', value: (r) => (r.sisaHariKerja === undefined ? '' : String(r.sisaHariKerja)) },
+  { header: 'batas_keputusan', value: (r) => r.batasKeputusan ?? '' },
+  { header: 'tinjau_ulang', value: (r) => r.tinjauUlang ?? '' },
+  { header: 'lewat_batas_keputusan', value: (r) => (r.batasKeputusan === undefined ? '' : r.batasKeputusan < today ? 'ya' : 'tidak') },
+];
+
 export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
-  const format = outputFormat(opts);
+  const format = reportFormat(opts);
   const today = resolveToday(opts, io.env);
   const within = positiveInt('--within', opts.within, MAX_EXPIRY_WINDOW);
   const a = await openArchive(io, opts);
@@ -24,37 +43,29 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const loaded = await loadSummaries(io, a, expiryCandidate(calendar, today, window));
   const leftOut = warnLeftOut(io, loaded);
   const report = expiryReport(loaded.records, calendar, today, window, batasKeputusanOf(a.config));
+  const exit = reportExit(leftOut, opts.exitCode, expiryUrgency(report));
   for (const y of report.uncoveredYears) {
     io.stderr(io.colorErr.yellow.bold(ui('expiring.tanpa-kalender', { tahun: y })) + '\n');
     io.stderr(`  ${ui('saran')}: ${ui('expiring.tanpa-kalender.saran', { tahun: y, berkas: calendarFilePath(a.config) })}\n`);
   }
   if (format === 'json') {
     io.stdout(json(expiryReportJson(report)));
-    return leftOut;
+    return exit;
+  }
+  if (format === 'ics') {
+    const ctx = reminderContext(a, today, 'expiring');
+    writeIcs(io, expiryReminders(report, calendar, ctx), ctx);
+    return exit;
   }
   if (format === 'csv') {
-    const cols: Column<ExpiryRow>[] = [
-      { header: 'keadaan', value: (r) => r.keadaan },
-      { header: 'id', value: (r) => r.record.data.id },
-      { header: 'judul', value: (r) => r.record.data.judul },
-      { header: 'unit', value: (r) => r.record.data.unit },
-      { header: 'pasal17', value: (r) => r.record.data.pasal17.join(' ') },
-      { header: 'status', value: (r) => r.record.data.status },
-      { header: 'dikecualikan_sampai', value: (r) => (r.berakhir ? lastExemptDay(r.berakhir) : '') },
-      { header: 'terbuka_sejak', value: (r) => r.berakhir ?? '' },
-      { header: 'sisa_hari_kerja', value: (r) => (r.sisaHariKerja === undefined ? '' : String(r.sisaHariKerja)) },
-      { header: 'batas_keputusan', value: (r) => r.batasKeputusan ?? '' },
-      { header: 'tinjau_ulang', value: (r) => r.tinjauUlang ?? '' },
-      { header: 'lewat_batas_keputusan', value: (r) => (r.batasKeputusan === undefined ? '' : r.batasKeputusan < today ? 'ya' : 'tidak') },
-    ];
-    io.stdout(renderCsv(cols, report.rows));
-    return leftOut;
+    io.stdout(renderCsv(csvColumns(today), report.rows));
+    return exit;
   }
   const c = io.color;
   io.stdout(c.bold(ui('expiring.judul', { tanggal: longDate(today), n: report.window })) + '\n\n');
   if (report.rows.length === 0) {
     io.stdout(ui('expiring.kosong', { n: report.window }) + '\n');
-    return leftOut;
+    return exit;
   }
   const section = (title: string, rows: ExpiryRow[], cols: Column<ExpiryRow>[], style: (s: string) => string) => {
     if (rows.length === 0) return;
@@ -116,5 +127,5 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
     [base[0]!, { header: ui('kol.tinjau'), value: (r) => longDate(r.tinjauUlang!) }, base[1]!, base[2]!],
     c.cyan.bold,
   );
-  return leftOut;
+  return exit;
 }

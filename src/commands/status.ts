@@ -12,8 +12,10 @@ import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
+import { statusReminders, statusUrgency } from '../reports/reminders.js';
+import { reminderContext, reportExit, writeIcs } from './reminder-output.js';
 import { realpathSync } from 'node:fs';
-import { writeJsonWithArray, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { writeJsonWithArray, loadSummaries, openArchive, reportFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 /** What the report takes from history; the history itself is let go before the report is made. */
 async function fromHistory(root: string, own: boolean, records: readonly SummaryRecord[]) {
@@ -26,8 +28,8 @@ async function fromHistory(root: string, own: boolean, records: readonly Summary
   return { entered, published: lastPublished(commits) };
 }
 
-export async function run(io: Io, opts: CommonOptions): Promise<number> {
-  const format = outputFormat(opts);
+export async function run(io: Io, opts: CommonOptions & { exitCode?: boolean }): Promise<number> {
+  const format = reportFormat(opts);
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
   const { calendar } = await loadCalendar(a.root, a.config);
@@ -38,6 +40,12 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const own = (await workTreeTop(a.root)) === realpathSync(a.root);
   const { entered, published } = await fromHistory(a.root, own, loaded.records);
   const report = sopStatus(loaded.records, entered, published, calendar, a.config, today, expiryWindow(a.config));
+  const exit = reportExit(leftOut, opts.exitCode, statusUrgency(report));
+  if (format === 'ics') {
+    const ctx = reminderContext(a, today, 'status');
+    writeIcs(io, statusReminders(report, ctx), ctx);
+    return exit;
+  }
   // The step's own action: step 3 is both the team's opinion and the decree that follows it.
   const stepName = (r: StatusRow) => (r.perintah ? `${r.langkah} ${transition(r.perintah).label[lang()]}` : ui('status.berlaku'));
   if (format === 'json') {
@@ -54,7 +62,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
       berakhir: r.berakhir ?? null,
       judul: r.record.data.judul,
     }));
-    return leftOut;
+    return exit;
   }
   const cols: Column<StatusRow>[] = [
     { header: ui('kol.id'), value: (r) => r.record.data.id },
@@ -68,7 +76,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   ];
   if (format === 'csv') {
     io.stdout(renderCsv(cols, report.rows));
-    return leftOut;
+    return exit;
   }
   const c = io.color;
   io.stdout(c.bold(ui('status.judul', { tanggal: longDate(today) })) + '\n\n');
@@ -79,5 +87,5 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
     const line = ui('status.total', { langkah: t.langkah, nama: sopStep(t.langkah).label[lang()], n: t.butir, terlambat: t.terlambat });
     io.stdout((t.terlambat ? c.red(line) : line) + '\n');
   }
-  return leftOut;
+  return exit;
 }
