@@ -143,7 +143,10 @@ describe('what an event may say', () => {
     const file = join(dir, 'informasi', 'DIK-2025-0015.md');
     // Long enough to fold several times, with multi-byte characters at every offset.
     const title = 'Surat-menyurat, nota; lampiran \\ B — “pos lintas batas” ĀĒĪ 😀 Ñandú ' + 'éüß—😀'.repeat(12);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^judul: .*$/m, (l) => `${l}\njudul_publik: ${JSON.stringify(title)}`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^judul: .*$/m, (l) => `${l}\njudul_publik: ${JSON.stringify(title)}`),
+    );
     const r = await ppidInProcess(['expiring', '--ics', '--archive', dir, '--today', TODAY], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Surat-menyurat\\, nota\\; lampiran \\\\ B');
