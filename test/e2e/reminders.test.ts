@@ -218,4 +218,26 @@ describe('--exit-code, for cron and the Task Scheduler', () => {
     expect(empty.code).toBe(0);
     expect(parse(empty.stdout).events).toEqual([]);
   });
+
+  it('on status: 10 while a step waits within its limit, 11 once it is late; the event sits on the deadline until then', () => {
+    const dir = newArchive();
+    const from = join(tempDir(), 'butir.yaml');
+    writeFileSync(
+      from,
+      'judul: Data kesehatan pegawai\nunit: BKPSDM\npasal17: [h2]\ndasar_hukum: ["UU 14/2008 Pasal 17 huruf h angka 2"]\n' +
+        'uji_konsekuensi:\n  tanggal: 2026-01-05\n  konsekuensi_dibuka: Membuka riwayat kesehatan.\n  konsekuensi_ditutup: Melindungi privasi.\n' +
+        'jangka_waktu: { mulai: 2026-01-10, tahun: 5 }\ncakupan: seluruh\n',
+    );
+    const added = ppid(['add', '--from', from, '--today', '2026-01-12'], { cwd: dir });
+    expect(added.code, added.stderr).toBe(0);
+    expect(ppid(['status', '--exit-code', '--today', '2026-01-13'], { cwd: dir }).code).toBe(10);
+    expect(ppid(['status', '--exit-code', '--today', '2026-02-20'], { cwd: dir }).code).toBe(11);
+    const onTime = parse(ppid(['status', '--ics', '--today', '2026-01-13'], { cwd: dir }).stdout).events;
+    // Five working days from Monday 12 January 2026, Friday 16 January (Isra Mikraj) not one of them.
+    expect(onTime.map((e) => [e.uid, e.start, e.triggers])).toEqual([
+      ['DIK-2026-0001-langkah-2-clarify@pemerintah-kabupaten-uji', '2026-01-20', ['-P2DT17H', 'PT7H']],
+    ]);
+    expect(onTime[0]!.summary).toBe('Langkah 2 (klarifikasi jangka waktu) DIK-2026-0001: Data kesehatan pegawai');
+    expect(onTime[0]!.description).toContain('Jalankan: ppid clarify DIK-2026-0001');
+  });
 });
