@@ -44,7 +44,13 @@ export function common(cmd: Command, { output = 'report' }: { output?: Output } 
   );
   cmd.addOption(datedByCommit(cmd.name()) ? today.hideHelp() : today);
   if (output !== 'none') cmd.option('--json', T('keluaran JSON untuk mesin', 'JSON output for machines'));
-  if (output === 'report') cmd.option('--csv', T('keluaran CSV', 'CSV output'));
+  if (output === 'report') {
+    cmd.option('--csv', T('keluaran CSV untuk Excel (pemisah ;, BOM, judul kolom berkata-kata)', 'CSV output for Excel (; separated, BOM, worded headings)'));
+    cmd.option(
+      '--csv-koma',
+      T('keluaran CSV untuk alat lain (pemisah koma, judul kolom = kunci JSON)', 'CSV output for tools (comma separated, headings = JSON keys)'),
+    );
+  }
   cmd.option('--lang <id|en>', T('bahasa keluaran (juga LANG=en*)', 'output language (also LANG=en*)'));
   cmd.option('--no-color', T('tanpa warna (juga NO_COLOR)', 'no colour (also NO_COLOR)'));
   return cmd;
