@@ -1,8 +1,15 @@
-/** The Markdown body of a new record: the consequence-test sheet, from templates/record.md. */
+/**
+ * The Markdown body of a record: written for a new record from templates/record.md, and read
+ * back for the consequence-test sheet — without the template's notes to the officer
+ * (`<!-- … -->`) and without what only repeats the sheet's own table.
+ */
 import { readPackageFile } from '../package.js';
 import type { RecordData } from '../domain/record.js';
 import { periodFacts } from '../rules/period.js';
 import { periodText } from '../reports/text.js';
+import { withoutComments } from './templates.js';
+
+const RECORD_TEMPLATE = 'templates/record.md';
 
 export function newRecordBody(d: RecordData): string {
   const values: Record<string, string> = {
@@ -12,5 +19,72 @@ export function newRecordBody(d: RecordData): string {
     konsekuensi_ditutup: d.uji_konsekuensi.konsekuensi_ditutup,
     jangka_waktu: periodText(d.jangka_waktu, periodFacts(d), 'id'),
   };
-  return readPackageFile('templates/record.md').replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
+  return readPackageFile(RECORD_TEMPLATE).replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
+}
+
+export interface BodyParagraph {
+  teks: string;
+  judul: boolean;
+}
+
+interface Part extends BodyParagraph {
+  /** A heading's level (1–6); 0 for a paragraph. */
+  tingkat: number;
+}
+
+/** A record body's Markdown as plain paragraphs: headings kept as their text, list marks as bullets, notes gone. */
+function parts(body: string): Part[] {
+  return withoutComments(body)
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p): Part => {
+      const h = /^(#{1,6})\s+(.*)$/s.exec(p);
+      if (h) return { teks: h[2]!.replace(/\s+/g, ' '), judul: true, tingkat: h[1]!.length };
+      return {
+        teks: p
+          .split(/\r?\n/)
+          .map((l) => l.replace(/^\s*[-*]\s+/, '• ').trim())
+          .join('\n')
+          .replace(/\n(?!•)/g, ' '),
+        judul: false,
+        tingkat: 0,
+      };
+    });
+}
+
+/** Text compared as read: bullets, line breaks and runs of spaces do not make it different. */
+const plain = (s: string): string =>
+  s
+    .replace(/^\s*[•\-*]\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+let templateHeadings: Part[] | undefined;
+
+/**
+ * The body as the consequence-test sheet prints it under its own table: paragraphs that say
+ * only what a row of the table (`shown`) says go, as do the template's headings left with
+ * nothing under them, and the template's title (the sheet has its own). What the officer
+ * wrote beyond the template stays. A body that is still the template adds nothing.
+ */
+export function testAnalysis(body: string, shown: readonly string[]): BodyParagraph[] {
+  templateHeadings ??= parts(readPackageFile(RECORD_TEMPLATE)).filter((p) => p.judul);
+  const repeated = new Set(shown.map(plain).filter(Boolean));
+  const title = templateHeadings[0] ? plain(templateHeadings[0].teks) : undefined;
+  const isTemplateHeading = (p: Part) => templateHeadings!.some((h) => plain(h.teks) === plain(p.teks));
+  const kept: Part[] = [];
+  // Back to front, so a heading knows what is kept under it.
+  for (const p of parts(body).reverse()) {
+    if (!p.judul) {
+      if (!repeated.has(plain(p.teks))) kept.unshift(p);
+      continue;
+    }
+    const next = kept[0];
+    const empty = !next || (next.judul && next.tingkat <= p.tingkat);
+    if (isTemplateHeading(p) && (empty || plain(p.teks) === title)) continue;
+    kept.unshift(p);
+  }
+  return kept.map(({ teks, judul }) => ({ teks, judul }));
 }
