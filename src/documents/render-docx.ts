@@ -175,6 +175,35 @@ function marksWidth(marks: readonly string[], size: number): number {
   return Math.ceil(text * 1.1) + CELL_MARGIN_X * 2;
 }
 
+/** "Menimbang : a. …": label, colon, marks and text, in a borderless table. */
+function butir(b: Extract<Block, { jenis: 'butir' }>, width: number, keep: boolean): Docx.Table[] {
+  const marks =
+    b.penanda === 'huruf'
+      ? b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`)
+      : b.penanda === 'angka'
+        ? b.isi.map((_, i) => `${i + 1}.`)
+        : (b.penanda ?? b.isi.map(() => ''));
+  // Label 16 %, colon 2 %, marks 10 % of the width or what the longest mark needs, the text the rest.
+  const [label, colon] = [Math.floor(width * 0.16), Math.floor(width * 0.02)];
+  const mark = Math.max(Math.floor(width * 0.1), marksWidth(marks, BODY_SIZE));
+  const w = [label, colon, mark, width - label - colon - mark];
+  const last = (i: number) => keep && i === b.isi.length - 1;
+  return [
+    table(
+      b.isi.map((x, i) => [
+        cell([para(i === 0 ? b.label : '', { after: 60, keep: last(i) })], w[0]!),
+        cell([para(i === 0 && b.label ? ':' : '', { after: 60, keep: last(i) })], w[1]!),
+        cell([para(marks[i] ?? '', { after: 60, bold: Array.isArray(b.penanda), keep: last(i) })], w[2]!),
+        cell([para(x, { align: D.AlignmentType.JUSTIFIED, after: 60, keep: last(i) })], w[3]!),
+      ]),
+      w,
+      'none',
+      false,
+      true,
+    ),
+  ];
+}
+
 function block(b: Block, width: number, k: Letterhead, keep = false): Array<Docx.Paragraph | Docx.Table> {
   switch (b.jenis) {
     case 'kop':
@@ -213,33 +242,8 @@ function block(b: Block, width: number, k: Letterhead, keep = false): Array<Docx
         para('', { after: 60, keep }),
       ];
     }
-    case 'butir': {
-      const marks =
-        b.penanda === 'huruf'
-          ? b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`)
-          : b.penanda === 'angka'
-            ? b.isi.map((_, i) => `${i + 1}.`)
-            : (b.penanda ?? b.isi.map(() => ''));
-      // Label 16 %, colon 2 %, marks 10 % of the width or what the longest mark needs, the text the rest.
-      const [label, colon] = [Math.floor(width * 0.16), Math.floor(width * 0.02)];
-      const mark = Math.max(Math.floor(width * 0.1), marksWidth(marks, BODY_SIZE));
-      const w = [label, colon, mark, width - label - colon - mark];
-      const last = (i: number) => keep && i === b.isi.length - 1;
-      return [
-        table(
-          b.isi.map((x, i) => [
-            cell([para(i === 0 ? b.label : '', { after: 60, keep: last(i) })], w[0]!),
-            cell([para(i === 0 && b.label ? ':' : '', { after: 60, keep: last(i) })], w[1]!),
-            cell([para(marks[i] ?? '', { after: 60, bold: Array.isArray(b.penanda), keep: last(i) })], w[2]!),
-            cell([para(x, { align: D.AlignmentType.JUSTIFIED, after: 60, keep: last(i) })], w[3]!),
-          ]),
-          w,
-          'none',
-          false,
-          true,
-        ),
-      ];
-    }
+    case 'butir':
+      return butir(b, width, keep);
     case 'tabel': {
       const w = widths(b.lebar, width);
       const head = b.kepala.map((h, i) => cell([para(h, { bold: true, size: 18, align: D.AlignmentType.CENTER, after: 0 })], w[i]!, { shade: true }));
