@@ -45,7 +45,13 @@ export function common(cmd: Command, { output = 'report' }: { output?: Output } 
   cmd.addOption(datedByCommit(cmd.name()) ? today.hideHelp() : today);
   if (output !== 'none') cmd.option('--json', T('keluaran JSON untuk mesin', 'JSON output for machines'));
   if (output === 'report') {
-    cmd.option('--csv', T('keluaran CSV untuk Excel (pemisah ;, BOM, judul kolom berkata-kata)', 'CSV output for Excel (; separated, BOM, worded headings)'));
+    cmd.option(
+      '--csv',
+      T(
+        'keluaran CSV untuk Excel (pemisah ;, BOM, judul kolom dalam bahasa keluaran)',
+        'CSV output for Excel (; separated, BOM, headings in the output language)',
+      ),
+    );
     cmd.option(
       '--csv-koma',
       T('keluaran CSV untuk alat lain (pemisah koma, judul kolom = kunci JSON)', 'CSV output for tools (comma separated, headings = JSON keys)'),
