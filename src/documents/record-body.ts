@@ -44,7 +44,12 @@ function parts(body: string): Part[] {
       return {
         teks: p
           .split(/\r?\n/)
-          .map((l) => l.replace(/^\s*[-*]\s+/, '• ').trim())
+          .map((l) =>
+            l
+              .replace(/^\s*[-*]\s+/, '• ')
+              .replace(/[ \t]{2,}/g, ' ')
+              .trim(),
+          )
           .join('\n')
           .replace(/\n(?!•)/g, ' '),
         judul: false,

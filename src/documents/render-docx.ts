@@ -18,7 +18,7 @@ const MM = 56.7; // twips per millimetre
 /** Half-points: 11 pt. */
 const BODY_SIZE = 22;
 const CELL_MARGIN_X = 80;
-export const LANGUAGE = 'id-ID';
+const LANGUAGE = 'id-ID';
 
 const none = { style: D.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
@@ -157,7 +157,7 @@ function signatureCell(s: Signature | undefined, width: number): Docx.TableCell 
  * (up to three paragraphs, or the last row of a table), and a signature block followed by
  * another (the participants, then the head's approval). A signature alone on a page signs nothing.
  */
-export function keptWithSignatures(blocks: readonly Block[]): boolean[] {
+function keptWithSignatures(blocks: readonly Block[]): boolean[] {
   const keep = blocks.map(() => false);
   blocks.forEach((b, i) => {
     if (b.jenis !== 'tanda-tangan') return;
