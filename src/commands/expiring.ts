@@ -14,6 +14,28 @@ export interface ExpiringOptions extends CommonOptions {
   within?: string;
 }
 
+/** The report's columns as CSV: words for Excel, the JSON keys for tools. */
+function csvColumns(today: string): Column<ExpiryRow>[] {
+  return [
+    { key: 'keadaan', header: ui('kol.keadaan'), value: (r) => r.keadaan },
+    { key: 'id', header: ui('kol.id'), value: (r) => r.record.data.id },
+    { key: 'judul', header: ui('kol.judul'), value: (r) => r.record.data.judul },
+    { key: 'unit', header: ui('kol.unit'), value: (r) => r.record.data.unit },
+    { key: 'pasal17', header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(' ') },
+    { key: 'status', header: ui('kol.status'), value: (r) => r.record.data.status },
+    { key: 'dikecualikan_sampai', header: ui('kol.sampai'), value: (r) => (r.berakhir ? lastExemptDay(r.berakhir) : '') },
+    { key: 'terbuka_sejak', header: ui('kol.terbuka'), value: (r) => r.berakhir ?? '' },
+    { key: 'sisa_hari_kerja', header: ui('kol.sisa'), value: (r) => (r.sisaHariKerja === undefined ? '' : String(r.sisaHariKerja)) },
+    { key: 'batas_keputusan', header: ui('kol.batas'), value: (r) => r.batasKeputusan ?? '' },
+    { key: 'tinjau_ulang', header: ui('kol.tinjau'), value: (r) => r.tinjauUlang ?? '' },
+    {
+      key: 'lewat_batas_keputusan',
+      header: ui('kol.lewat-batas'),
+      value: (r) => (r.batasKeputusan === undefined ? '' : r.batasKeputusan < today ? 'ya' : 'tidak'),
+    },
+  ];
+}
+
 export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const format = outputFormat(opts);
   const today = resolveToday(opts, io.env);
@@ -33,24 +55,7 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
     return leftOut;
   }
   if (format === 'csv') {
-    const cols: Column<ExpiryRow>[] = [
-      { key: 'keadaan', header: ui('kol.keadaan'), value: (r) => r.keadaan },
-      { key: 'id', header: ui('kol.id'), value: (r) => r.record.data.id },
-      { key: 'judul', header: ui('kol.judul'), value: (r) => r.record.data.judul },
-      { key: 'unit', header: ui('kol.unit'), value: (r) => r.record.data.unit },
-      { key: 'pasal17', header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(' ') },
-      { key: 'status', header: ui('kol.status'), value: (r) => r.record.data.status },
-      { key: 'dikecualikan_sampai', header: ui('kol.sampai'), value: (r) => (r.berakhir ? lastExemptDay(r.berakhir) : '') },
-      { key: 'terbuka_sejak', header: ui('kol.terbuka'), value: (r) => r.berakhir ?? '' },
-      { key: 'sisa_hari_kerja', header: ui('kol.sisa'), value: (r) => (r.sisaHariKerja === undefined ? '' : String(r.sisaHariKerja)) },
-      { key: 'batas_keputusan', header: ui('kol.batas'), value: (r) => r.batasKeputusan ?? '' },
-      { key: 'tinjau_ulang', header: ui('kol.tinjau'), value: (r) => r.tinjauUlang ?? '' },
-      {
-        key: 'lewat_batas_keputusan',
-        header: ui('kol.lewat-batas'),
-        value: (r) => (r.batasKeputusan === undefined ? '' : r.batasKeputusan < today ? 'ya' : 'tidak'),
-      },
-    ];
+    const cols = csvColumns(today);
     io.stdout(renderCsv(cols, report.rows, csvDialect(opts)));
     return leftOut;
   }
