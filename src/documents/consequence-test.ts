@@ -42,6 +42,7 @@ function sheet(rec: ArchiveRecord, config: Config, t: Template, kop: Template): 
   const body = testAnalysis(
     rec.body,
     rows.map(([, v]) => v),
+    d,
   );
   // Every participant signs (PP 61/2010 Pasal 3); with none recorded, the PPID Utama and an empty line.
   const peserta = u.peserta?.length ? u.peserta : [official(config, 'ppid-utama'), undefined];

@@ -11,14 +11,19 @@ import { withoutComments } from './templates.js';
 
 const RECORD_TEMPLATE = 'templates/record.md';
 
-export function newRecordBody(d: RecordData): string {
-  const values: Record<string, string> = {
+/** What the template is filled with; `periodFacts(d)` counts from the decree once there is one. */
+function templateValues(d: RecordData, facts = periodFacts(d)): Record<string, string> {
+  return {
     judul: d.judul,
     dasar_hukum: d.dasar_hukum.map((x) => `- ${x}`).join('\n'),
     konsekuensi_dibuka: d.uji_konsekuensi.konsekuensi_dibuka,
     konsekuensi_ditutup: d.uji_konsekuensi.konsekuensi_ditutup,
-    jangka_waktu: periodText(d.jangka_waktu, periodFacts(d), 'id'),
+    jangka_waktu: periodText(d.jangka_waktu, facts, 'id'),
   };
+}
+
+export function newRecordBody(d: RecordData): string {
+  const values = templateValues(d);
   return readPackageFile(RECORD_TEMPLATE).replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
 }
 
@@ -72,11 +77,14 @@ let templateHeadings: Part[] | undefined;
  * The body as the consequence-test sheet prints it under its own table: paragraphs that say
  * only what a row of the table (`shown`) says go, as do the template's headings left with
  * nothing under them, and the template's title (the sheet has its own). What the officer
- * wrote beyond the template stays. A body that is still the template adds nothing.
+ * wrote beyond the template stays. A body that is still the template adds nothing, also
+ * after the decree has given its period a date.
  */
-export function testAnalysis(body: string, shown: readonly string[]): BodyParagraph[] {
+export function testAnalysis(body: string, shown: readonly string[], d: RecordData): BodyParagraph[] {
   templateHeadings ??= parts(readPackageFile(RECORD_TEMPLATE)).filter((p) => p.judul);
-  const repeated = new Set(shown.map(plain).filter(Boolean));
+  // What `ppid add` wrote into the body: its period was worded before the decree ("sejak ditetapkan").
+  const written = Object.values(templateValues(d, periodFacts({ jangka_waktu: d.jangka_waktu })));
+  const repeated = new Set([...shown, ...written].map(plain).filter(Boolean));
   const title = templateHeadings[0] ? plain(templateHeadings[0].teks) : undefined;
   const isTemplateHeading = (p: Part) => templateHeadings!.some((h) => plain(h.teks) === plain(p.teks));
   const kept: Part[] = [];
