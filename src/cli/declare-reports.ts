@@ -35,7 +35,7 @@ function declareList(c: CommandContext): void {
         .option('--unit <unit>', T('saring unit kerja (nama, kode, atau sebagian nama)', 'filter by unit'), collect)
         .option('--pasal17 <kode>', T('saring kode Pasal 17 (huruf mencakup angkanya)', 'filter by Pasal 17 code (a letter covers its points)'), collect),
     ),
-    ['ppid list', 'ppid list --status ditetapkan --pasal17 h --csv > register.csv'],
+    ['ppid list', 'ppid list --status ditetapkan --pasal17 h --csv > register.csv', 'ppid list --csv-koma | cut -d, -f1'],
   ).action(c.wrap(async (o) => (await import('../commands/list.js')).run(await c.ioFor(o), o)));
 }
 

@@ -146,11 +146,15 @@ function declareExport(c: CommandContext): void {
         .addOption(
           new Option('--format <format>', T('format (bawaan: dari akhiran --out)', 'format (default: from the --out extension)')).choices(['xlsx', 'csv']),
         )
+        .option(
+          '--csv-koma',
+          T('CSV dengan pemisah koma untuk alat lain (bawaan: pemisah ; untuk Excel)', 'CSV with comma separators for tools (default: ; for Excel)'),
+        )
         .option('--status <status>', T('saring status (boleh berulang)', 'filter by status (repeatable)'), collect)
         .option('--unit <unit>', T('saring unit kerja', 'filter by unit'), collect),
       { output: 'json' },
     ),
-    ['ppid export --out register-dik.xlsx', 'ppid export --out register.csv --status ditetapkan'],
+    ['ppid export --out register-dik.xlsx', 'ppid export --out register.csv --status ditetapkan', 'ppid export --out register.csv --csv-koma'],
   ).action(c.wrap(async (o) => (await import('../commands/export.js')).run(await c.ioFor(o), o)));
 }
 

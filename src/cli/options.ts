@@ -44,7 +44,19 @@ export function common(cmd: Command, { output = 'report', ics = false }: { outpu
   );
   cmd.addOption(datedByCommit(cmd.name()) ? today.hideHelp() : today);
   if (output !== 'none') cmd.option('--json', T('keluaran JSON untuk mesin', 'JSON output for machines'));
-  if (output === 'report') cmd.option('--csv', T('keluaran CSV', 'CSV output'));
+  if (output === 'report') {
+    cmd.option(
+      '--csv',
+      T(
+        'keluaran CSV untuk Excel (pemisah ;, BOM, judul kolom dalam bahasa keluaran)',
+        'CSV output for Excel (; separated, BOM, headings in the output language)',
+      ),
+    );
+    cmd.option(
+      '--csv-koma',
+      T('keluaran CSV untuk alat lain (pemisah koma, judul kolom = kunci JSON)', 'CSV output for tools (comma separated, headings = JSON keys)'),
+    );
+  }
   // The reports with dates to act on: a calendar file (RFC 5545) for the officer's phone, on stdout like --json and --csv.
   if (ics) cmd.option('--ics', T('keluaran iCalendar (.ics) untuk kalender ponsel', 'iCalendar (.ics) output for a phone calendar'));
   cmd.option('--lang <id|en>', T('bahasa keluaran (juga LANG=en*)', 'output language (also LANG=en*)'));

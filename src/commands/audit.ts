@@ -6,7 +6,7 @@ import { requireOwnWorkTree } from '../git/repo.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { renderCsv, type Column } from '../terminal/table.js';
-import { json, openArchive, resolveToday, stepDay, type CommonOptions } from './context.js';
+import { csvDialect, json, openArchive, resolveToday, stepDay, type CommonOptions } from './context.js';
 
 export interface AuditOptions extends CommonOptions {
   requireSigned?: boolean;
@@ -48,17 +48,17 @@ function printFindings(io: Io, findings: readonly Finding[]): void {
 }
 
 /** One row per finding, accepted ones included (their column says so), for a spreadsheet of the audit. */
-const FINDING_COLUMNS: Column<Finding>[] = [
-  { header: 'kode', value: (f) => f.kode },
-  { header: 'jenis', value: (f) => (FOR_REVIEW.has(f.kode) ? 'tinjau' : 'pelanggaran') },
-  { header: 'status', value: (f) => (f.diterima ? 'diterima' : 'terbuka') },
-  { header: 'commit', value: (f) => f.commit },
-  { header: 'waktu', value: (f) => f.waktu },
-  { header: 'nama', value: (f) => f.nama },
-  { header: 'email', value: (f) => f.email },
-  { header: 'berkas', value: (f) => f.berkas ?? '' },
-  { header: 'pesan', value: (f) => message(f) },
-  { header: 'alasan_diterima', value: (f) => f.diterima?.alasan ?? '' },
+const findingColumns = (): Column<Finding>[] => [
+  { key: 'kode', header: ui('kol.kode'), value: (f) => f.kode },
+  { key: 'jenis', header: ui('kol.jenis'), value: (f) => (FOR_REVIEW.has(f.kode) ? 'tinjau' : 'pelanggaran') },
+  { key: 'status', header: ui('kol.status'), value: (f) => (f.diterima ? 'diterima' : 'terbuka') },
+  { key: 'commit', header: ui('kol.commit'), value: (f) => f.commit },
+  { key: 'waktu', header: ui('kol.waktu'), value: (f) => f.waktu },
+  { key: 'nama', header: ui('kol.pelaku'), value: (f) => f.nama },
+  { key: 'email', header: ui('kol.surel'), value: (f) => f.email },
+  { key: 'berkas', header: ui('kol.berkas'), value: (f) => f.berkas ?? '' },
+  { key: 'pesan', header: ui('kol.pesan'), value: (f) => message(f) },
+  { key: 'alasan_diterima', header: ui('kol.alasan-diterima'), value: (f) => f.diterima?.alasan ?? '' },
 ];
 
 export async function run(io: Io, opts: AuditOptions): Promise<number> {
@@ -83,7 +83,7 @@ export async function run(io: Io, opts: AuditOptions): Promise<number> {
   }
   const open = findings.filter((f) => !f.diterima);
   const failing = open.filter((f) => !(opts.pelanggaranSaja && FOR_REVIEW.has(f.kode)));
-  if (opts.csv && !opts.json) io.stdout(renderCsv(FINDING_COLUMNS, findings));
+  if ((opts.csv || opts.csvKoma) && !opts.json) io.stdout(renderCsv(findingColumns(), findings, csvDialect(opts)));
   else if (opts.json) {
     io.stdout(
       json({

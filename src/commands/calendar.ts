@@ -7,7 +7,7 @@ import { longDate, weekday } from '../reports/text.js';
 import { yearOf } from '../rules/dates.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, openArchive, outputFormat, resolveToday, type CommonOptions } from './context.js';
+import { json, openArchive, outputFormat, csvDialect, resolveToday, type CommonOptions } from './context.js';
 
 export async function run(io: Io, year: string | undefined, opts: CommonOptions): Promise<number> {
   const format = outputFormat(opts);
@@ -30,14 +30,14 @@ export async function run(io: Io, year: string | undefined, opts: CommonOptions)
     return EXIT.OK;
   }
   const cols: Column<NonWorkingDay>[] = [
-    { header: ui('kol.tanggal'), value: (d) => (format === 'csv' ? d.tanggal : longDate(d.tanggal)) },
-    { header: ui('kol.hari'), value: (d) => weekday(d.tanggal) },
-    { header: ui('kol.nama'), value: (d) => d.nama },
-    { header: ui('kol.jenis'), value: (d) => d.jenis },
-    { header: ui('kol.asal'), value: (d) => ui(`asal.${d.asal}`) },
+    { key: 'tanggal', header: ui('kol.tanggal'), value: (d) => (format === 'csv' ? d.tanggal : longDate(d.tanggal)) },
+    { key: 'hari', header: ui('kol.hari'), value: (d) => weekday(d.tanggal) },
+    { key: 'nama', header: ui('kol.nama'), value: (d) => d.nama },
+    { key: 'jenis', header: ui('kol.jenis'), value: (d) => d.jenis },
+    { key: 'asal', header: ui('kol.asal'), value: (d) => ui(`asal.${d.asal}`) },
   ];
   if (format === 'csv') {
-    io.stdout(renderCsv(cols, days));
+    io.stdout(renderCsv(cols, days, csvDialect(opts)));
     return EXIT.OK;
   }
   if (!covered) io.stderr(io.colorErr.yellow.bold(ui('calendar.tanpa', { tahun: y })) + '\n');

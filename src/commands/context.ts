@@ -20,6 +20,7 @@ import { setArchiveLang } from '../i18n/lang.js';
 import { diagnosticText } from '../i18n/diagnostic-messages.js';
 import { writeFileAtomic } from '../archive/atomic.js';
 import { gitRun } from '../git/run.js';
+import type { CsvDialect } from '../export/csv.js';
 
 export interface CommonOptions {
   archive?: string;
@@ -27,6 +28,8 @@ export interface CommonOptions {
   json?: boolean;
   csv?: boolean;
   ics?: boolean;
+  /** CSV with commas, for tools (commander's name for --csv-koma). */
+  csvKoma?: boolean;
 }
 
 /** --today, else PPID_TODAY, else the machine's date: reports must be reproducible. */
@@ -62,15 +65,17 @@ export async function stepDay(opts: CommonOptions, env: NodeJS.ProcessEnv, cwd: 
 }
 
 export function outputFormat(opts: CommonOptions): 'json' | 'csv' | 'text' {
-  if (opts.json && opts.csv) throw new UserError('format-ganda', {}, EXIT.USAGE);
-  return opts.json ? 'json' : opts.csv ? 'csv' : 'text';
+  if ([opts.json, opts.csv, opts.csvKoma].filter(Boolean).length > 1) throw new UserError('format-ganda', {}, EXIT.USAGE);
+  return opts.json ? 'json' : opts.csv || opts.csvKoma ? 'csv' : 'text';
 }
 
 /** The format of a report that also writes a calendar (`expiring`, `status`). */
 export function reportFormat(opts: CommonOptions): 'json' | 'csv' | 'ics' | 'text' {
-  if (opts.ics && (opts.json || opts.csv)) throw new UserError('format-ganda-ics', {}, EXIT.USAGE);
+  if (opts.ics && (opts.json || opts.csv || opts.csvKoma)) throw new UserError('format-ganda-ics', {}, EXIT.USAGE);
   return opts.ics ? 'ics' : outputFormat(opts);
 }
+/** --csv for Excel in an Indonesian locale, --csv-koma for tools (docs/adr/0019-csv-for-excel.md). */
+export const csvDialect = (opts: CommonOptions): CsvDialect => (opts.csvKoma ? 'koma' : 'excel');
 
 export interface OpenArchive {
   root: string;

@@ -10,28 +10,34 @@ import { batasKeputusanOf, PASAL_11_AYAT_2 } from '../rules/opening-window.js';
 import { ui } from '../i18n/ui-messages.js';
 import { expiryReminders, expiryUrgency } from '../reports/reminders.js';
 import { reminderContext, reportExit, writeIcs } from './reminder-output.js';
-import { json, loadSummaries, openArchive, reportFormat, positiveInt, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { json, loadSummaries, openArchive, reportFormat, csvDialect, positiveInt, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export interface ExpiringOptions extends CommonOptions {
   within?: string;
   exitCode?: boolean;
 }
 
-/** The CSV's columns: the JSON's facts, one row per item. */
-const csvColumns = (today: string): Column<ExpiryRow>[] => [
-  { header: 'keadaan', value: (r) => r.keadaan },
-  { header: 'id', value: (r) => r.record.data.id },
-  { header: 'judul', value: (r) => r.record.data.judul },
-  { header: 'unit', value: (r) => r.record.data.unit },
-  { header: 'pasal17', value: (r) => r.record.data.pasal17.join(' ') },
-  { header: 'status', value: (r) => r.record.data.status },
-  { header: 'dikecualikan_sampai', value: (r) => (r.berakhir ? lastExemptDay(r.berakhir) : '') },
-  { header: 'terbuka_sejak', value: (r) => r.berakhir ?? '' },
-  { header: 'sisa_hari_kerja', value: (r) => (r.sisaHariKerja === undefined ? '' : String(r.sisaHariKerja)) },
-  { header: 'batas_keputusan', value: (r) => r.batasKeputusan ?? '' },
-  { header: 'tinjau_ulang', value: (r) => r.tinjauUlang ?? '' },
-  { header: 'lewat_batas_keputusan', value: (r) => (r.batasKeputusan === undefined ? '' : r.batasKeputusan < today ? 'ya' : 'tidak') },
-];
+/** The report's columns as CSV: words for Excel, the JSON keys for tools. */
+function csvColumns(today: string): Column<ExpiryRow>[] {
+  return [
+    { key: 'keadaan', header: ui('kol.keadaan'), value: (r) => r.keadaan },
+    { key: 'id', header: ui('kol.id'), value: (r) => r.record.data.id },
+    { key: 'judul', header: ui('kol.judul'), value: (r) => r.record.data.judul },
+    { key: 'unit', header: ui('kol.unit'), value: (r) => r.record.data.unit },
+    { key: 'pasal17', header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(' ') },
+    { key: 'status', header: ui('kol.status'), value: (r) => r.record.data.status },
+    { key: 'dikecualikan_sampai', header: ui('kol.sampai'), value: (r) => (r.berakhir ? lastExemptDay(r.berakhir) : '') },
+    { key: 'terbuka_sejak', header: ui('kol.terbuka'), value: (r) => r.berakhir ?? '' },
+    { key: 'sisa_hari_kerja', header: ui('kol.sisa'), value: (r) => (r.sisaHariKerja === undefined ? '' : String(r.sisaHariKerja)) },
+    { key: 'batas_keputusan', header: ui('kol.batas'), value: (r) => r.batasKeputusan ?? '' },
+    { key: 'tinjau_ulang', header: ui('kol.tinjau'), value: (r) => r.tinjauUlang ?? '' },
+    {
+      key: 'lewat_batas_keputusan',
+      header: ui('kol.lewat-batas'),
+      value: (r) => (r.batasKeputusan === undefined ? '' : r.batasKeputusan < today ? 'ya' : 'tidak'),
+    },
+  ];
+}
 
 export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const format = reportFormat(opts);
@@ -58,8 +64,9 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
     return exit;
   }
   if (format === 'csv') {
-    io.stdout(renderCsv(csvColumns(today), report.rows));
-    return exit;
+    const cols = csvColumns(today);
+    io.stdout(renderCsv(cols, report.rows, csvDialect(opts)));
+    return leftOut;
   }
   const c = io.color;
   io.stdout(c.bold(ui('expiring.judul', { tanggal: longDate(today), n: report.window })) + '\n\n');

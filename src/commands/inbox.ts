@@ -8,7 +8,7 @@ import { RECORDS_DIR } from '../domain/config.js';
 import { readHistory } from '../history/read-history.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
-import { json, loadSummaries, openArchive, outputFormat, warnLeftOut, type CommonOptions } from './context.js';
+import { json, loadSummaries, openArchive, outputFormat, csvDialect, warnLeftOut, type CommonOptions } from './context.js';
 
 interface Proposal {
   id: string;
@@ -67,14 +67,14 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
     return leftOut;
   }
   const cols: Column<Proposal>[] = [
-    { header: ui('kol.id'), value: (p) => p.id },
-    { header: ui('inbox.sejak'), value: (p) => (p.waktu ? longDate(p.waktu.slice(0, 10)) : '') },
-    { header: ui('inbox.oleh'), value: (p) => `${p.oleh}${p.peran ? ` (${p.peran})` : ''}`, max: 30 },
-    { header: ui('inbox.dari'), value: (p) => [p.unitPengusul, p.klon].filter(Boolean).join(' / '), max: 24 },
-    { header: ui('kol.judul'), value: (p) => p.judul, max: 50 },
+    { key: 'id', header: ui('kol.id'), value: (p) => p.id },
+    { key: 'waktu', header: ui('inbox.sejak'), value: (p) => (p.waktu ? longDate(p.waktu.slice(0, 10)) : '') },
+    { key: 'oleh', header: ui('inbox.oleh'), value: (p) => `${p.oleh}${p.peran ? ` (${p.peran})` : ''}`, max: 30 },
+    { key: 'dari', header: ui('inbox.dari'), value: (p) => [p.unitPengusul, p.klon].filter(Boolean).join(' / '), max: 24 },
+    { key: 'judul', header: ui('kol.judul'), value: (p) => p.judul, max: 50 },
   ];
   if (format === 'csv') {
-    io.stdout(renderCsv(cols, rows));
+    io.stdout(renderCsv(cols, rows, csvDialect(opts)));
     return leftOut;
   }
   if (!rows.length) io.stdout(ui('inbox.kosong') + '\n');

@@ -12,6 +12,7 @@ import {
   loadSummaries,
   openArchive,
   outputFormat,
+  csvDialect,
   resolveToday,
   warnLeftOut,
   type CommonOptions,
@@ -36,18 +37,18 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
     return leftOut;
   }
   const csvCols: Column<RegisterRow>[] = [
-    { header: 'id', value: (r) => r.record.data.id },
-    { header: 'judul', value: (r) => r.record.data.judul },
-    { header: 'unit', value: (r) => r.record.data.unit },
-    { header: 'pasal17', value: (r) => r.record.data.pasal17.join(' ') },
-    { header: 'status', value: (r) => r.record.data.status },
-    { header: 'dikecualikan_sampai', value: (r) => (r.terbukaSejak ? lastExemptDay(r.terbukaSejak) : '') },
-    { header: 'terbuka_sejak', value: (r) => r.terbukaSejak ?? '' },
-    { header: 'tinjau_ulang', value: (r) => r.facts.tinjauUlang ?? '' },
-    { header: 'jangka_waktu', value: (r) => periodText(r.record.data.jangka_waktu, r.facts) },
+    { key: 'id', header: ui('kol.id'), value: (r) => r.record.data.id },
+    { key: 'judul', header: ui('kol.judul'), value: (r) => r.record.data.judul },
+    { key: 'unit', header: ui('kol.unit'), value: (r) => r.record.data.unit },
+    { key: 'pasal17', header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(' ') },
+    { key: 'status', header: ui('kol.status'), value: (r) => r.record.data.status },
+    { key: 'dikecualikan_sampai', header: ui('kol.sampai'), value: (r) => (r.terbukaSejak ? lastExemptDay(r.terbukaSejak) : '') },
+    { key: 'terbuka_sejak', header: ui('kol.terbuka'), value: (r) => r.terbukaSejak ?? '' },
+    { key: 'tinjau_ulang', header: ui('kol.tinjau'), value: (r) => r.facts.tinjauUlang ?? '' },
+    { key: 'jangka_waktu', header: ui('kol.jangka'), value: (r) => periodText(r.record.data.jangka_waktu, r.facts) },
   ];
   if (format === 'csv') {
-    io.stdout(renderCsv(csvCols, rows));
+    io.stdout(renderCsv(csvCols, rows, csvDialect(opts)));
     return leftOut;
   }
   if (rows.length === 0) {

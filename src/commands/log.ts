@@ -5,7 +5,8 @@ import { longDate } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { jsonArrayWriter, openArchive, type CommonOptions } from './context.js';
+import { csvDialect, jsonArrayWriter, openArchive, type CommonOptions } from './context.js';
+import type { CsvDialect } from '../export/csv.js';
 import { renderCsv, type Column } from '../terminal/table.js';
 import { collectSooner } from '../store/heap.js';
 import { isItemIdShape } from '../archive/ids.js';
@@ -32,28 +33,30 @@ export function eventJson(e: ItemEvent): Record<string, unknown> {
 }
 
 /** One CSV row per step of an item, the changed fields in one cell ("kolom: dari → ke", a line each). */
-const CSV_COLUMNS: Column<ItemEvent & { id: string }>[] = [
-  { header: 'id', value: (e) => e.id },
-  { header: 'waktu', value: (e) => e.waktu },
-  { header: 'commit', value: (e) => e.commit },
-  { header: 'nama', value: (e) => e.nama },
-  { header: 'email', value: (e) => e.email },
-  { header: 'peran', value: (e) => e.peran ?? '' },
-  { header: 'langkah', value: (e) => (e.langkah === undefined ? '' : String(e.langkah)) },
-  { header: 'perintah', value: (e) => e.perintah ?? '' },
-  { header: 'status_dari', value: (e) => e.statusDari ?? '' },
-  { header: 'status_ke', value: (e) => e.statusKe ?? '' },
-  { header: 'suntingan_tangan', value: (e) => (e.tangan ? 'ya' : 'tidak') },
-  { header: 'perubahan', value: (e) => e.perubahan.map((ch) => `${ch.kolom}: ${show(ch.dari)} → ${show(ch.ke)}`).join('\n') },
+const csvColumns = (): Column<ItemEvent & { id: string }>[] => [
+  { key: 'id', header: ui('kol.id'), value: (e) => e.id },
+  { key: 'waktu', header: ui('kol.waktu'), value: (e) => e.waktu },
+  { key: 'commit', header: ui('kol.commit'), value: (e) => e.commit },
+  { key: 'nama', header: ui('kol.pelaku'), value: (e) => e.nama },
+  { key: 'email', header: ui('kol.surel'), value: (e) => e.email },
+  { key: 'peran', header: ui('kol.peran'), value: (e) => e.peran ?? '' },
+  { key: 'langkah', header: ui('kol.langkah-ke'), value: (e) => (e.langkah === undefined ? '' : String(e.langkah)) },
+  { key: 'perintah', header: ui('kol.perintah'), value: (e) => e.perintah ?? '' },
+  { key: 'status_dari', header: ui('kol.status-dari'), value: (e) => e.statusDari ?? '' },
+  { key: 'status_ke', header: ui('kol.status-ke'), value: (e) => e.statusKe ?? '' },
+  { key: 'suntingan_tangan', header: ui('kol.tangan'), value: (e) => (e.tangan ? 'ya' : 'tidak') },
+  { key: 'perubahan', header: ui('kol.perubahan'), value: (e) => e.perubahan.map((ch) => `${ch.kolom}: ${show(ch.dari)} → ${show(ch.ke)}`).join('\n') },
 ];
 
 /** Each item's rows as its story is made; the heading once, before the first. */
-function csvWriter(write: (s: string) => void): (id: string, events: ItemEvent[]) => void {
+function csvWriter(write: (s: string) => void, dialect: CsvDialect): (id: string, events: ItemEvent[]) => void {
   let first = true;
+  const columns = csvColumns();
   return (id, events) => {
     const text = renderCsv(
-      CSV_COLUMNS,
+      columns,
       events.map((e) => ({ ...e, id })),
+      dialect,
     );
     write(first ? text : text.slice(text.indexOf('\n') + 1));
     first = false;
@@ -67,7 +70,7 @@ export async function run(io: Io, id: string | undefined, opts: CommonOptions): 
   const c = io.color;
   // Each item is written as its story is made: all of them at once are gigabytes at 100,000 items.
   const out = opts.json ? jsonArrayWriter(io.stdout) : undefined;
-  const csv = opts.csv && !out ? csvWriter(io.stdout) : undefined;
+  const csv = (opts.csv || opts.csvKoma) && !out ? csvWriter(io.stdout, csvDialect(opts)) : undefined;
   const n = await eachStory(a.root, id, (item, events) => {
     if (out) return out.add({ id: item, peristiwa: events.map(eventJson) });
     if (csv) return csv(item, events);

@@ -14,10 +14,11 @@ import { currentActor } from '../workflow/actor.js';
 import { ARCHIVE_FORMAT, CONFIG_FILE } from '../domain/config.js';
 import { action } from '../domain/lifecycle.js';
 import { renderCsv, writeTable, type Column } from '../terminal/table.js';
+import type { CsvDialect } from '../export/csv.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, listOption, openArchive, outputFormat, stepDay, type CommonOptions } from './context.js';
+import { json, listOption, openArchive, outputFormat, csvDialect, stepDay, type CommonOptions } from './context.js';
 
 export interface MigrateOptions extends CommonOptions {
   dryRun?: boolean;
@@ -27,20 +28,20 @@ export interface MigrateOptions extends CommonOptions {
 /** The data migrated is the archive's own record of legal dates: the PPID Utama or its technical officer. */
 const MIGRATE_ROLES = action('migrate').peran;
 
-function show(io: Io, changes: SampaiChange[], format: 'json' | 'csv' | 'text', done: { commit?: string; dryRun: boolean }): void {
+function show(io: Io, changes: SampaiChange[], format: 'json' | 'csv' | 'text', done: { commit?: string; dryRun: boolean; csv: CsvDialect }): void {
   if (format === 'json') {
     io.stdout(json({ versi_baru: ARCHIVE_FORMAT, uji_coba: done.dryRun, commit: done.commit ?? null, perubahan: changes }));
     return;
   }
   const cols: Column<SampaiChange>[] = [
-    { header: ui('kol.id'), value: (c) => c.id },
-    { header: ui('migrate.kolom'), value: (c) => c.kolom },
-    { header: ui('migrate.lama'), value: (c) => (format === 'csv' ? c.lama : longDate(c.lama)) },
-    { header: ui('migrate.baru'), value: (c) => (format === 'csv' ? c.baru : longDate(c.baru)) },
-    { header: ui('migrate.alasan'), value: (c) => (format === 'csv' ? c.alasan : ui(`migrate.${c.alasan}`)) },
+    { key: 'id', header: ui('kol.id'), value: (c) => c.id },
+    { key: 'kolom', header: ui('migrate.kolom'), value: (c) => c.kolom },
+    { key: 'lama', header: ui('migrate.lama'), value: (c) => (format === 'csv' ? c.lama : longDate(c.lama)) },
+    { key: 'baru', header: ui('migrate.baru'), value: (c) => (format === 'csv' ? c.baru : longDate(c.baru)) },
+    { key: 'alasan', header: ui('migrate.alasan'), value: (c) => (format === 'csv' ? c.alasan : ui(`migrate.${c.alasan}`)) },
   ];
   if (format === 'csv') {
-    io.stdout(renderCsv(cols, changes));
+    io.stdout(renderCsv(cols, changes, done.csv));
     return;
   }
   if (changes.length > 0) writeTable(io.stdout, cols, changes, io.color.bold);
@@ -73,7 +74,7 @@ export async function run(io: Io, opts: MigrateOptions): Promise<number> {
     );
   }
   if (opts.dryRun) {
-    show(io, plan.changes, format, { dryRun: true });
+    show(io, plan.changes, format, { dryRun: true, csv: csvDialect(opts) });
     return EXIT.OK;
   }
   const actor = await currentActor(a.root, a.config);
@@ -99,6 +100,6 @@ export async function run(io: Io, opts: MigrateOptions): Promise<number> {
       ['PPID-Versi', packageVersion()],
     ],
   });
-  show(io, plan.changes, format, { commit, dryRun: false });
+  show(io, plan.changes, format, { commit, dryRun: false, csv: csvDialect(opts) });
   return EXIT.OK;
 }

@@ -8,14 +8,14 @@ import { serializeFrontMatter } from '../records/serialize.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT } from '../errors.js';
-import { findRecord, json, loadRecords, openArchive, resolveToday, type CommonOptions } from './context.js';
+import { csvDialect, findRecord, json, loadRecords, openArchive, resolveToday, type CommonOptions } from './context.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
 import { renderCsv, type Column } from '../terminal/table.js';
 
 /** A field and its value: the record as a two-column sheet, nested keys joined by dots. */
-const FIELD_COLUMNS: Column<[string, string]>[] = [
-  { header: 'kolom', value: ([k]) => k },
-  { header: 'nilai', value: ([, v]) => v },
+const fieldColumns = (): Column<[string, string]>[] => [
+  { key: 'kolom', header: ui('kol.bidang'), value: ([k]) => k },
+  { key: 'nilai', header: ui('kol.nilai'), value: ([, v]) => v },
 ];
 
 function fieldRows(v: unknown, prefix = ''): [string, string][] {
@@ -36,7 +36,7 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   const facts = periodFacts(rec.data);
   // An opened item was exempt until the day it was opened, whatever its period said.
   const publicDay = firstPublicDay(rec.data, facts);
-  if (opts.json || opts.csv) {
+  if (opts.json || opts.csv || opts.csvKoma) {
     const demiHukum = facts.berakhir !== undefined && facts.berakhir <= today && STATUS_INFO[rec.data.status].berlaku;
     const whole = {
       berkas: rec.path,
@@ -50,7 +50,7 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
         terbuka_demi_hukum: demiHukum,
       },
     };
-    io.stdout(opts.json ? json(whole) : renderCsv(FIELD_COLUMNS, fieldRows(whole)));
+    io.stdout(opts.json ? json(whole) : renderCsv(fieldColumns(), fieldRows(whole), csvDialect(opts)));
     return EXIT.OK;
   }
   const c = io.color;

@@ -15,7 +15,7 @@ import { ui } from '../i18n/ui-messages.js';
 import { statusReminders, statusUrgency } from '../reports/reminders.js';
 import { reminderContext, reportExit, writeIcs } from './reminder-output.js';
 import { realpathSync } from 'node:fs';
-import { writeJsonWithArray, loadSummaries, openArchive, reportFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
+import { writeJsonWithArray, loadSummaries, openArchive, reportFormat, csvDialect, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 /** What the report takes from history; the history itself is let go before the report is made. */
 async function fromHistory(root: string, own: boolean, records: readonly SummaryRecord[]) {
@@ -65,17 +65,17 @@ export async function run(io: Io, opts: CommonOptions & { exitCode?: boolean }):
     return exit;
   }
   const cols: Column<StatusRow>[] = [
-    { header: ui('kol.id'), value: (r) => r.record.data.id },
-    { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
-    { header: ui('kol.langkah'), value: stepName, max: 34 },
-    { header: ui('kol.sejak'), value: (r) => (r.sejak ? (format === 'csv' ? r.sejak : longDate(r.sejak)) : '—') },
-    { header: ui('kol.batas-hk'), value: (r) => (r.batasHariKerja !== undefined ? String(r.batasHariKerja) : '—'), align: 'right' },
-    { header: ui('kol.tenggat'), value: (r) => (r.tenggat ? (format === 'csv' ? r.tenggat : longDate(r.tenggat)) : '—') },
-    { header: ui('kol.keadaan'), value: (r) => (r.langkah === undefined ? '' : r.terlambat ? ui('status.terlambat') : ui('status.tepat')) },
-    { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 40 },
+    { key: 'id', header: ui('kol.id'), value: (r) => r.record.data.id },
+    { key: 'status', header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
+    { key: 'langkah', header: ui('kol.langkah'), value: stepName, max: 34 },
+    { key: 'sejak', header: ui('kol.sejak'), value: (r) => (r.sejak ? (format === 'csv' ? r.sejak : longDate(r.sejak)) : '—') },
+    { key: 'batas_hari_kerja', header: ui('kol.batas-hk'), value: (r) => (r.batasHariKerja !== undefined ? String(r.batasHariKerja) : '—'), align: 'right' },
+    { key: 'tenggat', header: ui('kol.tenggat'), value: (r) => (r.tenggat ? (format === 'csv' ? r.tenggat : longDate(r.tenggat)) : '—') },
+    { key: 'terlambat', header: ui('kol.keadaan'), value: (r) => (r.langkah === undefined ? '' : r.terlambat ? ui('status.terlambat') : ui('status.tepat')) },
+    { key: 'judul', header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 40 },
   ];
   if (format === 'csv') {
-    io.stdout(renderCsv(cols, report.rows));
+    io.stdout(renderCsv(cols, report.rows, csvDialect(opts)));
     return exit;
   }
   const c = io.color;

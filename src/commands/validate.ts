@@ -6,7 +6,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { diagnosticJson, formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { json, loadProblems, loadRecords, openArchive, outputFormat, resolveToday, type CommonOptions, type OpenArchive } from './context.js';
+import { json, loadProblems, loadRecords, openArchive, outputFormat, csvDialect, resolveToday, type CommonOptions, type OpenArchive } from './context.js';
 import { checkAcrossRecords } from '../archive/cross-checks.js';
 import { ARCHIVE_FORMAT, CONFIG_FILE } from '../domain/config.js';
 import { readFileSync } from 'node:fs';
@@ -96,12 +96,22 @@ export async function run(io: Io, opts: ValidateOptions): Promise<number> {
       }),
     );
   } else if (format === 'csv') {
-    const keys = ['berkas', 'baris', 'kolom', 'tingkat', 'kode', 'kolom_data', 'pesan', 'saran'] as const;
+    const keys = [
+      ['berkas', 'kol.berkas'],
+      ['baris', 'kol.baris'],
+      ['kolom', 'kol.kolom'],
+      ['tingkat', 'kol.tingkat'],
+      ['kode', 'kol.kode'],
+      ['kolom_data', 'kol.bidang'],
+      ['pesan', 'kol.pesan'],
+      ['saran', 'kol.saran'],
+    ] as const;
     const rows = problems.map(diagnosticJson);
     io.stdout(
       renderCsv(
-        keys.map((k) => ({ header: k, value: (r: Record<string, unknown>) => (r[k] === null ? '' : String(r[k])) })),
+        keys.map(([key, heading]) => ({ key, header: ui(heading), value: (r: Record<string, unknown>) => (r[key] === null ? '' : String(r[key])) })),
         rows,
+        csvDialect(opts),
       ),
     );
   } else {

@@ -4,7 +4,8 @@ import type { ArchiveRecord, RecordData } from '../domain/record.js';
 import { weekday } from '../reports/text.js';
 import type { Block, Doc, Section } from './model.js';
 import { commonValues, fill, lines, type Template } from './templates.js';
-import { bodyParagraphs, groundsText, legalBasis, official, periodOf, signature, tanggal } from './parts.js';
+import { testAnalysis } from './record-body.js';
+import { groundsText, legalBasis, official, periodOf, signature, tanggal } from './parts.js';
 
 const SAAT: Record<string, string> = {
   'sebelum-permohonan': 'Sebelum ada permohonan informasi',
@@ -38,7 +39,11 @@ function sheet(rec: ArchiveRecord, config: Config, t: Template, kop: Template): 
     ...(refused ? [] : [['Jangka waktu pengecualian', periodOf(d)] as [string, string]]),
     ...(refused && d.penolakan ? [['Alasan tidak dikecualikan', d.penolakan.alasan] as [string, string]] : []),
   ];
-  const body = bodyParagraphs(rec.body);
+  const body = testAnalysis(
+    rec.body,
+    rows.map(([, v]) => v),
+    d,
+  );
   // Every participant signs (PP 61/2010 Pasal 3); with none recorded, the PPID Utama and an empty line.
   const peserta = u.peserta?.length ? u.peserta : [official(config, 'ppid-utama'), undefined];
   const head = u.persetujuan_pimpinan ?? official(config, 'pimpinan');

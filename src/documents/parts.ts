@@ -57,23 +57,3 @@ export function groundsText(d: RecordData): string {
 const ORDINAL = ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'];
 export const diktumMarks = (n: number): string[] =>
   ORDINAL.slice(0, n).concat(Array.from({ length: Math.max(0, n - ORDINAL.length) }, (_, i) => `KE-${ORDINAL.length + i + 1}`));
-
-/** A record body's Markdown as plain paragraphs: headings kept as their text, list marks as bullets. */
-export function bodyParagraphs(body: string): Array<{ teks: string; judul: boolean }> {
-  return body
-    .split(/\r?\n\s*\r?\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p): { teks: string; judul: boolean } => {
-      const h = /^#{1,6}\s+(.*)$/s.exec(p);
-      if (h) return { teks: h[1]!.replace(/\s+/g, ' '), judul: true };
-      return {
-        teks: p
-          .split(/\r?\n/)
-          .map((l) => l.replace(/^\s*[-*]\s+/, '• ').trim())
-          .join('\n')
-          .replace(/\n(?!•)/g, ' '),
-        judul: false,
-      };
-    });
-}

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type * as Docx from 'docx';
 import type { Block, Doc, Letterhead, Signature } from './model.js';
+import { textWidth } from './text-width.js';
 
 // Loaded only for `ppid doc`: the library is large and other commands never need it.
 const D = createRequire(import.meta.url)('docx') as typeof Docx;
@@ -14,6 +15,10 @@ const FONT = 'Arial';
 const A4 = { w: 11906, h: 16838 };
 const MARGIN = 1134; // 2 cm
 const MM = 56.7; // twips per millimetre
+/** Half-points: 11 pt. */
+const BODY_SIZE = 22;
+const CELL_MARGIN_X = 80;
+const LANGUAGE = 'id-ID';
 
 const none = { style: D.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
@@ -22,10 +27,19 @@ const GRID = { top: line, bottom: line, left: line, right: line, insideHorizonta
 
 type Align = (typeof D.AlignmentType)[keyof typeof D.AlignmentType];
 
-function para(
-  text: string,
-  o: { bold?: boolean; italics?: boolean; size?: number; align?: Align; underline?: boolean; after?: number; color?: string } = {},
-): Docx.Paragraph {
+interface ParaOptions {
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+  align?: Align;
+  underline?: boolean;
+  after?: number;
+  color?: string;
+  /** On the same page as what follows (and not split itself): the text a signature block stands under. */
+  keep?: boolean;
+}
+
+function para(text: string, o: ParaOptions = {}): Docx.Paragraph {
   // A line break inside a value ("one statute per line") stays a line break in Word.
   const runs = text.split('\n').map(
     (t, i) =>
@@ -35,19 +49,24 @@ function para(
         bold: o.bold,
         italics: o.italics,
         font: FONT,
-        size: o.size ?? 22,
+        size: o.size ?? BODY_SIZE,
         ...(o.underline ? { underline: {} } : {}),
         ...(o.color ? { color: o.color } : {}),
       }),
   );
-  return new D.Paragraph({ children: runs, alignment: o.align ?? D.AlignmentType.LEFT, spacing: { after: o.after ?? 120 } });
+  return new D.Paragraph({
+    children: runs,
+    alignment: o.align ?? D.AlignmentType.LEFT,
+    spacing: { after: o.after ?? 120 },
+    ...(o.keep ? { keepNext: true, keepLines: true } : {}),
+  });
 }
 
 function cell(children: Docx.Paragraph[], width: number, o: { shade?: boolean } = {}): Docx.TableCell {
   return new D.TableCell({
     children,
     width: { size: width, type: D.WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: { top: 40, bottom: 40, left: CELL_MARGIN_X, right: CELL_MARGIN_X },
     ...(o.shade ? { shading: { type: D.ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } } : {}),
   });
 }
@@ -58,8 +77,10 @@ const widths = (weights: number[], total: number): number[] => {
   return weights.map((w) => Math.floor((w / sum) * total));
 };
 
-function table(rows: Docx.TableCell[][], colWidths: number[], borders: 'grid' | 'none', header = false): Docx.Table {
+function table(rows: Docx.TableCell[][], colWidths: number[], borders: 'grid' | 'none', header = false, fixed = false): Docx.Table {
   return new D.Table({
+    // Fixed: Word keeps the widths given instead of fitting the columns to their text.
+    ...(fixed ? { layout: D.TableLayoutType.FIXED } : {}),
     rows: rows.map((cells, i) => new D.TableRow({ children: cells, tableHeader: header && i === 0, cantSplit: true })),
     width: { size: colWidths.reduce((a, b) => a + b, 0), type: D.WidthType.DXA },
     columnWidths: colWidths,
@@ -113,23 +134,77 @@ function signatures(cols: Signature[], width: number): Docx.Table {
 }
 
 function signatureCell(s: Signature | undefined, width: number): Docx.TableCell {
-  if (!s) return cell([para('', { after: 0 })], width);
+  // A signature box is one piece, and stays with the boxes after it.
+  const keep = true;
+  if (!s) return cell([para('', { after: 0, keep })], width);
   return cell(
     [
-      ...s.atas.map((a) => para(a, { align: D.AlignmentType.CENTER, after: 0 })),
-      para('', { after: 0 }),
-      para('', { after: 0 }),
-      para('', { after: 0 }),
-      para('', { after: 0 }),
-      para(s.nama, { bold: true, underline: true, align: D.AlignmentType.CENTER, after: 0 }),
-      ...(s.nip ? [para(`NIP ${s.nip}`, { align: D.AlignmentType.CENTER, after: 0 })] : []),
-      para('', { after: 240 }),
+      ...s.atas.map((a) => para(a, { align: D.AlignmentType.CENTER, after: 0, keep })),
+      para('', { after: 0, keep }),
+      para('', { after: 0, keep }),
+      para('', { after: 0, keep }),
+      para('', { after: 0, keep }),
+      para(s.nama, { bold: true, underline: true, align: D.AlignmentType.CENTER, after: 0, keep }),
+      ...(s.nip ? [para(`NIP ${s.nip}`, { align: D.AlignmentType.CENTER, after: 0, keep })] : []),
+      para('', { after: 240, keep }),
     ],
     width,
   );
 }
 
-function block(b: Block, width: number, k: Letterhead): Array<Docx.Paragraph | Docx.Table> {
+/**
+ * Which blocks stay on the page of what follows them: the text a signature block stands under
+ * (up to three paragraphs, or the last row of a table), and a signature block followed by
+ * another (the participants, then the head's approval). A signature alone on a page signs nothing.
+ */
+function keptWithSignatures(blocks: readonly Block[]): boolean[] {
+  const keep = blocks.map(() => false);
+  blocks.forEach((b, i) => {
+    if (b.jenis !== 'tanda-tangan') return;
+    for (let j = i - 1, paragraphs = 0; j >= 0; j--) {
+      keep[j] = true;
+      if (blocks[j]!.jenis !== 'paragraf' || ++paragraphs === 3) break;
+    }
+  });
+  return keep;
+}
+
+/** Twips the diktum marks need in bold ("KESEPULUH" must not break as "KESEPULU/H"). */
+function marksWidth(marks: readonly string[], size: number): number {
+  const text = Math.max(0, ...marks.map((m) => textWidth(m, size, true)));
+  return Math.ceil(text * 1.1) + CELL_MARGIN_X * 2;
+}
+
+/** "Menimbang : a. …": label, colon, marks and text, in a borderless table. */
+function butir(b: Extract<Block, { jenis: 'butir' }>, width: number, keep: boolean): Docx.Table[] {
+  const marks =
+    b.penanda === 'huruf'
+      ? b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`)
+      : b.penanda === 'angka'
+        ? b.isi.map((_, i) => `${i + 1}.`)
+        : (b.penanda ?? b.isi.map(() => ''));
+  // Label 16 %, colon 2 %, marks 10 % of the width or what the longest mark needs, the text the rest.
+  const [label, colon] = [Math.floor(width * 0.16), Math.floor(width * 0.02)];
+  const mark = Math.max(Math.floor(width * 0.1), marksWidth(marks, BODY_SIZE));
+  const w = [label, colon, mark, width - label - colon - mark];
+  const last = (i: number) => keep && i === b.isi.length - 1;
+  return [
+    table(
+      b.isi.map((x, i) => [
+        cell([para(i === 0 ? b.label : '', { after: 60, keep: last(i) })], w[0]!),
+        cell([para(i === 0 && b.label ? ':' : '', { after: 60, keep: last(i) })], w[1]!),
+        cell([para(marks[i] ?? '', { after: 60, bold: Array.isArray(b.penanda), keep: last(i) })], w[2]!),
+        cell([para(x, { align: D.AlignmentType.JUSTIFIED, after: 60, keep: last(i) })], w[3]!),
+      ]),
+      w,
+      'none',
+      false,
+      true,
+    ),
+  ];
+}
+
+function block(b: Block, width: number, k: Letterhead, keep = false): Array<Docx.Paragraph | Docx.Table> {
   switch (b.jenis) {
     case 'kop':
       return letterhead(k, width);
@@ -138,6 +213,7 @@ function block(b: Block, width: number, k: Letterhead): Array<Docx.Paragraph | D
     case 'paragraf':
       return [
         para(b.teks, {
+          keep,
           bold: b.tebal,
           italics: b.miring,
           align:
@@ -152,44 +228,30 @@ function block(b: Block, width: number, k: Letterhead): Array<Docx.Paragraph | D
       ];
     case 'isian': {
       const w = widths([30, 2, 68], width);
+      const last = (i: number) => keep && i === b.baris.length - 1;
       return [
         table(
-          b.baris.map(([l, v]) => [cell([para(l, { after: 0 })], w[0]!), cell([para(':', { after: 0 })], w[1]!), cell([para(v, { after: 0 })], w[2]!)]),
-          w,
-          'none',
-        ),
-        para('', { after: 60 }),
-      ];
-    }
-    case 'butir': {
-      const w = widths([16, 2, 10, 72], width);
-      const marks =
-        b.penanda === 'huruf'
-          ? b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`)
-          : b.penanda === 'angka'
-            ? b.isi.map((_, i) => `${i + 1}.`)
-            : (b.penanda ?? b.isi.map(() => ''));
-      return [
-        table(
-          b.isi.map((x, i) => [
-            cell([para(i === 0 ? b.label : '', { after: 60 })], w[0]!),
-            cell([para(i === 0 && b.label ? ':' : '', { after: 60 })], w[1]!),
-            cell([para(marks[i] ?? '', { after: 60, bold: Array.isArray(b.penanda) })], w[2]!),
-            cell([para(x, { align: D.AlignmentType.JUSTIFIED, after: 60 })], w[3]!),
+          b.baris.map(([l, v], i) => [
+            cell([para(l, { after: 0, keep: last(i) })], w[0]!),
+            cell([para(':', { after: 0, keep: last(i) })], w[1]!),
+            cell([para(v, { after: 0, keep: last(i) })], w[2]!),
           ]),
           w,
           'none',
         ),
+        para('', { after: 60, keep }),
       ];
     }
+    case 'butir':
+      return butir(b, width, keep);
     case 'tabel': {
       const w = widths(b.lebar, width);
       const head = b.kepala.map((h, i) => cell([para(h, { bold: true, size: 18, align: D.AlignmentType.CENTER, after: 0 })], w[i]!, { shade: true }));
-      const body = b.baris.map((r) => r.map((v, i) => cell([para(v, { size: 18, after: 0 })], w[i]!)));
-      return [table([head, ...body], w, 'grid', true), para('', { after: 120 })];
+      const body = b.baris.map((r, n) => r.map((v, i) => cell([para(v, { size: 18, after: 0, keep: keep && n === b.baris.length - 1 })], w[i]!)));
+      return [table([head, ...body], w, 'grid', true), para('', { after: 120, keep })];
     }
     case 'tanda-tangan':
-      return [signatures(b.kolom, width), para('', { after: 120 })];
+      return [signatures(b.kolom, width), para('', { after: 120, keep })];
   }
 }
 
@@ -198,9 +260,11 @@ export async function renderDocx(doc: Doc, k: Letterhead, creator: string): Prom
     creator,
     title: doc.judul,
     description: 'Dibuat dengan ppid',
-    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    // Indonesian, so that Word checks the spelling and hyphenates as Indonesian.
+    styles: { default: { document: { run: { font: FONT, size: BODY_SIZE, language: { value: LANGUAGE } } } } },
     sections: doc.bagian.map((s) => {
       const width = (s.lanskap ? A4.h : A4.w) - 2 * MARGIN;
+      const keep = keptWithSignatures(s.blok);
       return {
         properties: {
           page: {
@@ -212,7 +276,7 @@ export async function renderDocx(doc: Doc, k: Letterhead, creator: string): Prom
         ...(doc.konsep
           ? { headers: { default: new D.Header({ children: [para(doc.konsep, { bold: true, color: 'C00000', align: D.AlignmentType.RIGHT })] }) } }
           : {}),
-        children: s.blok.flatMap((b) => block(b, width, k)),
+        children: s.blok.flatMap((b, i) => block(b, width, k, keep[i])),
       };
     }),
   });

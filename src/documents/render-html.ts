@@ -73,12 +73,12 @@ table { border-collapse: collapse; width: 100%; margin-bottom: 4mm; }
 table.isian th, table.butir th { text-align: left; font-weight: normal; vertical-align: top; width: 28%; }
 table.butir th { width: 14%; }
 table.isian td, table.butir td { vertical-align: top; padding: 0 1mm 1.5mm; }
-table.butir td.tanda { width: 10%; font-weight: bold; }
+table.butir td.tanda { width: 10%; font-weight: bold; white-space: nowrap; }
 table.daftar th, table.daftar td { border: 1px solid #000; padding: 1mm 1.5mm; font-size: 9pt; vertical-align: top; }
 table.daftar th { background: #e7e6e6; }
 table.daftar thead { display: table-header-group; }
 table.daftar tr { break-inside: avoid; }
-.ttd-baris { display: flex; flex-wrap: wrap; justify-content: space-around; gap: 8mm; margin: 6mm 0; break-inside: avoid; }
+.ttd-baris { display: flex; flex-wrap: wrap; justify-content: space-around; gap: 8mm; margin: 6mm 0; break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 .ttd { text-align: center; min-width: 55mm; flex: 0 1 30%; }
 .ttd .ruang { height: 22mm; }
 .ttd .nama { font-weight: bold; text-decoration: underline; }

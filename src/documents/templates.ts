@@ -16,11 +16,26 @@ export const TEMPLATE_DIR = 'templates/dokumen';
 
 export type Template = Record<string, unknown>;
 
+/**
+ * Notes to whoever edits a template or a record (`<!-- … -->`) never reach a document; one
+ * left open runs to the end, as it would in HTML.
+ */
+export const withoutComments = (s: string): string => s.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+
+/** Every text of a template, at any depth, without its notes. */
+function stripNotes(v: unknown): unknown {
+  if (typeof v === 'string') return withoutComments(v);
+  if (Array.isArray(v)) return v.map(stripNotes);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, stripNotes(x)]));
+  return v;
+}
+
 export function loadTemplate(root: string, name: string): Template {
   const rel = `${TEMPLATE_DIR}/${name}.yaml`;
   const base = readYamlMap(packagePath(rel), rel).data;
   // The archive's own file, read like its records: a link out of the archive is refused.
-  return existsSync(join(root, rel)) ? { ...base, ...readYamlMap(join(root, rel), rel).data } : base;
+  const merged = existsSync(join(root, rel)) ? { ...base, ...readYamlMap(join(root, rel), rel).data } : base;
+  return stripNotes(merged) as Template;
 }
 
 /** The values every template may use: "{badan_publik}", "{BADAN_PUBLIK}", … */

@@ -1,7 +1,7 @@
 /** The machine-readable lists: dik.csv for spreadsheets and dik.json for applications. */
 import type { OpenedItem, PublicItem } from './allowlist.js';
 import type { PageMeta } from './html.js';
-import { csvLines } from '../export/csv.js';
+import { csvPieces as csvFilePieces } from '../export/csv.js';
 
 export const CSV_COLUMNS: ReadonlyArray<readonly [string, (it: PublicItem) => string]> = [
   ['No', (it) => String(it.no)],
@@ -24,13 +24,12 @@ export type Pieces = Iterable<string>;
 
 export const joinPieces = (p: Pieces): string => [...p].join('');
 
+/** Always the Excel dialect with Indonesian headings: the public opens it in Excel; tools read dik.json. */
 export function* csvPieces(items: PublicItem[]): Generator<string> {
-  // UTF-8 with BOM so that Excel reads the Indonesian text right.
-  yield '\uFEFF';
-  yield* csvLines(
+  yield* csvFilePieces(
     CSV_COLUMNS.map(([header, value]) => ({ header, value })),
     items,
-    { neutraliseFormulas: true },
+    'excel',
   );
 }
 

@@ -1,8 +1,10 @@
 /** Plain-text tables for terminals, and RFC 4180 CSV. */
-import { csvText } from '../export/csv.js';
+import { csvText, type CsvDialect } from '../export/csv.js';
 
 export interface Column<T> {
   header: string;
+  /** The CSV heading for tools (`--csv-koma`): stable, the JSON output's key. */
+  key?: string;
   value: (row: T) => string;
   /** Longest a cell may be in the terminal table before it is cut with "…". */
   max?: number;
@@ -51,6 +53,6 @@ export function writeTable<T>(write: (s: string) => void, columns: Column<T>[], 
     );
 }
 
-export function renderCsv<T>(columns: { header: string; value: (row: T) => string }[], rows: T[]): string {
-  return csvText(columns, rows);
+export function renderCsv<T>(columns: Column<T>[], rows: T[], dialect: CsvDialect): string {
+  return csvText(columns, rows, dialect);
 }

@@ -149,7 +149,7 @@ describe('init → add → validate → list → expiring → publish', () => {
     expect(h.map((r: any) => r.id)).toEqual(['DIK-2026-0001']);
     const st = JSON.parse((await ppidInProcess(['list', '--json', '--status', 'ditetapkan'], { cwd: dir })).stdout);
     expect(st.map((r: any) => r.id)).toEqual(['DIK-2026-0002']);
-    const csv = (await ppidInProcess(['list', '--csv'], { cwd: dir })).stdout;
+    const csv = (await ppidInProcess(['list', '--csv-koma'], { cwd: dir })).stdout;
     expect(csv.split('\r\n')[0]).toBe('id,judul,unit,pasal17,status,dikecualikan_sampai,terbuka_sejak,tinjau_ulang,jangka_waktu');
     // One year from 20 November 2025: exempt up to and including 19 November 2026, public from the 20th.
     expect(csv.split('\r\n')[1]).toContain(',2026-11-19,2026-11-20,');
@@ -217,7 +217,7 @@ describe('init → add → validate → list → expiring → publish', () => {
       jangka_waktu: '1 tahun sejak 20 November 2025 (sampai dengan 19 November 2026)',
     });
     const csv = readFileSync(join(out, 'dik.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFNo,ID,Informasi')).toBe(true);
+    expect(csv.startsWith('\uFEFFNo;ID;Informasi')).toBe(true);
     expect(commitCount(dir)).toBe(3);
   });
 

@@ -59,6 +59,42 @@ describe('ppid export', () => {
     expect(REGISTER_COLUMNS.map((c) => c.judul)).toEqual(expect.arrayContaining(['Catatan Internal', 'Lokasi Arsip', 'Pejabat PPID']));
   });
 
+  it('puts the DIK as published beside the register: A4 landscape, one page wide, heading rows on every page', async () => {
+    const out = join(tempDir(), 'register.xlsx');
+    expect((await ppidInProcess(['export', '--archive', EXAMPLE, '--out', out, '--today', TODAY], { cwd: ROOT })).code).toBe(0);
+    const site = tempDir();
+    expect((await ppidInProcess(['publish', '--archive', EXAMPLE, '--out', site, '--today', TODAY], { cwd: ROOT })).code).toBe(0);
+    const published = JSON.parse(readFileSync(join(site, 'dik.json'), 'utf8')).butir as any[];
+    const wb = await readWorkbook(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Register DIK', 'DIK']);
+    const ws = wb.getWorksheet('DIK')!;
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:6' });
+    const text = (r: number) => [1, 2, 3, 4, 5, 6].map((c) => String(ws.getRow(r).getCell(c).value ?? ''));
+    expect(text(1)[0]).toBe('DAFTAR INFORMASI YANG DIKECUALIKAN');
+    expect(text(2)[0]).toBe('PEMERINTAH KABUPATEN TANJUNG RAWA');
+    // The heading of the public DIK: five columns, the consequence split in two.
+    expect(text(5)).toEqual([
+      'No',
+      'Informasi',
+      'Dasar Hukum Pengecualian',
+      'Konsekuensi/Pertimbangan bagi Publik',
+      'Konsekuensi/Pertimbangan bagi Publik',
+      'Jangka Waktu',
+    ]);
+    expect(text(6).slice(3, 5)).toEqual(['Dibuka', 'Ditutup']);
+    expect(ws.getRow(5).getCell(4).isMerged && ws.getRow(6).getCell(1).isMerged).toBe(true);
+    // The rows are exactly the published items, in their order, with their published words.
+    const body = [...Array(ws.rowCount - 6).keys()].map((i) => text(i + 7));
+    expect(body.map((r) => Number(r[0]))).toEqual(published.map((p) => p.no));
+    body.forEach((r, i) => {
+      const p = published[i];
+      expect(r[1]!.split('\n')[0]).toBe(p.informasi);
+      expect(r.slice(2)).toEqual([p.dasar_hukum.join('\n'), p.konsekuensi_dibuka, p.konsekuensi_ditutup, p.jangka_waktu]);
+      expect(ws.getRow(i + 7).getCell(2).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    });
+    expect(body.length).toBeGreaterThan(3);
+  });
+
   it('writes CSV for Excel in an Indonesian locale (BOM, semicolons), one statute per line', async () => {
     const out = join(tempDir(), 'register.csv');
     const r = await ppidInProcess(['export', '--archive', EXAMPLE, '--out', out, '--today', TODAY, '--status', 'ditetapkan'], { cwd: ROOT });
@@ -79,10 +115,11 @@ describe('ppid export', () => {
     expect(bad.stderr).toContain('xlsx, csv');
   });
 
-  for (const format of ['xlsx', 'csv']) {
+  for (const format of ['xlsx', 'csv', 'csv-koma']) {
     it(`round trip (${format}): export → import into an empty archive gives the same records; importing again creates nothing`, async () => {
-      const file = join(tempDir(), `register.${format}`);
-      expect((await ppidInProcess(['export', '--archive', EXAMPLE, '--out', file, '--today', TODAY], { cwd: ROOT })).code).toBe(0);
+      const file = join(tempDir(), `register.${format.slice(0, 4).replace(/-$/, '')}`);
+      const extra = format === 'csv-koma' ? ['--csv-koma'] : [];
+      expect((await ppidInProcess(['export', '--archive', EXAMPLE, '--out', file, '--today', TODAY, ...extra], { cwd: ROOT })).code).toBe(0);
       const dir = emptyLikeExample();
       const r = await ppidInProcess(['import', file, '--today', TODAY, '--json'], { cwd: dir, env: AS_PPID });
       expect(r.code, r.stderr).toBe(0);

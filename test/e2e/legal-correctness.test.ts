@@ -170,7 +170,7 @@ describe('ppid open states a true reason', () => {
     // Public from the day it was opened, not from the end its period would have had.
     const row = JSON.parse((await ppidInProcess(['list', '--json', '--today', '2031-01-21'], { cwd: dir })).stdout).find((b: any) => b.id === id);
     expect(row).toMatchObject({ status: 'dibuka', terbuka_sejak: '2031-01-20' });
-    expect((await ppidInProcess(['list', '--csv', '--today', '2031-01-21'], { cwd: dir })).stdout).toMatch(new RegExp(`${id},.*2031-01-20`));
+    expect((await ppidInProcess(['list', '--csv-koma', '--today', '2031-01-21'], { cwd: dir })).stdout).toMatch(new RegExp(`${id},.*2031-01-20`));
   });
 
   it('an opening decided within the window and recorded after the period ended keeps its own day and reason', async () => {

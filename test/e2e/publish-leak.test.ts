@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { cleanTempDirs, tempDir, write, ppidInProcess } from '../helpers/cli.js';
+import { readWorkbook } from '../helpers/xlsx.js';
 
 afterAll(cleanTempDirs);
 
@@ -91,12 +92,32 @@ describe('publish leaks nothing and neutralises injection', () => {
     const csv = readFileSync(join(out, 'dik.csv'), 'utf8');
     expect(csv).toContain("'=1+1 menghambat penyidikan");
     expect(csv).toContain("'@SUM(A1)");
-    expect(csv).not.toMatch(/(^|,)=1\+1/m);
+    expect(csv).not.toMatch(/(^|[;,])=1\+1/m);
     const json = JSON.parse(readFileSync(join(out, 'dik.json'), 'utf8'));
     expect(json.butir[0].informasi).toContain('<script>');
     const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
     expect(feed).not.toContain('<script>');
     expect(feed).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;kutip&quot;');
+  });
+
+  it("the export's DIK sheet, made to be printed and posted, holds no canary either", async () => {
+    const out = join(tempDir(), 'register.xlsx');
+    const r = await ppidInProcess(['export', '--archive', dir, '--out', out, '--today', '2026-02-01'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const wb = await readWorkbook(out);
+    const cells = (name: string) => {
+      const all: string[] = [];
+      wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => all.push(String(c.value))));
+      return all.join('\n');
+    };
+    // The register beside it is internal and says so; the DIK sheet is not.
+    expect(cells('Register DIK')).toContain('KENARI-1-catatan');
+    const dik = cells('DIK');
+    expect(dik).not.toMatch(/KENARI/);
+    expect(dik).toContain('Judul aman 1');
+    expect(dik).toContain('Judul aman 2');
+    // The opened item is not in the DIK.
+    expect(dik).not.toContain('Judul aman 3');
   });
 
   it('is deterministic: two publishes are byte-identical', async () => {
