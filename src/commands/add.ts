@@ -9,7 +9,7 @@ import { goneAtView, type GoneIds } from '../archive/gone-ids.js';
 import { committedEntry, readHeadView, type HeadView } from '../git/step-commit.js';
 import { checkAttachments, checkRecordToWrite } from '../archive/check.js';
 import { calendarFilePath, loadCalendar } from '../archive/calendar-files.js';
-import { CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
+import { CONFIG_FILE, RECORDS_DIR, type Config } from '../domain/config.js';
 import { REGISTRATION_STATUSES, STATUSES, type Status } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { YamlSource } from '../yaml/source.js';
@@ -39,6 +39,18 @@ function givenIdProblems(root: string, id: string, v: HeadView, gone: GoneIds, s
   return gone.has(id) ? [source.diagnostic('galat', 'id-pernah-dipakai', { id }, ['id'])] : [];
 }
 
+/** The questions for what is missing, the summary, and Simpan / Ubah jawaban / Batal. */
+async function askOnTerminal(io: Io, data: Data, config: Config, today: string): Promise<Data> {
+  const [{ askMissing }, { isCancelled }] = await Promise.all([import('./add-prompts.js'), import('../terminal/prompts.js')]);
+  try {
+    return await askMissing(data, config, today, io.stdout);
+  } catch (e) {
+    // Batal or Ctrl-C: nothing is written. Anything else is a fault and is reported as one.
+    if (isCancelled(e)) throw new UserError('interaktif-dibatalkan');
+    throw e;
+  }
+}
+
 export async function run(io: Io, opts: AddOptions): Promise<number> {
   const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
@@ -56,12 +68,7 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   let data: Data = mergeInput(from?.data ?? {}, dataFromFlags(opts, a.config));
   const interactive = io.stdinIsTTY && io.stdoutIsTTY && opts.input !== false;
   if (missingInput(data).length > 0 && interactive) {
-    const { askMissing } = await import('./add-prompts.js');
-    try {
-      data = await askMissing(data, a.config, today);
-    } catch {
-      throw new UserError('interaktif-dibatalkan');
-    }
+    data = await askOnTerminal(io, data, a.config, today);
     // The officer may have answered for minutes, while someone committed with git itself: read HEAD again.
     view = readHeadView(a.root, [RECORDS_DIR]);
     view.catch(() => undefined);
