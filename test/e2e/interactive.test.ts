@@ -176,6 +176,37 @@ describe('ppid add on a terminal asks in Indonesian', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Data rekening gaji pegawai');
   });
 
+  it('what the check would refuse is shown under the summary, Simpan waits, and the answer it names is offered first', () => {
+    const dir = newArchive();
+    const flags = MOST_FLAGS.map((f) =>
+      f === 'h2' ? 'a1' : f === 'UU 14/2008 Pasal 17 huruf h angka 2' ? 'Pasal 17 huruf a angka 1 UU 14/2008' : f === '2' ? '40' : f,
+    );
+    const r = interactive(
+      dir,
+      ['add', ...flags],
+      [
+        ['Cakupan pengecualian', ENTER],
+        ['Sudah ditetapkan', ENTER],
+        ['Simpan butir ini?', ENTER], // the cursor is on Ubah jawaban: Simpan cannot be chosen
+        ['Jawaban mana yang diubah?', ENTER], // the cursor is on the period
+        ['Bentuk jangka waktu', ENTER],
+        ['Lama (tahun)', '30' + ENTER],
+        ['Tambahan bulan', ENTER],
+        ['Mulai berlaku', ENTER],
+        ['Simpan butir ini?', ENTER],
+      ],
+    );
+    expect(r.code, r.screen + r.stderr).toBe(0);
+    expect(r.screen).toContain(
+      'Periksa sebelum menyimpan:\n  galat: jangka waktu huruf a melebihi 30 tahun (jangka_waktu)\n    Saran: PP 61/2010 Pasal 5 ayat (1)',
+    );
+    expect(r.screen).toContain('Simpan (perbaiki dulu galat di atas)');
+    expect(r.screen).toContain('Jawaban mana yang diubah? Jangka waktu: 40 tahun sejak ditetapkan');
+    expect(r.screen.match(/Periksa sebelum menyimpan/g)).toHaveLength(1);
+    expect(readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8')).toMatch(/jangka_waktu:\n {2}tahun: 30\n[a-z]/);
+    expect(gitLog(dir)).toHaveLength(2);
+  });
+
   it('Ctrl-C at a question writes nothing and says so', () => {
     const dir = newArchive();
     const r = interactive(dir, ['add', ...MOST_FLAGS], [['Cakupan pengecualian', CTRL_C]]);
