@@ -5,11 +5,8 @@
  */
 import type { Config } from '../domain/config.js';
 import type { Orang, Penetapan } from '../domain/record.js';
-import { isIsoDate } from '../rules/dates.js';
 import { isi, pilih, required, T, yaTidak } from '../terminal/prompts.js';
-import type { AskContext, Data } from './add-questions.js';
-
-const dateCheck = (v: string) => (isIsoDate(v.trim()) ? true : T('tulis tanggal TTTT-BB-HH, mis. 2026-02-16', 'write a YYYY-MM-DD date, e.g. 2026-02-16'));
+import { dateCheck, type AskContext, type Data } from './add-questions.js';
 
 export async function askPenetapan(d: Data, c: AskContext): Promise<void> {
   const old = d.penetapan as Partial<Penetapan> | undefined;

@@ -2,7 +2,8 @@
  * The questions `ppid add` asks on a terminal, in the output language, for whatever the
  * flags and --from file left open; then the whole record as a summary, and Simpan / Ubah
  * jawaban / Batal. Answers are checked as they are typed where a check is cheap (dates,
- * numbers); the full schema and legal rules run afterwards as for any input.
+ * numbers); the full schema and legal rules run on the whole record under the summary, and
+ * again when it is written, as for any input.
  */
 import type { Config } from '../domain/config.js';
 import type { Diagnostic } from '../diagnostics.js';

@@ -22,7 +22,8 @@ export interface AskContext {
   change: boolean;
 }
 
-const dateCheck = (v: string) => (isIsoDate(v.trim()) ? true : T('tulis tanggal TTTT-BB-HH, mis. 2026-02-16', 'write a YYYY-MM-DD date, e.g. 2026-02-16'));
+export const dateCheck = (v: string): true | string =>
+  isIsoDate(v.trim()) ? true : T('tulis tanggal TTTT-BB-HH, mis. 2026-02-16', 'write a YYYY-MM-DD date, e.g. 2026-02-16');
 const optionalDate = (v: string) => (!v.trim() ? true : dateCheck(v));
 const intCheck = (v: string) => (/^\d+$/.test(v.trim()) ? true : T('tulis bilangan bulat, mis. 5', 'write a whole number, e.g. 5'));
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
