@@ -45,8 +45,12 @@ const words = (s: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
+const ownWords = (c: Pasal17Code): string => [c.label.id, c.label.en, c.singkat, pasal17Citation(c.kode), PASAL17_KATA[c.kode] ?? ''].join(' ');
+const HEAD = new Map(PASAL17.filter((c) => c.angka === undefined).map((c) => [c.huruf, c]));
+
+/** A point (h2) is a case of its letter (h, "rahasia pribadi"): it is found by the letter's words too. */
 const HAYSTACK = new Map<string, string[]>(
-  PASAL17.map((c) => [c.kode, words([c.label.id, c.label.en, c.singkat, pasal17Citation(c.kode), PASAL17_KATA[c.kode] ?? ''].join(' '))]),
+  PASAL17.map((c) => [c.kode, words(c.angka === undefined ? ownWords(c) : `${ownWords(c)} ${ownWords(HEAD.get(c.huruf)!)}`)]),
 );
 
 /** "h", "h4", "a1": a word shaped like a code names codes, not the letters inside other words. */
