@@ -1,219 +1,193 @@
 /**
  * The questions `ppid add` asks on a terminal, in the output language, for whatever the
- * flags and --from file left open. Answers are checked as they are typed where a check is
- * cheap (dates, numbers); the full schema and legal rules run afterwards as for any input.
+ * flags and --from file left open; then the whole record as a summary, and Simpan / Ubah
+ * jawaban / Batal. Answers are checked as they are typed where a check is cheap (dates,
+ * numbers); the full schema and legal rules run on the whole record under the summary, and
+ * again when it is written, as for any input.
  */
 import type { Config } from '../domain/config.js';
-import { PASAL17, HURUF_RULES, pasal17Citation, findPasal17 } from '../domain/pasal17.js';
-import { PERIOD_FORM_SPECS, type PeriodForm } from '../domain/period-forms.js';
-import { isIsoDate } from '../rules/dates.js';
-import { lang } from '../i18n/lang.js';
-import type { RecordData } from '../domain/record.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { diagnosticText } from '../i18n/diagnostic-messages.js';
+import { ui } from '../i18n/ui-messages.js';
+import { Dibatalkan, pilih, T } from '../terminal/prompts.js';
+import {
+  askBagian,
+  askCakupan,
+  askDasarHukum,
+  askJudul,
+  askPasal17,
+  askPeriod,
+  askUjiDibuka,
+  askUjiDitutup,
+  askUjiTanggal,
+  askUnit,
+  type AskContext,
+  type Data,
+} from './add-questions.js';
+import { askPenetapan } from './add-decree-questions.js';
+import { periodSummary, statusSummary, summaryText } from './add-summary.js';
 
-type Data = Partial<RecordData> & Record<string, unknown>;
+const uji = (d: Data, k: string): unknown => (d.uji_konsekuensi as Record<string, unknown> | undefined)?.[k];
+const text = (v: unknown): string => (Array.isArray(v) ? v.join('; ') : v === undefined ? '' : String(v));
 
-const T = (id: string, en: string) => (lang() === 'en' ? en : id);
-
-const required = (v: string) => (v.trim() ? true : T('wajib diisi', 'required'));
-const dateCheck = (v: string) => (isIsoDate(v.trim()) ? true : T('tulis tanggal TTTT-BB-HH, mis. 2026-02-16', 'write a YYYY-MM-DD date, e.g. 2026-02-16'));
-const intCheck = (v: string) => (/^\d+$/.test(v.trim()) ? true : T('tulis bilangan bulat, mis. 5', 'write a whole number, e.g. 5'));
-
-/** The Pasal 17 codes chosen so far. */
-const pasal17Of = (out: Data): string[] => (out.pasal17 ?? []).filter((k): k is string => typeof k === 'string');
-
-/** The prompts and the answer checks, passed to each phase of the questions. */
-type Ask = typeof import('@inquirer/prompts') & { required: typeof required; dateCheck: typeof dateCheck; intCheck: typeof intCheck };
-
-export async function askMissing(data: Data, config: Config, today: string): Promise<Data> {
-  const prompts = await import('@inquirer/prompts');
-  const ask: Ask = { ...prompts, required, dateCheck, intCheck };
-  const { confirm, input, select } = prompts;
-  const out: Data = { ...data };
-  await askIdentity(out, config, ask);
-  await askTest(out, today, ask);
-  if (out.jangka_waktu === undefined) out.jangka_waktu = await askPeriod(out, ask);
-  await askScope(out, ask);
-  if (
-    out.penetapan === undefined &&
-    (await confirm({
-      message: T(
-        'Sudah ditetapkan dengan surat penetapan klasifikasi (butir lama yang sudah berlaku)?',
-        'Already determined by a classification decree (an existing item in force)?',
-      ),
-      default: false,
-    }))
-  ) {
-    out.penetapan = await askDetermination(config, today, { input, select, dateCheck, required });
-  }
-  const ok = await confirm({ message: T('Simpan butir ini?', 'Save this item?'), default: true });
-  if (!ok) throw new Error('cancelled');
-  return out;
+interface Question {
+  /** As the officer finds it in the list of answers to change. */
+  label: () => string;
+  /** The record's key it answers: a problem found there points the officer to this question. */
+  field: string;
+  /** The current answer, in a few words, next to the label in that list. */
+  value: (d: Data) => string;
+  /** Asked in the first round only when this is true: the flags or --from file did not give it. */
+  missing: (d: Data) => boolean;
+  /** Offered for change (the parts blacked out only when part of the document is exempt). */
+  applies?: (d: Data) => boolean;
+  ask: (d: Data, c: AskContext) => Promise<void>;
 }
 
-/** What is exempted, whose it is, on which grounds of Pasal 17 and which statutes. */
-async function askIdentity(out: Data, config: Config, { input, select, checkbox, required }: Ask): Promise<void> {
-  if (out.judul === undefined) {
-    out.judul = (await input({ message: T('Informasi yang dikecualikan (spesifik):', 'Exempted information (specific):'), validate: required })).trim();
-  }
-  if (out.unit === undefined) {
-    out.unit = await select({
-      message: T('Unit kerja yang menguasai informasi:', 'Work unit holding the information:'),
-      choices: config.unit.map((u) => ({ name: `${u.nama} (${u.kode})`, value: u.nama })),
-    });
-  }
-  if (out.pasal17 === undefined) {
-    out.pasal17 = await checkbox({
-      message: T('Dasar pengecualian, Pasal 17 UU 14/2008 (spasi memilih, enter selesai):', 'Grounds, Pasal 17 UU 14/2008 (space selects, enter confirms):'),
-      choices: PASAL17.map((c) => ({ name: `${c.kode.padEnd(3)} ${lang() === 'en' ? c.label.en : c.singkat}`, value: c.kode })),
-      pageSize: 15,
-      validate: (xs) => (xs.length > 0 ? true : T('pilih paling sedikit satu', 'choose at least one')),
-    });
-  }
-  const codes = pasal17Of(out);
-  if (out.dasar_hukum === undefined) {
-    const suggested = codes.map(pasal17Citation).join('; ');
-    const needsUu = codes.some((k) => HURUF_RULES[findPasal17(k)?.huruf ?? 'a'].wajibUndangUndangLain);
-    const answer = await input({
-      message:
-        T('Dasar hukum (pisahkan dengan ";")', 'Legal basis (separate with ";")') +
-        (needsUu ? T(' — huruf j: sebut Undang-Undang lain dan pasalnya', ' — letter j: name the other statute and its article') : '') +
-        ':',
-      default: suggested,
-      validate: required,
-    });
-    out.dasar_hukum = answer
-      .split(';')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  }
-}
+/** In the order they are asked, which is also the summary's order. */
+const QUESTIONS: readonly Question[] = [
+  {
+    label: () => T('Informasi yang dikecualikan', 'Exempted information'),
+    field: 'judul',
+    value: (d) => text(d.judul),
+    missing: (d) => d.judul === undefined,
+    ask: askJudul,
+  },
+  { label: () => T('Unit kerja', 'Work unit'), field: 'unit', value: (d) => text(d.unit), missing: (d) => d.unit === undefined, ask: askUnit },
+  {
+    label: () => T('Dasar pengecualian (Pasal 17)', 'Grounds (Pasal 17)'),
+    field: 'pasal17',
+    value: (d) => text(d.pasal17),
+    missing: (d) => d.pasal17 === undefined,
+    ask: askPasal17,
+  },
+  {
+    label: () => T('Dasar hukum', 'Legal basis'),
+    field: 'dasar_hukum',
+    value: (d) => text(d.dasar_hukum),
+    missing: (d) => d.dasar_hukum === undefined,
+    ask: (d, c) => askDasarHukum(d, c),
+  },
+  {
+    label: () => T('Tanggal uji konsekuensi', 'Date of the consequence test'),
+    field: 'uji_konsekuensi.tanggal',
+    value: (d) => text(uji(d, 'tanggal')),
+    missing: (d) => uji(d, 'tanggal') === undefined,
+    ask: askUjiTanggal,
+  },
+  {
+    label: () => T('Konsekuensi bila dibuka', 'Consequence if opened'),
+    field: 'uji_konsekuensi.konsekuensi_dibuka',
+    value: (d) => text(uji(d, 'konsekuensi_dibuka')),
+    missing: (d) => uji(d, 'konsekuensi_dibuka') === undefined,
+    ask: askUjiDibuka,
+  },
+  {
+    label: () => T('Konsekuensi bila ditutup', 'Consequence if closed'),
+    field: 'uji_konsekuensi.konsekuensi_ditutup',
+    value: (d) => text(uji(d, 'konsekuensi_ditutup')),
+    missing: (d) => uji(d, 'konsekuensi_ditutup') === undefined,
+    ask: askUjiDitutup,
+  },
+  { label: () => T('Jangka waktu', 'Period'), field: 'jangka_waktu', value: periodSummary, missing: (d) => d.jangka_waktu === undefined, ask: askPeriod },
+  {
+    label: () => T('Cakupan', 'Scope'),
+    field: 'cakupan',
+    value: (d) => (d.cakupan === 'sebagian' ? T('sebagian', 'part') : d.cakupan === 'seluruh' ? T('seluruh dokumen', 'the whole document') : ''),
+    missing: (d) => d.cakupan === undefined,
+    ask: askCakupan,
+  },
+  {
+    label: () => T('Bagian yang dikecualikan', 'Exempted parts'),
+    field: 'bagian_dikecualikan',
+    value: (d) => text(d.bagian_dikecualikan),
+    missing: (d) => d.cakupan === 'sebagian' && d.bagian_dikecualikan === undefined,
+    applies: (d) => d.cakupan === 'sebagian',
+    ask: askBagian,
+  },
+];
 
-/** The consequence test (UU 14/2008 Pasal 19): its date and both consequences. */
-async function askTest(out: Data, today: string, { input, required, dateCheck }: Ask): Promise<void> {
-  const uji = { ...((out.uji_konsekuensi as Record<string, unknown> | undefined) ?? {}) };
-  if (uji.tanggal === undefined)
-    uji.tanggal = (await input({ message: T('Tanggal uji konsekuensi:', 'Date of the consequence test:'), default: today, validate: dateCheck })).trim();
-  if (uji.konsekuensi_dibuka === undefined) {
-    uji.konsekuensi_dibuka = (
-      await input({ message: T('Konsekuensi bila dibuka (kerugiannya):', 'Consequence if opened (the harm):'), validate: required })
-    ).trim();
-  }
-  if (uji.konsekuensi_ditutup === undefined) {
-    uji.konsekuensi_ditutup = (
-      await input({ message: T('Konsekuensi bila ditutup (yang dilindungi):', 'Consequence if closed (what is protected):'), validate: required })
-    ).trim();
-  }
-  out.uji_konsekuensi = uji as unknown as RecordData['uji_konsekuensi'];
-}
-
-/** The period, in one of the forms the grounds allow (a–f are never open-ended or bound to consent). */
-async function askPeriod(out: Data, { input, select, required, dateCheck, intCheck }: Ask): Promise<RecordData['jangka_waktu']> {
-  const codes = pasal17Of(out);
-  const letters = codes.map((k) => findPasal17(k)?.huruf).filter((h) => h !== undefined);
-  const allowed = PERIOD_FORM_SPECS.filter(
-    (s) =>
-      (s.bentuk !== 'tanpa-batas' || letters.every((h) => HURUF_RULES[h].bolehTanpaBatas)) &&
-      (s.bentuk !== 'hingga-persetujuan' || letters.every((h) => HURUF_RULES[h].bolehHinggaPersetujuan)),
-  );
-  const bentuk = await select<PeriodForm>({
-    message: T('Bentuk jangka waktu pengecualian:', 'Form of the exemption period:'),
-    choices: [...allowed]
-      .sort((a, b) => (a.bentuk === 'panjang-tetap' ? -1 : b.bentuk === 'panjang-tetap' ? 1 : 0))
-      .map((s) => ({ name: s.label[lang()], value: s.bentuk })),
-  });
-  const jw: Record<string, unknown> = {};
-  const askLength = async () => {
-    jw.tahun = Number(await input({ message: T('Lama (tahun):', 'Length (years):'), default: '5', validate: intCheck }));
-    const bulan = Number(await input({ message: T('Tambahan bulan:', 'Extra months:'), default: '0', validate: intCheck }));
-    if (bulan > 0) jw.bulan = bulan;
-  };
-  const askDate = async (key: string, id: string, en: string, optional = false) => {
-    const v = (await input({ message: T(id, en), validate: (x) => (optional && !x.trim() ? true : dateCheck(x)) })).trim();
-    if (v) jw[key] = v;
-  };
-  switch (bentuk) {
-    case 'panjang-tetap':
-      await askLength();
-      await askDate('mulai', 'Mulai berlaku (kosongkan = tanggal penetapan):', 'Start (empty = determination date):', true);
-      break;
-    case 'tanggal-akhir':
-      await askDate('sampai', 'Dikecualikan sampai dengan tanggal (hari terakhir dikecualikan):', 'Exempt up to and including (the last exempt day):');
-      break;
-    case 'setelah-peristiwa':
-      await askLength();
-      jw.setelah = (await input({ message: T('Setelah peristiwa apa?', 'After which event?'), validate: required })).trim();
-      await askDate('tanggal_peristiwa', 'Tanggal peristiwa (kosongkan bila belum terjadi):', 'Date of the event (empty if not yet):', true);
-      if (jw.tanggal_peristiwa === undefined) await askDate('tinjau_ulang', 'Tanggal tinjau ulang:', 'Review date:');
-      break;
-    case 'hingga-peristiwa':
-      jw.hingga = (await input({ message: T('Hingga peristiwa apa?', 'Until which event?'), validate: required })).trim();
-      await askDate('tinjau_ulang', 'Tanggal tinjau ulang:', 'Review date:');
-      break;
-    case 'hingga-persetujuan':
-      jw.hingga_persetujuan = true;
-      break;
-    case 'tanpa-batas':
-      jw.tanpa_batas = true;
-      await askDate('tinjau_ulang', 'Tanggal tinjau ulang (disarankan; boleh kosong):', 'Review date (advised; may be empty):', true);
-      break;
-  }
-  return jw as RecordData['jangka_waktu'];
-}
-
-/** The whole document or parts of it (the parts blacked out are named: UU 14/2008 Pasal 22(7)(e)). */
-async function askScope(out: Data, { input, select, required }: Ask): Promise<void> {
-  if (out.cakupan === undefined) {
-    out.cakupan = await select({
-      message: T('Cakupan pengecualian:', 'Scope of the exemption:'),
-      choices: [
-        { name: T('seluruh dokumen', 'the whole document'), value: 'seluruh' as const },
-        { name: T('sebagian (bagian tertentu dihitamkan)', 'part of it (some parts blacked out)'), value: 'sebagian' as const },
-      ],
-    });
-  }
-  if (out.cakupan === 'sebagian' && out.bagian_dikecualikan === undefined) {
-    const parts = await input({ message: T('Bagian yang dikecualikan (pisahkan dengan ";"):', 'Exempted parts (separate with ";"):'), validate: required });
-    out.bagian_dikecualikan = parts
-      .split(';')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  }
-}
-
-type Prompts = Pick<typeof import('@inquirer/prompts'), 'input' | 'select'> & {
-  dateCheck: (v: string) => true | string;
-  required: (v: string) => true | string;
+/** "Sudah ditetapkan?" is asked once: "tidak" leaves no trace in the data, so it is not in the round above. */
+const DECREE: Question = {
+  label: () => T('Sudah ditetapkan? (surat penetapan)', 'Already determined? (the decree)'),
+  field: 'penetapan',
+  value: statusSummary,
+  missing: () => false,
+  ask: askPenetapan,
 };
 
-/** The six elements of PP 61/2010 Pasal 4(2) that a determination needs, with ppid.yaml's officials offered. */
-async function askDetermination(config: Config, today: string, p: Prompts): Promise<RecordData['penetapan']> {
-  const person = async (role: 'ppid-utama' | 'pimpinan', id: string, en: string) => {
-    const known = config.pejabat.filter((x) => x.peran.includes(role));
-    const other = { nama: '', jabatan: '' };
-    const chosen = known.length
-      ? await p.select({
-          message: T(id, en),
-          choices: [
-            ...known.map((x) => ({ name: `${x.nama} — ${x.jabatan}`, value: x as { nama: string; jabatan: string } })),
-            { name: T('lainnya…', 'someone else…'), value: other },
-          ],
-        })
-      : other;
-    if (chosen !== other) return { nama: chosen.nama, jabatan: chosen.jabatan };
-    return {
-      nama: (await p.input({ message: T('Nama:', 'Name:'), validate: p.required })).trim(),
-      jabatan: (await p.input({ message: T('Jabatan:', 'Position:'), validate: p.required })).trim(),
-    };
-  };
-  const nomor = (await p.input({ message: T('Nomor surat penetapan:', 'Decree number:'), validate: p.required })).trim();
-  const tanggal = (await p.input({ message: T('Tanggal penetapan:', 'Date of the decree:'), default: today, validate: p.dateCheck })).trim();
-  const tempat = (
-    await p.input({ message: T('Tempat penetapan:', 'Place of the decree:'), default: config.badan_publik.tempat ?? '', validate: p.required })
-  ).trim();
-  const pejabat = await person('ppid-utama', 'Pejabat PPID yang menetapkan:', 'Determining PPID official:');
-  const pimpinan = await person('pimpinan', 'Pimpinan yang menyetujui:', 'Head who approved:');
-  const setuju = (
-    await p.input({ message: T('Tanggal persetujuan pimpinan:', 'Date of the head\u2019s approval:'), default: tanggal, validate: p.dateCheck })
-  ).trim();
-  return { nomor, tanggal, tempat, pejabat, persetujuan_pimpinan: { ...pimpinan, tanggal: setuju } };
+type Action = 'simpan' | 'ubah' | 'batal';
+
+/** The problems the whole check finds in the answers (`ppid add` passes its own check of the record it would write). */
+export type CheckAnswers = (d: Data) => Diagnostic[];
+
+/** The problems under the summary, as the officer reads them: the message, the field, the hint. */
+function problemsText(problems: readonly Diagnostic[]): string {
+  if (problems.length === 0) return '';
+  const lines = problems.map((p) => {
+    const { pesan, saran } = diagnosticText(p.code, p.params);
+    return `  ${ui(p.severity)}: ${pesan}${p.field ? ` (${p.field})` : ''}` + (saran ? `\n    ${ui('saran')}: ${saran}` : '');
+  });
+  return `${T('Periksa sebelum menyimpan:', 'Check before saving:')}\n${lines.join('\n')}\n\n`;
+}
+
+/** Whether a problem's field (`jangka_waktu.tahun`, `pasal17[1]`) is the one a question answers. */
+const answers = (q: Question, field: string | undefined) =>
+  field !== undefined && (field === q.field || field.startsWith(`${q.field}.`) || field.startsWith(`${q.field}[`));
+
+export async function askMissing(data: Data, config: Config, today: string, print: (s: string) => void, check: CheckAnswers = () => []): Promise<Data> {
+  const d: Data = { ...data };
+  // A unit given by its code is shown, and stored, by its name.
+  const unit = config.unit.find((u) => u.kode === d.unit);
+  if (unit) d.unit = unit.nama;
+  const first: AskContext = { config, today, change: false };
+  for (const q of QUESTIONS) if (q.missing(d)) await q.ask(d, first);
+  if (d.penetapan === undefined) await DECREE.ask(d, first);
+  const change: AskContext = { ...first, change: true };
+  for (;;) {
+    const problems = check(d);
+    const errors = problems.filter((p) => p.severity === 'galat');
+    print(summaryText(d) + problemsText(problems));
+    // Saving answers the check refuses would only end in "nothing written" and the answers lost: the officer changes them first.
+    const action = await pilih<Action>(
+      T('Simpan butir ini?', 'Save this item?'),
+      [
+        {
+          name: T('Simpan', 'Save'),
+          value: 'simpan',
+          ...(errors.length ? { disabled: T('(perbaiki dulu galat di atas)', '(fix the errors above first)') } : {}),
+        },
+        { name: T('Ubah jawaban', 'Change an answer'), value: 'ubah' },
+        { name: T('Batal (tidak ada yang ditulis)', 'Cancel (nothing is written)'), value: 'batal' },
+      ],
+      errors.length ? 'ubah' : 'simpan',
+    );
+    if (action === 'simpan') return d;
+    if (action === 'batal') throw new Dibatalkan();
+    const q = await chooseQuestion(d, errors[0]?.field);
+    if (!q) continue;
+    await q.ask(d, change);
+    // An answer the change made necessary (the parts, once part of the document is exempt) is asked now.
+    for (const dep of QUESTIONS) if (dep.missing(d)) await dep.ask(d, first);
+  }
+}
+
+/** Which answer to change, each shown with its current value, the first one with a problem under the cursor; "kembali" goes back to the summary. */
+async function chooseQuestion(d: Data, problemField: string | undefined): Promise<Question | undefined> {
+  const shown = [...QUESTIONS.filter((q) => q.applies?.(d) ?? true), DECREE];
+  const short = (v: string) => (v.length > 50 ? `${v.slice(0, 49)}\u2026` : v);
+  const BACK = -1;
+  const i = await pilih<number>(
+    T('Jawaban mana yang diubah?', 'Which answer to change?'),
+    [
+      ...shown.map((q, n) => ({ name: `${q.label()}: ${short(q.value(d))}`, value: n })),
+      { name: T('(kembali ke ringkasan)', '(back to the summary)'), value: BACK },
+    ],
+    Math.max(
+      0,
+      shown.findIndex((q) => answers(q, problemField)),
+    ),
+    14,
+  );
+  return i === BACK ? undefined : shown[i];
 }

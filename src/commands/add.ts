@@ -9,7 +9,7 @@ import { goneAtView, type GoneIds } from '../archive/gone-ids.js';
 import { committedEntry, readHeadView, type HeadView } from '../git/step-commit.js';
 import { checkAttachments, checkRecordToWrite } from '../archive/check.js';
 import { calendarFilePath, loadCalendar } from '../archive/calendar-files.js';
-import { CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
+import { CONFIG_FILE, RECORDS_DIR, type Config } from '../domain/config.js';
 import { REGISTRATION_STATUSES, STATUSES, type Status } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { YamlSource } from '../yaml/source.js';
@@ -41,6 +41,28 @@ function givenIdProblems(root: string, id: string, v: HeadView, gone: GoneIds, s
   return gone.has(id) ? [source.diagnostic('galat', 'id-pernah-dipakai', { id }, ['id'])] : [];
 }
 
+/**
+ * The questions for what is missing, the summary, and Simpan / Ubah jawaban / Batal. The
+ * summary shows what the check below would refuse, with the id the item would get now, so
+ * that the officer changes an answer instead of losing them all to "nothing written".
+ */
+async function askOnTerminal(io: Io, data: Data, a: { root: string; config: Config }, today: string, id: string): Promise<Data> {
+  const [{ askMissing }, { isCancelled }] = await Promise.all([import('./add-prompts.js'), import('../terminal/prompts.js')]);
+  const rules = { config: a.config, calendar: (await loadCalendar(a.root, a.config)).calendar };
+  const check = (d: Data): Diagnostic[] => {
+    const status = (d.status as Status | undefined) ?? (d.penetapan ? 'ditetapkan' : 'diusulkan');
+    const record = orderRecord({ ...d, id: typeof d.id === 'string' ? d.id : id, status, didaftarkan: (d.didaftarkan as string | undefined) ?? today });
+    return checkRecordToWrite(record, new YamlSource('(opsi)', '', serializeFrontMatter(record)), rules, today);
+  };
+  try {
+    return await askMissing(data, a.config, today, io.stdout, check);
+  } catch (e) {
+    // Batal or Ctrl-C: nothing is written. Anything else is a fault and is reported as one.
+    if (isCancelled(e)) throw new UserError('interaktif-dibatalkan');
+    throw e;
+  }
+}
+
 export async function run(io: Io, opts: AddOptions): Promise<number> {
   if (opts.contoh) return (await import('./add-sample.js')).printSample(io, opts);
   const today = await stepDay(opts, io.env, io.cwd);
@@ -59,12 +81,8 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
   let data: Data = mergeInput(from?.data ?? {}, dataFromFlags(opts, a.config));
   const interactive = io.stdinIsTTY && io.stdoutIsTTY && opts.input !== false;
   if (missingInput(data).length > 0 && interactive) {
-    const { askMissing } = await import('./add-prompts.js');
-    try {
-      data = await askMissing(data, a.config, today);
-    } catch {
-      throw new UserError('interaktif-dibatalkan');
-    }
+    const [v, g] = await Promise.all([view, gone]);
+    data = await askOnTerminal(io, data, a, today, freshId(a.root, a.config, yearOf(today), v, g, ctx.actor.pejabat?.unit));
     // The officer may have answered for minutes, while someone committed with git itself: read HEAD again.
     view = readHeadView(a.root, [RECORDS_DIR]);
     view.catch(() => undefined);

@@ -23,7 +23,6 @@ import {
   type Unit,
 } from '../domain/config.js';
 import { ui } from '../i18n/ui-messages.js';
-import { lang } from '../i18n/lang.js';
 import { EXIT, UserError } from '../errors.js';
 import { json } from './context.js';
 
@@ -114,22 +113,20 @@ function parseUnit(s: string): Unit {
 }
 
 async function ask(opts: InitOptions): Promise<InitOptions> {
-  const { input, confirm } = await import('@inquirer/prompts');
-  const T = (id: string, en: string) => (lang() === 'en' ? en : id);
-  const req = (v: string) => (v.trim() ? true : T('wajib diisi', 'required'));
+  // The same prompts as `ppid add`: "ya"/"tidak", Indonesian hints.
+  const { isi, required: req, T, yaTidak } = await import('../terminal/prompts.js');
   const o = { ...opts };
-  o.nama ??= (await input({ message: T('Nama Badan Publik:', 'Name of the public body:'), validate: req })).trim();
-  o.tempat ??= (await input({ message: T('Tempat penetapan (kota):', 'Place of determinations (town):') })).trim() || undefined;
+  o.nama ??= await isi(T('Nama Badan Publik:', 'Name of the public body:'), { validate: req });
+  o.tempat ??= (await isi(T('Tempat penetapan (kota):', 'Place of determinations (town):'))) || undefined;
   if (!o.unit?.length) {
     o.unit = [];
     do {
-      o.unit.push(await input({ message: T('Unit kerja (KODE=Nama, mis. DINKES=Dinas Kesehatan):', 'Work unit (CODE=Name):'), validate: req }));
-    } while (await confirm({ message: T('Tambah unit lain?', 'Add another unit?'), default: false }));
+      o.unit.push(await isi(T('Unit kerja (KODE=Nama, mis. DINKES=Dinas Kesehatan):', 'Work unit (CODE=Name):'), { validate: req }));
+    } while (await yaTidak(T('Tambah unit lain?', 'Add another unit?'), false));
   }
-  o.ppidUtama ??= (await input({ message: T('Nama PPID Utama (boleh kosong):', 'Name of the PPID Utama (may be empty):') })).trim() || undefined;
-  o.pimpinan ??=
-    (await input({ message: T('Nama pimpinan Badan Publik (boleh kosong):', 'Name of the head of the body (may be empty):') })).trim() || undefined;
-  if (o.pimpinan) o.jabatanPimpinan ??= (await input({ message: T('Jabatan pimpinan:', 'Position of the head:'), default: 'Bupati' })).trim();
+  o.ppidUtama ??= (await isi(T('Nama PPID Utama (boleh kosong):', 'Name of the PPID Utama (may be empty):'))) || undefined;
+  o.pimpinan ??= (await isi(T('Nama pimpinan Badan Publik (boleh kosong):', 'Name of the head of the body (may be empty):'))) || undefined;
+  if (o.pimpinan) o.jabatanPimpinan ??= await isi(T('Jabatan pimpinan:', 'Position of the head:'), { default: 'Bupati' });
   return o;
 }
 
@@ -224,10 +221,12 @@ export async function run(io: Io, dir: string | undefined, opts: InitOptions): P
   if (existsSync(join(root, CONFIG_FILE))) throw new UserError('arsip-sudah-ada', { dir: root }, EXIT.INVALID);
   let o = opts;
   if ((!o.nama || !o.unit?.length) && io.stdinIsTTY && io.stdoutIsTTY && o.input !== false) {
+    const { isCancelled } = await import('../terminal/prompts.js');
     try {
       o = await ask(o);
-    } catch {
-      throw new UserError('interaktif-dibatalkan');
+    } catch (e) {
+      if (isCancelled(e)) throw new UserError('interaktif-dibatalkan');
+      throw e;
     }
   }
   const missing = [!o.nama ? '--nama' : '', !o.unit?.length ? '--unit' : ''].filter(Boolean);

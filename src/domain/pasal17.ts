@@ -1,7 +1,7 @@
 /**
  * UU 14/2008 Pasal 17: the only grounds on which information may be exempted.
  * This table is the single source of truth for the codes; the JSON Schema enum, the
- * interactive checklist, the published legal-basis text and the period rules all read it.
+ * interactive search of the grounds, the published legal-basis text and the period rules all read it.
  */
 import type { Label } from './label.js';
 

@@ -2,9 +2,10 @@
 
 Usage: pty_drive.py SCRIPT.json -- COMMAND...
 SCRIPT.json is a list of [text to wait for, keys to type]. Prints the whole screen output
-(ANSI codes stripped) and exits with the program's exit code.
+(ANSI codes stripped) and exits with the program's exit code. The terminal is 120 columns wide,
+so that a question fits on one line and the tests can match it whole.
 """
-import json, os, pty, re, select, sys, time
+import codecs, fcntl, json, os, pty, re, select, struct, sys, termios, time
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-B]|\x1b[=>]")
 
@@ -13,10 +14,14 @@ def main():
     cmd = sys.argv[sys.argv.index("--") + 1:]
     pid, fd = pty.fork()
     if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
         os.execvp(cmd[0], cmd)
+    # A character's bytes may come in two reads.
+    decode = codecs.getincrementaldecoder("utf-8")("replace").decode
+    raw = ""
     seen = ""
     def read(timeout):
-        nonlocal seen
+        nonlocal raw, seen
         r, _, _ = select.select([fd], [], [], timeout)
         if not r:
             return False
@@ -26,7 +31,9 @@ def main():
             return None
         if not data:
             return None
-        seen += ANSI.sub("", data.decode("utf-8", "replace"))
+        # Stripped as a whole: an escape sequence may be split between two reads.
+        raw += decode(data)
+        seen = ANSI.sub("", raw)
         return True
     cursor = 0
     for wait_for, keys in steps:
