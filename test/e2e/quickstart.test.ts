@@ -34,12 +34,13 @@ export function quickStartBlocks(readme: string): string[][] {
 }
 
 const ENTER = '\r';
-const DOWN = '\x1b[B';
 /** The officer's answers to `ppid add` in block 1: an item of five years from the decree's day. */
 const ADD_ANSWERS: Array<[string, string]> = [
   ['Informasi yang dikecualikan', 'Rekam medis pemeriksaan berkala 2025' + ENTER],
   ['Unit kerja', ENTER], // BKPSDM
-  ['Dasar pengecualian', DOWN.repeat(32) + ' ' + ENTER], // h2, health
+  ['rekam medis:', 'h2'], // the grounds are searched by code or word
+  ['h2  ', ENTER],
+  ['Tambah dasar lain?', 'tidak' + ENTER],
   ['Dasar hukum', ENTER],
   ['Tanggal uji konsekuensi', '2026-03-02' + ENTER],
   ['Konsekuensi bila dibuka', 'Membuka riwayat kesehatan pegawai' + ENTER],
@@ -49,8 +50,8 @@ const ADD_ANSWERS: Array<[string, string]> = [
   ['Tambahan bulan', ENTER],
   ['Mulai berlaku', '2026-03-10' + ENTER],
   ['Cakupan pengecualian', ENTER],
-  ['Sudah ditetapkan', ENTER],
-  ['Simpan butir ini?', ENTER],
+  ['Sudah ditetapkan', 'tidak' + ENTER],
+  ['Simpan butir ini?', ENTER], // Simpan, after the summary
 ];
 
 /** The day each block runs: setting up, the first week of March 2026, five years on. */
