@@ -63,10 +63,11 @@ function declareInit(c: CommandContext): void {
         .option('--pimpinan <nama>', T('nama pimpinan Badan Publik', 'name of the head of the body'))
         .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
         .option(
-          '--pejabat <"Nama;Jabatan;peran,peran;surel[;UNIT][;kunci…]">',
+          // The layout is in the description: as a placeholder it left no room beside the options for any description.
+          '--pejabat <uraian>',
           T(
-            'pejabat lain dan perannya; PPID Pembantu dengan kode unitnya; kuncinya bila ada: age1… dan/atau "ssh-ed25519 AAAA…" (boleh berulang)',
-            'another official and their roles; a PPID Pembantu with its unit code; their keys if any: age1… and/or "ssh-ed25519 AAAA…" (repeatable)',
+            'pejabat lain dan perannya, sebagai "Nama;Jabatan;peran,peran;surel[;UNIT][;kunci…]": PPID Pembantu dengan kode unitnya; kuncinya bila ada: age1… dan/atau "ssh-ed25519 AAAA…" (boleh berulang)',
+            'another official and their roles, as "Nama;Jabatan;peran,peran;surel[;UNIT][;kunci…]": a PPID Pembantu with its unit code; their keys if any: age1… and/or "ssh-ed25519 AAAA…" (repeatable)',
           ),
           collect,
         )

@@ -7,7 +7,8 @@ import type * as CommanderModule from 'commander';
 import type { Io, Streams } from '../terminal/io.js';
 import { lang } from '../i18n/lang.js';
 import { commander, HELP_ID, translateErrors } from './words.js';
-import { example, T, type CommandContext } from './options.js';
+import { example, T, widthOption, type CommandContext } from './options.js';
+import { HELP_LAYOUT, helpWidth } from './help-layout.js';
 import { loadScanStart, READING } from './prefetch-hook.js';
 import { SETUP } from './declare-setup.js';
 import { OFFICES } from './declare-offices.js';
@@ -77,8 +78,14 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .helpCommand('help [perintah]', T('bantuan untuk satu perintah', 'help for a command'))
     .version(version, '-V, --version', T('tampilkan versi', 'display the version'))
     .showSuggestionAfterError(true)
-    .configureHelp(lang() === 'en' ? {} : HELP_ID)
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(translateErrors(s)) })
+    .addOption(widthOption())
+    .configureHelp(lang() === 'en' ? HELP_LAYOUT : { ...HELP_LAYOUT, ...HELP_ID })
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(translateErrors(s)),
+      getOutHelpWidth: helpWidth,
+      getErrHelpWidth: helpWidth,
+    })
     .exitOverride();
   example(program, [
     'ppid init arsip-dik          # ' + T('arsip baru', 'a new archive'),

@@ -68,8 +68,8 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
     },
     { header: ui('kol.status'), value: (r) => (r.demiHukum ? ui('status.demi-hukum') : statusLabel(r.record.data.status)) },
     { header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(', ') },
-    { header: ui('kol.unit'), value: (r) => r.record.data.unit, max: 28 },
-    { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 60 },
+    { header: ui('kol.unit'), value: (r) => r.record.data.unit, cut: true },
+    { header: ui('kol.judul'), value: (r) => r.record.data.judul, cut: true },
   ];
   writeTable(io.stdout, cols, rows, io.color.bold);
   io.stdout(io.color.dim(ui('ringkasan.total', { n: rows.length })) + '\n');

@@ -11,6 +11,7 @@ import type { SummaryRecord } from '../domain/record-summary.js';
 import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
+import { fitLine } from '../terminal/width.js';
 import { ui } from '../i18n/ui-messages.js';
 import { realpathSync } from 'node:fs';
 import { writeJsonWithArray, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
@@ -59,24 +60,24 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const cols: Column<StatusRow>[] = [
     { header: ui('kol.id'), value: (r) => r.record.data.id },
     { header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
-    { header: ui('kol.langkah'), value: stepName, max: 34 },
+    { header: ui('kol.langkah'), value: stepName, cut: true },
     { header: ui('kol.sejak'), value: (r) => (r.sejak ? (format === 'csv' ? r.sejak : longDate(r.sejak)) : '—') },
     { header: ui('kol.batas-hk'), value: (r) => (r.batasHariKerja !== undefined ? String(r.batasHariKerja) : '—'), align: 'right' },
     { header: ui('kol.tenggat'), value: (r) => (r.tenggat ? (format === 'csv' ? r.tenggat : longDate(r.tenggat)) : '—') },
     { header: ui('kol.keadaan'), value: (r) => (r.langkah === undefined ? '' : r.terlambat ? ui('status.terlambat') : ui('status.tepat')) },
-    { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 40 },
+    { header: ui('kol.judul'), value: (r) => r.record.data.judul, cut: true },
   ];
   if (format === 'csv') {
     io.stdout(renderCsv(cols, report.rows));
     return leftOut;
   }
   const c = io.color;
-  io.stdout(c.bold(ui('status.judul', { tanggal: longDate(today) })) + '\n\n');
+  io.stdout(c.bold(fitLine(ui('status.judul', { tanggal: longDate(today) }))) + '\n\n');
   writeTable(io.stdout, cols, report.rows, c.bold);
   io.stdout('\n');
   for (const t of report.perLangkah) {
     if (t.butir === 0) continue;
-    const line = ui('status.total', { langkah: t.langkah, nama: sopStep(t.langkah).label[lang()], n: t.butir, terlambat: t.terlambat });
+    const line = fitLine(ui('status.total', { langkah: t.langkah, nama: sopStep(t.langkah).label[lang()], n: t.butir, terlambat: t.terlambat }));
     io.stdout((t.terlambat ? c.red(line) : line) + '\n');
   }
   return leftOut;

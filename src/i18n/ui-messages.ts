@@ -1,5 +1,6 @@
 /** Words the commands print (headings, prompts, errors), in Bahasa Indonesia and English. */
 import { fill, lang } from './lang.js';
+import { CLI_MESSAGES } from './cli-messages.js';
 
 type Pair = readonly [id: string, en: string];
 
@@ -21,6 +22,7 @@ export const ROLE_MESSAGES = {
 // prettier-ignore
 const UI = {
   ...ROLE_MESSAGES,
+  ...CLI_MESSAGES,
   // errors (UserError codes)
   'arsip-folder-tidak-ada': ['folder arsip "{dir}" tidak ada', 'archive folder "{dir}" does not exist'],
   'arsip-tanpa-ppid-yaml': ['"{dir}" bukan arsip ppid: tidak ada ppid.yaml', '"{dir}" is not a ppid archive: no ppid.yaml'],
