@@ -1,5 +1,5 @@
 /** The reports and the public lists: they read the archive and change nothing (publish into the archive is step 6). */
-import { T, collect, common, example, type CommandContext } from './options.js';
+import { T, collect, common, example, itemId, type CommandContext } from './options.js';
 
 function declareValidate(c: CommandContext): void {
   example(
@@ -45,7 +45,7 @@ function declareShow(c: CommandContext): void {
       output: 'json',
     }),
     ['ppid show DIK-2026-0001'],
-  ).action(c.wrap(async (id: string, o) => (await import('../commands/show.js')).run(await c.ioFor(o), id, o)));
+  ).action(c.wrap(async (id: string, o) => (await import('../commands/show.js')).run(await c.ioFor(o), itemId(id), o)));
 }
 
 function declareExpiring(c: CommandContext): void {
@@ -125,7 +125,7 @@ function declareLog(c: CommandContext): void {
       { output: 'json' },
     ),
     ['ppid log DIK-2026-0004', 'ppid log --json > riwayat.json'],
-  ).action(c.wrap(async (id: string | undefined, o) => (await import('../commands/log.js')).run(await c.ioFor(o), id, o)));
+  ).action(c.wrap(async (id: string | undefined, o) => (await import('../commands/log.js')).run(await c.ioFor(o), id === undefined ? id : itemId(id), o)));
 }
 
 function declareAudit(c: CommandContext): void {

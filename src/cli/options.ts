@@ -23,6 +23,15 @@ export interface CommandContext {
 export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 /**
+ * An item id as typed: ids are upper case (DIK-2026-0001, ppid.yaml's id_awalan and unit codes
+ * are), so "dik-2026-0001" names the same item. Every id a command takes passes here.
+ */
+export const itemId = (id: string): string => id.toUpperCase();
+export const itemIds = (ids: string[]): string[] => ids.map(itemId);
+/** A repeatable option whose values are item ids. */
+export const collectIds = (v: string, prev: string[] = []): string[] => [...prev, itemId(v)];
+
+/**
  * What a command prints for machines: `report` (a table: --json and --csv), `json` (a result or
  * a summary: --json), or `none`.
  */

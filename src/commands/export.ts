@@ -7,12 +7,12 @@ import type { Io } from '../terminal/io.js';
 import { register } from '../reports/register.js';
 import { registerCsv, registerXlsx } from '../export/register-sheet.js';
 import { ui } from '../i18n/ui-messages.js';
+import { unitFilter, unitsOf } from './filters.js';
 import { EXIT, UserError } from '../errors.js';
 import {
   checkOutputPath,
   refuseGitDirOutput,
   json,
-  listOption,
   statusOption,
   loadRecords,
   openArchive,
@@ -46,7 +46,7 @@ export async function run(io: Io, opts: ExportOptions): Promise<number> {
   checkOutputPath(resolve(io.cwd, opts.out), opts.out, Boolean(opts.force));
   const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
-  const rows = register(loaded.records, { status: statuses, unit: listOption(opts.unit) }, today).map((r) => r.record.data);
+  const rows = register(loaded.records, { status: statuses, unit: unitFilter(opts.unit, a.config, unitsOf(loaded.records)) }, today).map((r) => r.record.data);
   const out = resolve(io.cwd, opts.out);
   const content = format === 'xlsx' ? await registerXlsx(rows, { badanPublik: a.config.badan_publik.nama, tanggal: today }) : registerCsv(rows);
   writeOutputFile(out, opts.out, content, { force: Boolean(opts.force) });

@@ -5,17 +5,8 @@ import { register, registerRowJson, type RegisterRow } from '../reports/register
 import { longDate, periodText, statusLabel } from '../reports/text.js';
 import { lastExemptDay } from '../rules/period.js';
 import { ui } from '../i18n/ui-messages.js';
-import {
-  writeJsonArray,
-  listOption,
-  statusOption,
-  loadSummaries,
-  openArchive,
-  outputFormat,
-  resolveToday,
-  warnLeftOut,
-  type CommonOptions,
-} from './context.js';
+import { pasal17Filter, unitFilter, unitsOf } from './filters.js';
+import { writeJsonArray, statusOption, loadSummaries, openArchive, outputFormat, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export interface ListOptions extends CommonOptions {
   status?: string[];
@@ -26,11 +17,13 @@ export interface ListOptions extends CommonOptions {
 export async function run(io: Io, opts: ListOptions): Promise<number> {
   const format = outputFormat(opts);
   const statuses = statusOption(opts.status);
+  const pasal17 = pasal17Filter(opts.pasal17);
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
   const loaded = await loadSummaries(io, a);
   const leftOut = warnLeftOut(io, loaded);
-  const rows = register(loaded.records, { status: statuses, unit: listOption(opts.unit), pasal17: listOption(opts.pasal17) }, today);
+  const units = unitFilter(opts.unit, a.config, unitsOf(loaded.records));
+  const rows = register(loaded.records, { status: statuses, unit: units, pasal17 }, today);
   if (format === 'json') {
     writeJsonArray(io.stdout, rows, registerRowJson);
     return leftOut;
