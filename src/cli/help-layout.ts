@@ -4,7 +4,8 @@
  * shell lines joined by "\"; no line of any `--help` longer than the width.
  */
 import type * as CommanderModule from 'commander';
-import { displayWidth, HELP_WIDTH, outputWidth, truncate, wrapText } from '../terminal/width.js';
+import { lang } from '../i18n/lang.js';
+import { displayWidth, fitLine, HELP_WIDTH, outputWidth, truncate, wrapText } from '../terminal/width.js';
 
 type Help = CommanderModule.Help;
 
@@ -19,7 +20,24 @@ const UNDER_INDENT = 6;
 
 export const HELP_LAYOUT: Partial<Help> = {
   displayWidth: (s: string) => displayWidth(s),
+  // A command's Indonesian names follow its description: in its term they would widen the column
+  // of every command's term, and leave its description little room.
+  subcommandTerm(this: Help, cmd: CommanderModule.Command): string {
+    const aliases = cmd.aliases();
+    const term = Object.getPrototypeOf(this).subcommandTerm.call(this, cmd) as string;
+    return aliases.length === 0 ? term : term.replace(`${cmd.name()}|${aliases[0]}`, cmd.name());
+  },
+  subcommandDescription(this: Help, cmd: CommanderModule.Command): string {
+    const text = Object.getPrototypeOf(this).subcommandDescription.call(this, cmd) as string;
+    const aliases = cmd.aliases();
+    return aliases.length === 0 ? text : `${text} (${lang() === 'en' ? 'also' : 'juga'}: ${aliases.join(', ')})`;
+  },
   boxWrap: (s: string, width: number) => wrapText(s, width).join('\n'),
+  // The usage line is the one commander never wraps.
+  formatHelp(this: Help, cmd: CommanderModule.Command, helper: Help): string {
+    const [usage = '', ...rest] = (Object.getPrototypeOf(this).formatHelp.call(this, cmd, helper) as string).split('\n');
+    return [fitLine(usage, 4, this.helpWidth ?? HELP_WIDTH), ...rest].join('\n');
+  },
   formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
     const width = this.helpWidth ?? HELP_WIDTH;
     const lead = ' '.repeat(ITEM_INDENT);

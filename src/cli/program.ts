@@ -9,6 +9,7 @@ import { lang } from '../i18n/lang.js';
 import { commander, HELP_ID, translateErrors } from './words.js';
 import { example, T, widthOption, type CommandContext } from './options.js';
 import { HELP_LAYOUT, helpWidth } from './help-layout.js';
+import { ALIASES } from './aliases.js';
 import { loadScanStart, READING } from './prefetch-hook.js';
 import { SETUP } from './declare-setup.js';
 import { OFFICES } from './declare-offices.js';
@@ -94,5 +95,6 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     'ppid publish --out situs/dik',
   ]);
   for (const declare of DECLARATIONS) declare(c);
+  for (const cmd of program.commands) cmd.aliases(ALIASES[cmd.name()] ?? []);
   return program;
 }

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type * as CommanderModule from 'commander';
 import { lang } from '../i18n/lang.js';
+import { HELP_LAYOUT } from './help-layout.js';
 
 // commander is CommonJS: required directly it skips the ESM wrapper and Node's scan of its
 // source for export names, a measurable share of `ppid --help`'s start-up.
@@ -40,7 +41,7 @@ const idTerm = (s: string) => s.replace('[options]', '[opsi]').replace('[command
 export const HELP_ID: Partial<CommanderModule.Help> = {
   styleTitle: (s) => TITLES[s] ?? s,
   subcommandTerm(cmd) {
-    return idTerm(Help.prototype.subcommandTerm.call(this, cmd));
+    return idTerm(HELP_LAYOUT.subcommandTerm!.call(this, cmd));
   },
   commandUsage(cmd) {
     return idTerm(Help.prototype.commandUsage.call(this, cmd));
