@@ -44,6 +44,8 @@ export async function main(argv: string[], io: Streams | Io = processStreams()):
     return await run(argv, io);
   } finally {
     await dropPrefetch();
+    // The width was this command's: library code called after it (a test, a benchmark) has none.
+    setOutputWidth(undefined);
   }
 }
 

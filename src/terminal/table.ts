@@ -8,7 +8,7 @@
  * the ids themselves) is cut at the width, so no line is ever longer than it.
  */
 import { csvText } from '../export/csv.js';
-import { displayWidth as width, outputWidth, truncate, wrapText } from './width.js';
+import { displayWidth as width, fitLine, outputWidth, truncate, wrapText } from './width.js';
 
 export interface Column<T> {
   header: string;
@@ -60,6 +60,8 @@ interface Plan {
   widths: number[];
   /** The text columns on a line of their own under each row, the other columns side by side. */
   below: boolean;
+  /** Too narrow for the columns side by side: each row as its id, then "Heading: value" pairs, then its text. */
+  blocks?: true;
 }
 
 /**
@@ -124,6 +126,8 @@ function layout<T>(columns: Column<T>[], header: string[], cells: string[][], li
   const under = belowLayout(columns, natural, room, limit);
   const height = (widths: number[], extra: number) =>
     cells.reduce((n, row) => n + extra + Math.max(...row.map((cell, i) => (widths[i] === 0 ? 1 : cellLines(cell, widths[i]!, columns[i]!.cut).length))), 0);
+  const shownWidth = (widths: number[]) => widths.filter((w) => w > 0).reduce((a, b) => a + GAP + b, -GAP);
+  if (shownWidth(under) > limit) return { widths: under, below: true, blocks: true };
   const squeezed = columns.some((c, i) => c.cut && beside[i]! < Math.min(natural[i]!, CUT_MIN));
   return !squeezed && height(beside, 0) <= height(under, 1) ? { widths: beside, below: false } : { widths: under, below: true };
 }
@@ -148,7 +152,8 @@ export function writeTable<T>(
 ): void {
   const header = columns.map((c) => oneLine(c.header));
   const cells = rows.map((r) => columns.map((c) => oneLine(c.value(r))));
-  const { widths, below } = layout(columns, header, cells, limit);
+  const { widths, below, blocks } = layout(columns, header, cells, limit);
+  if (blocks) return writeBlocks(write, columns, header, cells, limit!);
   const shown = columns.flatMap((c, i) => (below && c.cut ? [] : [i]));
   const pad = (s: string, i: number) => {
     const fill = ' '.repeat(Math.max(0, widths[i]! - width(s)));
@@ -179,6 +184,19 @@ export function writeTable<T>(
         .map((row) => lines(row))
         .join(''),
     );
+}
+
+/** Each row as a block: its first cell (the id) on a line, its other cells as "Heading: value", then its text. */
+function writeBlocks<T>(write: (s: string) => void, columns: Column<T>[], header: string[], cells: string[][], limit: number): void {
+  const block = (row: string[]): string => {
+    const pairs = columns.flatMap((c, i) => (i === 0 || c.cut || row[i] === '' ? [] : [`${header[i]}: ${row[i]}`]));
+    const text = columns.flatMap((c, i) => (c.cut && row[i] !== '' ? [row[i]!] : []));
+    const lines = [truncate(row[0]!, limit), ...fitLine(`  ${pairs.join(' · ')}`, 2, limit).split('\n')];
+    if (text.length) lines.push(truncate(`  ${text.join(' · ')}`, limit));
+    return lines.map((l) => l.trimEnd() + '\n').join('');
+  };
+  const STEP = 1000;
+  for (let i = 0; i < cells.length; i += STEP) write(cells.slice(i, i + STEP).map(block).join(''));
 }
 
 export function renderCsv<T>(columns: { header: string; value: (row: T) => string }[], rows: T[]): string {

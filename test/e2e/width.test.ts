@@ -146,6 +146,20 @@ describe('renderTable at a width', () => {
     expect(t).toContain('\n  Rekam medis pegawai yang sedang menja…\n');
   });
 
+  it('lays each row out as a block when even its ids and dates do not fit side by side', () => {
+    const wide = [
+      cols[0]!,
+      cols[1]!,
+      { header: 'Status', value: () => 'ditetapkan (berlaku)' },
+      { header: 'Tenggat', value: () => '14 Desember 2026' },
+      cols[2]!,
+    ];
+    const t = renderTable(wide, rows, (s) => s, 40);
+    expect(tooLong(t, 40)).toEqual([]);
+    expect(t).toContain('DIK-2026-0001\n  Sampai: 15 November 2026 · Status:\n');
+    expect(t).toContain('\n  Kontrak\n');
+  });
+
   it('without a width, cells are whole', () => {
     expect(renderTable(cols, rows)).toContain(rows[0]!.judul);
   });
