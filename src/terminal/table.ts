@@ -196,7 +196,13 @@ function writeBlocks<T>(write: (s: string) => void, columns: Column<T>[], header
     return lines.map((l) => l.trimEnd() + '\n').join('');
   };
   const STEP = 1000;
-  for (let i = 0; i < cells.length; i += STEP) write(cells.slice(i, i + STEP).map(block).join(''));
+  for (let i = 0; i < cells.length; i += STEP)
+    write(
+      cells
+        .slice(i, i + STEP)
+        .map(block)
+        .join(''),
+    );
 }
 
 export function renderCsv<T>(columns: { header: string; value: (row: T) => string }[], rows: T[]): string {
