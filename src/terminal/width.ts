@@ -82,7 +82,7 @@ export function wrapText(s: string, width: number): string[] {
         line = joined;
         continue;
       }
-      if (line !== '') out.push(line);
+      if (line !== '') out.push(line.trimEnd());
       let rest = word;
       while (displayWidth(rest) > w) {
         out.push(head(rest, w));

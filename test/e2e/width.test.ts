@@ -82,6 +82,15 @@ describe('output width', () => {
     }
   });
 
+  it('show fits its summary to the width; the record itself follows as written', async () => {
+    for (const w of WIDTHS) {
+      const r = await ppidInProcess(['show', 'DIK-2025-0003', '--archive', EXAMPLE, '--lebar', String(w)], { cwd: ROOT });
+      const summary = r.stdout.slice(0, r.stdout.indexOf('\nid: DIK-2025-0003\n'));
+      expect(summary).toContain('Bila ditutup');
+      expect(tooLong(summary, w), `show at ${w}`).toEqual([]);
+    }
+  });
+
   it('the text keeps ids, dates and statuses whole; titles are shortened with "…"', async () => {
     const r = await ppidInProcess(['list', '--archive', EXAMPLE, '--today', TODAY, '--width', '80'], { cwd: ROOT });
     expect(r.stdout).toContain('DIK-2025-0003  15 November 2026');
