@@ -25,7 +25,7 @@ const pasal17Of = (out: Data): string[] => (out.pasal17 ?? []).filter((k): k is 
 type Ask = typeof import('@inquirer/prompts') & { required: typeof required; dateCheck: typeof dateCheck; intCheck: typeof intCheck };
 
 export async function askMissing(data: Data, config: Config, today: string): Promise<Data> {
-  const prompts = await import('@inquirer/prompts');
+  const prompts = await (await import('../terminal/prompts.js')).loadPrompts();
   const ask: Ask = { ...prompts, required, dateCheck, intCheck };
   const { confirm, input, select } = prompts;
   const out: Data = { ...data };

@@ -114,7 +114,7 @@ function parseUnit(s: string): Unit {
 }
 
 async function ask(opts: InitOptions): Promise<InitOptions> {
-  const { input, confirm } = await import('@inquirer/prompts');
+  const { input, confirm } = await (await import('../terminal/prompts.js')).loadPrompts();
   const T = (id: string, en: string) => (lang() === 'en' ? en : id);
   const req = (v: string) => (v.trim() ? true : T('wajib diisi', 'required'));
   const o = { ...opts };

@@ -91,6 +91,10 @@ describe('ppid add on a terminal asks in Indonesian', () => {
       ],
     );
     expect(r.code, r.screen + r.stderr).toBe(0);
+    // The questions' own words are Indonesian too: no "navigate", "select" or "Yes" from the library.
+    expect(r.screen).toContain('pindah');
+    expect(r.screen).toContain('Ya');
+    expect(r.screen).not.toMatch(/navigate|\bselect\b|\bYes\b/);
     const rec = readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8');
     expect(rec).toContain('status: ditetapkan');
     expect(rec).toMatch(/pejabat:\n {4}nama: Siti Aminah\n {4}jabatan: PPID Utama/);
