@@ -55,8 +55,20 @@ export const HELP_LAYOUT: Partial<Help> = {
   },
 };
 
-/** A command line's words as the shell splits them, quotes kept. */
-const shellWords = (s: string): string[] => s.match(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g) ?? [];
+/** A command line's words as the shell splits them, quotes kept; an option and its value as one. */
+function shellWords(s: string): string[] {
+  const words = s.match(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w.startsWith('--') && !w.includes('=') && next !== undefined && !next.startsWith('-')) {
+      out.push(`${w} ${next}`);
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}
 
 /**
  * One example as printed: `  $ ppid …`, as written when it fits; otherwise its comment on a
