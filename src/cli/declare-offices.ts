@@ -1,5 +1,5 @@
 /** Commands for offices that work apart: the shared archive, proposals waiting, and encrypted attachments. */
-import { T, collect, common, example, forceOption, type CommandContext } from './options.js';
+import { T, collectIds, common, example, forceOption, itemId, type CommandContext } from './options.js';
 
 function declareInbox(c: CommandContext): void {
   example(
@@ -73,12 +73,12 @@ function declareSync(c: CommandContext): void {
         .option(
           '--pakai-remote <id>',
           T('butir yang berkonflik: pakai versi kantor lain (boleh berulang)', 'conflicting item: keep the other office\u2019s version (repeatable)'),
-          collect,
+          collectIds,
         )
         .option(
           '--pakai-lokal <id>',
           T('butir yang berkonflik: pakai versi di sini (boleh berulang)', 'conflicting item: keep this copy\u2019s version (repeatable)'),
-          collect,
+          collectIds,
         ),
       { output: 'json' },
     ),
@@ -105,7 +105,7 @@ function declareDecrypt(c: CommandContext): void {
       { output: 'json' },
     ),
     ['ppid decrypt DIK-BKPSDM-2026-0003 --kunci ~/kunci-ppid.txt --out ~/salinan'],
-  ).action(c.wrap(async (id: string, file: string | undefined, o) => (await import('../commands/decrypt.js')).run(await c.ioFor(o), id, file, o)));
+  ).action(c.wrap(async (id: string, file: string | undefined, o) => (await import('../commands/decrypt.js')).run(await c.ioFor(o), itemId(id), file, o)));
 }
 
 function declareKeygen(c: CommandContext): void {

@@ -1,5 +1,5 @@
 /** The reports and the public lists: they read the archive and change nothing (publish into the archive is step 6). */
-import { T, collect, common, example, type CommandContext } from './options.js';
+import { T, collect, common, example, itemId, type CommandContext } from './options.js';
 
 function declareValidate(c: CommandContext): void {
   example(
@@ -43,7 +43,7 @@ function declareShow(c: CommandContext): void {
   example(common(c.program.command('show').argument('<id>', T('nomor butir', 'item id')).description(T('menampilkan satu butir', 'show one item'))), [
     'ppid show DIK-2026-0001',
     'ppid show DIK-2026-0001 --csv > butir.csv',
-  ]).action(c.wrap(async (id: string, o) => (await import('../commands/show.js')).run(await c.ioFor(o), id, o)));
+  ]).action(c.wrap(async (id: string, o) => (await import('../commands/show.js')).run(await c.ioFor(o), itemId(id), o)));
 }
 
 function declareExpiring(c: CommandContext): void {
@@ -150,7 +150,7 @@ function declareLog(c: CommandContext): void {
         ),
     ),
     ['ppid log DIK-2026-0004', 'ppid log --json > riwayat.json', 'ppid log --csv > riwayat.csv'],
-  ).action(c.wrap(async (id: string | undefined, o) => (await import('../commands/log.js')).run(await c.ioFor(o), id, o)));
+  ).action(c.wrap(async (id: string | undefined, o) => (await import('../commands/log.js')).run(await c.ioFor(o), id === undefined ? id : itemId(id), o)));
 }
 
 function declareAudit(c: CommandContext): void {

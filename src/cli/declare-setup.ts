@@ -1,5 +1,5 @@
 /** Commands that make, convert, repair and export the archive, and its documents. */
-import { Option, T, collect, common, example, forceOption, inForceOptions, type CommandContext } from './options.js';
+import { Option, T, collect, collectIds, common, example, forceOption, inForceOptions, itemIds, type CommandContext } from './options.js';
 import { DOC_KIND_NAMES } from '../documents/kinds.js';
 
 const DOC_KIND_LIST = DOC_KIND_NAMES.join(', ');
@@ -63,10 +63,11 @@ function declareInit(c: CommandContext): void {
         .option('--pimpinan <nama>', T('nama pimpinan Badan Publik', 'name of the head of the body'))
         .option('--jabatan-pimpinan <jabatan>', T('jabatan pimpinan', 'position of the head'))
         .option(
-          '--pejabat <"Nama;Jabatan;peran,peran;surel[;UNIT][;kunci…]">',
+          // The layout is in the description: as a placeholder it left no room beside the options for any description.
+          '--pejabat <uraian>',
           T(
-            'pejabat lain dan perannya; PPID Pembantu dengan kode unitnya; kuncinya bila ada: age1… dan/atau "ssh-ed25519 AAAA…" (boleh berulang)',
-            'another official and their roles; a PPID Pembantu with its unit code; their keys if any: age1… and/or "ssh-ed25519 AAAA…" (repeatable)',
+            'pejabat lain dan perannya, sebagai "Nama;Jabatan;peran,peran;surel[;UNIT][;kunci…]": PPID Pembantu dengan kode unitnya; kuncinya bila ada: age1… dan/atau "ssh-ed25519 AAAA…" (boleh berulang)',
+            'another official and their roles, as "Nama;Jabatan;peran,peran;surel[;UNIT][;kunci…]": a PPID Pembantu with its unit code; their keys if any: age1… and/or "ssh-ed25519 AAAA…" (repeatable)',
           ),
           collect,
         )
@@ -195,7 +196,7 @@ function declareDoc(c: CommandContext): void {
       'ppid doc pembukaan --out pembukaan.docx        # ' + T('konsep untuk butir yang jatuh tempo', 'a draft for the items falling due'),
       'ppid doc pertimbangan DIK-2026-0004 --format html > pertimbangan.html',
     ],
-  ).action(c.wrap(async (kind: string, ids: string[], o) => (await import('../commands/doc.js')).run(await c.ioFor(o), kind, ids, o)));
+  ).action(c.wrap(async (kind: string, ids: string[], o) => (await import('../commands/doc.js')).run(await c.ioFor(o), kind, itemIds(ids), o)));
 }
 
 function declareMigrate(c: CommandContext): void {
@@ -213,7 +214,7 @@ function declareMigrate(c: CommandContext): void {
         .option(
           '--tetap <id>',
           T('biarkan tanggal "sampai" butir ini seperti tertulis (boleh berulang)', 'keep this item\u2019s "sampai" date as written (repeatable)'),
-          collect,
+          collectIds,
         ),
     ),
     ['ppid migrate --dry-run', 'ppid migrate', 'ppid migrate --tetap DIK-2024-0003'],

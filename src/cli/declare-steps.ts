@@ -11,6 +11,8 @@ import {
   periodOptions,
   stepCommand,
   testOptions,
+  itemId,
+  itemIds,
   type CommandContext,
 } from './options.js';
 import { ALASAN_PEMBUKAAN_DIPILIH, JENIS_LAMPIRAN } from '../domain/record.js';
@@ -101,7 +103,7 @@ function declareClarify(c: CommandContext): void {
       'ppid clarify DIK-2026-0004 DIK-2026-0005',
       'ppid clarify DIK-2026-0004 --tahun 4 --mulai 2026-03-01   # ' + T('jangka waktu dikoreksi', 'period corrected'),
     ],
-  ).action(c.wrap(async (ids: string[], o) => (await import('../commands/clarify.js')).run(await c.ioFor(o), ids, o)));
+  ).action(c.wrap(async (ids: string[], o) => (await import('../commands/clarify.js')).run(await c.ioFor(o), itemIds(ids), o)));
 }
 
 function declareReview(c: CommandContext): void {
@@ -116,7 +118,7 @@ function declareReview(c: CommandContext): void {
       { output: 'json' },
     ),
     ['ppid review DIK-2026-0004 --rekomendasi setuju --nomor 01/TP-PPID/III/2026 --tanggal 2026-03-05 --surat pertimbangan.pdf'],
-  ).action(c.wrap(async (ids: string[], o) => (await import('../commands/review.js')).run(await c.ioFor(o), ids, o)));
+  ).action(c.wrap(async (ids: string[], o) => (await import('../commands/review.js')).run(await c.ioFor(o), itemIds(ids), o)));
 }
 
 function declareDecree(c: CommandContext): void {
@@ -136,7 +138,7 @@ function declareDecree(c: CommandContext): void {
     [
       'ppid decree DIK-2026-0004 DIK-2026-0005 --nomor 000.7.2/014/PPID/III/2026 --tanggal 2026-03-10 --tempat Sanggau \\\n      --pejabat "Nama PPID" --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-03-09',
     ],
-  ).action(c.wrap(async (ids: string[], o) => (await import('../commands/decree.js')).run(await c.ioFor(o), ids, o)));
+  ).action(c.wrap(async (ids: string[], o) => (await import('../commands/decree.js')).run(await c.ioFor(o), itemIds(ids), o)));
 }
 
 function declareReject(c: CommandContext): void {
@@ -149,7 +151,7 @@ function declareReject(c: CommandContext): void {
       { output: 'json' },
     ),
     ['ppid reject DIK-2026-0016 --alasan "Belanja APBD wajib terbuka"'],
-  ).action(c.wrap(async (ids: string[], o) => (await import('../commands/reject.js')).run(await c.ioFor(o), ids, o)));
+  ).action(c.wrap(async (ids: string[], o) => (await import('../commands/reject.js')).run(await c.ioFor(o), itemIds(ids), o)));
 }
 
 function declareOpen(c: CommandContext): void {
@@ -214,7 +216,7 @@ function declareOpen(c: CommandContext): void {
       'ppid open DIK-2023-0009    # ' + T('jangka waktu sudah lewat: dicatat terbuka demi hukum', 'period already over: recorded as public by law'),
       'ppid open DIK-2025-0012 --alasan persetujuan-tertulis --pemberi-persetujuan "Nama" --tanggal-surat-persetujuan 2026-04-27 \\\n      --surat-persetujuan persetujuan.pdf --keperluan "dibuka untuk umum" --satu-orang --pimpinan "Nama Bupati" --tanggal-persetujuan 2026-04-30',
     ],
-  ).action(c.wrap(async (ids: string[], o) => (await import('../commands/open.js')).run(await c.ioFor(o), ids, o)));
+  ).action(c.wrap(async (ids: string[], o) => (await import('../commands/open.js')).run(await c.ioFor(o), itemIds(ids), o)));
 }
 
 function declareReclassify(c: CommandContext): void {
@@ -244,7 +246,7 @@ function declareReclassify(c: CommandContext): void {
     [
       'ppid reclassify DIK-2025-0011 --tanggal-uji 2027-01-10 --dibuka "..." --ditutup "..." --mulai 2027-02-01 --tahun 1 \\\n      --nomor 000.7.2/003/PPID/II/2027 --tanggal 2027-02-01 --pejabat "Nama PPID" --pimpinan "Nama Bupati" --tanggal-persetujuan 2027-01-28',
     ],
-  ).action(c.wrap(async (id: string, o) => (await import('../commands/reclassify.js')).run(await c.ioFor(o), id, o)));
+  ).action(c.wrap(async (id: string, o) => (await import('../commands/reclassify.js')).run(await c.ioFor(o), itemId(id), o)));
 }
 
 function declareAttach(c: CommandContext): void {
@@ -269,7 +271,7 @@ function declareAttach(c: CommandContext): void {
       'ppid attach DIK-2026-0004 uji-konsekuensi.pdf --jenis uji-konsekuensi --lokasi "Lemari 2 / Rak 3 / Boks 12"',
       'ppid attach DIK-2026-0010 salinan-dihitamkan.pdf --jenis dokumen-disamarkan',
     ],
-  ).action(c.wrap(async (id: string, file: string | undefined, o) => (await import('../commands/attach.js')).run(await c.ioFor(o), id, file, o)));
+  ).action(c.wrap(async (id: string, file: string | undefined, o) => (await import('../commands/attach.js')).run(await c.ioFor(o), itemId(id), file, o)));
 }
 
 export const STEPS = {

@@ -11,6 +11,7 @@ import { commander, langFromArgv } from './words.js';
 import { dropPrefetch, loadScanStart, readingCommand } from './prefetch-hook.js';
 import { buildProgram } from './program.js';
 import { useEnvironment } from '../environment.js';
+import { MIN_WIDTH, parseWidthFlag, resolveWidth, setOutputWidth, widthFromArgv } from '../terminal/width.js';
 
 const { CommanderError } = commander;
 
@@ -43,6 +44,8 @@ export async function main(argv: string[], io: Streams | Io = processStreams()):
     return await run(argv, io);
   } finally {
     await dropPrefetch();
+    // The width was this command's: library code called after it (a test, a benchmark) has none.
+    setOutputWidth(undefined);
   }
 }
 
@@ -50,6 +53,13 @@ async function run(argv: string[], io: Streams | Io): Promise<number> {
   const chosen = resolveLang(langFromArgv(argv.slice(2)), io.env);
   setLang(chosen.lang, chosen.explicit);
   const version = packageVersion();
+  // The width is known before commander runs: help is laid out at it too.
+  const flag = widthFromArgv(argv.slice(2));
+  const w = flag === undefined ? undefined : parseWidthFlag(flag);
+  if (w !== undefined && !(w === 0 || w >= MIN_WIDTH)) {
+    return reportError(io, new UserError('lebar-tidak-sah', { nilai: flag ?? '', min: MIN_WIDTH }, EXIT.USAGE), version, !argv.includes('--no-color'));
+  }
+  setOutputWidth(resolveWidth(w, io.env, io.stdoutColumns));
   let code: number = EXIT.OK;
   const program = buildProgram(io, version, (c) => (code = c));
   try {

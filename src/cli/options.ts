@@ -7,6 +7,7 @@ import type * as CommanderModule from 'commander';
 import type { Io } from '../terminal/io.js';
 import { commander, T } from './words.js';
 import { ACTIONS, COMMANDS } from '../domain/lifecycle.js';
+import { exampleLines, helpWidth } from './help-layout.js';
 
 export { T };
 export const { Option } = commander;
@@ -20,6 +21,15 @@ export interface CommandContext {
 }
 
 export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+/**
+ * An item id as typed: ids are upper case (DIK-2026-0001, ppid.yaml's id_awalan and unit codes
+ * are), so "dik-2026-0001" names the same item. Every id a command takes passes here.
+ */
+export const itemId = (id: string): string => id.toUpperCase();
+export const itemIds = (ids: string[]): string[] => ids.map(itemId);
+/** A repeatable option whose values are item ids. */
+export const collectIds = (v: string, prev: string[] = []): string[] => [...prev, itemId(v)];
 
 /**
  * What a command prints for machines: `report` (a table: --json and --csv), `json` (a result or
@@ -60,9 +70,23 @@ export function common(cmd: Command, { output = 'report', ics = false }: { outpu
   // The reports with dates to act on: a calendar file (RFC 5545) for the officer's phone, on stdout like --json and --csv.
   if (ics) cmd.option('--ics', T('keluaran iCalendar (.ics) untuk kalender ponsel', 'iCalendar (.ics) output for a phone calendar'));
   cmd.option('--lang <id|en>', T('bahasa keluaran (juga LANG=en*)', 'output language (also LANG=en*)'));
+  cmd.addOption(widthOption());
   cmd.option('--no-color', T('tanpa warna (juga NO_COLOR)', 'no colour (also NO_COLOR)'));
   return cmd;
 }
+
+/**
+ * --lebar/--width: read from the command line before commander parses it (main.ts), so help too
+ * is laid out at it; declared so that commander accepts it and help lists it.
+ */
+export const widthOption = () =>
+  new commander.Option(
+    '--lebar, --width <kolom>',
+    T(
+      'lebar keluaran dalam kolom; 0 = tanpa batas (bawaan: COLUMNS, lebar terminal, tanpa batas bila bukan terminal)',
+      'output width in columns; 0 = no limit (default: COLUMNS, the terminal\u2019s width, no limit when not a terminal)',
+    ),
+  );
 
 export function periodOptions(cmd: Command): Command {
   return cmd
@@ -143,6 +167,7 @@ export function stepCommand(program: Command, name: string, args: string, id: st
 /** --force: an --out file that exists is replaced (without it, refused). */
 export const forceOption = () => new Option('--force', T('timpa berkas keluaran yang sudah ada', 'overwrite an output file that exists'));
 
+/** The examples after a command's help, laid out when the help is shown: at the output's width. */
 export function example(cmd: Command, lines: string[]): Command {
-  return cmd.addHelpText('after', `\n${T('Contoh', 'Examples')}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
+  return cmd.addHelpText('after', () => `\n${T('Contoh', 'Examples')}:\n${lines.flatMap((l) => exampleLines(l, helpWidth())).join('\n')}\n`);
 }

@@ -3,6 +3,8 @@
  * modules load (store/prefetch.ts): started from the raw arguments when the command is named
  * first, or else when commander has parsed it.
  */
+import { commandNamed } from './aliases.js';
+
 /** Loaded by a command that reads the records; what it started and no scan took is dropped when the command ends. */
 let scanStart: Promise<typeof import('../store/prefetch.js')> | undefined;
 export const loadScanStart = () => (scanStart ??= import('../store/prefetch.js'));
@@ -19,7 +21,7 @@ export const READING = new Set(['validate', 'list', 'show', 'expiring', 'publish
  * (a guess that misses only means that git is asked a little later, when the command runs).
  */
 export function readingCommand(args: string[]): { archive?: string } | undefined {
-  if (!READING.has(args[0] ?? '') || args.some((a) => a === '--help' || a === '-h')) return undefined;
+  if (!READING.has(commandNamed(args[0] ?? '')) || args.some((a) => a === '--help' || a === '-h')) return undefined;
   const k = args.findIndex((a) => a === '--archive' || a.startsWith('--archive='));
   if (k < 0) return {};
   const archive = args[k]!.includes('=') ? args[k]!.slice('--archive='.length) : args[k + 1];

@@ -7,7 +7,9 @@ import type * as CommanderModule from 'commander';
 import type { Io, Streams } from '../terminal/io.js';
 import { lang } from '../i18n/lang.js';
 import { commander, HELP_ID, translateErrors } from './words.js';
-import { example, T, type CommandContext } from './options.js';
+import { example, T, widthOption, type CommandContext } from './options.js';
+import { HELP_LAYOUT, helpWidth } from './help-layout.js';
+import { ALIASES } from './aliases.js';
 import { loadScanStart, READING } from './prefetch-hook.js';
 import { readDateOptions } from './date-options.js';
 import { SETUP } from './declare-setup.js';
@@ -79,8 +81,14 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     .helpCommand('help [perintah]', T('bantuan untuk satu perintah', 'help for a command'))
     .version(version, '-V, --version', T('tampilkan versi', 'display the version'))
     .showSuggestionAfterError(true)
-    .configureHelp(lang() === 'en' ? {} : HELP_ID)
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(translateErrors(s)) })
+    .addOption(widthOption())
+    .configureHelp(lang() === 'en' ? HELP_LAYOUT : { ...HELP_LAYOUT, ...HELP_ID })
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(translateErrors(s)),
+      getOutHelpWidth: helpWidth,
+      getErrHelpWidth: helpWidth,
+    })
     .exitOverride();
   example(program, [
     'ppid init arsip-dik          # ' + T('arsip baru', 'a new archive'),
@@ -89,5 +97,6 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
     'ppid publish --out situs/dik',
   ]);
   for (const declare of DECLARATIONS) declare(c);
+  for (const cmd of program.commands) cmd.aliases(ALIASES[cmd.name()] ?? []);
   return program;
 }

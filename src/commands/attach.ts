@@ -7,6 +7,8 @@ import { recipientsFor, seal, SEALED_EXT } from '../archive/attachment-encryptio
 import type { Config } from '../domain/config.js';
 import { attachmentPath, fileFacts, isPdf } from '../archive/attachments.js';
 import { JENIS_LAMPIRAN, type Lampiran } from '../domain/record.js';
+import { JENIS_LAMPIRAN_ARTI } from '../i18n/cli-messages.js';
+import { lang } from '../i18n/lang.js';
 import { EXIT, UserError } from '../errors.js';
 import { openArchive, stepDay, type CommonOptions } from './context.js';
 import { prune } from './record-flags.js';
@@ -29,7 +31,15 @@ async function sealFor(root: string, config: Config, id: string, buf: Buffer): P
   return recipients.length ? seal(buf, recipients) : undefined;
 }
 
+/** Each kind on a line of its own with what it is, in the output's language. */
+function kindList(): string {
+  const wide = Math.max(...JENIS_LAMPIRAN.map((k) => k.length));
+  return JENIS_LAMPIRAN.map((k) => `    ${k.padEnd(wide)}  ${JENIS_LAMPIRAN_ARTI[k][lang() === 'en' ? 1 : 0]}`).join('\n');
+}
+
 export async function run(io: Io, id: string, file: string | undefined, opts: AttachOptions): Promise<number> {
+  // A file without its kind: said with the kinds and what each is, before anything is read.
+  if (file !== undefined && opts.jenis === undefined) throw new UserError('jenis-lampiran-kosong', { daftar: kindList() }, EXIT.USAGE);
   const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);
   if (file === undefined && opts.lokasi === undefined) throw new UserError('attach-kosong', {}, EXIT.USAGE);

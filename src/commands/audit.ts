@@ -3,6 +3,7 @@ import type { Io } from '../terminal/io.js';
 import { auditHistory, FOR_REVIEW, type Finding } from '../history/audit.js';
 import { calendarFilePath } from '../archive/calendar-files.js';
 import { requireOwnWorkTree } from '../git/repo.js';
+import { fitLine } from '../terminal/width.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { renderCsv, type Column } from '../terminal/table.js';
@@ -34,9 +35,13 @@ function accepted(f: Finding): string {
 function printFindings(io: Io, findings: readonly Finding[]): void {
   const c = io.color;
   for (const f of findings) {
-    const text = f.diterima || FOR_REVIEW.has(f.kode) ? c.yellow(message(f)) : c.red(message(f));
-    const note = f.diterima ? `\n    ${c.green(accepted(f))}` : '';
-    io.stdout(`${c.bold(f.commit.slice(0, 10))}${f.berkas ? ` ${f.berkas}` : ''}: ${text}\n    ${c.dim(`${f.nama} <${f.email}>, ${f.waktu}`)}${note}\n`);
+    const colour = f.diterima || FOR_REVIEW.has(f.kode) ? c.yellow : c.red;
+    const where = `${f.commit.slice(0, 10)}${f.berkas ? ` ${f.berkas}` : ''}`;
+    // Fitted as plain text and coloured after: the colour codes take no room on the screen.
+    const [head = '', ...rest] = fitLine(`${where}: ${message(f)}`, 4).split('\n');
+    const first = `${c.bold(where)}${colour(head.slice(where.length))}`;
+    const note = f.diterima ? `\n${c.green(fitLine(`    ${accepted(f)}`))}` : '';
+    io.stdout(`${[first, ...rest.map((l) => colour(l))].join('\n')}\n${c.dim(fitLine(`    ${f.nama} <${f.email}>, ${f.waktu}`))}${note}\n`);
   }
   const open = findings.filter((f) => !f.diterima).length;
   const taken = findings.length - open;
@@ -44,7 +49,7 @@ function printFindings(io: Io, findings: readonly Finding[]): void {
     open > 0
       ? ui(taken ? 'audit.ringkas-diterima' : 'audit.ringkas', { n: open, m: taken })
       : ui(taken ? 'audit.bersih-diterima' : 'audit.bersih', { m: taken });
-  io.stderr(summary + '\n');
+  io.stderr(fitLine(summary) + '\n');
 }
 
 /** One row per finding, accepted ones included (their column says so), for a spreadsheet of the audit. */

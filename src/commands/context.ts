@@ -190,7 +190,7 @@ export const listOption = (v?: string[]): string[] | undefined =>
 
 /** `--status` values, each checked against the lifecycle's statuses. */
 export function statusOption(v?: string[]): Status[] | undefined {
-  const statuses = listOption(v);
+  const statuses = listOption(v)?.map((s) => s.toLowerCase());
   for (const s of statuses ?? []) {
     if (!(STATUSES as readonly string[]).includes(s))
       throw new UserError('opsi-tidak-dikenal', { opsi: '--status', nilai: s, pilihan: STATUSES.join(', ') }, EXIT.USAGE);

@@ -7,6 +7,7 @@ import { expiryWindow, MAX_EXPIRY_WINDOW } from '../domain/config.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { lastExemptDay } from '../rules/period.js';
 import { batasKeputusanOf, PASAL_11_AYAT_2 } from '../rules/opening-window.js';
+import { fitLine } from '../terminal/width.js';
 import { ui } from '../i18n/ui-messages.js';
 import { expiryReminders, expiryUrgency } from '../reports/reminders.js';
 import { reminderContext, reportExit, writeIcs } from './reminder-output.js';
@@ -69,21 +70,21 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
     return leftOut;
   }
   const c = io.color;
-  io.stdout(c.bold(ui('expiring.judul', { tanggal: longDate(today), n: report.window })) + '\n\n');
+  io.stdout(c.bold(fitLine(ui('expiring.judul', { tanggal: longDate(today), n: report.window }))) + '\n\n');
   if (report.rows.length === 0) {
     io.stdout(ui('expiring.kosong', { n: report.window }) + '\n');
     return exit;
   }
   const section = (title: string, rows: ExpiryRow[], cols: Column<ExpiryRow>[], style: (s: string) => string) => {
     if (rows.length === 0) return;
-    io.stdout(style(`${title} (${rows.length})`) + '\n');
+    io.stdout(style(fitLine(`${title} (${rows.length})`)) + '\n');
     writeTable(io.stdout, cols, rows, c.bold);
     io.stdout('\n');
   };
   const base: Column<ExpiryRow>[] = [
     { header: ui('kol.id'), value: (r) => r.record.data.id },
-    { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 50 },
-    { header: ui('kol.unit'), value: (r) => r.record.data.unit, max: 24 },
+    { header: ui('kol.judul'), value: (r) => r.record.data.judul, cut: true },
+    { header: ui('kol.unit'), value: (r) => r.record.data.unit, cut: true },
   ];
   const lapsed: Column<ExpiryRow>[] = [
     base[0]!,
@@ -127,7 +128,7 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
     c.yellow.bold,
   );
   // The deadline is a reading of the law, and is said to be one.
-  if (expiring.length > 0) io.stdout(c.dim(ui('expiring.tafsir', { tafsir: ui(`tafsir.${report.reading}`), kutipan: PASAL_11_AYAT_2 })) + '\n\n');
+  if (expiring.length > 0) io.stdout(c.dim(fitLine(ui('expiring.tafsir', { tafsir: ui(`tafsir.${report.reading}`), kutipan: PASAL_11_AYAT_2 }))) + '\n\n');
   section(
     ui('expiring.tinjau'),
     report.rows.filter((r) => r.keadaan === 'tinjau-ulang'),

@@ -9,13 +9,13 @@ import { register } from '../reports/register.js';
 import { registerCsv, registerXlsx } from '../export/register-sheet.js';
 import { buildDik } from '../publish/dik.js';
 import { ui } from '../i18n/ui-messages.js';
+import { unitFilter, unitsOf } from './filters.js';
 import { EXIT, UserError } from '../errors.js';
 import {
   checkOutputPath,
   csvDialect,
   refuseGitDirOutput,
   json,
-  listOption,
   statusOption,
   loadRecords,
   openArchive,
@@ -50,7 +50,7 @@ export async function run(io: Io, opts: ExportOptions): Promise<number> {
   checkOutputPath(resolve(io.cwd, opts.out), opts.out, Boolean(opts.force));
   const loaded = await loadRecords(io, a);
   const leftOut = warnLeftOut(io, loaded);
-  const selected = register(loaded.records, { status: statuses, unit: listOption(opts.unit) }, today).map((r) => r.record);
+  const selected = register(loaded.records, { status: statuses, unit: unitFilter(opts.unit, a.config, unitsOf(loaded.records)) }, today).map((r) => r.record);
   const rows = selected.map((r) => r.data);
   const out = resolve(io.cwd, opts.out);
   const content =

@@ -69,9 +69,9 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   const cols: Column<Proposal>[] = [
     { key: 'id', header: ui('kol.id'), value: (p) => p.id },
     { key: 'waktu', header: ui('inbox.sejak'), value: (p) => (p.waktu ? longDate(p.waktu.slice(0, 10)) : '') },
-    { key: 'oleh', header: ui('inbox.oleh'), value: (p) => `${p.oleh}${p.peran ? ` (${p.peran})` : ''}`, max: 30 },
-    { key: 'dari', header: ui('inbox.dari'), value: (p) => [p.unitPengusul, p.klon].filter(Boolean).join(' / '), max: 24 },
-    { key: 'judul', header: ui('kol.judul'), value: (p) => p.judul, max: 50 },
+    { key: 'oleh', header: ui('inbox.oleh'), value: (p) => `${p.oleh}${p.peran ? ` (${p.peran})` : ''}`, cut: true },
+    { key: 'dari', header: ui('inbox.dari'), value: (p) => [p.unitPengusul, p.klon].filter(Boolean).join(' / '), cut: true },
+    { key: 'judul', header: ui('kol.judul'), value: (p) => p.judul, cut: true },
   ];
   if (format === 'csv') {
     io.stdout(renderCsv(cols, rows, csvDialect(opts)));

@@ -5,9 +5,9 @@ import { register, registerRowJson, type RegisterRow } from '../reports/register
 import { longDate, periodText, statusLabel } from '../reports/text.js';
 import { lastExemptDay } from '../rules/period.js';
 import { ui } from '../i18n/ui-messages.js';
+import { pasal17Filter, unitFilter, unitsOf } from './filters.js';
 import {
   writeJsonArray,
-  listOption,
   statusOption,
   loadSummaries,
   openArchive,
@@ -27,11 +27,13 @@ export interface ListOptions extends CommonOptions {
 export async function run(io: Io, opts: ListOptions): Promise<number> {
   const format = outputFormat(opts);
   const statuses = statusOption(opts.status);
+  const pasal17 = pasal17Filter(opts.pasal17);
   const today = resolveToday(opts, io.env);
   const a = await openArchive(io, opts);
   const loaded = await loadSummaries(io, a);
   const leftOut = warnLeftOut(io, loaded);
-  const rows = register(loaded.records, { status: statuses, unit: listOption(opts.unit), pasal17: listOption(opts.pasal17) }, today);
+  const units = unitFilter(opts.unit, a.config, unitsOf(loaded.records));
+  const rows = register(loaded.records, { status: statuses, unit: units, pasal17 }, today);
   if (format === 'json') {
     writeJsonArray(io.stdout, rows, registerRowJson);
     return leftOut;
@@ -69,8 +71,8 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
     },
     { header: ui('kol.status'), value: (r) => (r.demiHukum ? ui('status.demi-hukum') : statusLabel(r.record.data.status)) },
     { header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(', ') },
-    { header: ui('kol.unit'), value: (r) => r.record.data.unit, max: 28 },
-    { header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 60 },
+    { header: ui('kol.unit'), value: (r) => r.record.data.unit, cut: true },
+    { header: ui('kol.judul'), value: (r) => r.record.data.judul, cut: true },
   ];
   writeTable(io.stdout, cols, rows, io.color.bold);
   io.stdout(io.color.dim(ui('ringkasan.total', { n: rows.length })) + '\n');

@@ -3,6 +3,7 @@ import type { Io } from '../terminal/io.js';
 import { eachStory, type ItemEvent } from '../history/item-stories.js';
 import { longDate } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
+import { fitLine } from '../terminal/width.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { csvDialect, jsonArrayWriter, openArchive, type CommonOptions } from './context.js';
@@ -78,12 +79,14 @@ export async function run(io: Io, id: string | undefined, opts: CommonOptions): 
     for (const e of events) {
       const from = [e.unit, e.klon].filter(Boolean).join(' / ');
       const who = `${e.nama} <${e.email}>${e.peran ? ` (${e.peran})` : ''}${from ? ` · ${from}` : ''}`;
-      const hand = e.tangan ? c.red.bold(` [${ui('log.tangan')}]`) : '';
-      io.stdout(`  ${longDate(e.waktu.slice(0, 10))} ${e.waktu.slice(11, 16)}  ${e.subjek}${hand}\n`);
-      io.stdout(`    ${c.dim(`${lang() === 'en' ? 'by' : 'oleh'} ${who} · ${e.commit.slice(0, 10)}`)}\n`);
+      // Fitted as plain text, the hand-edit mark coloured after: its colour codes take no room on the screen.
+      const hand = `[${ui('log.tangan')}]`;
+      const line = fitLine(`  ${longDate(e.waktu.slice(0, 10))} ${e.waktu.slice(11, 16)}  ${e.subjek}${e.tangan ? ` ${hand}` : ''}`);
+      io.stdout((e.tangan ? line.replace(hand, c.red.bold(hand)) : line) + '\n');
+      io.stdout(c.dim(fitLine(`    ${lang() === 'en' ? 'by' : 'oleh'} ${who} · ${e.commit.slice(0, 10)}`)) + '\n');
       for (const ch of e.perubahan) {
         // The full consequence-test text lives in the body; the fields tell the story.
-        io.stdout(`    ${ch.kolom}: ${c.red(show(ch.dari))} → ${c.green(show(ch.ke))}\n`);
+        io.stdout(fitLine(`    ${ch.kolom}: ${c.red(show(ch.dari))} → ${c.green(show(ch.ke))}`) + '\n');
       }
     }
     io.stdout('\n');

@@ -7,6 +7,7 @@ import { pasal17Citation, findPasal17 } from '../domain/pasal17.js';
 import { serializeFrontMatter } from '../records/serialize.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
+import { fitLine } from '../terminal/width.js';
 import { EXIT } from '../errors.js';
 import { csvDialect, findRecord, json, loadRecords, openArchive, resolveToday, type CommonOptions } from './context.js';
 import { STATUS_INFO } from '../domain/lifecycle.js';
@@ -56,16 +57,21 @@ export async function run(io: Io, id: string, opts: CommonOptions): Promise<numb
   const c = io.color;
   const d = rec.data;
   const en = lang() === 'en';
-  io.stdout(`${c.bold(d.id)}  ${statusLabel(d.status)}  ${c.dim(rec.path)}\n`);
-  io.stdout(`${c.bold(d.judul)}\n\n`);
-  const line = (k: string, v: string) => io.stdout(`  ${c.dim(k.padEnd(22))} ${v}\n`);
+  const head = fitLine(`${d.id}  ${statusLabel(d.status)}  ${rec.path}`, 2);
+  io.stdout(`${c.bold(d.id)}${head.slice(d.id.length, head.length - rec.path.length)}${c.dim(rec.path)}\n`);
+  io.stdout(`${c.bold(fitLine(d.judul, 0))}\n\n`);
+  // Fitted with its value's lines under the value (column 25), then coloured: the label dimmed.
+  const line = (k: string, v: string, paint: (s: string) => string = (s) => s) => {
+    const lines = v.split('\n').flatMap((part, i) => fitLine(`  ${(i === 0 ? k : '').padEnd(22)} ${part.trim()}`, i === 0 ? 23 : 0).split('\n'));
+    io.stdout(lines.map((l, i) => (i === 0 ? `  ${c.dim(k)}${l.slice(2 + k.length, 25)}` : l.slice(0, 25)) + paint(l.slice(25))).join('\n') + '\n');
+  };
   line(ui('kol.unit'), d.unit);
   line(ui('kol.pasal17'), d.pasal17.map((k) => `${pasal17Citation(k)} — ${findPasal17(k)?.label[en ? 'en' : 'id'] ?? ''}`).join('\n' + ' '.repeat(25)));
   line(en ? 'Legal basis' : 'Dasar hukum', d.dasar_hukum.join('; '));
   line(ui('kol.jangka'), periodText(d.jangka_waktu, facts));
   if (publicDay) line(ui('kol.batas-pengecualian'), `${exemptUntilText(publicDay)}; ${publicFromText(publicDay)}`);
   if (facts.berakhir && facts.berakhir <= today && STATUS_INFO[d.status].berlaku)
-    line(ui('kol.keadaan'), c.red(ui('status.demi-hukum-sejak', { tanggal: longDate(facts.berakhir) })));
+    line(ui('kol.keadaan'), ui('status.demi-hukum-sejak', { tanggal: longDate(facts.berakhir) }), c.red);
   line(en ? 'If opened' : 'Bila dibuka', d.uji_konsekuensi.konsekuensi_dibuka);
   line(en ? 'If closed' : 'Bila ditutup', d.uji_konsekuensi.konsekuensi_ditutup);
   if (d.penetapan) line(en ? 'Determination' : 'Penetapan', `${d.penetapan.nomor}, ${d.penetapan.tempat}, ${longDate(d.penetapan.tanggal)}`);

@@ -11,6 +11,7 @@ import type { SummaryRecord } from '../domain/record-summary.js';
 import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { lang } from '../i18n/lang.js';
+import { fitLine } from '../terminal/width.js';
 import { ui } from '../i18n/ui-messages.js';
 import { statusReminders, statusUrgency } from '../reports/reminders.js';
 import { reminderContext, reportExit, writeIcs } from './reminder-output.js';
@@ -67,24 +68,24 @@ export async function run(io: Io, opts: CommonOptions & { exitCode?: boolean }):
   const cols: Column<StatusRow>[] = [
     { key: 'id', header: ui('kol.id'), value: (r) => r.record.data.id },
     { key: 'status', header: ui('kol.status'), value: (r) => statusLabel(r.record.data.status) },
-    { key: 'langkah', header: ui('kol.langkah'), value: stepName, max: 34 },
+    { key: 'langkah', header: ui('kol.langkah'), value: stepName, cut: true },
     { key: 'sejak', header: ui('kol.sejak'), value: (r) => (r.sejak ? (format === 'csv' ? r.sejak : longDate(r.sejak)) : '—') },
     { key: 'batas_hari_kerja', header: ui('kol.batas-hk'), value: (r) => (r.batasHariKerja !== undefined ? String(r.batasHariKerja) : '—'), align: 'right' },
     { key: 'tenggat', header: ui('kol.tenggat'), value: (r) => (r.tenggat ? (format === 'csv' ? r.tenggat : longDate(r.tenggat)) : '—') },
     { key: 'terlambat', header: ui('kol.keadaan'), value: (r) => (r.langkah === undefined ? '' : r.terlambat ? ui('status.terlambat') : ui('status.tepat')) },
-    { key: 'judul', header: ui('kol.judul'), value: (r) => r.record.data.judul, max: 40 },
+    { key: 'judul', header: ui('kol.judul'), value: (r) => r.record.data.judul, cut: true },
   ];
   if (format === 'csv') {
     io.stdout(renderCsv(cols, report.rows, csvDialect(opts)));
     return exit;
   }
   const c = io.color;
-  io.stdout(c.bold(ui('status.judul', { tanggal: longDate(today) })) + '\n\n');
+  io.stdout(c.bold(fitLine(ui('status.judul', { tanggal: longDate(today) }))) + '\n\n');
   writeTable(io.stdout, cols, report.rows, c.bold);
   io.stdout('\n');
   for (const t of report.perLangkah) {
     if (t.butir === 0) continue;
-    const line = ui('status.total', { langkah: t.langkah, nama: sopStep(t.langkah).label[lang()], n: t.butir, terlambat: t.terlambat });
+    const line = fitLine(ui('status.total', { langkah: t.langkah, nama: sopStep(t.langkah).label[lang()], n: t.butir, terlambat: t.terlambat }));
     io.stdout((t.terlambat ? c.red(line) : line) + '\n');
   }
   return exit;

@@ -4,6 +4,7 @@ import { loadCalendar } from '../archive/calendar-files.js';
 import { foreignEntries } from '../archive/record-files.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { diagnosticJson, formatDiagnostic } from '../terminal/diagnostic-format.js';
+import { fitLine } from '../terminal/width.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { json, loadProblems, loadRecords, openArchive, outputFormat, csvDialect, resolveToday, type CommonOptions, type OpenArchive } from './context.js';
@@ -119,8 +120,8 @@ export async function run(io: Io, opts: ValidateOptions): Promise<number> {
     // A clean check prints nothing but its count, so it is quiet enough for a git hook.
     const summary =
       problems.length === 0 ? ui('validate.bersih', { n: checked.count }) : ui('validate.ringkas', { n: checked.count, galat: errors, peringatan: warnings });
-    io.stderr(summary + '\n');
-    if (sealed) io.stderr(ui('validate.terenkripsi', { dibuka: sealed.opened, lain: sealed.notForKey }) + '\n');
+    io.stderr(fitLine(summary) + '\n');
+    if (sealed) io.stderr(fitLine(ui('validate.terenkripsi', { dibuka: sealed.opened, lain: sealed.notForKey })) + '\n');
   }
   return failed ? EXIT.INVALID : EXIT.OK;
 }

@@ -5,6 +5,7 @@
 import { fill, lang } from './lang.js';
 import { ROLE_MESSAGES } from './ui-messages.js';
 import { PASAL17_KODE } from '../domain/pasal17.js';
+import { detailText } from './parser-details.js';
 
 type Pair = readonly [id: string, en: string];
 interface Entry {
@@ -20,7 +21,7 @@ const CATALOG = {
   // A step done without its role where ppid.yaml only warns (ppid.yaml: peran_tidak_sesuai).
   'peran-tidak-sesuai': E(ROLE_MESSAGES['peran-tidak-sesuai'], ROLE_MESSAGES['peran-tidak-sesuai.saran']),
   'pelaku-tidak-dikenal': E(ROLE_MESSAGES['pelaku-tidak-dikenal'], ROLE_MESSAGES['pelaku-tidak-dikenal.saran']),
-  'berkas-hilang': E(['berkas tidak dapat dibaca', 'the file cannot be read']),
+  'berkas-hilang': E(['berkas tidak ada', 'the file does not exist'], ['periksa nama berkas dan foldernya', 'check the file\u2019s name and folder']),
   'berkas-symlink': E(['berkas ini tautan simbolik (symlink); arsip hanya memuat berkas biasa', 'this file is a symbolic link; the archive holds regular files only'], ['ganti tautan dengan salinan berkasnya', 'replace the link by a copy of the file']),
   'bukan-berkas': E(['ini folder atau perangkat, bukan berkas', 'this is a folder or a device, not a file'], ['pindahkan isinya; di folder informasi/ hanya ada berkas .md', 'move its contents away; informasi/ holds .md files only']),
   'berkas-terlalu-besar': E(['berkas {ukuran} MB, melebihi batas {batas} MB untuk berkas teks arsip', 'the file is {ukuran} MB, over the {batas} MB limit for the archive\u2019s text files'], ['dokumen besar dilampirkan dengan "ppid attach", bukan ditulis di record', 'attach large documents with "ppid attach" instead of writing them into the record']),
@@ -190,7 +191,13 @@ const TYPE_NAMES: Record<string, Pair> = {
 export function diagnosticText(code: DiagnosticCode, raw: Record<string, string | number>): { pesan: string; saran?: string } {
   const e: Entry = CATALOG[code];
   const i = lang() === 'en' ? 1 : 0;
-  const params = code === 'skema-tipe' && TYPE_NAMES[String(raw.harus)] ? { ...raw, harus: TYPE_NAMES[String(raw.harus)]![i] } : raw;
+  const typed = code === 'skema-tipe' && TYPE_NAMES[String(raw.harus)] ? { ...raw, harus: TYPE_NAMES[String(raw.harus)]![i] } : raw;
+  // A parser's finding is kept as a key (parser-details.ts): said in the output's language.
+  const worded = typeof typed.detail === 'string' ? { ...typed, detail: detailText(typed.detail, i) } : typed;
+  // A fraction is written with a decimal comma in Bahasa Indonesia ("2,5 MB").
+  const params = i
+    ? worded
+    : Object.fromEntries(Object.entries(worded).map(([k, v]) => [k, typeof v === 'number' && !Number.isInteger(v) ? String(v).replace('.', ',') : v]));
   const guess = params.saran !== undefined ? fill(i ? 'did you mean "{saran}"?' : 'mungkin maksudnya "{saran}"?', params) : undefined;
   const hint = [guess, e.saran ? fill(e.saran[i], params) : undefined].filter(Boolean).join(' — ');
   return { pesan: fill(e.pesan[i], params), ...(hint ? { saran: hint } : {}) };

@@ -32,7 +32,11 @@ export function lang(): Lang {
   return current;
 }
 
-/** Fills `{name}` placeholders. */
+/** Fills `{name}` placeholders, and `{n|item|items}` with the word for that many (English has a singular). */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (params[k] !== undefined ? String(params[k]) : m));
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, k: string, one: string, many: string) =>
+      params[k] === undefined ? m : Number(params[k]) === 1 ? one : many,
+    )
+    .replace(/\{(\w+)\}/g, (m, k: string) => (params[k] !== undefined ? String(params[k]) : m));
 }

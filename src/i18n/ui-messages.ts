@@ -1,6 +1,7 @@
 /** Words the commands print (headings, prompts, errors), in Bahasa Indonesia and English. */
 import { fill, lang } from './lang.js';
 import { REMINDER_MESSAGES } from './reminder-messages.js';
+import { CLI_MESSAGES } from './cli-messages.js';
 
 type Pair = readonly [id: string, en: string];
 
@@ -23,6 +24,7 @@ export const ROLE_MESSAGES = {
 const UI = {
   ...ROLE_MESSAGES,
   ...REMINDER_MESSAGES,
+  ...CLI_MESSAGES,
   // errors (UserError codes)
   'arsip-folder-tidak-ada': ['folder arsip "{dir}" tidak ada', 'archive folder "{dir}" does not exist'],
   'arsip-tanpa-ppid-yaml': ['"{dir}" bukan arsip ppid: tidak ada ppid.yaml', '"{dir}" is not a ppid archive: no ppid.yaml'],
@@ -110,15 +112,15 @@ const UI = {
   'impor.baru': ['{id} {judul} ({unit}) — baru', '{id} {judul} ({unit}) — new'],
   'impor.sudah-ada': ['{judul} — sudah ada di arsip, dilewati', '{judul} — already in the archive, skipped'],
   'impor.baris-galat': ['tidak dapat diimpor (lihat masalah di bawah)', 'cannot be imported (see the problems below)'],
-  'impor.ringkas': ['{baru} baru, {ada} sudah ada, {galat} galat', '{baru} new, {ada} already there, {galat} errors'],
+  'impor.ringkas': ['{baru} baru, {ada} sudah ada, {galat} galat', '{baru} new, {ada} already there, {galat} {galat|error|errors}'],
   'impor.tidak-ditulis': ['ada galat: tidak ada yang ditulis; perbaiki lembarnya lalu ulangi (coba dulu dengan --dry-run)', 'there are errors: nothing was written; fix the sheet and try again (check with --dry-run)'],
-  'impor.ditulis': ['{n} butir diimpor dalam satu commit', '{n} items imported in one commit'],
+  'impor.ditulis': ['{n} butir diimpor dalam satu commit', '{n} {n|item|items} imported in one commit'],
   'kolom': ['kolom', 'column'],
   'masukan-tidak-valid': ['masukan tidak valid; tidak ada yang ditulis', 'invalid input; nothing was written'],
   'masukan-kurang': ['data butir belum lengkap: {kunci}', 'the item is incomplete: {kunci}'],
   'masukan-kurang.saran': ['beri nilainya sebagai opsi (lihat "ppid add --help"), pakai --from BERKAS.yaml, atau jalankan di terminal untuk ditanya', 'give them as options (see "ppid add --help"), use --from FILE.yaml, or run in a terminal to be asked'],
   'from-bukan-peta': ['{berkas}: isi berkas harus berupa kunci-kunci record', '{berkas}: the file must hold record keys'],
-  'arsip-ada-galat': ['arsip berisi {n} galat; perbaiki dahulu (lihat "ppid validate")', 'the archive has {n} errors; fix them first (see "ppid validate")'],
+  'arsip-ada-galat': ['arsip berisi {n} galat; perbaiki dahulu (lihat "ppid validate")', 'the archive has {n} {n|error|errors}; fix them first (see "ppid validate")'],
   'hook-sudah-ada': ['hook sudah ada dan bukan buatan ppid: {berkas}', 'a hook that ppid did not write already exists: {berkas}'],
   'hook-sudah-ada.saran': ['pindahkan atau gabungkan hook itu, lalu ulangi', 'move or merge that hook, then try again'],
   'out-di-dalam-informasi': ['--out tidak boleh berada di folder record atau lampiran', '--out must not be inside the records or attachments folder'],
@@ -184,11 +186,11 @@ const UI = {
   'audit.tanda-tangan-bukan-pelaku': ['ditandatangani dengan kunci SSH {pemilik} ({kunci}), bukan dengan kunci pembuat commit ini, {pelaku}, menurut ppid.yaml yang berlaku sebelum commit ini', 'signed with the SSH key of {pemilik} ({kunci}), not with the key of the commit\u2019s author, {pelaku}, as ppid.yaml committed before it records'],
   'audit.tanda-tangan-kunci-asing': ['ditandatangani dengan kunci {kunci}, yang bukan kunci_ssh pejabat mana pun di ppid.yaml yang berlaku sebelum commit ini (kunci pembuatnya, {pelaku}: {milik})', 'signed with the key {kunci}, which is no official\u2019s kunci_ssh in ppid.yaml as committed before it (its author {pelaku}\u2019s key: {milik})'],
   'audit.bersih': ['riwayat arsip bersih: setiap perubahan dibuat lewat ppid', 'the archive\u2019s history is clean: every change was made through ppid'],
-  'audit.ringkas': ['{n} temuan dalam riwayat arsip', '{n} findings in the archive\u2019s history'],
+  'audit.ringkas': ['{n} temuan dalam riwayat arsip', '{n} {n|finding|findings} in the archive\u2019s history'],
   'audit.ringkas-diterima': ['{n} temuan terbuka dalam riwayat arsip; {m} temuan lain telah diterima PPID Utama', '{n} open findings in the archive\u2019s history; {m} more were accepted by the PPID Utama'],
-  'audit.bersih-diterima': ['tidak ada temuan terbuka; {m} temuan telah ditinjau dan diterima PPID Utama (lihat di atas)', 'no open findings; {m} findings were reviewed and accepted by the PPID Utama (see above)'],
+  'audit.bersih-diterima': ['tidak ada temuan terbuka; {m} temuan telah ditinjau dan diterima PPID Utama (lihat di atas)', 'no open findings; {m} {m|finding was|findings were} reviewed and accepted by the PPID Utama (see above)'],
   'audit.diterima': ['diterima oleh {nama} (commit {commit}): {alasan}', 'accepted by {nama} (commit {commit}): {alasan}'],
-  'audit.terima-selesai': ['{n} temuan pada commit {commit} dicatat sebagai diterima (commit {catat})', '{n} findings of commit {commit} recorded as accepted (commit {catat})'],
+  'audit.terima-selesai': ['{n} temuan pada commit {commit} dicatat sebagai diterima (commit {catat})', '{n} {n|finding|findings} of commit {commit} recorded as accepted (commit {catat})'],
   'audit.commit-gabungan': ['commit gabungan (merge) dari {induk} cabang: riwayat ppid lurus, dan isi sebuah gabungan tidak dapat diperiksa langkah demi langkah', 'a merge commit of {induk} branches: ppid\u2019s history is a straight line, and what a merge brings in cannot be checked step by step'],
   'audit.perintah-tidak-dikenal': ['commit mengaku dibuat oleh perintah ppid "{perintah}", yang tidak ada', 'the commit claims to be made by a ppid command "{perintah}", which does not exist'],
   'audit.init-ulang': ['commit mengaku "ppid init", padahal arsip sudah punya ppid.yaml sebelumnya; init hanya membuat commit pertama arsip', 'the commit claims "ppid init" although the archive had a ppid.yaml before it; init only makes an archive\u2019s first commit'],
@@ -218,7 +220,7 @@ const UI = {
   'tanggal-commit-salah': ['GIT_COMMITTER_DATE "{nilai}" tidak dapat dibaca git', 'git cannot read GIT_COMMITTER_DATE "{nilai}"'],
   'config-unit-tidak-ada': ['unit dengan kode "{kode}" tidak ada di ppid.yaml', 'there is no unit with code "{kode}" in ppid.yaml'],
   'config-unit-sudah-ada': ['unit dengan kode "{kode}" sudah ada di ppid.yaml', 'a unit with code "{kode}" is in ppid.yaml already'],
-  'config-unit-dipakai': ['unit {kode} tidak dihapus: {n} butir memakainya ({contoh})', 'unit {kode} is not removed: {n} items use it ({contoh})'],
+  'config-unit-dipakai': ['unit {kode} tidak dihapus: {n} butir memakainya ({contoh})', 'unit {kode} is not removed: {n} {n|item uses|items use} it ({contoh})'],
   'config-unit-dipakai.saran': ['ganti namanya dengan "ppid config unit rename {kode} NAMA-BARU"; butir lama tetap memakai nama pada waktunya', 'rename it with "ppid config unit rename {kode} NEW-NAME"; older items keep the name of their day'],
   'config-pejabat-tidak-ada': ['tidak ada pejabat dengan surel atau nama "{siapa}" di ppid.yaml', 'no official with e-mail or name "{siapa}" in ppid.yaml'],
   'config-kunci-tidak-diubah': ['"{kunci}" tidak diubah dengan "ppid config set"', '"{kunci}" is not changed with "ppid config set"'],
@@ -247,7 +249,7 @@ const UI = {
   'status.demi-hukum-sejak': ['terbuka demi hukum sejak {tanggal} (PP 61/2010 Pasal 11 ayat 3; belum dicatat: ppid open)', 'public by law since {tanggal} (PP 61/2010 Art. 11(3); not recorded yet: ppid open)'],
   'status.terlambat': ['TERLAMBAT', 'LATE'],
   'status.tepat': ['dalam batas', 'on time'],
-  'status.total': ['Langkah {langkah} ({nama}): {n} butir, {terlambat} terlambat', 'Step {langkah} ({nama}): {n} items, {terlambat} late'],
+  'status.total': ['Langkah {langkah} ({nama}): {n} butir, {terlambat} terlambat', 'Step {langkah} ({nama}): {n} {n|item|items}, {terlambat} late'],
   'kol.langkah': ['Langkah berikutnya', 'Next step'],
   'kol.sejak': ['Sejak', 'Since'],
   'kol.batas-hk': ['Batas (hari kerja)', 'Limit (working days)'],
@@ -284,9 +286,9 @@ const UI = {
   galat: ['galat', 'error'],
   peringatan: ['peringatan', 'warning'],
   saran: ['Saran', 'Hint'],
-  'validate.bersih': ['{n} butir diperiksa: tidak ada masalah', '{n} items checked: no problems'],
-  'validate.ringkas': ['{n} butir diperiksa: {galat} galat, {peringatan} peringatan', '{n} items checked: {galat} errors, {peringatan} warnings'],
-  'laporan.dilewati': ['{n} butir bergalat tidak dimuat; jalankan "ppid validate"', '{n} items with errors were left out; run "ppid validate"'],
+  'validate.bersih': ['{n} butir diperiksa: tidak ada masalah', '{n} {n|item|items} checked: no problems'],
+  'validate.ringkas': ['{n} butir diperiksa: {galat} galat, {peringatan} peringatan', '{n} {n|item|items} checked: {galat} {galat|error|errors}, {peringatan} {peringatan|warning|warnings}'],
+  'laporan.dilewati': ['{n} butir bergalat tidak dimuat; jalankan "ppid validate"', '{n} {n|item|items} with errors {n|was|were} left out; run "ppid validate"'],
   'kol.no': ['No', 'No'],
   'kol.id': ['ID', 'ID'],
   'kol.judul': ['Informasi', 'Information'],
@@ -354,7 +356,7 @@ const UI = {
   'publish.pratinjau': ['pratinjau: tidak dicatat sebagai langkah 6 (publikasi per tanggal --today/PPID_TODAY atau dengan --pratinjau); tanpa keduanya, publikasi dicatat dalam satu commit', 'preview: not recorded as step 6 (a publication as of --today/PPID_TODAY or with --pratinjau); without them, the publication is recorded as one commit'],
   'pratinjau-di-dalam-arsip': ['--pratinjau hanya untuk folder di luar arsip; publikasi ke dalam arsip selalu dicatat sebagai langkah 6', '--pratinjau is only for a folder outside the archive; a publication into the archive is always recorded as step 6'],
   'publish-folder-tak-layak': ['nama folder keluaran memuat karakter kendali (baris baru, tab); jejak audit tidak dapat mencatatnya', 'the output folder\u2019s name holds control characters (a line break, a tab); the audit trail cannot record it'],
-  'publish.selesai': ['DIK diterbitkan ke {dir}: {n} butir ({berkas})', 'DIK published to {dir}: {n} items ({berkas})'],
+  'publish.selesai': ['DIK diterbitkan ke {dir}: {n} butir ({berkas})', 'DIK published to {dir}: {n} {n|item|items} ({berkas})'],
   'git-belum-selesai': ['git sedang di tengah {operasi} di arsip ini; langkah ppid tidak dicatat di tengahnya (git {operasi} --abort akan membuangnya)', 'git is in the middle of a {operasi} in this archive; a ppid step is not recorded inside it (git {operasi} --abort would throw it away)'],
   'git-belum-selesai.saran': ['selesaikan dulu (git {operasi} --continue) atau batalkan (git {operasi} --abort), lalu ulangi', 'finish it first (git {operasi} --continue) or give it up (git {operasi} --abort), then run the step again'],
   'git-indeks-terkunci': ['indeks git sedang dikunci ({berkas}): program git lain sedang bekerja di arsip ini; arsip tidak diubah', 'git\u2019s index is locked ({berkas}): another git program is working in this archive; the archive was not changed'],
@@ -391,8 +393,8 @@ const UI = {
   'dok-penetapan-berbeda': ['butir-butir ini ditetapkan dengan surat yang berbeda ({nomor}); buat satu dokumen per surat, mis. dengan --nomor', 'these items were determined by different decrees ({nomor}); make one document per decree, e.g. with --nomor'],
   'dok-logo-tidak-ada': ['logo "{berkas}" di {templat} tidak ada di arsip atau bukan PNG/JPEG', 'logo "{berkas}" in {templat} is not in the archive or is not PNG/JPEG'],
   'export.koma-bukan-csv': ['--csv-koma hanya untuk berkas .csv, bukan {berkas}', '--csv-koma is for a .csv file only, not {berkas}'],
-  'export.ditulis': ['register {n} butir ditulis ke {berkas} (memuat data internal: jangan diumumkan)', 'register of {n} items written to {berkas} (holds internal data: do not publish)'],
-  'publish.lewat': ['{n} butir sudah lewat masa pengecualiannya dan tidak dimuat di DIK; jalankan "ppid expiring"', '{n} items are past their exemption period and are not in the DIK; run "ppid expiring"'],
+  'export.ditulis': ['register {n} butir ditulis ke {berkas} (memuat data internal: jangan diumumkan)', 'register of {n} {n|item|items} written to {berkas} (holds internal data: do not publish)'],
+  'publish.lewat': ['{n} butir sudah lewat masa pengecualiannya dan tidak dimuat di DIK; jalankan "ppid expiring"', '{n} {n|item is|items are} past their exemption period and {n|is|are} not in the DIK; run "ppid expiring"'],
   'hook.terpasang': ['hook pre-commit terpasang: {berkas}', 'pre-commit hook installed: {berkas}'],
   'calendar.judul': ['Hari tidak bekerja {tahun} (Sabtu/Minggu tidak dicantumkan)', 'Non-working days {tahun} (weekends not listed)'],
   'calendar.tanpa': ['Tahun {tahun} tidak punya kalender: hanya Sabtu dan Minggu yang dilewati', 'No calendar for {tahun}: only weekends are skipped'],
@@ -400,7 +402,7 @@ const UI = {
   'asal.arsip': ['arsip', 'archive'],
   'show.badan': ['Badan Publik', 'Public body'],
   membaca: ['membaca arsip', 'reading the archive'],
-  'ringkasan.total': ['{n} butir', '{n} items'],
+  'ringkasan.total': ['{n} butir', '{n} {n|item|items}'],
 } satisfies Record<string, Pair>;
 
 export type UiKey = keyof typeof UI;

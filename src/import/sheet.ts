@@ -2,12 +2,14 @@
  * Reading a spreadsheet's cells as text rows: CSV (UTF-8, with or without BOM, comma or
  * semicolon as Excel writes it in an Indonesian locale) and Excel workbooks (.xlsx).
  */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
 import { readTextFile, unreadableFile } from '../text-file.js';
 import { EXIT, UserError } from '../errors.js';
 import { unneutralise } from '../export/csv.js';
 import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
+import { detailKey } from '../i18n/parser-details.js';
 
 export interface Sheet {
   /** What problems name as their file: the file, and for a workbook its sheet. */
@@ -44,7 +46,7 @@ function readCsv(abs: string, shown: string): Sheet {
       {
         severity: 'galat',
         code: 'impor-csv-rusak',
-        params: { detail: (e as Error).message.split('\n')[0] ?? '' },
+        params: { detail: detailKey('csv', (e as { code?: string }).code) },
         file: shown,
         ...(line ? { line, col: 1 } : {}),
       },
@@ -64,6 +66,22 @@ export function cellText(v: unknown): string {
   return '';
 }
 
+/** What the first bytes say a file claimed to be .xlsx is instead (a detail key), or undefined when it is a zip. */
+function notLikeXlsx(abs: string): string | undefined {
+  const head = Buffer.alloc(4);
+  const fd = openSync(abs, 'r');
+  try {
+    readSync(fd, head, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return 'xlsx.xls-lama';
+  return head[0] === 0x50 && head[1] === 0x4b ? undefined : 'xlsx.bukan-zip';
+}
+
+/** Whether a zip names this member: names are stored as they are, in the zip's directory. */
+const zipHolds = (abs: string, member: string): boolean => readFileSync(abs).includes(member, 0, 'latin1');
+
 async function readXlsx(abs: string, shown: string, sheetName?: string): Promise<Sheet> {
   const invalid = (code: DiagnosticCode, params: Record<string, string> = {}) =>
     new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [{ severity: 'galat', code, params, file: shown }]);
@@ -71,11 +89,16 @@ async function readXlsx(abs: string, shown: string, sheetName?: string): Promise
   if (problem) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [problem]);
   const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
   const wb = new ExcelJS.Workbook();
+  const unlike = notLikeXlsx(abs);
+  if (unlike) throw invalid('impor-xlsx-rusak', { detail: unlike });
   try {
     await wb.xlsx.readFile(abs);
-  } catch (e) {
-    throw invalid('impor-xlsx-rusak', { detail: (e as Error).message.split('\n')[0] ?? '' });
+  } catch {
+    // JSZip's and exceljs's words are English; what we can tell is that the zip is broken.
+    throw invalid('impor-xlsx-rusak', { detail: 'xlsx.zip-rusak' });
   }
+  if (wb.worksheets.length === 0)
+    throw invalid('impor-xlsx-rusak', { detail: zipHolds(abs, 'xl/workbook.xml') ? 'xlsx.tanpa-lembar' : 'xlsx.bukan-buku-kerja' });
   const ws = sheetName !== undefined ? wb.getWorksheet(sheetName) : (wb.worksheets.find((w) => w.state === 'visible') ?? wb.worksheets[0]);
   if (!ws) {
     throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: sheetName ?? '', ada: wb.worksheets.map((w) => w.name).join(', ') }, EXIT.USAGE);

@@ -57,7 +57,7 @@ export function parseRecordText(file: string, raw: string): ParsedRecord {
       file,
       data: undefined,
       body: '',
-      problems: [{ severity: 'galat', code: 'yaml-rusak', params: { detail: (e as Error).message.split('\n')[0] ?? '' }, file, line: 1, col: 1 }],
+      problems: [{ severity: 'galat', code: 'yaml-rusak', params: { detail: 'yaml.lain' }, file, line: 1, col: 1 }],
     };
   }
   if (!source) {

@@ -6,20 +6,30 @@ import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../diagnostics.js';
 import { diagnosticText } from '../i18n/diagnostic-messages.js';
 import { ui } from '../i18n/ui-messages.js';
+import { fitLine, outputWidth, truncate } from './width.js';
 
 export function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {
   const { pesan, saran } = diagnosticText(d.code, d.params);
   const where = [d.file, d.line, d.line !== undefined ? d.col : undefined].filter((x) => x !== undefined).join(':');
-  const sev = d.severity === 'galat' ? c.red.bold(ui('galat')) : c.yellow.bold(ui('peringatan'));
-  const lines = [`${c.bold(where)}: ${sev}: ${pesan}${d.field ? ` (${d.field})` : ''}`];
+  const label = d.severity === 'galat' ? ui('galat') : ui('peringatan');
+  const sev = d.severity === 'galat' ? c.red.bold(label) : c.yellow.bold(label);
+  // Fitted as plain text, then coloured: the codes take no room on the screen.
+  const [head = '', ...more] = fitLine(`${where}: ${label}: ${pesan}${d.field ? ` (${d.field})` : ''}`).split('\n');
+  const lines = [`${c.bold(where)}: ${sev}${head.slice(where.length + 2 + label.length)}`, ...more];
   if (d.line !== undefined && d.sourceLine !== undefined) {
     const num = String(d.line);
     const gutter = ' '.repeat(num.length);
     const src = d.sourceLine.replace(/\t/g, ' ').replace(/\r$/, '');
-    lines.push(`  ${c.dim(num + ' |')} ${src}`);
+    // The quoted line is cut at the width (after the marked spot), never wrapped: it is the file's line.
+    const room = outputWidth();
+    const shown = room === undefined ? src : truncate(src, Math.max(room - num.length - 5, (d.col ?? 1) + 1));
+    lines.push(`  ${c.dim(num + ' |')} ${shown}`);
     lines.push(`  ${c.dim(gutter + ' |')} ${' '.repeat(Math.max(0, (d.col ?? 1) - 1))}${c.red('^')}`);
   }
-  if (saran) lines.push(`  ${c.cyan(ui('saran'))}: ${saran}`);
+  if (saran) {
+    const [first = '', ...rest] = fitLine(`  ${ui('saran')}: ${saran}`, 4).split('\n');
+    lines.push(`  ${c.cyan(ui('saran'))}${first.slice(2 + ui('saran').length)}`, ...rest);
+  }
   return lines.join('\n') + '\n';
 }
 

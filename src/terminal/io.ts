@@ -10,6 +10,8 @@ export interface Streams {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** The terminal's width when stdout is one (the output's width: terminal/width.ts). */
+  stdoutColumns?: number;
 }
 
 export interface Io extends Streams {
@@ -28,6 +30,7 @@ export function processStreams(): Streams {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    ...(process.stdout.isTTY ? { stdoutColumns: process.stdout.columns } : {}),
   };
 }
 

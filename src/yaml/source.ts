@@ -70,7 +70,8 @@ export class YamlSource {
     return {
       severity: 'galat',
       code: 'yaml-alias-berlebihan',
-      params: { detail: r.error.message.split('\n')[0] ?? '' },
+      // The yaml package's words are English: ours are chosen when the problem is printed.
+      params: { detail: /alias/i.test(r.error.message) ? 'yaml.RESOURCE_EXHAUSTION' : 'yaml.lain' },
       file: this.file,
       line: pos.line,
       col: pos.col,

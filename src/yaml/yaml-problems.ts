@@ -5,6 +5,7 @@
 import type { YamlSource } from './source.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
+import { yamlDetail } from '../i18n/parser-details.js';
 
 /** YAML error codes of the `yaml` package → our message codes. */
 function yamlErrorCode(code: string): DiagnosticCode {
@@ -50,7 +51,7 @@ export function yamlProblems(source: YamlSource): Diagnostic[] {
     return {
       severity: 'galat' as const,
       code: yamlErrorCode(e.code),
-      params: { detail: e.message.split('\n')[0] ?? e.code },
+      params: { detail: yamlDetail(e.code, e.message) },
       file: source.file,
       line: pos.line,
       col: pos.col,

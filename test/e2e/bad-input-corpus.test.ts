@@ -406,9 +406,9 @@ describe('ids, paths and option-looking values on the command line', () => {
     const results = await runAll(dir, runsOf, 3);
     results.forEach((r, i) => {
       const what = runsOf[i]!.join(' ');
-      // `list --unit X` with an unknown unit is an empty, valid answer; everything else refuses.
-      if (runsOf[i]![0] === 'list') expect(r.code, what).toBe(0);
-      else expectCleanRefusal(r, what);
+      // `list --unit X` naming no unit is a usage error naming the units (issue 23), like every other refusal here.
+      if (runsOf[i]![0] === 'list') expect(r.code, what).toBe(2);
+      expectCleanRefusal(r, what);
       expect(r.stderr + r.stdout, what).not.toMatch(STACK);
     });
     expect(snapshot(dir)).toBe(before);

@@ -94,7 +94,7 @@ describe('a record larger than ppid reads (item 16)', () => {
     const commits = commitCount(dir);
     const r = await ppidInProcess(['add', '--from', file, '--today', '2026-02-01'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/informasi\/DIK-2026-0001\.md: galat: berkas 2\.\d MB, melebihi batas 2 MB/);
+    expect(r.stderr).toMatch(/informasi\/DIK-2026-0001\.md: galat: berkas 2,\d MB, melebihi batas 2 MB/);
     expect(snapshot(dir)).toBe(before);
     expect(commitCount(dir)).toBe(commits);
   });

@@ -97,6 +97,8 @@ describe('ppid add on a terminal asks in Indonesian', () => {
     expect(r.screen).toMatch(/Sudah ditetapkan[^✔?]*\? tidak/);
     // The list speaks Indonesian too.
     expect(r.screen).toContain('ketik untuk mencari • ↑↓ pindah • ⏎ pilih');
+    // No words of the library's own: "navigate", "select", "Yes".
+    expect(r.screen).not.toMatch(/navigate|\bselect\b|\bYes\b/);
     // Every answer, before saving; the last summary has the changed title.
     expect(r.screen.match(/Ringkasan butir yang akan didaftarkan:/g)).toHaveLength(2);
     const summary = lastSummary(r.screen);

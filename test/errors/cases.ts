@@ -378,6 +378,20 @@ export const CASES: GoldenCase[] = [
     plant: file('dik.xlsx', 'bukan buku kerja\n'),
     args: ['import', 'dik.xlsx', '--dry-run'],
   },
+  {
+    code: 'impor-xlsx-rusak',
+    variant: 'xls-lama',
+    what: 'an Excel 97–2003 .xls saved with the .xlsx extension',
+    plant: file('dik.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
+    args: ['import', 'dik.xlsx', '--dry-run'],
+  },
+  {
+    code: 'impor-xlsx-rusak',
+    variant: 'zip-terpotong',
+    what: 'a .xlsx cut short (a zip without its directory)',
+    plant: file('dik.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(60)])),
+    args: ['import', 'dik.xlsx', '--dry-run'],
+  },
   { code: 'impor-bukan-angka', what: 'the register\u2019s Tahun cell says "lima"', plant: register({ Tahun: 'lima' }), args: IMPORT_REGISTER },
   { code: 'impor-status-dilewati', what: 'a register row of an opened item', plant: register({ Status: 'dibuka' }), args: IMPORT_REGISTER },
   {
