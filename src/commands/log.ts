@@ -22,6 +22,7 @@ export function eventJson(e: ItemEvent): Record<string, unknown> {
     langkah: e.langkah ?? null,
     perintah: e.perintah ?? null,
     subjek: e.subjek,
+    alasan: e.alasan ?? null,
     suntingan_tangan: e.tangan,
     status_dari: e.statusDari ?? null,
     status_ke: e.statusKe ?? null,
@@ -46,6 +47,7 @@ export async function run(io: Io, id: string | undefined, opts: CommonOptions): 
       const hand = e.tangan ? c.red.bold(` [${ui('log.tangan')}]`) : '';
       io.stdout(`  ${longDate(e.waktu.slice(0, 10))} ${e.waktu.slice(11, 16)}  ${e.subjek}${hand}\n`);
       io.stdout(`    ${c.dim(`${lang() === 'en' ? 'by' : 'oleh'} ${who} · ${e.commit.slice(0, 10)}`)}\n`);
+      if (e.alasan) io.stdout(`    ${ui('log.alasan', { alasan: e.alasan })}\n`);
       for (const ch of e.perubahan) {
         // The full consequence-test text lives in the body; the fields tell the story.
         io.stdout(`    ${ch.kolom}: ${c.red(show(ch.dari))} → ${c.green(show(ch.ke))}\n`);

@@ -20,6 +20,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, itemList, stepTrailers, type StepContext } from './step-begin.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
+import type { Trailer } from '../git/repo.js';
 
 export type { StepContext };
 
@@ -77,7 +78,12 @@ export interface StepSpec {
   change: (item: StepItem, ctx: StepContext & { calendar: WorkingCalendar }) => RecordData;
   /** Files the step adds besides the records (attachments). */
   extraWrites?: (items: StepItem[], ctx: StepContext) => FileWrite[];
-  body?: string;
+  /** The commit's body; a function is asked after the change (what changed is known then). */
+  body?: string | (() => string);
+  /** Trailers of the step's own besides the usual ones (`PPID-Alasan` of a correction). */
+  trailers?: Trailer[];
+  /** The text below the front matter after the change (default: as it was). */
+  newBody?: (before: StepItem, after: RecordData) => string;
 }
 
 export async function runStep(root: string, config: Config, perintah: Perintah, spec: StepSpec): Promise<StepResult> {
@@ -96,7 +102,10 @@ export async function runStep(root: string, config: Config, perintah: Perintah, 
       });
     }
   }
-  const changed = items.map((item) => ({ ...item, data: spec.change(item, { ...ctx, calendar: rules.calendar! }) }));
+  const changed = items.map((item) => {
+    const data = spec.change(item, { ...ctx, calendar: rules.calendar! });
+    return { ...item, data, body: spec.newBody ? spec.newBody(item, data) : item.body };
+  });
   const extra = spec.extraWrites?.(changed, ctx) ?? [];
   const pending = new Map(extra.map((w) => [w.path, Buffer.isBuffer(w.content) ? w.content : Buffer.from(w.content)]));
   const problems = changed.flatMap((item) => checkChanged(root, rules, item, spec.today, pending).map((d) => ({ ...d, file: item.path })));
@@ -108,8 +117,8 @@ export async function runStep(root: string, config: Config, perintah: Perintah, 
   const newStatus = ctx.transition.ke;
   const commit = await applyChange(root, writes, {
     subject: `Langkah ${ctx.transition.langkah} — ${ctx.transition.label.id}: ${itemList(ids)}`,
-    ...(spec.body ? { body: spec.body } : {}),
-    trailers: stepTrailers(ctx, ids, newStatus),
+    ...(spec.body ? { body: typeof spec.body === 'function' ? spec.body() : spec.body } : {}),
+    trailers: [...stepTrailers(ctx, ids, newStatus), ...(spec.trailers ?? [])],
   });
   return { commit, items: changed, warnings: [...warnings, ...problems.filter((p) => p.severity === 'peringatan')] };
 }
