@@ -13,14 +13,13 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Io } from '../terminal/io.js';
 import { checkChanged, type StepItem } from '../workflow/step.js';
 import type { RuleContext } from '../rules/legal.js';
-import { applyEdit, editableKeys, type EditChanges } from '../records/edit.js';
+import { applyEdit, corrected, editableKeys, type EditChanges } from '../records/edit.js';
 import { serializeFrontMatter } from '../records/serialize.js';
 import { readYamlMap } from '../yaml/yaml-file.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
-import { corrected } from './edit.js';
 
 export interface EditorSession {
   root: string;

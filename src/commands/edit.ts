@@ -7,20 +7,9 @@
 import type { Io } from '../terminal/io.js';
 import { loadItem, runStep, type StepItem } from '../workflow/step.js';
 import { loadCalendar } from '../archive/calendar-files.js';
-import { transition, type Status } from '../domain/lifecycle.js';
+import type { Status } from '../domain/lifecycle.js';
 import type { Config } from '../domain/config.js';
-import type { RecordData } from '../domain/record.js';
-import {
-  applyEdit,
-  changedKeys,
-  correctedBody,
-  EDITABLE_KEYS,
-  editableKeys,
-  fieldChanges,
-  shownValue,
-  type EditChanges,
-  type FieldChange,
-} from '../records/edit.js';
+import { corrected, correctedBody, EDITABLE_KEYS, editableKeys, fieldChanges, shownValue, type EditChanges, type FieldChange } from '../records/edit.js';
 import { formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { statusLabel } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
@@ -41,27 +30,6 @@ export function requestedChanges(io: Io, opts: EditOptions, config: Config): Edi
   const unit = config.unit.find((u) => u.kode === changes.unit);
   if (unit) changes.unit = unit.nama;
   return changes;
-}
-
-/** The corrected record, or a refusal naming the fields this status does not let a correction change. */
-export function corrected(id: string, data: RecordData, changes: EditChanges): { after: RecordData; keys: string[] } {
-  const after = applyEdit(data, changes);
-  const keys = changedKeys(data, after);
-  const status: Status = data.status;
-  const ok = editableKeys(status);
-  const refused = keys.filter((k) => !ok.includes(k));
-  if (refused.length) {
-    // What the decree fixed changes only with a new test (PP 61/2010 Pasal 10).
-    const reclassify = transition('reclassify');
-    const needsTest = status === 'ditetapkan' && refused.every((k) => reclassify.mengubah.includes(k));
-    throw new UserError(needsTest ? 'edit-perlu-reklasifikasi' : 'edit-kolom-tidak-boleh', {
-      id,
-      status,
-      kolom: refused.join(', '),
-      boleh: ok.join(', '),
-    });
-  }
-  return { after, keys };
 }
 
 /** Keys nobody corrects with `edit` are refused before anything else is looked at. */

@@ -4,7 +4,8 @@
  * is the lifecycle table's (`EDIT_FIELDS`); nothing here reads files or prints.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { EDIT_FIELDS, type Status } from '../domain/lifecycle.js';
+import { EDIT_FIELDS, transition, type Status } from '../domain/lifecycle.js';
+import { UserError } from '../errors.js';
 import type { RecordData } from '../domain/record.js';
 import { newRecordBody } from '../documents/record-body.js';
 import { orderRecord } from './serialize.js';
@@ -90,4 +91,25 @@ export function shownValue(v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (Array.isArray(v)) return `«${v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('; ')}»`;
   return typeof v === 'string' ? `«${v}»` : JSON.stringify(v);
+}
+
+/** The corrected record, or a refusal naming the fields this status does not let a correction change. */
+export function corrected(id: string, data: RecordData, changes: EditChanges): { after: RecordData; keys: string[] } {
+  const after = applyEdit(data, changes);
+  const keys = changedKeys(data, after);
+  const status: Status = data.status;
+  const ok = editableKeys(status);
+  const refused = keys.filter((k) => !ok.includes(k));
+  if (refused.length) {
+    // What the decree fixed changes only with a new test (PP 61/2010 Pasal 10).
+    const reclassify = transition('reclassify');
+    const needsTest = status === 'ditetapkan' && refused.every((k) => reclassify.mengubah.includes(k));
+    throw new UserError(needsTest ? 'edit-perlu-reklasifikasi' : 'edit-kolom-tidak-boleh', {
+      id,
+      status,
+      kolom: refused.join(', '),
+      boleh: ok.join(', '),
+    });
+  }
+  return { after, keys };
 }
