@@ -32,13 +32,17 @@ function asCell(col: RegisterColumn, v: unknown): unknown {
   return v;
 }
 
-/** The cells of the row that differ from the record. */
-export function rowSets(record: RecordData, fields: Record<string, unknown>): CellSet[] {
-  return READ_BACK_COLUMNS.filter((c) => c.path !== 'id').flatMap((col): CellSet[] => {
+/** The sheet's cells against the record: those that differ, and how many the two share. Columns the sheet lacks are not compared. */
+export function rowSets(record: RecordData, fields: Record<string, unknown>, sheetPaths: ReadonlySet<string>): { sets: CellSet[]; same: number } {
+  let same = 0;
+  const sets = READ_BACK_COLUMNS.filter((c) => c.path !== 'id' && sheetPaths.has(c.path!)).flatMap((col): CellSet[] => {
     const was = asCell(col, valueAt(record, col.path!));
     const now = asCell(col, valueAt(fields, col.path!));
-    return isDeepStrictEqual(was, now) ? [] : [[col.path!, now]];
+    if (!isDeepStrictEqual(was, now)) return [[col.path!, now]];
+    if (was !== undefined) same++;
+    return [];
   });
+  return { sets, same };
 }
 
 function unsetAt(o: Record<string, unknown>, path: string): void {
@@ -64,10 +68,19 @@ export function applySets(record: RecordData, sets: readonly CellSet[]): RecordD
   return orderRecord(out) as unknown as RecordData;
 }
 
-/** The correction a row asks of its item; `refused` names the cells the item's status keeps (as paths). */
-export function planEdit(record: RecordData, fields: Record<string, unknown>): { plan?: EditPlan; refused: string[] } {
-  const sets = rowSets(record, fields);
+/**
+ * The correction a row asks of its item; `refused` names the cells the item's status keeps (as
+ * paths). A row that shares less than two thirds of its filled cells with the item is another
+ * item whose id clashes (a register from another archive): `foreign`, and no correction.
+ */
+export function planEdit(
+  record: RecordData,
+  fields: Record<string, unknown>,
+  sheetPaths: ReadonlySet<string>,
+): { plan?: EditPlan; refused: string[]; foreign?: boolean } {
+  const { sets, same } = rowSets(record, fields, sheetPaths);
   if (sets.length === 0) return { refused: [] };
+  if (same * 3 < (same + sets.length) * 2) return { refused: [], foreign: true };
   const after = applySets(record, sets);
   const ok = editableKeys(record.status);
   const bad = changedKeys(record, after).filter((k) => !ok.includes(k));

@@ -89,7 +89,9 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     const f = fieldsOf(draft);
     const failed = draft.problems.some((p) => p.severity === 'galat');
     const target = typeof f?.id === 'string' ? input.existing?.get(f.id.trim().toUpperCase()) : undefined;
-    if (target && f) return failed ? [{ draft }] : [editRow(input, draft, f, target, problems, where)];
+    const correction = target && f && !failed ? editRow(input, draft, f, target, problems, where) : undefined;
+    if (correction) return [correction];
+    if (target && failed) return [{ draft }];
     if (draft.selesai) {
       const p = draft.selesai;
       problems.push({ severity: p.severity, code: p.code, params: p.params, ...where(p.row, p.column) });
@@ -156,7 +158,7 @@ function planRow(
   return invalid ? { draft } : { draft, id, record };
 }
 
-/** A row naming an item already here: its correction, refused at its row where the status keeps a field, checked as it would be written. */
+/** A row naming an item already here: its correction (undefined: the row is another item whose id clashes), refused at its row where the status keeps a field, checked as it would be written. */
 function editRow(
   input: ImportPlanInput,
   draft: DraftRow,
@@ -164,9 +166,10 @@ function editRow(
   record: RecordData,
   problems: Diagnostic[],
   where: (row: number, column?: string) => { file: string; line: number },
-): Planned {
+): Planned | undefined {
   const id = record.id;
-  const { plan, refused } = planEdit(record, f);
+  const { plan, refused, foreign } = planEdit(record, f, new Set(input.layout.paths?.keys()));
+  if (foreign) return undefined;
   if (refused.length) {
     const col = input.layout.paths?.get(refused[0]!);
     const kolom = [...new Set(refused.map((p) => p.split('.')[0]!))].join(', ');

@@ -396,6 +396,23 @@ export const CASES: GoldenCase[] = [
     args: IMPORT_REGISTER,
   },
   {
+    code: 'impor-ubah-tidak-boleh',
+    what: 'a register row of an item in force that changes its Pasal 17 code (a correction may not; reclassify does)',
+    plant: both(
+      rec(() => undefined),
+      register({
+        ID,
+        Status: 'ditetapkan',
+        Informasi: 'Data kesehatan pegawai',
+        'Kode Pasal 17': 'h3',
+        'Dasar Hukum Pengecualian': 'UU 14/2008 Pasal 17 huruf h angka 3',
+        'Konsekuensi Bila Dibuka': 'Membuka riwayat kesehatan pegawai.',
+        'Konsekuensi Bila Ditutup': 'Melindungi privasi pegawai.',
+      }),
+    ),
+    args: IMPORT_REGISTER,
+  },
+  {
     code: 'lampiran-tidak-terenkripsi',
     what: 'an attachment recorded as encrypted is a plain PDF',
     plant: attached({ sha256: sha256(PDF), ukuran: Buffer.byteLength(PDF), terenkripsi: true }),
