@@ -396,6 +396,52 @@ describe('ppid import of a corrected register (issue 23)', () => {
     expect(commitCount(dir)).toBe(commits + 1);
   });
 
+  it('a sheet that corrects and adds: the correction step, then the registration step; run again, nothing', async () => {
+    const { dir, proposed, xlsx } = await exported();
+    await changeCells(xlsx, [[proposed, 'Informasi', 'Data rekening penerima bantuan']]);
+    const wb = await readWorkbook(xlsx);
+    const ws = wb.worksheets[0]!;
+    let header = 0;
+    ws.eachRow((r, n) => {
+      if (!header && (r.values as unknown[]).includes('ID')) header = n;
+    });
+    const headings = ws.getRow(header).values as unknown[];
+    const cells: Record<string, string | number> = {
+      Informasi: 'Data gaji pegawai',
+      'Unit Kerja': 'Badan Kepegawaian',
+      'Kode Pasal 17': 'h3',
+      'Dasar Hukum Pengecualian': 'UU 14/2008 Pasal 17 huruf h angka 3',
+      'Tanggal Uji Konsekuensi': '2026-01-05',
+      'Konsekuensi Bila Dibuka': 'Membuka data keuangan pribadi.',
+      'Konsekuensi Bila Ditutup': 'Melindungi privasi.',
+      Cakupan: 'seluruh',
+      Mulai: '2026-01-10',
+      Tahun: 5,
+    };
+    // Typed below the last item, as an officer adds a row.
+    let last = header;
+    ws.eachRow((_r, n) => {
+      last = Math.max(last, n);
+    });
+    const added = ws.getRow(last + 1);
+    for (const [h, v] of Object.entries(cells)) added.getCell(headings.indexOf(h)).value = v;
+    added.commit();
+    await wb.xlsx.writeFile(xlsx);
+    const commits = commitCount(dir);
+    const r = await ppidInProcess(['import', xlsx, '--alasan', 'judul diperbaiki', '--today', '2026-02-03'], { cwd: dir, env: on(PETUGAS, '2026-02-03') });
+    expect(r.code, r.stderr).toBe(0);
+    expect(commitCount(dir)).toBe(commits + 2);
+    const [add, fix] = gitLog(dir);
+    expect(fix!.trailers['PPID-Perintah']).toEqual(['edit']);
+    expect(fix!.trailers['PPID-Item']).toEqual([proposed]);
+    expect(add!.trailers['PPID-Perintah']).toEqual(['add']);
+    expect(add!.trailers['PPID-Item']).toHaveLength(1);
+    expect((await ppidInProcess(['audit', '--today', '2026-02-03'], { cwd: dir })).code).toBe(0);
+    const again = await ppidInProcess(['import', xlsx, '--alasan', 'lagi', '--today', '2026-02-04'], { cwd: dir, env: on(PETUGAS, '2026-02-04') });
+    expect(again.code, again.stderr).toBe(0);
+    expect(commitCount(dir)).toBe(commits + 2);
+  });
+
   it('a cell a determined item keeps (its Pasal 17 code) is refused at its row, pointing to reclassify; nothing is written', async () => {
     const { dir, inForce, xlsx } = await exported();
     await changeCells(xlsx, [[inForce, 'Kode Pasal 17', 'h2']]);
