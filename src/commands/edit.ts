@@ -54,7 +54,8 @@ export async function run(io: Io, idArg: string, opts: EditOptions): Promise<num
   const rules = { config: a.config, calendar: (await loadCalendar(a.root, a.config)).calendar };
   let changes = requestedChanges(io, opts, a.config);
   const interactive = io.stdinIsTTY && io.stdoutIsTTY;
-  const item = loadItem(a.root, rules, id);
+  // A record that no longer validates (a hand edit gone wrong) is mended by a correction too.
+  const item = loadItem(a.root, rules, id, { repair: true });
   refuseUnknown(id, item.data.status, changes);
   if (opts.editor || (Object.keys(changes).length === 0 && interactive)) {
     const { editInEditor } = await import('./edit-editor.js');
@@ -67,6 +68,7 @@ export async function run(io: Io, idArg: string, opts: EditOptions): Promise<num
   const result = await runStep(a.root, a.config, 'edit', {
     ids: [id],
     today,
+    repair: true,
     change: (it) => {
       const { after, keys } = corrected(id, it.data, changes);
       if (keys.length === 0) throw new UserError('edit-tanpa-perubahan', { id });

@@ -174,6 +174,7 @@ async function writeEdits(a: OpenArchive, file: string, edited: Planned[], today
   const r = await runStep(a.root, a.config, 'edit', {
     ids: [...byId.keys()],
     today,
+    repair: true,
     // The cells are put on the record as it is now, under the lock; a field its status keeps is refused again.
     change: (item) => {
       const plan = byId.get(item.id)!.edit!;

@@ -208,6 +208,22 @@ describe('ppid edit', () => {
     expect(failing.stderr).toContain('editor "false"');
   });
 
+  it('mends a record a hand edit left invalid: the correction is checked whole, and the record validates again', async () => {
+    const dir = sopArchive();
+    const id = await addItem(dir);
+    const path = join(dir, 'informasi', `${id}.md`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('cakupan: seluruh', 'cakupan: seluruhnya'));
+    git(dir, ['commit', '-qam', 'salah ketik']);
+    expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(1);
+    // Another step still refuses it; a correction that leaves it invalid writes nothing.
+    const still = await edit(dir, [id, '--judul', 'Data rekening penerima bantuan', '--alasan', 'koreksi']);
+    expect(still.code).toBe(1);
+    expect(still.stderr).toContain('cakupan');
+    const r = await edit(dir, [id, '--cakupan', 'seluruh', '--alasan', 'cakupan salah ketik']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
+  });
+
   it('audit: an edit step that changes a clerical field is clean; one that changes the grounds of a determined item is named', async () => {
     const dir = sopArchive();
     const id = await addItem(dir, IN_FORCE);
