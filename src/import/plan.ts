@@ -83,13 +83,15 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   const untested = input.layout.columns.dibuka === undefined || input.layout.columns.ditutup === undefined;
   if (untested) problems.push({ severity: 'galat', code: 'impor-tanpa-uji-konsekuensi', params: {}, file: input.sheetName });
   const filled = { testDate: false };
+  // The items corrected so far, with their row: one row per item.
+  const corrected = new Map<string, number>();
   const planned = input.drafts.flatMap((draft, i): Planned[] => {
     input.progress?.(i + 1, input.drafts.length);
     for (const p of draft.problems) problems.push({ severity: p.severity, code: p.code, params: p.params, ...where(p.row, p.column) });
     const f = fieldsOf(draft);
     const failed = draft.problems.some((p) => p.severity === 'galat');
     const target = typeof f?.id === 'string' ? input.existing?.get(f.id.trim().toUpperCase()) : undefined;
-    const correction = target && f && !failed ? editRow(input, draft, f, target, problems, where) : undefined;
+    const correction = target && f && !failed ? editRow(input, draft, f, target, problems, where, corrected) : undefined;
     if (correction) return [correction];
     if (target && failed) return [{ draft }];
     if (draft.selesai) {
@@ -166,10 +168,27 @@ function editRow(
   record: RecordData,
   problems: Diagnostic[],
   where: (row: number, column?: string) => { file: string; line: number },
+  corrected: Map<string, number>,
 ): Planned | undefined {
   const id = record.id;
   const { plan, refused, foreign } = planEdit(record, f, new Set(input.layout.paths?.keys()));
   if (foreign) return undefined;
+  // One row per item: a second would silently undo or mix with the first.
+  const first = corrected.get(id);
+  if (first !== undefined) {
+    problems.push({ severity: 'galat', code: 'impor-id-ganda', params: { id, baris: first }, ...where(draft.row) });
+    return { draft };
+  }
+  corrected.set(id, draft.row);
+  if (draft.statusSemula && draft.statusSemula !== record.status) {
+    const col = input.layout.statusColumn;
+    problems.push({
+      severity: 'peringatan',
+      code: 'impor-status-bukan-koreksi',
+      params: { id, dari: record.status, ke: draft.statusSemula },
+      ...where(draft.row, col === undefined ? undefined : columnLetter(col)),
+    });
+  }
   if (refused.length) {
     const col = input.layout.paths?.get(refused[0]!);
     const kolom = [...new Set(refused.map((p) => p.split('.')[0]!))].join(', ');
