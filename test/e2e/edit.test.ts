@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { cleanTempDirs, git, gitLog, head, ppidInProcess, snapshot, tempDir, write } from '../helpers/cli.js';
+import { baseEnv, BIN, cleanTempDirs, git, gitLog, head, ppidInProcess, ROOT, snapshot, tempDir, write } from '../helpers/cli.js';
 import { on, PETUGAS, PPID, sopArchive } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
@@ -206,6 +206,45 @@ describe('ppid edit', () => {
     const failing = await edit(dir, [id, '--editor', '--alasan', 'x'], { ...on(PETUGAS, '2026-02-03'), EDITOR: 'false' });
     expect(failing.code).toBe(1);
     expect(failing.stderr).toContain('editor "false"');
+  });
+
+  it('on a terminal with no field given: $EDITOR opens, a bad file is offered back, the second try is committed', async () => {
+    const dir = sopArchive();
+    const id = await addItem(dir);
+    const count = join(tempDir(), 'kali');
+    const script = write(
+      tempDir(),
+      'editor.mjs',
+      "import { existsSync, readFileSync, writeFileSync } from 'node:fs';\n" +
+        'const f = process.argv[2];\n' +
+        `const n = existsSync(${JSON.stringify(count)}) ? 2 : 1;\n` +
+        `writeFileSync(${JSON.stringify(count)}, String(n));\n` +
+        "let t = readFileSync(f, 'utf8');\n" +
+        // The first time the officer empties the title by mistake; the second time they fix the typo.
+        "t = n === 1 ? t.replace(/^judul: .*$/m, 'judul: \"\"') : t.replace(/^judul: .*$/m, 'judul: Data rekening penerima bantuan');\n" +
+        'writeFileSync(f, t);\n',
+    );
+    const steps = join(tempDir(), 'steps.json');
+    writeFileSync(steps, JSON.stringify([['buka editor lagi', '\r']]));
+    const r = spawnSync('python3', [join(ROOT, 'test/helpers/pty_drive.py'), steps, '--', process.execPath, BIN, 'edit', id, '--alasan', 'salah ketik'], {
+      cwd: dir,
+      env: {
+        ...baseEnv(tempDir('ppid-home-')),
+        ...on(PETUGAS, '2026-02-03'),
+        PPID_TODAY: undefined,
+        TERM: 'xterm',
+        EDITOR: `"${process.execPath}" "${script}"`,
+      },
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('judul');
+    expect(readFileSync(count, 'utf8')).toBe('2');
+    const [last] = gitLog(dir);
+    expect(last!.trailers['PPID-Perintah']).toEqual(['edit']);
+    expect(last!.trailers['PPID-Alasan']).toEqual(['salah ketik']);
+    expect(recordOf(dir, id)).toContain('judul: Data rekening penerima bantuan');
   });
 
   it('mends a record a hand edit left invalid: the correction is checked whole, and the record validates again', async () => {
