@@ -33,7 +33,7 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   log: ['riwayat'],
   config: ['atur'],
   migrate: ['migrasi'],
-  // `ppid edit`, when it is merged: edit: ['ubah'],
+  edit: ['ubah', 'koreksi'],
 };
 
 /** The command a word on the command line names: itself, or the command it is an alias of. */

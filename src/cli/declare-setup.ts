@@ -119,6 +119,13 @@ function declareImport(c: CommandContext): void {
           .option(
             '--tanggal-uji <TTTT-BB-HH>',
             T('tanggal uji konsekuensi (bawaan: hari ini, dengan peringatan)', 'date of the consequence test (default: today, with a warning)'),
+          )
+          .option(
+            '--alasan <teks>',
+            T(
+              'alasan koreksi, wajib bila lembar (hasil "ppid export") mengubah butir yang sudah ada; koreksi menjadi satu commit "ppid edit"',
+              'reason for the corrections, required when the sheet (from "ppid export") changes items already there; they become one "ppid edit" commit',
+            ),
           ),
       ),
       { output: 'json' },
@@ -126,6 +133,8 @@ function declareImport(c: CommandContext): void {
     [
       'ppid import dik-2024.xlsx --dry-run',
       'ppid import dik-2024.csv --tanggal-uji 2024-01-15',
+      'ppid export --out register.xlsx   # ' + T('lalu koreksi di Excel, lihat dulu, lalu terapkan:', 'then correct it in Excel, look first, then apply:'),
+      'ppid import register.xlsx --dry-run && ppid import register.xlsx --alasan "salah ketik judul dan dasar hukum"',
       'ppid import dik-2024.xlsx --tanggal-uji 2024-01-15 --nomor-penetapan 000.7.2/014/PPID/III/2024 --tanggal-penetapan 2024-03-10 \\\n      --pejabat "Nama PPID" --pimpinan "Nama Bupati" --tanggal-persetujuan 2024-03-09',
     ],
   ).action(c.wrap(async (file: string, o) => (await import('../commands/import.js')).run(await c.ioFor(o), file, o)));

@@ -274,6 +274,56 @@ function declareAttach(c: CommandContext): void {
   ).action(c.wrap(async (id: string, file: string | undefined, o) => (await import('../commands/attach.js')).run(await c.ioFor(o), itemId(id), file, o)));
 }
 
+function declareEdit(c: CommandContext): void {
+  example(
+    common(
+      periodOptions(
+        c.program
+          .command('edit')
+          .argument('<id>', T('nomor butir', 'item id'))
+          .description(
+            T(
+              'mengoreksi teks butir (salah ketik judul, konsekuensi, dasar hukum) dengan alasan; satu commit. Setelah penetapan hanya kolom administratif: dasar, jangka waktu dan uji konsekuensi berubah lewat "ppid reclassify"',
+              'correct an item\u2019s text (a typo in the title, a consequence, a statute) with a reason; one commit. After the determination only clerical fields: the grounds, the period and the test change through "ppid reclassify"',
+            ),
+          )
+          .option('--alasan <teks>', T('alasan koreksi (wajib; dicatat di commit)', 'reason for the correction (required; recorded in the commit)'))
+          .option(
+            '--from <berkas.yaml>',
+            T('kunci yang dikoreksi dari berkas YAML (null = kosongkan)', 'the keys to correct from a YAML file (null = empty it)'),
+          )
+          .option('--editor', T('buka $EDITOR pada butir, juga bila bukan di terminal', 'open $EDITOR on the item, also when not on a terminal'))
+          .option('--judul <teks>', T('informasi yang dikecualikan', 'the exempted information'))
+          .option('--judul-publik <teks>', T('judul aman untuk publikasi ("" = kosongkan)', 'a safe title for publication ("" = empty it)'))
+          .option('--unit <nama>', T('unit kerja yang menguasai informasi', 'work unit holding it'))
+          .option('--pasal17 <kode>', T('kode Pasal 17 (hanya sebelum pertimbangan tim)', 'Pasal 17 codes (only before the team\u2019s opinion)'), collect)
+          .option('--dasar-hukum <teks>', T('dasar hukum, menggantikan semuanya (boleh berulang)', 'legal basis, replacing all of it (repeatable)'), collect)
+          .option('--tanggal-uji <TTTT-BB-HH>', T('tanggal uji konsekuensi (sebelum penetapan)', 'date of the consequence test (before the determination)'))
+          .addOption(
+            new Option('--saat-uji <saat>', T('saat pengujian', 'moment of the test')).choices([
+              'sebelum-permohonan',
+              'atas-permohonan',
+              'perintah-komisi-informasi',
+            ]),
+          )
+          .option('--dibuka <teks>', T('konsekuensi bila dibuka (sebelum penetapan)', 'consequence if opened (before the determination)'))
+          .option('--ditutup <teks>', T('konsekuensi bila ditutup (sebelum penetapan)', 'consequence if closed (before the determination)'))
+          .option('--kepentingan-publik <teks>', T('pertimbangan kepentingan publik', 'public-interest consideration'))
+          .addOption(new Option('--cakupan <cakupan>', T('seluruh atau sebagian', 'whole or partial')).choices(['seluruh', 'sebagian']))
+          .option('--bagian <teks>', T('bagian yang dikecualikan bila sebagian (pisah ";")', 'exempted parts when partial (";"-separated)'), collect)
+          .option('--catatan <teks>', T('catatan internal ("" = kosongkan)', 'internal note ("" = empty it)')),
+      ),
+      { output: 'json' },
+    ),
+    [
+      'ppid edit DIK-2026-0003 --judul "Rekam medis pegawai" --alasan "salah ketik pada judul"',
+      'ppid edit DIK-2026-0003 --dasar-hukum "UU 14/2008 Pasal 17 huruf h angka 2" --alasan "nomor pasal salah kutip"',
+      'ppid edit DIK-2026-0003 --alasan "koreksi teks uji"      # ' + T('di terminal: membuka $EDITOR', 'on a terminal: opens $EDITOR'),
+      'ppid edit DIK-2026-0003 --from koreksi.yaml --alasan "…"',
+    ],
+  ).action(c.wrap(async (id: string, o) => (await import('../commands/edit.js')).run(await c.ioFor(o), id, o)));
+}
+
 export const STEPS = {
   add: declareAdd,
   clarify: declareClarify,
@@ -283,4 +333,5 @@ export const STEPS = {
   open: declareOpen,
   reclassify: declareReclassify,
   attach: declareAttach,
+  edit: declareEdit,
 };

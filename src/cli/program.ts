@@ -45,6 +45,7 @@ const DECLARATIONS = [
   STEPS.open,
   STEPS.reclassify,
   STEPS.attach,
+  STEPS.edit,
   REPORTS.status,
   REPORTS.log,
   REPORTS.audit,

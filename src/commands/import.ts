@@ -4,7 +4,7 @@
  * and every problem; a batch with errors writes nothing. Rows already in the archive (same
  * information and unit) are skipped, so importing the same file twice creates nothing new.
  */
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Io } from '../terminal/io.js';
 import { applyChange } from '../archive/change.js';
 import { goneIds } from '../archive/gone-ids.js';
@@ -16,14 +16,22 @@ import { newRecordBody } from '../documents/record-body.js';
 import { loadCalendar } from '../archive/calendar-files.js';
 import { isIsoDate } from '../rules/dates.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { formatDiagnostic } from '../terminal/diagnostic-format.js';
+import { progressBar } from '../terminal/progress.js';
+import { runStep } from '../workflow/step.js';
+import { readRecord } from '../archive/read.js';
+import { changedKeys, correctedBody, editableKeys, fieldChanges } from '../records/edit.js';
+import { applySets } from '../import/plan-edit.js';
+import { showPlanText } from './import-output.js';
+import { changeLines } from './edit.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, registrarContext, stepTrailers } from '../workflow/step-begin.js';
 import { currentActor } from '../workflow/actor.js';
 import { detectLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
-import { draftRegisterRows, draftRows } from '../import/rows.js';
-import { fieldsOf, importKey, planImport, type ImportPlanInput, type Planned } from '../import/plan.js';
+import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';
+import { isItemIdShape } from '../archive/ids.js';
+import { existsSync } from 'node:fs';
+import { importKey, planImport, type ImportPlanInput, type Planned } from '../import/plan.js';
 import { readSheet } from '../import/sheet.js';
 import { json, loadSummaries, openArchive, resolveToday, stepDay, type CommonOptions, type OpenArchive } from './context.js';
 import { readFromFile } from './add-input.js';
@@ -35,6 +43,8 @@ export interface ImportOptions extends CommonOptions, InForceFlags {
   unit?: string;
   tanggalUji?: string;
   dryRun?: boolean;
+  /** The reason for the corrections the sheet makes to items already here (required when there are any). */
+  alasan?: string;
 }
 
 function mapLayout(io: Io, file: string, rows: string[][]): Layout {
@@ -54,18 +64,31 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   if (opts.tanggalUji !== undefined && !isIsoDate(opts.tanggalUji)) throw new UserError('tanggal-hari-ini-salah', { nilai: opts.tanggalUji }, EXIT.USAGE);
   const a = await openArchive(io, opts);
   const input = await readInput(io, a, file, opts, today);
-  const { planned, problems } = planImport(input);
+  const bar = progressBar(io.stderrIsTTY, io.stderr, ui('impor.membaca'));
+  const { planned, problems } = planImport({ ...input, progress: (d, t) => bar.tick(d, t) });
   sortDiagnostics(problems);
   const errors = problems.filter((p) => p.severity === 'galat');
   const created = planned.filter((p) => p.record);
-  showPlan(io, opts, input, planned, problems);
+  const edited = planned.filter((p) => p.edit);
+  const alasan = opts.alasan?.replace(/\s+/g, ' ').trim();
+  const writes = !opts.dryRun && errors.length === 0 && created.length + edited.length > 0;
+  if (!opts.json) showPlanText(io, input.sheetName, input.layout.name, planned, problems);
+  else if (!writes) showPlanJson(io, opts, input, planned, problems, {});
   if (errors.length > 0) {
     if (!opts.dryRun && !opts.json) io.stderr(io.colorErr.red(ui('impor.tidak-ditulis')) + '\n');
     return EXIT.INVALID;
   }
-  if (opts.dryRun || created.length === 0) return EXIT.OK;
-  await writePlan(a, file, created, input.penetapan);
-  if (!opts.json) io.stderr(io.colorErr.green(ui('impor.ditulis', { n: created.length })) + '\n');
+  if (!writes) return EXIT.OK;
+  // Every row is checked before anything is written; a correction says why before it is made.
+  if (edited.length > 0 && !alasan) throw new UserError('impor-koreksi-tanpa-alasan', { n: edited.length }, EXIT.USAGE);
+  const commits: { koreksi?: string; baru?: string } = {};
+  if (edited.length > 0) commits.koreksi = await writeEdits(a, file, edited, today, alasan!);
+  if (created.length > 0) commits.baru = await writePlan(a, file, created, input.penetapan);
+  if (opts.json) showPlanJson(io, opts, input, planned, problems, commits);
+  else {
+    if (edited.length > 0) io.stderr(io.colorErr.green(ui('impor.dikoreksi', { n: edited.length })) + '\n');
+    if (created.length > 0) io.stderr(io.colorErr.green(ui('impor.ditulis', { n: created.length })) + '\n');
+  }
   return EXIT.OK;
 }
 
@@ -99,52 +122,86 @@ async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptio
     // nor on one an item had before its file was taken out (the history would mix the two).
     ids: new Set([...loaded.checked.map((c) => basename(c.parsed.file, '.md')), ...(await gone).keys()]),
     ...(actor?.pejabat?.unit ? { actorUnit: actor.pejabat.unit } : {}),
+    existing: namedItems(a.root, drafts),
   };
 }
 
-/** Row by row what would be created, and every problem (as JSON with --json). */
-function showPlan(io: Io, opts: ImportOptions, input: ImportPlanInput, planned: Planned[], problems: Diagnostic[]): void {
-  const created = planned.filter((p) => p.record);
-  const errors = problems.filter((p) => p.severity === 'galat');
-  if (opts.json) {
-    io.stdout(
-      json({
-        berkas: input.sheetName,
-        tata_letak: input.layout.name,
-        uji_coba: Boolean(opts.dryRun),
-        ditulis: !opts.dryRun && errors.length === 0 && created.length > 0,
-        baris: planned.map((p) => ({
-          baris: p.draft.row,
-          judul: p.draft.data?.judul ?? p.draft.fields?.judul ?? null,
-          id: p.id ?? null,
-          hasil: p.record ? 'baru' : p.skipped ? 'sudah-ada' : 'galat',
-        })),
-        masalah: problems.map((p) => ({ berkas: p.file, baris: p.line ?? null, kolom: p.field ?? null, tingkat: p.severity, kode: p.code })),
-      }),
-    );
-    return;
+/** The items already in the archive that the sheet's id column names (a register exported and corrected). */
+function namedItems(root: string, drafts: readonly DraftRow[]): Map<string, RecordData> {
+  const out = new Map<string, RecordData>();
+  for (const d of drafts) {
+    const id = typeof d.fields?.id === 'string' ? d.fields.id.trim().toUpperCase() : undefined;
+    if (id === undefined || out.has(id) || !isItemIdShape(id) || !existsSync(join(root, RECORDS_DIR, `${id}.md`))) continue;
+    const data = readRecord(root, `${RECORDS_DIR}/${id}.md`).data;
+    if (data && typeof data === 'object' && (data as RecordData).id === id) out.set(id, data as RecordData);
   }
-  io.stdout(ui('impor.tata-letak', { berkas: input.sheetName, tata: input.layout.name }) + '\n');
-  for (const p of planned) {
-    const what = p.record
-      ? ui('impor.baru', { id: p.id!, judul: String(p.record!.judul), unit: String(p.record!.unit ?? '') })
-      : p.skipped
-        ? ui('impor.sudah-ada', { judul: String(fieldsOf(p.draft)?.judul ?? '') })
-        : ui('impor.baris-galat');
-    io.stdout(`  ${ui('impor.baris', { n: p.draft.row })}: ${what}\n`);
-  }
-  for (const d of problems) io.stderr(formatDiagnostic(d, io.colorErr));
-  io.stderr(ui('impor.ringkas', { baru: created.length, ada: planned.filter((p) => p.skipped).length, galat: errors.length }) + '\n');
+  return out;
+}
+
+/** The plan as JSON: each row, each correction field by field, every problem, and the commits made. */
+function showPlanJson(
+  io: Io,
+  opts: ImportOptions,
+  input: ImportPlanInput,
+  planned: Planned[],
+  problems: Diagnostic[],
+  commits: { koreksi?: string; baru?: string },
+): void {
+  io.stdout(
+    json({
+      berkas: input.sheetName,
+      tata_letak: input.layout.name,
+      uji_coba: Boolean(opts.dryRun),
+      ditulis: commits.koreksi !== undefined || commits.baru !== undefined,
+      commit: commits.baru ?? null,
+      commit_koreksi: commits.koreksi ?? null,
+      baris: planned.map((p) => ({
+        baris: p.draft.row,
+        judul: p.draft.data?.judul ?? p.draft.fields?.judul ?? null,
+        id: p.id ?? null,
+        hasil: p.record ? 'baru' : p.edit ? 'dikoreksi' : p.unchanged ? 'tanpa-perubahan' : p.skipped ? 'sudah-ada' : 'galat',
+        ...(p.edit ? { berubah: p.edit.berubah } : {}),
+      })),
+      masalah: problems.map((p) => ({ berkas: p.file, baris: p.line ?? null, kolom: p.field ?? null, tingkat: p.severity, kode: p.code })),
+    }),
+  );
+}
+
+/** The corrections in one `edit` commit (one step over many items, as a decree over many), with the reason and each change in its body. */
+async function writeEdits(a: OpenArchive, file: string, edited: Planned[], today: string, alasan: string): Promise<string> {
+  const byId = new Map(edited.map((p) => [p.id!, p]));
+  const lines: string[] = [];
+  const r = await runStep(a.root, a.config, 'edit', {
+    ids: [...byId.keys()],
+    today,
+    repair: true,
+    // The cells are put on the record as it is now, under the lock; a field its status keeps is refused again.
+    change: (item) => {
+      const plan = byId.get(item.id)!.edit!;
+      const after = applySets(item.data, plan.sets);
+      const keys = changedKeys(item.data, after);
+      const ok = editableKeys(item.data.status);
+      const refused = keys.filter((k) => !ok.includes(k));
+      if (refused.length)
+        throw new UserError('edit-kolom-tidak-boleh', { id: item.id, status: item.data.status, kolom: refused.join(', '), boleh: ok.join(', ') });
+      lines.push(...changeLines(item.id, fieldChanges(item.data, after)));
+      return after;
+    },
+    newBody: (before, after) => correctedBody(before.data, after, before.body),
+    body: () => [`Alasan: ${alasan}`, `Impor: ${basename(file)}`, '', ...lines].join('\n'),
+    trailers: [['PPID-Alasan', alasan]],
+  });
+  return r.commit;
 }
 
 /** The new records in one step-1 commit. */
-async function writePlan(a: OpenArchive, file: string, created: Planned[], penetapan: Record<string, unknown> | undefined): Promise<void> {
+async function writePlan(a: OpenArchive, file: string, created: Planned[], penetapan: Record<string, unknown> | undefined): Promise<string> {
   const { ctx } = await beginStep(a.root, a.config, 'add');
   const writes = created.map((p) => ({
     path: `${RECORDS_DIR}/${p.id}.md`,
     content: serializeRecord(p.record!, newRecordBody(p.record as unknown as RecordData)),
   }));
-  await applyChange(a.root, writes, {
+  return applyChange(a.root, writes, {
     subject: `Langkah 1 — impor ${created.length} butir dari ${basename(file)}${penetapan ? ` (ditetapkan ${String(penetapan.nomor ?? '')})` : ''}`,
     body: created.map((p) => `${p.id}: ${String(p.record!.judul)} (baris ${p.draft.row})`).join('\n'),
     trailers: stepTrailers(

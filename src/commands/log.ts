@@ -25,6 +25,7 @@ export function eventJson(e: ItemEvent): Record<string, unknown> {
     langkah: e.langkah ?? null,
     perintah: e.perintah ?? null,
     subjek: e.subjek,
+    alasan: e.alasan ?? null,
     suntingan_tangan: e.tangan,
     status_dari: e.statusDari ?? null,
     status_ke: e.statusKe ?? null,
@@ -84,6 +85,7 @@ export async function run(io: Io, id: string | undefined, opts: CommonOptions): 
       const line = fitLine(`  ${longDate(e.waktu.slice(0, 10))} ${e.waktu.slice(11, 16)}  ${e.subjek}${e.tangan ? ` ${hand}` : ''}`);
       io.stdout((e.tangan ? line.replace(hand, c.red.bold(hand)) : line) + '\n');
       io.stdout(c.dim(fitLine(`    ${lang() === 'en' ? 'by' : 'oleh'} ${who} · ${e.commit.slice(0, 10)}`)) + '\n');
+      if (e.alasan) io.stdout(fitLine(`    ${ui('log.alasan', { alasan: e.alasan })}`) + '\n');
       for (const ch of e.perubahan) {
         // The full consequence-test text lives in the body; the fields tell the story.
         io.stdout(fitLine(`    ${ch.kolom}: ${c.red(show(ch.dari))} → ${c.green(show(ch.ke))}`) + '\n');

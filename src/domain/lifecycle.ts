@@ -61,7 +61,7 @@ export function sopStep(langkah: number): SopStep {
   return s;
 }
 
-export const COMMANDS = ['add', 'clarify', 'review', 'decree', 'reject', 'open', 'reclassify', 'attach', 'publish'] as const;
+export const COMMANDS = ['add', 'clarify', 'review', 'decree', 'reject', 'open', 'reclassify', 'attach', 'publish', 'edit'] as const;
 export type Perintah = (typeof COMMANDS)[number];
 
 /**
@@ -88,9 +88,31 @@ export interface Transition {
   readonly mengubah: readonly string[];
   /** The step may add attachment files under lampiran/ID/ of its items. */
   readonly lampiranBaru: boolean;
+  /** Narrower than `mengubah` for an item of this status before the step (`edit`: what may still change after the decree). */
+  readonly mengubahMenurutStatus?: Readonly<Partial<Record<Status, readonly string[]>>>;
 }
 
 const ALL: readonly Status[] = STATUSES;
+
+/**
+ * What `ppid edit` may correct, by the item's status (README, "What `ppid edit` may change, and
+ * why"; docs/adr/0018). Before the decree the proposal is still the unit's draft: its words, its
+ * test and, until the period is confirmed (step 2) and the team has given its opinion (step 3),
+ * its grounds and period. From the decree on only clerical fields: the determination fixed the
+ * grounds, the period, the test and what is blacked out, and changing those is `reclassify`.
+ * `(isi)` is the record's text below its front matter: the consequence-test sheet, made again
+ * from the corrected fields when nobody wrote in it.
+ */
+const CLERICAL = ['judul', 'judul_publik', 'unit', 'dasar_hukum', 'catatan', '(isi)'] as const;
+const PROPOSAL_TEXT = [...CLERICAL, 'uji_konsekuensi', 'cakupan', 'bagian_dikecualikan'] as const;
+export const EDIT_FIELDS: Readonly<Record<Status, readonly string[]>> = {
+  diusulkan: [...PROPOSAL_TEXT, 'pasal17', 'jangka_waktu'],
+  diklarifikasi: [...PROPOSAL_TEXT, 'pasal17'],
+  dipertimbangkan: PROPOSAL_TEXT,
+  ditetapkan: CLERICAL,
+  dibuka: CLERICAL,
+  ditolak: CLERICAL,
+};
 
 // A table, one entry per line, reads best as it is written.
 // prettier-ignore
@@ -104,6 +126,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { perintah: 'reclassify', dari: ['ditetapkan'], langkah: 3, label: { id: 'uji konsekuensi ulang', en: 'new consequence test' }, peran: ['ppid-utama'], mencatat: ['uji_konsekuensi', 'penetapan'], mengubah: ['pasal17', 'dasar_hukum', 'jangka_waktu', 'uji_konsekuensi', 'penetapan', 'riwayat_klasifikasi', 'klarifikasi'], lampiranBaru: false },
   { perintah: 'attach', dari: ALL, langkah: 5, label: { id: 'pendokumentasian', en: 'documentation' }, peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: ['lampiran'], mengubah: ['lampiran', 'arsip'], lampiranBaru: true },
   { perintah: 'publish', dari: ALL, langkah: 6, label: { id: 'publikasi DIK', en: 'publication of the DIK' }, peran: ['petugas-teknis', 'ppid-utama'], mencatat: [], mengubah: ['publikasi'], lampiranBaru: false },
+  { perintah: 'edit', dari: ALL, langkah: 5, label: { id: 'koreksi', en: 'correction' }, peran: ['petugas-teknis', 'ppid-pembantu', 'ppid-utama'], mencatat: [], mengubah: EDIT_FIELDS.diusulkan, lampiranBaru: false, mengubahMenurutStatus: EDIT_FIELDS },
 ];
 
 export function transition(perintah: Perintah): Transition {
@@ -112,7 +135,8 @@ export function transition(perintah: Perintah): Transition {
 
 /** The commands that may be run next on an item with this status. */
 export function allowedNext(status: Status): Perintah[] {
-  return TRANSITIONS.filter((t) => t.dari.includes(status) && t.perintah !== 'publish').map((t) => t.perintah);
+  // A correction (`edit`) is no next step of the SOP.
+  return TRANSITIONS.filter((t) => t.dari.includes(status) && t.perintah !== 'publish' && t.perintah !== 'edit').map((t) => t.perintah);
 }
 
 /** Is going from `from` to `to` one step of the lifecycle (or staying put)? */
@@ -183,6 +207,8 @@ export interface CommandRule {
   readonly membuat: boolean;
   readonly lampiranBaru: boolean;
   readonly pengaturan?: SettingsWrite;
+  /** What it may change of an item of a given status, where narrower than `mengubah`. */
+  readonly mengubahMenurutStatus?: Transition['mengubahMenurutStatus'];
   /** For steps that change an item's status: the statuses before, and the one after (undefined: kept). */
   readonly dari?: readonly Status[];
   readonly ke?: Status;
@@ -199,6 +225,7 @@ export function commandRule(perintah: string): CommandRule | undefined {
       lampiranBaru: t.lampiranBaru,
       dari: t.dari,
       ...(t.ke ? { ke: t.ke } : {}),
+      ...(t.mengubahMenurutStatus ? { mengubahMenurutStatus: t.mengubahMenurutStatus } : {}),
     };
   const a = ACTIONS.find((x) => x.perintah === perintah);
   return a && { perintah, peran: a.peran, mengubah: a.mengubah, membuat: false, lampiranBaru: false, ...(a.pengaturan ? { pengaturan: a.pengaturan } : {}) };

@@ -27,6 +27,8 @@ export interface ItemEvent {
   /** The unit of the official and the clone the step came from, in a shared archive. */
   unit?: string;
   klon?: string;
+  /** Why (`PPID-Alasan`: the reason a correction gives). */
+  alasan?: string;
   /** Made without ppid (no PPID-Perintah trailer): a hand edit. */
   tangan: boolean;
   statusDari?: Status;
@@ -126,6 +128,7 @@ function eventOf(c: HistoryCommit, ch: FileChange, blobs: ReadonlyMap<string, st
     ...(c.trailers['PPID-Peran'] ? { peran: c.trailers['PPID-Peran'][0] } : {}),
     ...(c.trailers['PPID-Unit'] ? { unit: c.trailers['PPID-Unit'][0] } : {}),
     ...(c.trailers['PPID-Klon'] ? { klon: c.trailers['PPID-Klon'][0] } : {}),
+    ...(c.trailers['PPID-Alasan'] && c.trailers['PPID-Perintah'] ? { alasan: c.trailers['PPID-Alasan'][0] } : {}),
     tangan: !c.trailers['PPID-Perintah'],
     ...(typeof before?.status === 'string' ? { statusDari: before.status as Status } : {}),
     ...(typeof after?.status === 'string' ? { statusKe: after.status as Status } : {}),

@@ -81,7 +81,8 @@ function recordFindings(f: CommitFacts, rule: CommandRule, ch: FileChange, item:
   // A choice made at a sync never makes a status move no step makes.
   if (d.ke !== expected || (dari !== undefined && rule.dari !== undefined && !rule.dari.includes(dari)))
     out.push({ kode: 'status-bukan-langkah', berkas: ch.path, params: { id: item, dari: dari ?? '—', ke: d.ke ?? '—', perintah: rule.perintah } });
-  let extra = d.kolom.filter((k) => k !== 'status' && !rule.mengubah.includes(k));
+  const boleh = (dari !== undefined && rule.mengubahMenurutStatus?.[dari]) || rule.mengubah;
+  let extra = d.kolom.filter((k) => k !== 'status' && !boleh.includes(k));
   // Chosen at a sync (`--pakai-lokal`): fields of the other office's step taken out, or put back
   // to a value the record had before, are named for review; a value it never had is no choice.
   if ((f.c.trailers[OVERRIDE_TRAILER] ?? []).includes(`${item} lokal`)) {
@@ -94,7 +95,7 @@ function recordFindings(f: CommitFacts, rule: CommandRule, ch: FileChange, item:
     out.push({
       kode: 'kolom-di-luar-langkah',
       berkas: ch.path,
-      params: { id: item, kolom: extra.join(', '), perintah: rule.perintah, boleh: rule.mengubah.join(', ') || '—' },
+      params: { id: item, kolom: extra.join(', '), perintah: rule.perintah, boleh: boleh.join(', ') || '—' },
     });
   return out;
 }

@@ -3,6 +3,7 @@ import { fill, lang } from './lang.js';
 import { REMINDER_MESSAGES } from './reminder-messages.js';
 import { CLI_MESSAGES } from './cli-messages.js';
 import { COLUMN_MESSAGES } from './column-messages.js';
+import { EDIT_MESSAGES } from './edit-messages.js';
 
 type Pair = readonly [id: string, en: string];
 
@@ -27,6 +28,7 @@ const UI = {
   ...REMINDER_MESSAGES,
   ...CLI_MESSAGES,
   ...COLUMN_MESSAGES,
+  ...EDIT_MESSAGES,
   // errors (UserError codes)
   'arsip-folder-tidak-ada': ['folder arsip "{dir}" tidak ada', 'archive folder "{dir}" does not exist'],
   'arsip-tanpa-ppid-yaml': ['"{dir}" bukan arsip ppid: tidak ada ppid.yaml', '"{dir}" is not a ppid archive: no ppid.yaml'],

@@ -14,12 +14,19 @@ import type { RuleContext } from '../rules/legal.js';
 import { YamlSource } from '../yaml/source.js';
 import type { Layout } from './layouts.js';
 import type { DraftRow } from './rows.js';
+import type { RecordData } from '../domain/record.js';
+import { columnLetter } from './layouts.js';
+import { planEdit, type EditPlan } from './plan-edit.js';
 
 export interface Planned {
   draft: DraftRow;
   id?: string;
   record?: Record<string, unknown>;
   skipped?: boolean;
+  /** A correction of the item already in the archive that the row names by its id. */
+  edit?: EditPlan;
+  /** The row names an item already here, and changes nothing of it. */
+  unchanged?: boolean;
 }
 
 export interface ImportPlanInput {
@@ -39,6 +46,10 @@ export interface ImportPlanInput {
   ids: Set<string>;
   /** The unit whose series new ids are drawn from (a PPID Pembantu's). */
   actorUnit?: string;
+  /** The items the sheet's id column names that are in the archive, by id: their rows correct them. */
+  existing?: ReadonlyMap<string, RecordData>;
+  /** Told after each row (a progress bar on long imports). */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface ImportPlan {
@@ -72,10 +83,22 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   const untested = input.layout.columns.dibuka === undefined || input.layout.columns.ditutup === undefined;
   if (untested) problems.push({ severity: 'galat', code: 'impor-tanpa-uji-konsekuensi', params: {}, file: input.sheetName });
   const filled = { testDate: false };
-  const planned = input.drafts.flatMap((draft): Planned[] => {
+  // The items corrected so far, with their row: one row per item.
+  const corrected = new Map<string, number>();
+  const planned = input.drafts.flatMap((draft, i): Planned[] => {
+    input.progress?.(i + 1, input.drafts.length);
     for (const p of draft.problems) problems.push({ severity: p.severity, code: p.code, params: p.params, ...where(p.row, p.column) });
     const f = fieldsOf(draft);
     const failed = draft.problems.some((p) => p.severity === 'galat');
+    const target = typeof f?.id === 'string' ? input.existing?.get(f.id.trim().toUpperCase()) : undefined;
+    const correction = target && f && !failed ? editRow(input, draft, f, target, problems, where, corrected) : undefined;
+    if (correction) return [correction];
+    if (target && failed) return [{ draft }];
+    if (draft.selesai) {
+      const p = draft.selesai;
+      problems.push({ severity: p.severity, code: p.code, params: p.params, ...where(p.row, p.column) });
+      return [];
+    }
     // A heading row (a unit ppid does not know) is said above, but is not an item.
     if (!f && !failed) return [];
     if (!f || untested || failed) return [{ draft }];
@@ -135,4 +158,56 @@ function planRow(
     problems.push({ ...rest, file: input.sheetName, line: draft.row });
   }
   return invalid ? { draft } : { draft, id, record };
+}
+
+/** A row naming an item already here: its correction (undefined: the row is another item whose id clashes), refused at its row where the status keeps a field, checked as it would be written. */
+function editRow(
+  input: ImportPlanInput,
+  draft: DraftRow,
+  f: Record<string, unknown>,
+  record: RecordData,
+  problems: Diagnostic[],
+  where: (row: number, column?: string) => { file: string; line: number },
+  corrected: Map<string, number>,
+): Planned | undefined {
+  const id = record.id;
+  const { plan, refused, foreign } = planEdit(record, f, new Set(input.layout.paths?.keys()));
+  if (foreign) return undefined;
+  // One row per item: a second would silently undo or mix with the first.
+  const first = corrected.get(id);
+  if (first !== undefined) {
+    problems.push({ severity: 'galat', code: 'impor-id-ganda', params: { id, baris: first }, ...where(draft.row) });
+    return { draft };
+  }
+  corrected.set(id, draft.row);
+  if (draft.statusSemula && draft.statusSemula !== record.status) {
+    const col = input.layout.statusColumn;
+    problems.push({
+      severity: 'peringatan',
+      code: 'impor-status-bukan-koreksi',
+      params: { id, dari: record.status, ke: draft.statusSemula },
+      ...where(draft.row, col === undefined ? undefined : columnLetter(col)),
+    });
+  }
+  if (refused.length) {
+    const col = input.layout.paths?.get(refused[0]!);
+    const kolom = [...new Set(refused.map((p) => p.split('.')[0]!))].join(', ');
+    problems.push({
+      severity: 'galat',
+      code: 'impor-ubah-tidak-boleh',
+      params: { id, status: record.status, kolom },
+      ...where(draft.row, col === undefined ? undefined : columnLetter(col)),
+    });
+    return { draft };
+  }
+  if (!plan) return { draft, id, unchanged: true };
+  const after = plan.after as unknown as Record<string, unknown>;
+  const src = new YamlSource(`${RECORDS_DIR}/${id}.md`, '', serializeFrontMatter(after));
+  let invalid = false;
+  for (const p of checkRecordToWrite(after, src, input.rules, input.today)) {
+    if (p.severity === 'galat') invalid = true;
+    const { sourceLine: _line, col: _col, ...rest } = p;
+    problems.push({ ...rest, file: input.sheetName, line: draft.row });
+  }
+  return invalid ? { draft } : { draft, id, edit: plan };
 }

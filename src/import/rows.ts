@@ -38,6 +38,8 @@ export interface DraftRow {
   fields?: Record<string, unknown>;
   /** The status the register gave, when it cannot be brought back as it was. */
   statusSemula?: string;
+  /** An opened or refused item's row: said and left out, unless it corrects an item already in the archive. */
+  selesai?: CellProblem;
 }
 
 /** The unit a cell names: its code, its name, or the start of its name ("Badan Kepegawaian"). */
@@ -183,10 +185,15 @@ export function draftRegisterRows(rows: ReadonlyArray<readonly string[]>, layout
     }
     const status = (layout.statusColumn !== undefined ? (row[layout.statusColumn] ?? '').trim() : '') as Status | '';
     if (status === 'dibuka' || status === 'ditolak') {
-      out.push({
+      // Not brought in as a new item; but the row of an item already here may correct it (the plan decides).
+      const skip: CellProblem = {
+        severity: 'peringatan',
+        code: 'impor-status-dilewati',
+        params: { status },
         row: rowNo,
-        problems: [{ severity: 'peringatan', code: 'impor-status-dilewati', params: { status }, row: rowNo, column: columnLetter(layout.statusColumn!) }],
-      });
+        column: columnLetter(layout.statusColumn!),
+      };
+      out.push({ row: rowNo, problems: [], fields, statusSemula: status, selesai: skip });
       continue;
     }
     if (!fields.judul)

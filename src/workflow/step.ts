@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
-import { allowedNext, type Perintah } from '../domain/lifecycle.js';
+import { allowedNext, STATUSES, type Perintah } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { readRecord } from '../archive/read.js';
 import { isItemIdShape } from '../archive/ids.js';
@@ -20,6 +20,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, itemList, stepTrailers, type StepContext } from './step-begin.js';
 import type { WorkingCalendar } from '../rules/working-days.js';
+import type { Trailer } from '../git/repo.js';
 
 export type { StepContext };
 
@@ -36,14 +37,20 @@ export interface StepResult {
   warnings: Diagnostic[];
 }
 
-/** Loads an item for a step; a record that does not validate cannot take a step. */
-export function loadItem(root: string, ctx: RuleContext, id: string): StepItem {
+/**
+ * Loads an item for a step; a record that does not validate cannot take a step. A correction
+ * (`repair`) may load one whose front matter reads as a record of a known status: it is how the
+ * record is mended, and what it writes is checked whole before anything is written.
+ */
+export function loadItem(root: string, ctx: RuleContext, id: string, { repair = false }: { repair?: boolean } = {}): StepItem {
   if (!isItemIdShape(id)) throw new UserError('item-tidak-ada', { id });
   const path = `${RECORDS_DIR}/${id}.md`;
   if (!existsSync(join(root, path))) throw new UserError('item-tidak-ada', { id });
   const parsed = readRecord(root, path);
   const problems = checkRecordFile(root, parsed, ctx);
-  if (hasErrors(problems))
+  const d = parsed.data as Partial<RecordData> | undefined;
+  const mendable = repair && d !== null && typeof d === 'object' && d.id === id && (STATUSES as readonly unknown[]).includes(d.status);
+  if (hasErrors(problems) && !mendable)
     throw new UserError(
       'item-bergalat',
       { id, berkas: path },
@@ -77,14 +84,21 @@ export interface StepSpec {
   change: (item: StepItem, ctx: StepContext & { calendar: WorkingCalendar }) => RecordData;
   /** Files the step adds besides the records (attachments). */
   extraWrites?: (items: StepItem[], ctx: StepContext) => FileWrite[];
-  body?: string;
+  /** The commit's body; a function is asked after the change (what changed is known then). */
+  body?: string | (() => string);
+  /** Trailers of the step's own besides the usual ones (`PPID-Alasan` of a correction). */
+  trailers?: Trailer[];
+  /** Items whose record does not validate may be loaded, to be mended (`edit`). */
+  repair?: boolean;
+  /** The text below the front matter after the change (default: as it was). */
+  newBody?: (before: StepItem, after: RecordData) => string;
 }
 
 export async function runStep(root: string, config: Config, perintah: Perintah, spec: StepSpec): Promise<StepResult> {
   const { ctx, warnings } = await beginStep(root, config, perintah);
   const rules: RuleContext = { config, calendar: (await loadCalendar(root, config)).calendar };
   const ids = [...new Set(spec.ids)];
-  const items = ids.map((id) => loadItem(root, rules, id));
+  const items = ids.map((id) => loadItem(root, rules, id, { repair: spec.repair === true }));
   for (const item of items) {
     if (!ctx.transition.dari.includes(item.data.status)) {
       const next = allowedNext(item.data.status);
@@ -96,7 +110,10 @@ export async function runStep(root: string, config: Config, perintah: Perintah, 
       });
     }
   }
-  const changed = items.map((item) => ({ ...item, data: spec.change(item, { ...ctx, calendar: rules.calendar! }) }));
+  const changed = items.map((item) => {
+    const data = spec.change(item, { ...ctx, calendar: rules.calendar! });
+    return { ...item, data, body: spec.newBody ? spec.newBody(item, data) : item.body };
+  });
   const extra = spec.extraWrites?.(changed, ctx) ?? [];
   const pending = new Map(extra.map((w) => [w.path, Buffer.isBuffer(w.content) ? w.content : Buffer.from(w.content)]));
   const problems = changed.flatMap((item) => checkChanged(root, rules, item, spec.today, pending).map((d) => ({ ...d, file: item.path })));
@@ -108,8 +125,8 @@ export async function runStep(root: string, config: Config, perintah: Perintah, 
   const newStatus = ctx.transition.ke;
   const commit = await applyChange(root, writes, {
     subject: `Langkah ${ctx.transition.langkah} — ${ctx.transition.label.id}: ${itemList(ids)}`,
-    ...(spec.body ? { body: spec.body } : {}),
-    trailers: stepTrailers(ctx, ids, newStatus),
+    ...(spec.body ? { body: typeof spec.body === 'function' ? spec.body() : spec.body } : {}),
+    trailers: [...stepTrailers(ctx, ids, newStatus), ...(spec.trailers ?? [])],
   });
   return { commit, items: changed, warnings: [...warnings, ...problems.filter((p) => p.severity === 'peringatan')] };
 }

@@ -1,8 +1,11 @@
 /** `ppid import`: an existing DIK table brought in with one command, problems located by row. */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTempDirs, commitCount, gitLog, newArchive, ROOT, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
-import { writeWorkbook } from '../helpers/xlsx.js';
+import { cleanTempDirs, commitCount, gitLog, head, newArchive, ROOT, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
+import { readWorkbook, writeWorkbook } from '../helpers/xlsx.js';
+import { readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { on, PETUGAS, PPID, sopArchive } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 const FIX = join(ROOT, 'test', 'fixtures', 'import');
@@ -270,5 +273,212 @@ describe('ppid import (Excel .xlsx)', () => {
     // "5 (lima) Tahun" runs from the decree: it ends on 10 March 2029.
     expect(list.find((x: any) => x.judul === 'Data kesehatan pegawai').berakhir).toBe('2029-03-10');
     expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
+  });
+});
+
+describe('ppid import of a corrected register (issue 23)', () => {
+  const ITEM = {
+    unit: 'Badan Kepegawaian',
+    pasal17: ['h3'],
+    dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 3'],
+    uji_konsekuensi: {
+      tanggal: '2026-01-05',
+      dokumen: 'Daftar rekening penerima bantuan 2025',
+      konsekuensi_dibuka: 'Membuka data keuangan pribadi.',
+      konsekuensi_ditutup: 'Melindungi privasi.',
+      peserta: [{ nama: 'Siti Aminah', jabatan: 'PPID Utama' }],
+      persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
+    },
+    jangka_waktu: { mulai: '2026-01-10', tahun: 5 },
+    cakupan: 'seluruh',
+  };
+  const DECREE = {
+    status: 'ditetapkan',
+    penetapan: {
+      nomor: '800/9/2026',
+      tanggal: '2026-01-10',
+      tempat: 'Uji',
+      pejabat: { nama: 'Siti Aminah', jabatan: 'PPID Utama', unit_kerja: 'Dinas Komunikasi dan Informatika' },
+      persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
+    },
+  };
+
+  /** An archive with a proposed item and one in force, and its register exported as .xlsx. */
+  async function exported(): Promise<{ dir: string; proposed: string; inForce: string; xlsx: string }> {
+    const dir = sopArchive();
+    const add = async (extra: Record<string, unknown>, who: Record<string, string>) => {
+      const r = await ppidInProcess(['add', '--from', write(tempDir(), 'b.yaml', stringify({ ...ITEM, ...extra })), '--today', '2026-02-01'], {
+        cwd: dir,
+        env: on(who, '2026-02-01'),
+      });
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout.trim();
+    };
+    const proposed = await add({ judul: 'Data rekning penerima bantuan' }, PETUGAS);
+    const inForce = await add({ judul: 'Data kesehatan pegawai', ...DECREE }, PPID);
+    const xlsx = join(tempDir(), 'r.xlsx');
+    const ex = await ppidInProcess(['export', '--out', xlsx, '--today', '2026-02-02'], { cwd: dir });
+    expect(ex.code, ex.stderr).toBe(0);
+    return { dir, proposed, inForce, xlsx };
+  }
+
+  /** Cells changed as an officer would in Excel: by the row's id and the column's heading. */
+  async function changeCells(xlsx: string, changes: Array<[id: string, heading: string, value: string]>): Promise<void> {
+    const wb = await readWorkbook(xlsx);
+    const ws = wb.worksheets[0]!;
+    let header = 0;
+    ws.eachRow((row, n) => {
+      if (!header && row.values && (row.values as unknown[]).includes('ID')) header = n;
+    });
+    const headings = ws.getRow(header).values as unknown[];
+    for (const [id, heading, value] of changes) {
+      const col = headings.indexOf(heading);
+      expect(col, heading).toBeGreaterThan(0);
+      let found = false;
+      ws.eachRow((row, n) => {
+        if (n > header && row.getCell(headings.indexOf('ID')).value === id) {
+          row.getCell(col).value = value;
+          found = true;
+        }
+      });
+      expect(found, id).toBe(true);
+    }
+    await wb.xlsx.writeFile(xlsx);
+  }
+
+  it('export → a title and a statute corrected in the workbook → a dry run shows each field → applied as one edit step; audit clean; again = nothing', async () => {
+    const { dir, proposed, inForce, xlsx } = await exported();
+    await changeCells(xlsx, [
+      [proposed, 'Informasi', 'Data rekening penerima bantuan'],
+      [inForce, 'Dasar Hukum Pengecualian', 'UU 14/2008 Pasal 17 huruf h angka 3\nPP 61/2010 Pasal 6'],
+    ]);
+    const before = snapshot(dir);
+    const dry = await ppidInProcess(['import', xlsx, '--dry-run', '--today', '2026-02-03'], { cwd: dir });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain(`${proposed}: judul: «Data rekning penerima bantuan» → «Data rekening penerima bantuan»`);
+    expect(dry.stdout).toContain(`${inForce}: dasar_hukum: «UU 14/2008 Pasal 17 huruf h angka 3» → «UU 14/2008 Pasal 17 huruf h angka 3; PP 61/2010 Pasal 6»`);
+    expect(dry.stderr).toContain('2 dikoreksi, 0 tanpa perubahan');
+    const dryEn = JSON.parse((await ppidInProcess(['import', xlsx, '--dry-run', '--json', '--today', '2026-02-03'], { cwd: dir })).stdout);
+    expect(dryEn.baris.map((b: any) => [b.id, b.hasil, b.berubah?.map((c: any) => c.kolom)])).toEqual([
+      [proposed, 'dikoreksi', ['judul']],
+      [inForce, 'dikoreksi', ['dasar_hukum']],
+    ]);
+    expect(snapshot(dir)).toBe(before);
+
+    // A correction says why: without a reason nothing is written.
+    const noReason = await ppidInProcess(['import', xlsx, '--today', '2026-02-03'], { cwd: dir, env: on(PETUGAS, '2026-02-03') });
+    expect(noReason.code).toBe(2);
+    expect(noReason.stderr).toContain('--alasan');
+    expect(snapshot(dir)).toBe(before);
+
+    const commits = commitCount(dir);
+    const r = await ppidInProcess(['import', xlsx, '--alasan', 'salah ketik di register', '--json', '--today', '2026-02-03'], {
+      cwd: dir,
+      env: on(PETUGAS, '2026-02-03'),
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(commitCount(dir)).toBe(commits + 1);
+    const [last] = gitLog(dir);
+    expect(last!.trailers['PPID-Perintah']).toEqual(['edit']);
+    expect(last!.trailers['PPID-Item']).toEqual([proposed, inForce]);
+    expect(last!.trailers['PPID-Alasan']).toEqual(['salah ketik di register']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ditulis: true, commit: null, commit_koreksi: head(dir) });
+    const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
+    const byId = Object.fromEntries(list.map((x: any) => [x.id, x]));
+    expect(byId[proposed].judul).toBe('Data rekening penerima bantuan');
+    expect(readFileSync(join(dir, 'informasi', `${inForce}.md`), 'utf8')).toContain('- PP 61/2010 Pasal 6');
+    const audit = await ppidInProcess(['audit', '--today', '2026-02-03'], { cwd: dir });
+    expect(audit.code, audit.stdout).toBe(0);
+
+    const again = await ppidInProcess(['import', xlsx, '--alasan', 'lagi', '--json', '--today', '2026-02-04'], { cwd: dir, env: on(PETUGAS, '2026-02-04') });
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout).baris.map((b: any) => b.hasil)).toEqual(['tanpa-perubahan', 'tanpa-perubahan']);
+    expect(commitCount(dir)).toBe(commits + 1);
+  });
+
+  it('a sheet that corrects and adds: the correction step, then the registration step; run again, nothing', async () => {
+    const { dir, proposed, xlsx } = await exported();
+    await changeCells(xlsx, [[proposed, 'Informasi', 'Data rekening penerima bantuan']]);
+    const wb = await readWorkbook(xlsx);
+    const ws = wb.worksheets[0]!;
+    let header = 0;
+    ws.eachRow((r, n) => {
+      if (!header && (r.values as unknown[]).includes('ID')) header = n;
+    });
+    const headings = ws.getRow(header).values as unknown[];
+    const cells: Record<string, string | number> = {
+      Informasi: 'Data gaji pegawai',
+      'Unit Kerja': 'Badan Kepegawaian',
+      'Kode Pasal 17': 'h3',
+      'Dasar Hukum Pengecualian': 'UU 14/2008 Pasal 17 huruf h angka 3',
+      'Tanggal Uji Konsekuensi': '2026-01-05',
+      'Konsekuensi Bila Dibuka': 'Membuka data keuangan pribadi.',
+      'Konsekuensi Bila Ditutup': 'Melindungi privasi.',
+      Cakupan: 'seluruh',
+      Mulai: '2026-01-10',
+      Tahun: 5,
+    };
+    // Typed below the last item, as an officer adds a row.
+    let last = header;
+    ws.eachRow((_r, n) => {
+      last = Math.max(last, n);
+    });
+    const added = ws.getRow(last + 1);
+    for (const [h, v] of Object.entries(cells)) added.getCell(headings.indexOf(h)).value = v;
+    added.commit();
+    await wb.xlsx.writeFile(xlsx);
+    const commits = commitCount(dir);
+    const r = await ppidInProcess(['import', xlsx, '--alasan', 'judul diperbaiki', '--today', '2026-02-03'], { cwd: dir, env: on(PETUGAS, '2026-02-03') });
+    expect(r.code, r.stderr).toBe(0);
+    expect(commitCount(dir)).toBe(commits + 2);
+    const [add, fix] = gitLog(dir);
+    expect(fix!.trailers['PPID-Perintah']).toEqual(['edit']);
+    expect(fix!.trailers['PPID-Item']).toEqual([proposed]);
+    expect(add!.trailers['PPID-Perintah']).toEqual(['add']);
+    expect(add!.trailers['PPID-Item']).toHaveLength(1);
+    expect((await ppidInProcess(['audit', '--today', '2026-02-03'], { cwd: dir })).code).toBe(0);
+    const again = await ppidInProcess(['import', xlsx, '--alasan', 'lagi', '--today', '2026-02-04'], { cwd: dir, env: on(PETUGAS, '2026-02-04') });
+    expect(again.code, again.stderr).toBe(0);
+    expect(commitCount(dir)).toBe(commits + 2);
+  });
+
+  it('a cell a determined item keeps (its Pasal 17 code) is refused at its row, pointing to reclassify; nothing is written', async () => {
+    const { dir, inForce, xlsx } = await exported();
+    await changeCells(xlsx, [[inForce, 'Kode Pasal 17', 'h2']]);
+    const before = snapshot(dir);
+    const r = await ppidInProcess(['import', xlsx, '--alasan', 'koreksi', '--today', '2026-02-03'], { cwd: dir, env: on(PETUGAS, '2026-02-03') });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`:3: galat: ${inForce} berstatus ditetapkan: pasal17 tidak dapat dikoreksi lewat impor`));
+    expect(r.stderr).toContain(`ppid reclassify ${inForce}`);
+    expect(snapshot(dir)).toBe(before);
+  });
+
+  it('3,000 rows: the same warning on 1,500 of them is said once with its rows (Indonesian and English numbers); JSON keeps each', async () => {
+    const dir = sopArchive();
+    const rows = ['No;Informasi;Dasar Hukum;Dibuka;Ditutup;Jangka Waktu'];
+    // Every other row runs until an event, which needs a review date: 1,500 identical warnings.
+    for (let i = 1; i <= 3000; i++)
+      rows.push(
+        [
+          i,
+          `Informasi nomor ${i}`,
+          'Pasal 17 huruf h angka 2 UU 14/2008',
+          'Membuka.',
+          'Menutup.',
+          i % 2 ? 'hingga putusan berkekuatan hukum tetap' : '5 tahun',
+        ].join(';'),
+      );
+    const csv = write(tempDir(), 'besar.csv', rows.join('\r\n') + '\r\n');
+    const args = ['import', csv, '--dry-run', '--unit', 'BKPSDM', '--tanggal-uji', '2026-02-02', '--today', '2026-06-01'];
+    const id = await ppidInProcess(args, { cwd: dir });
+    expect(id.code, id.stderr).toBe(0);
+    const warned = id.stderr.split('\n').filter((l) => l.includes('peringatan'));
+    expect(warned).toEqual([
+      `${csv}: baris 2–3.000 (1.500 baris): peringatan: jangka waktu hingga suatu peristiwa wajib punya tanggal tinjau ulang; diisi 2027-06-01 (kolom F)`,
+    ]);
+    const en = await ppidInProcess([...args, '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain(`${csv}: rows 2–3,000 (1,500 rows): warning:`);
+    const json = JSON.parse((await ppidInProcess([...args, '--json'], { cwd: dir })).stdout);
+    expect(json.masalah.filter((m: any) => m.kode === 'impor-tinjau-ulang-diisi')).toHaveLength(1500);
   });
 });

@@ -224,8 +224,20 @@ const REGISTER_ROW = [
   '2026-02-16',
   '5',
 ];
+const registerRow = (cells: Record<string, string>): string[] => REGISTER_HEAD.map((h, i) => cells[h] ?? REGISTER_ROW[i]!);
 const register = (cells: Record<string, string>): Plant =>
-  file('register.csv', [REGISTER_HEAD, REGISTER_HEAD.map((h, i) => cells[h] ?? REGISTER_ROW[i]!)].map((r) => r.join(',')).join('\r\n') + '\r\n');
+  file('register.csv', [REGISTER_HEAD, registerRow(cells)].map((r) => r.join(',')).join('\r\n') + '\r\n');
+/** The register cells of the item in force (`inForce()`), as `ppid export` writes them, `cells` over them. */
+const inForceRow = (cells: Record<string, string>): Record<string, string> => ({
+  ID,
+  Status: 'ditetapkan',
+  Informasi: 'Data kesehatan pegawai',
+  'Kode Pasal 17': 'h2',
+  'Dasar Hukum Pengecualian': 'UU 14/2008 Pasal 17 huruf h angka 2',
+  'Konsekuensi Bila Dibuka': 'Membuka riwayat kesehatan pegawai.',
+  'Konsekuensi Bila Ditutup': 'Melindungi privasi pegawai.',
+  ...cells,
+});
 const IMPORT_REGISTER = ['import', 'register.csv', '--dry-run'];
 
 /** A good proposal for `ppid add --from`. */
@@ -406,6 +418,42 @@ export const CASES: GoldenCase[] = [
     plant: both(
       rec(() => undefined),
       register({ ID }),
+    ),
+    args: IMPORT_REGISTER,
+  },
+  {
+    code: 'impor-status-bukan-koreksi',
+    what: 'a register row of an item in force whose Status cell says opened (a status is a step\u2019s, not a correction\u2019s)',
+    plant: both(
+      rec(() => undefined),
+      register(inForceRow({ Status: 'dibuka' })),
+    ),
+    args: IMPORT_REGISTER,
+  },
+  {
+    code: 'impor-id-ganda',
+    what: 'two register rows correcting the same item',
+    plant: both(
+      rec(() => undefined),
+      file(
+        'register.csv',
+        [
+          REGISTER_HEAD,
+          registerRow(inForceRow({ Informasi: 'Data kesehatan pegawai ASN' })),
+          registerRow(inForceRow({ Informasi: 'Data kesehatan seluruh pegawai' })),
+        ]
+          .map((r) => r.join(','))
+          .join('\r\n') + '\r\n',
+      ),
+    ),
+    args: IMPORT_REGISTER,
+  },
+  {
+    code: 'impor-ubah-tidak-boleh',
+    what: 'a register row of an item in force that changes its Pasal 17 code (a correction may not; reclassify does)',
+    plant: both(
+      rec(() => undefined),
+      register(inForceRow({ 'Kode Pasal 17': 'h3', 'Dasar Hukum Pengecualian': 'UU 14/2008 Pasal 17 huruf h angka 3' })),
     ),
     args: IMPORT_REGISTER,
   },

@@ -38,7 +38,7 @@ export function baseEnv(home: string, extra: Record<string, string | undefined> 
 }
 
 /** Commands that make a step (a commit) and so take their date from the commit, never from --today. */
-const STEPS = new Set(['add', 'clarify', 'review', 'decree', 'reject', 'open', 'reclassify', 'attach', 'import', 'config', 'migrate']);
+const STEPS = new Set(['add', 'clarify', 'review', 'decree', 'reject', 'open', 'reclassify', 'attach', 'import', 'config', 'migrate', 'edit']);
 
 const isStep = (args: readonly string[]): boolean => {
   if (STEPS.has(args[0] ?? '')) return !args.includes('--dry-run');

@@ -1,0 +1,28 @@
+/** The words of corrections (`ppid edit`, and `ppid import` of a corrected register), part of the UI catalogue. */
+
+// A table, one entry per line, reads best as it is written.
+// prettier-ignore
+export const EDIT_MESSAGES = {
+  'edit-tanpa-alasan': ['koreksi perlu alasan: beri --alasan "…" (dicatat di commit, dibaca "ppid log")', 'a correction needs a reason: give --alasan "…" (recorded in the commit, shown by "ppid log")'],
+  'edit-tanpa-masukan': ['tidak ada yang dikoreksi: beri kolom yang diubah (mis. --judul "…"), --from BERKAS.yaml, atau --editor', 'nothing to correct: give the fields to change (e.g. --judul "…"), --from FILE.yaml, or --editor'],
+  'edit-kolom-tidak-boleh': ['{id} berstatus {status}: {kolom} tidak dikoreksi dengan "ppid edit" (yang dapat dikoreksi: {boleh})', '{id} has status {status}: {kolom} is not corrected with "ppid edit" (what may be corrected: {boleh})'],
+  'edit-kolom-tidak-boleh.saran': ['kolom lain dicatat oleh langkahnya sendiri (clarify, review, decree, open, attach); lihat README, "What ppid edit may change, and why"', 'other fields are recorded by their own steps (clarify, review, decree, open, attach); see the README, "What ppid edit may change, and why"'],
+  'edit-perlu-reklasifikasi': ['{id} sudah ditetapkan: {kolom} hanya berubah dengan uji konsekuensi baru, bukan koreksi', '{id} is determined: {kolom} changes only with a new consequence test, not a correction'],
+  'edit-perlu-reklasifikasi.saran': ['ppid reclassify {id} --tanggal-uji … --dibuka … --ditutup … (PP 61/2010 Pasal 10); sebelum penetapan teks usulan masih dapat dikoreksi', 'ppid reclassify {id} --tanggal-uji … --dibuka … --ditutup … (PP 61/2010 Art. 10); before the determination the proposal’s text can still be corrected'],
+  'edit-tanpa-perubahan': ['{id}: tidak ada yang berubah; tidak ada commit', '{id}: nothing changed; no commit'],
+  'edit-editor-gagal': ['editor "{editor}" berhenti dengan kode {kode}; tidak ada yang ditulis', 'the editor "{editor}" stopped with code {kode}; nothing was written'],
+  'edit-editor-gagal.saran': ['atur EDITOR (mis. EDITOR=nano), atau beri kolom yang diubah sebagai opsi', 'set EDITOR (e.g. EDITOR=nano), or give the fields to change as flags'],
+  'edit-editor-lagi': ['buka editor lagi untuk memperbaikinya?', 'open the editor again to fix it?'],
+  'edit-editor-kepala': ['Koreksi {id} ({status}). Ubah nilai di bawah, simpan, lalu tutup editor.\nHapus sebuah kunci untuk mengosongkannya. Kolom lain tidak dapat dikoreksi pada status ini.\nAlasan: {alasan}', 'Correction of {id} ({status}). Change the values below, save, then close the editor.\nDelete a key to empty it. Other fields cannot be corrected at this status.\nReason: {alasan}'],
+  'edit-dikoreksi': ['{id} dikoreksi: {n} kolom, satu commit', '{id} corrected: {n} fields, one commit'],
+  'impor-koreksi-tanpa-alasan': ['lembar ini mengoreksi {n} butir yang sudah ada; koreksi perlu --alasan "…"', 'this sheet corrects {n} items already in the archive; a correction needs --alasan "…"'],
+  'impor-koreksi-tanpa-alasan.saran': ['lihat dulu perubahannya dengan --dry-run, lalu ulangi dengan --alasan "…"', 'see the changes first with --dry-run, then run again with --alasan "…"'],
+  'impor.ubah': ['{id} — dikoreksi', '{id} — corrected'],
+  'impor.ubah-kolom': ['{id}: {kolom}: {dari} → {ke}', '{id}: {kolom}: {dari} → {ke}'],
+  'impor.ringkas-koreksi': ['{ubah} dikoreksi, {sama} tanpa perubahan', '{ubah} corrected, {sama} unchanged'],
+  'impor.dikoreksi': ['{n} butir dikoreksi dalam satu commit', '{n} items corrected in one commit'],
+  'impor.baris-banyak': ['baris {baris}', 'rows {baris}'],
+  'impor.baris-jumlah': ['{awal}–{akhir} ({n} baris)', '{awal}–{akhir} ({n} rows)'],
+  'impor.membaca': ['mengimpor', 'importing'],
+  'log.alasan': ['alasan: {alasan}', 'reason: {alasan}'],
+} satisfies Record<string, readonly [id: string, en: string]>;

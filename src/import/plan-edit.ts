@@ -1,0 +1,89 @@
+/**
+ * A register row (`ppid export`'s sheet) whose id names an item already in the archive: a
+ * correction of that item, cell by cell. The cells are compared with the record as the export
+ * wrote them; what differs becomes the item's change, refused at its row where the item's status
+ * does not let a correction change it (`EDIT_FIELDS`). Writes nothing, prints nothing.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { RecordData } from '../domain/record.js';
+import { READ_BACK_COLUMNS, setAt, valueAt, type RegisterColumn } from '../export/register-columns.js';
+import { changedKeys, editableKeys, fieldChanges, type FieldChange } from '../records/edit.js';
+import { orderRecord } from '../records/serialize.js';
+
+/** A dotted path of the record and its new value (undefined: the cell was emptied). */
+export type CellSet = readonly [path: string, value: unknown];
+
+export interface EditPlan {
+  before: RecordData;
+  after: RecordData;
+  sets: CellSet[];
+  berubah: FieldChange[];
+}
+
+/** A value as a cell holds it: text trimmed, empty lists and texts as nothing, "ya" flags true or nothing. */
+function asCell(col: RegisterColumn, v: unknown): unknown {
+  if (v === undefined || v === null) return undefined;
+  if (col.jenis === 'ya') return v === true ? true : undefined;
+  if (Array.isArray(v)) {
+    const a = v.map((x) => (typeof x === 'string' ? x.trim() : x)).filter((x) => x !== '');
+    return a.length ? a : undefined;
+  }
+  if (typeof v === 'string') return v.trim() || undefined;
+  return v;
+}
+
+/** The sheet's cells against the record: those that differ, and how many the two share. Columns the sheet lacks are not compared. */
+export function rowSets(record: RecordData, fields: Record<string, unknown>, sheetPaths: ReadonlySet<string>): { sets: CellSet[]; same: number } {
+  let same = 0;
+  const sets = READ_BACK_COLUMNS.filter((c) => c.path !== 'id' && sheetPaths.has(c.path!)).flatMap((col): CellSet[] => {
+    const was = asCell(col, valueAt(record, col.path!));
+    const now = asCell(col, valueAt(fields, col.path!));
+    if (!isDeepStrictEqual(was, now)) return [[col.path!, now]];
+    if (was !== undefined) same++;
+    return [];
+  });
+  return { sets, same };
+}
+
+function unsetAt(o: Record<string, unknown>, path: string): void {
+  const keys = path.split('.');
+  const chain: Array<Record<string, unknown>> = [o];
+  for (const k of keys.slice(0, -1)) {
+    const next = chain.at(-1)![k];
+    if (!next || typeof next !== 'object') return;
+    chain.push(next as Record<string, unknown>);
+  }
+  delete chain.at(-1)![keys.at(-1)!];
+  // A block left empty goes too: the schema knows no empty blocks.
+  for (let i = chain.length - 1; i > 0; i--) if (Object.keys(chain[i]!).length === 0) delete chain[i - 1]![keys[i - 1]!];
+}
+
+/** The record with the cells' values in. */
+export function applySets(record: RecordData, sets: readonly CellSet[]): RecordData {
+  const out = structuredClone(record) as unknown as Record<string, unknown>;
+  for (const [path, v] of sets) {
+    if (v === undefined) unsetAt(out, path);
+    else setAt(out, path, v);
+  }
+  return orderRecord(out) as unknown as RecordData;
+}
+
+/**
+ * The correction a row asks of its item; `refused` names the cells the item's status keeps (as
+ * paths). A row that shares less than two thirds of its filled cells with the item is another
+ * item whose id clashes (a register from another archive): `foreign`, and no correction.
+ */
+export function planEdit(
+  record: RecordData,
+  fields: Record<string, unknown>,
+  sheetPaths: ReadonlySet<string>,
+): { plan?: EditPlan; refused: string[]; foreign?: boolean } {
+  const { sets, same } = rowSets(record, fields, sheetPaths);
+  if (sets.length === 0) return { refused: [] };
+  if (same * 3 < (same + sets.length) * 2) return { refused: [], foreign: true };
+  const after = applySets(record, sets);
+  const ok = editableKeys(record.status);
+  const bad = changedKeys(record, after).filter((k) => !ok.includes(k));
+  if (bad.length) return { refused: sets.map(([p]) => p).filter((p) => bad.includes(p.split('.')[0]!)) };
+  return { plan: { before: record, after, sets, berubah: fieldChanges(record, after) }, refused: [] };
+}
