@@ -143,6 +143,7 @@ describe('README "Mulai cepat", as written', () => {
       'review:DIK-2026-0001',
       'decree:DIK-2026-0001',
       'attach:DIK-2026-0001',
+      'edit:DIK-2026-0001',
       'publish:DIK-2026-0001',
       'publish:DIK-2026-0001',
       'open:DIK-2026-0001',
