@@ -5,36 +5,17 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { baseEnv, BIN, cleanTempDirs, git, gitLog, head, ppidInProcess, ROOT, snapshot, tempDir, write } from '../helpers/cli.js';
-import { on, PETUGAS, PPID, sopArchive } from '../helpers/sop.js';
+import { on, PETUGAS, PPID, SAMPLE_DECREE, SAMPLE_ITEM, sopArchive } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
+/** The SOP tests' sample item with two typos to correct: in its title and in a consequence. */
 const BASE = {
+  ...SAMPLE_ITEM,
   judul: 'Data rekning penerima bantuan',
-  unit: 'Badan Kepegawaian',
-  pasal17: ['h3'],
-  dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 3'],
-  uji_konsekuensi: {
-    tanggal: '2026-01-05',
-    dokumen: 'Daftar rekening penerima bantuan 2025',
-    konsekuensi_dibuka: 'Membuka data keuangan priadi.',
-    konsekuensi_ditutup: 'Melindungi privasi.',
-    peserta: [{ nama: 'Siti Aminah', jabatan: 'PPID Utama' }],
-    persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
-  },
-  jangka_waktu: { mulai: '2026-01-10', tahun: 5 },
-  cakupan: 'seluruh',
+  uji_konsekuensi: { ...SAMPLE_ITEM.uji_konsekuensi, konsekuensi_dibuka: 'Membuka data keuangan priadi.' },
 };
-const IN_FORCE = {
-  status: 'ditetapkan',
-  penetapan: {
-    nomor: '800/9/2026',
-    tanggal: '2026-01-10',
-    tempat: 'Uji',
-    pejabat: { nama: 'Siti Aminah', jabatan: 'PPID Utama', unit_kerja: 'Dinas Komunikasi dan Informatika' },
-    persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
-  },
-};
+const IN_FORCE = { status: 'ditetapkan', penetapan: SAMPLE_DECREE };
 
 /** An item registered on 2026-02-01: proposed by the petugas teknis, or in force by the PPID Utama. */
 async function addItem(dir: string, extra: Record<string, unknown> = {}): Promise<string> {

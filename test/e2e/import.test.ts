@@ -5,7 +5,7 @@ import { cleanTempDirs, commitCount, gitLog, head, newArchive, ROOT, snapshot, t
 import { readWorkbook, writeWorkbook } from '../helpers/xlsx.js';
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { on, PETUGAS, PPID, sopArchive } from '../helpers/sop.js';
+import { on, PETUGAS, PPID, SAMPLE_DECREE, SAMPLE_ITEM, sopArchive } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 const FIX = join(ROOT, 'test', 'fixtures', 'import');
@@ -277,31 +277,8 @@ describe('ppid import (Excel .xlsx)', () => {
 });
 
 describe('ppid import of a corrected register (issue 23)', () => {
-  const ITEM = {
-    unit: 'Badan Kepegawaian',
-    pasal17: ['h3'],
-    dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 3'],
-    uji_konsekuensi: {
-      tanggal: '2026-01-05',
-      dokumen: 'Daftar rekening penerima bantuan 2025',
-      konsekuensi_dibuka: 'Membuka data keuangan pribadi.',
-      konsekuensi_ditutup: 'Melindungi privasi.',
-      peserta: [{ nama: 'Siti Aminah', jabatan: 'PPID Utama' }],
-      persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
-    },
-    jangka_waktu: { mulai: '2026-01-10', tahun: 5 },
-    cakupan: 'seluruh',
-  };
-  const DECREE = {
-    status: 'ditetapkan',
-    penetapan: {
-      nomor: '800/9/2026',
-      tanggal: '2026-01-10',
-      tempat: 'Uji',
-      pejabat: { nama: 'Siti Aminah', jabatan: 'PPID Utama', unit_kerja: 'Dinas Komunikasi dan Informatika' },
-      persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
-    },
-  };
+  const ITEM = SAMPLE_ITEM;
+  const DECREE = { status: 'ditetapkan', penetapan: SAMPLE_DECREE };
 
   /** An archive with a proposed item and one in force, and its register exported as .xlsx. */
   async function exported(): Promise<{ dir: string; proposed: string; inForce: string; xlsx: string }> {

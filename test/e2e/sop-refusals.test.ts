@@ -4,26 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { STATUSES, TRANSITIONS, type Status } from '../../src/domain/lifecycle.js';
 import { cleanTempDirs, git, gitLog, snapshot, tempDir, write, ppidInProcess } from '../helpers/cli.js';
-import { decreeSigned, on, PDF, PPID, sopArchive, TIM } from '../helpers/sop.js';
+import { decreeSigned, on, PDF, PPID, SAMPLE_ITEM, sopArchive, TIM } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
-const BASE = {
-  judul: 'Data rekening penerima bantuan',
-  unit: 'Badan Kepegawaian',
-  pasal17: ['h3'],
-  dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 3'],
-  uji_konsekuensi: {
-    tanggal: '2026-01-05',
-    dokumen: 'Daftar rekening penerima bantuan 2025',
-    konsekuensi_dibuka: 'Membuka data keuangan pribadi.',
-    konsekuensi_ditutup: 'Melindungi privasi.',
-    peserta: [{ nama: 'Siti Aminah', jabatan: 'PPID Utama' }],
-    persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
-  },
-  jangka_waktu: { mulai: '2026-01-10', tahun: 5 },
-  cakupan: 'seluruh',
-};
+const BASE = SAMPLE_ITEM;
 const PENETAPAN = {
   nomor: '800/9/2026',
   tanggal: '2026-01-10',

@@ -85,3 +85,30 @@ function initSopArchive(dir: string, extra: string[]): void {
   });
   if (r.code !== 0) throw new Error(r.stderr);
 }
+
+/** The record the SOP tests register (`add --from`): a bank-account list, exempt under h3 for five years. */
+export const SAMPLE_ITEM = {
+  judul: 'Data rekening penerima bantuan',
+  unit: 'Badan Kepegawaian',
+  pasal17: ['h3'],
+  dasar_hukum: ['UU 14/2008 Pasal 17 huruf h angka 3'],
+  uji_konsekuensi: {
+    tanggal: '2026-01-05',
+    dokumen: 'Daftar rekening penerima bantuan 2025',
+    konsekuensi_dibuka: 'Membuka data keuangan pribadi.',
+    konsekuensi_ditutup: 'Melindungi privasi.',
+    peserta: [{ nama: 'Siti Aminah', jabatan: 'PPID Utama' }],
+    persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
+  },
+  jangka_waktu: { mulai: '2026-01-10', tahun: 5 },
+  cakupan: 'seluruh',
+};
+
+/** Its decree, made outside ppid: an item registered with it is in force. */
+export const SAMPLE_DECREE = {
+  nomor: '800/9/2026',
+  tanggal: '2026-01-10',
+  tempat: 'Uji',
+  pejabat: { nama: 'Siti Aminah', jabatan: 'PPID Utama', unit_kerja: 'Dinas Komunikasi dan Informatika' },
+  persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
+};
