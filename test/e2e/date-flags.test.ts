@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, ppidInProcessExact } from '../helpers/cli.js';
-import { decreeSigned, on, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
+import { addHealthRecords, decreeSigned, on, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -19,10 +19,7 @@ async function considered(): Promise<string> {
     const r = await ppidInProcessExact(args, { cwd: dir, env: at(who, day) });
     expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
   };
-  await step(PETUGAS, '2026-03-02', [
-    ...['add', '--judul', 'Rekam medis pegawai', '--unit', 'BKPSDM', '--pasal17', 'h2', '--dasar-hukum', 'UU 14/2008 Pasal 17 huruf h angka 2'],
-    ...['--tanggal-uji', '02/03/2026', '--dibuka', 'Membuka riwayat kesehatan.', '--ditutup', 'Melindungi privasi.', '--tahun', '1', '--cakupan', 'seluruh'],
-  ]);
+  await step(PETUGAS, '2026-03-02', addHealthRecords('02/03/2026'));
   await step(PETUGAS, '2026-03-03', ['clarify', 'DIK-2026-0001']);
   await step(TIM, '2026-03-04', ['review', 'DIK-2026-0001', '--rekomendasi', 'setuju', '--nomor', '01/TP/2026']);
   return dir;

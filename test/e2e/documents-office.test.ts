@@ -8,19 +8,13 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, git, ROOT, tempDir, ppidInProcess } from '../helpers/cli.js';
-import { on } from '../helpers/sop.js';
+import { EXAMPLE_PPID, on } from '../helpers/sop.js';
 import { DOC_KIND_NAMES } from '../../src/documents/kinds.js';
 
 afterAll(cleanTempDirs);
 const EXAMPLE = join(ROOT, 'archive-example');
 const TODAY = '2026-11-25';
-/** The example's PPID Utama. */
-const AS_PPID = {
-  GIT_AUTHOR_NAME: 'Rahmawati',
-  GIT_AUTHOR_EMAIL: 'ppid@tanjungrawa.go.id',
-  GIT_COMMITTER_NAME: 'Rahmawati',
-  GIT_COMMITTER_EMAIL: 'ppid@tanjungrawa.go.id',
-};
+const AS_PPID = EXAMPLE_PPID;
 const ORDINALS = ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'];
 
 /** Each kind's own template (and the letterhead's) with a note for whoever edits it. */

@@ -7,16 +7,12 @@ import { cleanTempDirs, commitCount, git, ROOT, tempDir, ppidInProcess } from '.
 import { readWorkbook } from '../helpers/xlsx.js';
 import { READ_BACK_COLUMNS, REGISTER_COLUMNS, valueAt } from '../../src/export/register-columns.js';
 
+import { EXAMPLE_PPID } from '../helpers/sop.js';
+
 afterAll(cleanTempDirs);
 const EXAMPLE = join(ROOT, 'archive-example');
 const TODAY = '2026-11-25';
-/** The example's PPID Utama, who may register items there. */
-const AS_PPID = {
-  GIT_AUTHOR_NAME: 'Rahmawati',
-  GIT_AUTHOR_EMAIL: 'ppid@tanjungrawa.go.id',
-  GIT_COMMITTER_NAME: 'Rahmawati',
-  GIT_COMMITTER_EMAIL: 'ppid@tanjungrawa.go.id',
-};
+const AS_PPID = EXAMPLE_PPID;
 
 function frontMatters(dir: string): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();

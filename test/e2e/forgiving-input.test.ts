@@ -7,7 +7,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, git, gitLog, ppidInProcess, ROOT, snapshot, tempDir, write } from '../helpers/cli.js';
-import { decreeSigned, on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
+import { addHealthRecords, decreeSigned, on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
 import { translateErrors } from '../../src/cli/words.js';
 import { ALIASES } from '../../src/cli/aliases.js';
 import { setLang } from '../../src/i18n/lang.js';
@@ -183,27 +183,7 @@ describe('the commands in Bahasa Indonesia', () => {
       const r = await ppidInProcess(args, { cwd: dir, env: { ...on(who, day), PPID_TODAY: undefined } });
       expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
     };
-    await step(PETUGAS, '2026-02-02', [
-      'tambah',
-      '--judul',
-      'Rekam medis pegawai',
-      '--unit',
-      'BKPSDM',
-      '--pasal17',
-      'h2',
-      '--dasar-hukum',
-      'UU 14/2008 Pasal 17 huruf h angka 2',
-      '--tanggal-uji',
-      '2026-02-02',
-      '--dibuka',
-      'Membuka riwayat kesehatan.',
-      '--ditutup',
-      'Melindungi privasi.',
-      '--tahun',
-      '1',
-      '--cakupan',
-      'seluruh',
-    ]);
+    await step(PETUGAS, '2026-02-02', ['tambah', ...addHealthRecords('2026-02-02').slice(1)]);
     await step(PETUGAS, '2026-02-04', ['klarifikasi', 'dik-2026-0001']);
     await step(TIM, '2026-02-05', ['timbang', 'dik-2026-0001', '--rekomendasi', 'setuju', '--nomor', '01/TP', '--surat', join(files, 'pertimbangan.pdf')]);
     await step(PPID, '2026-02-10', [

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, gitLog, ppidInProcess, ppidInProcessExact, snapshot, tempDir, write } from '../helpers/cli.js';
-import { decreeSigned, on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
+import { addHealthRecords, decreeSigned, on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -24,10 +24,7 @@ async function inForce(): Promise<string> {
     const r = await ppidInProcessExact(args, { cwd: dir, env: at(who, day) });
     expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
   };
-  await step(PETUGAS, '2026-02-02', [
-    ...['add', '--judul', 'Rekam medis pegawai', '--unit', 'BKPSDM', '--pasal17', 'h2', '--dasar-hukum', 'UU 14/2008 Pasal 17 huruf h angka 2'],
-    ...['--tanggal-uji', '2026-02-02', '--dibuka', 'Membuka riwayat kesehatan.', '--ditutup', 'Melindungi privasi.', '--tahun', '1', '--cakupan', 'seluruh'],
-  ]);
+  await step(PETUGAS, '2026-02-02', addHealthRecords('2026-02-02'));
   await step(PETUGAS, '2026-02-03', ['clarify', 'DIK-2026-0001']);
   await step(TIM, '2026-02-04', ['review', 'DIK-2026-0001', '--rekomendasi', 'setuju', '--nomor', '01/TP/2026']);
   await step(PPID, '2026-02-05', ['decree', 'DIK-2026-0001', '--nomor', '014/PPID/2026', '--tanggal', '2026-02-05', ...decreeSigned('2026-02-04')]);

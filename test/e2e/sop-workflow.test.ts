@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, gitLog, ppidInProcess, tempDir, write } from '../helpers/cli.js';
-import { decreeSigned, on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
+import { addHealthRecords, decreeSigned, on, PDF, PETUGAS, PPID, sopArchive, TIM } from '../helpers/sop.js';
 
 afterAll(cleanTempDirs);
 
@@ -20,27 +20,7 @@ describe('one item through all six SOP steps', () => {
       expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
       return r;
     };
-    await step(PETUGAS, '2026-02-02', [
-      'add',
-      '--judul',
-      'Rekam medis pegawai',
-      '--unit',
-      'BKPSDM',
-      '--pasal17',
-      'h2',
-      '--dasar-hukum',
-      'UU 14/2008 Pasal 17 huruf h angka 2',
-      '--tanggal-uji',
-      '2026-02-02',
-      '--dibuka',
-      'Membuka riwayat kesehatan.',
-      '--ditutup',
-      'Melindungi privasi.',
-      '--tahun',
-      '1',
-      '--cakupan',
-      'seluruh',
-    ]);
+    await step(PETUGAS, '2026-02-02', addHealthRecords('2026-02-02'));
     const added = await status(dir, '2026-02-12');
     const clarified = await step(PETUGAS, '2026-02-04', ['clarify', 'DIK-2026-0001']);
     await step(TIM, '2026-02-05', [

@@ -112,3 +112,17 @@ export const SAMPLE_DECREE = {
   pejabat: { nama: 'Siti Aminah', jabatan: 'PPID Utama', unit_kerja: 'Dinas Komunikasi dan Informatika' },
   persetujuan_pimpinan: { nama: 'Budi Santoso', jabatan: 'Bupati Uji', tanggal: '2026-01-09' },
 };
+
+/** `add`'s flags for a proposal the SOP tests walk through the steps: health records, h2, one year. */
+export const addHealthRecords = (testDay: string): string[] => [
+  ...['add', '--judul', 'Rekam medis pegawai', '--unit', 'BKPSDM', '--pasal17', 'h2', '--dasar-hukum', 'UU 14/2008 Pasal 17 huruf h angka 2'],
+  ...['--tanggal-uji', testDay, '--dibuka', 'Membuka riwayat kesehatan.', '--ditutup', 'Melindungi privasi.', '--tahun', '1', '--cakupan', 'seluruh'],
+];
+
+/** The PPID Utama of `archive-example/`, who may register and decree there. */
+export const EXAMPLE_PPID = {
+  GIT_AUTHOR_NAME: 'Rahmawati',
+  GIT_AUTHOR_EMAIL: 'ppid@tanjungrawa.go.id',
+  GIT_COMMITTER_NAME: 'Rahmawati',
+  GIT_COMMITTER_EMAIL: 'ppid@tanjungrawa.go.id',
+};
