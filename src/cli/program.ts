@@ -11,7 +11,6 @@ import { example, T, widthOption, type CommandContext } from './options.js';
 import { HELP_LAYOUT, helpWidth } from './help-layout.js';
 import { ALIASES } from './aliases.js';
 import { loadScanStart, READING } from './prefetch-hook.js';
-import { readDateOptions } from './date-options.js';
 import { SETUP } from './declare-setup.js';
 import { OFFICES } from './declare-offices.js';
 import { STEPS } from './declare-steps.js';
@@ -68,7 +67,8 @@ export function buildProgram(io: Streams, version: string, setExit: (code: numbe
   };
   // A command that reads the records has git look at them while the command's modules load.
   program.hook('preAction', async (_program, command) => {
-    readDateOptions(command, io.stderr);
+    // Loaded with the command, never for --help: the date rules bring dayjs.
+    (await import('./date-options.js')).readDateOptions(command, io.stderr);
     if (READING.has(command.name())) (await loadScanStart()).startScanAt(io.cwd, (command.opts() as { archive?: string }).archive);
   });
   program
