@@ -64,7 +64,7 @@ export const codeMeaning = (kode: string): string => {
  * and a 45-line checklist without a filter is what this replaces. So: type a code or a word,
  * pick with Enter, answer "Tambah dasar lain?". One key does one thing, which is easiest to
  * learn; most items need a single ground. When an answer is changed, the old codes are the
- * defaults, so Enter at each step keeps them.
+ * defaults, and "another?" defaults to yes until there are as many as before.
  */
 export async function askPasal17(d: Data, c: AskContext): Promise<void> {
   const old = pasal17Of(d);
@@ -83,7 +83,8 @@ export async function askPasal17(d: Data, c: AskContext): Promise<void> {
     chosen.push(kode);
     const more = await yaTidak(
       T(`Dasar terpilih: ${chosen.join(', ')}. Tambah dasar lain?`, `Grounds chosen: ${chosen.join(', ')}. Add another ground?`),
-      old.some((k) => !chosen.includes(k)),
+      // As many grounds as before: Enter ends the list as the earlier answer did.
+      chosen.length < old.length,
     );
     if (!more) break;
   }
