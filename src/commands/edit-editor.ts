@@ -13,6 +13,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Io } from '../terminal/io.js';
 import { checkChanged, type StepItem } from '../workflow/step.js';
 import type { RuleContext } from '../rules/legal.js';
+import type { Data } from '../rules/finding.js';
 import { applyEdit, corrected, editableKeys, type EditChanges } from '../records/edit.js';
 import { serializeFrontMatter } from '../records/serialize.js';
 import { readYamlMap } from '../yaml/yaml-file.js';
@@ -95,7 +96,12 @@ export async function editInEditor(io: Io, s: EditorSession): Promise<EditChange
       try {
         changes = changesFrom(item, readYamlMap(file, `${item.id}.yaml`).data, keys);
         const after = corrected(item.id, item.data, changes).after;
-        problems = sortDiagnostics(checkChanged(s.root, s.rules, { ...item, data: after }, s.today).map((d) => ({ ...d, file: `${item.id}.yaml` })));
+        problems = sortDiagnostics(
+          checkChanged(s.root, { ...s.rules, before: item.data as unknown as Data }, { ...item, data: after }, s.today).map((d) => ({
+            ...d,
+            file: `${item.id}.yaml`,
+          })),
+        );
       } catch (e) {
         // A file that cannot be read, or a field this status keeps: said, and offered back on a terminal.
         if (!(e instanceof UserError) || !s.interactive) throw e;

@@ -123,6 +123,8 @@ const CATALOG = {
     ['putusan pengadilan dan penghentian penyidikan/penuntutan wajib terbuka; periksa kembali', 'court decisions and orders stopping investigation or prosecution are always public; check again']),
   'unit-tidak-dikenal': E(['unit "{unit}" tidak ada di ppid.yaml', 'unit "{unit}" is not listed in ppid.yaml'], ['tambahkan unit ke ppid.yaml atau perbaiki penulisannya', 'add the unit to ppid.yaml or fix its spelling']),
   'penetapan-sebelum-uji': E(['penetapan ({penetapan}) lebih awal dari uji konsekuensi ({uji})', 'the determination ({penetapan}) is older than the consequence test ({uji})'], ['uji konsekuensi harus mendahului penetapan (UU 14/2008 Pasal 19; PP 61/2010 Pasal 3); periksa tanggalnya', 'the consequence test comes first (UU 14/2008 Art. 19; PP 61/2010 Art. 3); check the dates']),
+  'urutan-langkah': E(['{peristiwa} bertanggal {tanggal}, lebih awal dari {sebelumnya} yang bertanggal {tanggal_sebelumnya}', '{peristiwa} is dated {tanggal}, before {sebelumnya}, dated {tanggal_sebelumnya}'],
+    ['urutan SOP: uji konsekuensi (langkah 1), klarifikasi (langkah 2), pertimbangan tim (langkah 3), penetapan, pembukaan (langkah 4); periksa kedua tanggal — langkah yang dicatat belakangan diberi tanggal suratnya dengan --tanggal, tidak sebelum {tanggal_sebelumnya}', 'the SOP\u2019s order: consequence test (step 1), clarification (step 2), the team\u2019s opinion (step 3), determination, opening (step 4); check both dates — a step recorded later takes its letter\u2019s date with --tanggal, not before {tanggal_sebelumnya}']),
   'persetujuan-setelah-penetapan': E(['persetujuan pimpinan ({persetujuan}) setelah tanggal penetapan ({penetapan})', 'the head\u2019s approval ({persetujuan}) is after the determination ({penetapan})'], ['urutannya: uji konsekuensi, persetujuan pimpinan, lalu penetapan (PP 61/2010 Pasal 3 ayat 2)', 'the order is: consequence test, the head\u2019s approval, then the determination (PP 61/2010 Art. 3(2))']),
   'persetujuan-sebelum-uji': E(['persetujuan pimpinan ({persetujuan}) sebelum uji konsekuensi ({uji})', 'the head\u2019s approval ({persetujuan}) is before the consequence test ({uji})'], ['yang disetujui pimpinan adalah hasil uji; periksa tanggalnya', 'the head approves the test\u2019s result; check the dates']),
   'persetujuan-uji-sebelum-uji': E(['persetujuan pimpinan atas uji konsekuensi ({persetujuan}) sebelum uji itu ({uji})', 'the head\u2019s approval of the test ({persetujuan}) is before the test ({uji})']),
@@ -175,6 +177,21 @@ const CATALOG = {
     ['id tidak dipakai ulang, agar riwayat dua butir tidak tercampur: hapus kunci id, ppid memberi nomor baru; bila ini butir yang sama, kembalikan berkasnya dari riwayat git ("ppid log {id}" menunjukkan commit yang mengeluarkannya)', 'ids are never reused, so that two items\u2019 histories do not mix: drop the id key and ppid gives a new number; if this is the same item, restore its file from the git history ("ppid log {id}" shows the commit that took it out)']),
 } satisfies Record<string, Entry>;
 
+/** The dated events the SOP's order rule names (`peristiwa`, `sebelumnya`: src/rules/event-order.ts), said in the output's language. */
+// prettier-ignore
+const EVENT_NAMES: Record<string, Pair> = {
+  uji: ['uji konsekuensi (langkah 1)', 'the consequence test (step 1)'],
+  klarifikasi: ['klarifikasi (langkah 2)', 'the clarification (step 2)'],
+  pertimbangan: ['pertimbangan tim (langkah 3)', 'the consideration team\u2019s opinion (step 3)'],
+  penolakan: ['penolakan', 'the refusal'],
+  penetapan: ['penetapan', 'the determination'],
+  pembukaan: ['pembukaan (langkah 4)', 'the opening (step 4)'],
+  'uji-lama': ['uji konsekuensi klasifikasi yang diganti', 'the test of a replaced classification'],
+  'penetapan-lama': ['penetapan klasifikasi yang diganti', 'the determination of a replaced classification'],
+  'uji-ulang': ['uji konsekuensi ulang (reklasifikasi)', 'the new consequence test (reclassification)'],
+  'penetapan-ulang': ['penetapan ulang (reklasifikasi)', 'the new determination (reclassification)'],
+};
+
 /** A problem's code: a key of the catalogue, so that a code without a message does not compile. */
 export type DiagnosticCode = keyof typeof CATALOG;
 
@@ -196,7 +213,8 @@ export function diagnosticText(code: DiagnosticCode, raw: Record<string, string 
   const i = lang() === 'en' ? 1 : 0;
   const typed = code === 'skema-tipe' && TYPE_NAMES[String(raw.harus)] ? { ...raw, harus: TYPE_NAMES[String(raw.harus)]![i] } : raw;
   // A parser's finding is kept as a key (parser-details.ts): said in the output's language.
-  const worded = typeof typed.detail === 'string' ? { ...typed, detail: detailText(typed.detail, i) } : typed;
+  const detailed = typeof typed.detail === 'string' ? { ...typed, detail: detailText(typed.detail, i) } : typed;
+  const worded = code === 'urutan-langkah' ? eventNames(detailed, i) : detailed;
   // A fraction is written with a decimal comma in Bahasa Indonesia ("2,5 MB").
   const params = i
     ? worded
@@ -204,6 +222,16 @@ export function diagnosticText(code: DiagnosticCode, raw: Record<string, string 
   const guess = params.saran !== undefined ? fill(i ? 'did you mean "{saran}"?' : 'mungkin maksudnya "{saran}"?', params) : undefined;
   const hint = [guess, e.saran ? fill(e.saran[i], params) : undefined].filter(Boolean).join(' — ');
   return { pesan: fill(e.pesan[i], params), ...(hint ? { saran: hint } : {}) };
+}
+
+/** The events a finding names (`peristiwa`, `sebelumnya`: keys of EVENT_NAMES) in words; a param not given stays a placeholder. */
+function eventNames(params: Record<string, string | number>, i: 0 | 1): Record<string, string | number> {
+  const out = { ...params };
+  for (const p of ['peristiwa', 'sebelumnya']) {
+    const k = String(params[p]);
+    if (params[p] !== undefined && Object.hasOwn(EVENT_NAMES, k)) out[p] = EVENT_NAMES[k]![i];
+  }
+  return out;
 }
 
 /** Whether a string read from outside (a test, a JSON report) names a catalogued code. */

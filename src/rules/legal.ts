@@ -23,6 +23,8 @@ export interface RuleContext {
   config?: Config;
   /** The archive's working days: an opening's reason is judged by them (PP 61/2010 Pasal 11(2)). */
   calendar?: WorkingCalendar;
+  /** The record as it stood before the step that writes this one: a date the step puts out of the SOP's order is refused (event-order.ts). */
+  before?: Data;
 }
 
 const NEVER_EXEMPT = [/putusan\s+(badan\s+)?peradilan/i, /putusan\s+pengadilan/i, /penghentian\s+(penyidikan|penuntutan)/i, /\bSP3\b/];
@@ -55,7 +57,7 @@ export function checkRecordRules(data: Data, src: YamlSource, ctx: RuleContext =
   checkTextFields(data, f);
   checkPeriodRules(data, hs, f);
   checkLetterRules(data, hs, ctx.config, f);
-  checkEventOrder(data, f);
+  checkEventOrder(data, f, ctx.before);
   checkOpeningRules(data, hs, ctx.calendar, f);
   checkDeterminationRecord(data, ctx.config, f);
   checkRest(data, ctx.config, f);

@@ -15,6 +15,7 @@ import { applyChange, type FileWrite } from '../archive/change.js';
 import { YamlSource } from '../yaml/source.js';
 import { serializeFrontMatter, serializeRecord } from '../records/serialize.js';
 import type { RuleContext } from '../rules/legal.js';
+import type { Data } from '../rules/finding.js';
 import { loadCalendar } from '../archive/calendar-files.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { EXIT, UserError } from '../errors.js';
@@ -116,7 +117,9 @@ export async function runStep(root: string, config: Config, perintah: Perintah, 
   });
   const extra = spec.extraWrites?.(changed, ctx) ?? [];
   const pending = new Map(extra.map((w) => [w.path, Buffer.isBuffer(w.content) ? w.content : Buffer.from(w.content)]));
-  const problems = changed.flatMap((item) => checkChanged(root, rules, item, spec.today, pending).map((d) => ({ ...d, file: item.path })));
+  const problems = changed.flatMap((item, i) =>
+    checkChanged(root, { ...rules, before: items[i]!.data as unknown as Data }, item, spec.today, pending).map((d) => ({ ...d, file: item.path })),
+  );
   if (hasErrors(problems)) throw new UserError('langkah-data-tidak-valid', { perintah }, EXIT.INVALID, sortDiagnostics(problems));
   const writes: FileWrite[] = [
     ...changed.map((i) => ({ path: i.path, content: serializeRecord(i.data as unknown as Record<string, unknown>, i.body) })),

@@ -161,8 +161,9 @@ cakupan: seluruh
     const ids: string[] = [];
     for (const n of ['A', 'B', 'C'])
       ids.push((await ppidInProcess(['add', '--from', file(item(`Hasil asesmen ${n}`, '{ tahun: 2 }')), '--today', '2026-02-01'], { cwd: dir })).stdout.trim());
-    expect((await ppidInProcess(['clarify', ...ids], { cwd: dir })).code).toBe(0);
-    expect((await ppidInProcess(['review', ...ids, '--rekomendasi', 'setuju', '--nomor', '3/TP'], { cwd: dir })).code).toBe(0);
+    // The letters' dates, between the test (2026-01-05) and the decree (2026-02-10): the SOP's order.
+    expect((await ppidInProcess(['clarify', ...ids, '--tanggal', '2026-01-20'], { cwd: dir })).code).toBe(0);
+    expect((await ppidInProcess(['review', ...ids, '--rekomendasi', 'setuju', '--nomor', '3/TP', '--tanggal', '2026-02-03'], { cwd: dir })).code).toBe(0);
     const before = gitLog(dir).length;
     const r = await ppidInProcess(['decree', ...ids, ...DECREE, '--json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);

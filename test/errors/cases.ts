@@ -707,6 +707,16 @@ export const CASES: GoldenCase[] = [
     what: 'the head approved the determination before the test',
     plant: rec((r) => (r.penetapan.persetujuan_pimpinan.tanggal = '2026-02-01')),
   },
+  { code: 'urutan-langkah', what: 'clarified (step 2) before the test (step 1)', plant: rec((r) => (r.klarifikasi = { tanggal: '2026-01-20' })) },
+  {
+    code: 'urutan-langkah',
+    variant: 'pertimbangan',
+    what: 'the team\u2019s opinion dated after the decree, as the quick start wrote it before the rule',
+    plant: rec((r) => {
+      r.klarifikasi = { tanggal: '2026-02-03' };
+      r.pertimbangan = { rekomendasi: 'setuju', nomor: '01/TP-PPID/2026', tanggal: '2026-02-20' };
+    }),
+  },
   {
     code: 'persetujuan-uji-sebelum-uji',
     what: 'the head approved the test before it was held',
