@@ -414,10 +414,39 @@ export const CASES: GoldenCase[] = [
   },
   {
     code: 'impor-id-diganti',
-    what: 'a register row whose id another item of the archive has',
+    what: 'a register row whose id is taken by a record file that cannot be read: registered with a new id, said',
+    plant: both(file('informasi/DIK-2026-0009.md', 'bukan catatan\n'), register({ ID: 'DIK-2026-0009' })),
+    args: IMPORT_REGISTER,
+  },
+  {
+    code: 'impor-id-butir-lain',
+    what: 'a register row naming an item of the archive whose title and most cells differ: maybe another item, never guessed',
     plant: both(
       rec(() => undefined),
-      register({ ID }),
+      register({
+        ID,
+        'Tanggal Uji Konsekuensi': '2025-12-01',
+        'Konsekuensi Bila Ditutup': 'Menjaga kerahasiaan rekening.',
+        Mulai: '2025-12-15',
+        Tahun: '3',
+      }),
+    ),
+    args: IMPORT_REGISTER,
+  },
+  {
+    code: 'impor-kolom-tidak-dibaca',
+    what: 'a register row of an item in force whose Didaftarkan cell was changed (recorded at registration, not read)',
+    plant: both(
+      rec(() => undefined),
+      file(
+        'register.csv',
+        [
+          [...REGISTER_HEAD, 'Didaftarkan'],
+          [...registerRow(inForceRow({})), '2026-03-01'],
+        ]
+          .map((r) => r.join(','))
+          .join('\r\n') + '\r\n',
+      ),
     ),
     args: IMPORT_REGISTER,
   },
