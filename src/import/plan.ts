@@ -118,8 +118,10 @@ export function planImport(input: ImportPlanInput): ImportPlan {
  */
 function sheetField(layout: Layout, d: Diagnostic): { field?: string } {
   if (!layout.paths || !d.field) return {};
-  const path = d.field.replace(/\[\d+\]/g, '') + (d.code === 'skema-wajib' && typeof d.params.kunci === 'string' ? `.${d.params.kunci}` : '');
-  const col = REGISTER_COLUMNS.find((c) => c.path === path) ?? REGISTER_COLUMNS.find((c) => c.path?.startsWith(`${path}.`));
+  // A missing key ("kunci wajib", "unsur") is a column of its block; a block alone names no one column.
+  const key = d.params.kunci ?? d.params.unsur;
+  const path = d.field.replace(/\[\d+\]/g, '') + (typeof key === 'string' && /^\w+$/.test(key) ? `.${key}` : '');
+  const col = REGISTER_COLUMNS.find((c) => c.path === path) ?? (path !== d.field ? REGISTER_COLUMNS.find((c) => c.path?.startsWith(`${path}.`)) : undefined);
   if (!col?.path) return {};
   const at = layout.paths.get(col.path);
   return { field: `${ui('kolom')}${at === undefined ? '' : ` ${columnLetter(at)}`} «${col.judul}», ${d.field}` };

@@ -522,6 +522,21 @@ export const CASES: GoldenCase[] = [
   { code: 'status-butuh-blok', what: 'status ditetapkan without the penetapan block', plant: rec((r) => delete r.penetapan) },
   { code: 'penetapan-unsur-kurang', what: 'a determination without its number', plant: rec((r) => delete r.penetapan.nomor) },
   { code: 'skema-wajib', what: 'a record without judul', plant: rec((r) => delete r.judul) },
+  {
+    code: 'penetapan-unsur-kurang',
+    variant: 'register',
+    what: 'a register row in force whose decree lacks the head\u2019s approval: the record\u2019s key and the register\u2019s column both named',
+    plant: file(
+      'register.csv',
+      [
+        [...REGISTER_HEAD, 'Nomor Penetapan', 'Tanggal Penetapan', 'Tempat Penetapan', 'Pejabat PPID', 'Jabatan Pejabat PPID'],
+        [...registerRow({ Status: 'ditetapkan' }), '800/9/2026', '2026-02-16', 'Uji', 'Siti Aminah', 'PPID Utama'],
+      ]
+        .map((r) => r.join(','))
+        .join('\r\n') + '\r\n',
+    ),
+    args: IMPORT_REGISTER,
+  },
   { code: 'skema-kunci-asing', what: 'judul_publik misspelt', plant: rec((r) => (r.judul_pubik = 'Data kesehatan')) },
   { code: 'skema-tipe', what: 'a length in words', plant: rec((r) => (r.jangka_waktu.tahun = 'lima')) },
   {
