@@ -213,11 +213,7 @@ function editRow(
     return { draft };
   }
   corrected.set(id, draft.row);
-  // A cell the import does not read, changed by the officer, is said: the change is not made.
-  for (const u of unreadEdits(record, draft.unread ?? [])) {
-    const sebab = u.langkah === 'open' ? ui('impor.sebab.open', { id }) : u.langkah === 'add' ? ui('impor.sebab.add') : ui('impor.sebab.dihitung');
-    problems.push({ severity: 'peringatan', code: 'impor-kolom-tidak-dibaca', params: { kolom: u.judul, sebab }, ...where(draft.row, u.column) });
-  }
+  sayUnread(record, draft, problems, where);
   if (draft.statusSemula && draft.statusSemula !== record.status) {
     const col = input.layout.statusColumn;
     problems.push({
@@ -248,4 +244,13 @@ function editRow(
     problems.push({ ...rest, file: input.sheetName, line: draft.row, ...sheetField(input.layout, rest) });
   }
   return invalid ? { draft } : { draft, id, edit: plan };
+}
+
+/** A cell the import does not read, changed by the officer, is said at its cell: the change is not made. */
+function sayUnread(record: RecordData, draft: DraftRow, problems: Diagnostic[], where: (row: number, column?: string) => { file: string; line: number }): void {
+  const id = record.id;
+  for (const u of unreadEdits(record, draft.unread ?? [])) {
+    const sebab = u.langkah === 'open' ? ui('impor.sebab.open', { id }) : u.langkah === 'add' ? ui('impor.sebab.add') : ui('impor.sebab.dihitung');
+    problems.push({ severity: 'peringatan', code: 'impor-kolom-tidak-dibaca', params: { kolom: u.judul, sebab }, ...where(draft.row, u.column) });
+  }
 }
