@@ -1,4 +1,5 @@
 /** `ppid add`: registers an item (SOP step 1) — one file, one commit. */
+import { unitName } from '../domain/units.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Io } from '../terminal/io.js';
@@ -89,9 +90,8 @@ export async function run(io: Io, opts: AddOptions): Promise<number> {
     gone = goneAtView(a.root, view);
   }
 
-  // A unit given by its code is stored by its name, as the documents write it.
-  const unit = a.config.unit.find((u) => u.kode === data.unit);
-  if (unit) data = { ...data, unit: unit.nama };
+  // A unit given by its code or name, in any case, is stored by its name, as the documents write it.
+  if (typeof data.unit === 'string') data = { ...data, unit: unitName(a.config, data.unit) };
 
   const [v, g] = await Promise.all([view, gone]);
   const id = typeof data.id === 'string' ? data.id : freshId(a.root, a.config, yearOf(today), v, g, ctx.actor.pejabat?.unit);

@@ -4,6 +4,7 @@
  * changed in its body. What may change at which status is the lifecycle table's (`EDIT_FIELDS`;
  * docs/adr/0018): after the decree only clerical fields, the rest is `ppid reclassify`.
  */
+import { unitName } from '../domain/units.js';
 import type { Io } from '../terminal/io.js';
 import { loadItem, runStep, type StepItem } from '../workflow/step.js';
 import { loadCalendar } from '../archive/calendar-files.js';
@@ -23,12 +24,11 @@ export interface EditOptions extends CommonOptions, AddFlags {
   editor?: boolean;
 }
 
-/** What the flags and the --from file ask to change; a unit given by its code is stored by its name. */
+/** What the flags and the --from file ask to change; a unit given by its code or name, in any case, is stored by its name. */
 export function requestedChanges(io: Io, opts: EditOptions, config: Config): EditChanges {
   const from = opts.from !== undefined ? readFromFile(io.cwd, opts.from).data : {};
   const changes: EditChanges = mergeInput(from, dataFromFlags({ ...opts, from: undefined }, config));
-  const unit = config.unit.find((u) => u.kode === changes.unit);
-  if (unit) changes.unit = unit.nama;
+  if (typeof changes.unit === 'string') changes.unit = unitName(config, changes.unit);
   return changes;
 }
 
@@ -44,8 +44,15 @@ export function changeLines(id: string, changes: readonly FieldChange[]): string
   return changes.map((c) => `${id}: ${c.kolom}: ${cut(shownValue(c.dari))} → ${cut(shownValue(c.ke))}`);
 }
 
+/** The reason as given, spaces tidied; one without a letter or digit ("-", "…") says no reason and is a usage error. */
+export function reasonOf(given: string | undefined): string | undefined {
+  const alasan = given?.replace(/\s+/g, ' ').trim();
+  if (given !== undefined && !/[\p{L}\p{N}]/u.test(alasan ?? '')) throw new UserError('alasan-tanpa-kata', { alasan: given }, EXIT.USAGE);
+  return alasan;
+}
+
 export async function run(io: Io, idArg: string, opts: EditOptions): Promise<number> {
-  const alasan = opts.alasan?.replace(/\s+/g, ' ').trim();
+  const alasan = reasonOf(opts.alasan);
   if (!alasan) throw new UserError('edit-tanpa-alasan', {}, EXIT.USAGE);
   const today = await stepDay(opts, io.env, io.cwd);
   const a = await openArchive(io, opts);

@@ -55,8 +55,9 @@ export function groupProblems(problems: readonly Diagnostic[]): Diagnostic[] {
 }
 
 /** Row by row, in the output's language: new, already there, corrected (each field), or failed; unchanged rows are only counted. */
-export function showPlanText(io: Io, sheet: string, layout: string, planned: readonly Planned[], problems: readonly Diagnostic[]): void {
+export function showPlanText(io: Io, sheet: string, layout: string, planned: readonly Planned[], problems: readonly Diagnostic[], note?: string): void {
   io.stdout(ui('impor.tata-letak', { berkas: sheet, tata: layout }) + '\n');
+  if (note) io.stdout(`  ${note}\n`);
   for (const p of planned) {
     if (p.unchanged) continue;
     const what = p.record

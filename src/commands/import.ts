@@ -4,12 +4,14 @@
  * and every problem; a batch with errors writes nothing. Rows already in the archive (same
  * information and unit) are skipped, so importing the same file twice creates nothing new.
  */
+import { unitName } from '../domain/units.js';
 import { basename, join, resolve } from 'node:path';
 import type { Io } from '../terminal/io.js';
 import { applyChange } from '../archive/change.js';
 import { goneIds } from '../archive/gone-ids.js';
 import { headCommit } from '../git/repo.js';
 import { RECORDS_DIR } from '../domain/config.js';
+import { REGISTRATION_STATUSES } from '../domain/lifecycle.js';
 import type { RecordData } from '../domain/record.js';
 import { serializeRecord } from '../records/serialize.js';
 import { newRecordBody } from '../documents/record-body.js';
@@ -22,7 +24,7 @@ import { readRecord } from '../archive/read.js';
 import { changedKeys, correctedBody, editableKeys, fieldChanges } from '../records/edit.js';
 import { applySets } from '../import/plan-edit.js';
 import { showPlanText } from './import-output.js';
-import { changeLines } from './edit.js';
+import { changeLines, reasonOf } from './edit.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, registrarContext, stepTrailers } from '../workflow/step-begin.js';
@@ -33,6 +35,7 @@ import { isItemIdShape } from '../archive/ids.js';
 import { existsSync } from 'node:fs';
 import { importKey, planImport, type ImportPlanInput, type Planned } from '../import/plan.js';
 import { readSheet } from '../import/sheet.js';
+import { DIK_SHEET } from '../export/dik-sheet.js';
 import { json, loadSummaries, openArchive, resolveToday, stepDay, type CommonOptions, type OpenArchive } from './context.js';
 import { readFromFile } from './add-input.js';
 import { decreeFromFlags, type InForceFlags, inForceDecree } from './record-flags.js';
@@ -59,6 +62,7 @@ function mapLayout(io: Io, file: string, rows: string[][]): Layout {
 }
 
 export async function run(io: Io, file: string, opts: ImportOptions): Promise<number> {
+  const alasan = reasonOf(opts.alasan);
   // A dry run is a report of what a step would do, so it may be asked as of any day.
   const today = opts.dryRun ? resolveToday(opts, io.env) : await stepDay(opts, io.env, io.cwd);
   if (opts.tanggalUji !== undefined && !isIsoDate(opts.tanggalUji)) throw new UserError('tanggal-hari-ini-salah', { nilai: opts.tanggalUji }, EXIT.USAGE);
@@ -70,9 +74,8 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   const errors = problems.filter((p) => p.severity === 'galat');
   const created = planned.filter((p) => p.record);
   const edited = planned.filter((p) => p.edit);
-  const alasan = opts.alasan?.replace(/\s+/g, ' ').trim();
   const writes = !opts.dryRun && errors.length === 0 && created.length + edited.length > 0;
-  if (!opts.json) showPlanText(io, input.sheetName, input.layout.name, planned, problems);
+  if (!opts.json) showPlanText(io, input.sheetName, input.layout.name, planned, problems, input.sheetNote);
   else if (!writes) showPlanJson(io, opts, input, planned, problems, {});
   if (errors.length > 0) {
     if (!opts.dryRun && !opts.json) io.stderr(io.colorErr.red(ui('impor.tidak-ditulis')) + '\n');
@@ -93,13 +96,13 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
 }
 
 /** The sheet read into draft rows, and what the archive already holds. */
-async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptions, today: string): Promise<ImportPlanInput> {
+async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptions, today: string): Promise<ImportPlanInput & { sheetNote?: string }> {
   const sheet = await readSheet(resolve(io.cwd, file), file, opts.sheet);
   const layout = opts.map ? mapLayout(io, opts.map, sheet.rows) : detectLayout(sheet.rows);
   if (!layout) throw new UserError('impor-tata-letak', { berkas: sheet.name }, EXIT.INVALID);
   // An already-decreed DIK comes in as in force, under the decree the officer names.
   const penetapan = decreeFromFlags(inForceDecree(opts), a.config);
-  const unit = opts.unit ? (a.config.unit.find((u) => u.kode === opts.unit || u.nama === opts.unit)?.nama ?? opts.unit) : undefined;
+  const unit = opts.unit ? unitName(a.config, opts.unit) : undefined;
   const drafts = layout.name === 'register' ? draftRegisterRows(sheet.rows, layout) : draftRows(sheet.rows, layout, a.config, today, unit);
   // Ids the history used and HEAD's tree no longer shows, asked of git while the rest is read.
   const gone = headCommit(a.root).then((h) => goneIds(a.root, h === undefined ? [] : [h]));
@@ -112,6 +115,10 @@ async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptio
     drafts,
     layout,
     sheetName: sheet.name,
+    // ppid's workbook holds the register and a printable DIK: edits on the second are not read.
+    ...(layout.name === 'register' && sheet.lembar?.semua.includes(DIK_SHEET) && sheet.lembar.dibaca !== DIK_SHEET
+      ? { sheetNote: ui('impor.lembar-dibaca', { dibaca: sheet.lembar.dibaca, cetak: DIK_SHEET }) }
+      : {}),
     config: a.config,
     today,
     rules: { config: a.config, calendar: (await loadCalendar(a.root, a.config)).calendar },
@@ -194,20 +201,28 @@ async function writeEdits(a: OpenArchive, file: string, edited: Planned[], today
   return r.commit;
 }
 
-/** The new records in one step-1 commit. */
+/**
+ * The new records in one step-1 commit. Its `PPID-Status` trailers say the statuses the items
+ * are registered with, one each (a register may bring proposals and items in force together);
+ * the role is the PPID Utama's when any comes in force, as \`add\` records it.
+ */
 async function writePlan(a: OpenArchive, file: string, created: Planned[], penetapan: Record<string, unknown> | undefined): Promise<string> {
   const { ctx } = await beginStep(a.root, a.config, 'add');
   const writes = created.map((p) => ({
     path: `${RECORDS_DIR}/${p.id}.md`,
     content: serializeRecord(p.record!, newRecordBody(p.record as unknown as RecordData)),
   }));
+  const statuses = REGISTRATION_STATUSES.filter((s) => created.some((p) => p.record!.status === s));
+  const trailers = stepTrailers(
+    registrarContext(ctx, statuses.includes('ditetapkan') ? 'ditetapkan' : statuses[0]),
+    created.map((p) => p.id!),
+    statuses[0],
+  );
+  const more = statuses.slice(1).map((s) => ['PPID-Status', s] as const);
+  const at = trailers.findIndex(([k]) => k === 'PPID-Status') + 1;
   return applyChange(a.root, writes, {
     subject: `Langkah 1 — impor ${created.length} butir dari ${basename(file)}${penetapan ? ` (ditetapkan ${String(penetapan.nomor ?? '')})` : ''}`,
-    body: created.map((p) => `${p.id}: ${String(p.record!.judul)} (baris ${p.draft.row})`).join('\n'),
-    trailers: stepTrailers(
-      registrarContext(ctx, penetapan ? 'ditetapkan' : 'diusulkan'),
-      created.map((p) => p.id!),
-      penetapan ? 'ditetapkan' : 'diusulkan',
-    ),
+    body: created.map((p) => `${p.id}: ${String(p.record!.judul)} (${String(p.record!.status)}, baris ${p.draft.row})`).join('\n'),
+    trailers: [...trailers.slice(0, at), ...more, ...trailers.slice(at)],
   });
 }

@@ -109,7 +109,7 @@ const UI = {
   'impor-format': ['{berkas}: jenis berkas {jenis} tidak dapat diimpor; simpan sebagai .xlsx atau .csv (berkas .xls lama: simpan ulang sebagai .xlsx)', '{berkas}: {jenis} files cannot be imported; save as .xlsx or .csv (an old .xls: save it again as .xlsx)'],
   'impor-lembar-tidak-ada': ['{berkas}: tidak ada lembar kerja "{lembar}"; yang ada: {ada}', '{berkas}: there is no worksheet "{lembar}"; there are: {ada}'],
   'impor-tata-letak': ['{berkas}: judul kolom tidak dikenali sebagai DIK lima kolom maupun format lama', '{berkas}: the headings match neither the 5-column DIK nor the older layout'],
-  'impor-tata-letak.saran': ['beri --map PETA.yaml yang menyebut judul kolom tiap isian (kolom: {{ judul: "…", dasar_hukum: "…", jangka_waktu: "…" }})', 'give --map MAP.yaml naming the heading of each field (kolom: {{ judul: "…", dasar_hukum: "…", jangka_waktu: "…" }})'],
+  'impor-tata-letak.saran': ['beri --map PETA.yaml yang menyebut judul kolom tiap isian (kolom: { judul: "…", dasar_hukum: "…", jangka_waktu: "…" })', 'give --map MAP.yaml naming the heading of each field (kolom: { judul: "…", dasar_hukum: "…", jangka_waktu: "…" })'],
   'impor-peta-tidak-cocok': ['judul kolom dari peta tidak ada di lembar: {kolom}', 'headings named in the map are not in the sheet: {kolom}'],
   'impor.tata-letak': ['{berkas}: tata letak {tata}', '{berkas}: layout {tata}'],
   'impor.baris': ['baris {n}', 'row {n}'],

@@ -5,7 +5,7 @@
  * layout is described by a map (`--map FILE.yaml`): which heading holds which field. ppid's own
  * register export is recognised too, so that an export can be imported again unchanged.
  */
-import { READ_BACK_COLUMNS, REGISTER_MARKERS } from '../export/register-columns.js';
+import { READ_BACK_COLUMNS, REGISTER_COLUMNS, REGISTER_MARKERS } from '../export/register-columns.js';
 
 export const IMPORT_FIELDS = ['no', 'judul', 'unit', 'dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu', 'keterangan'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -20,6 +20,8 @@ export interface Layout {
   columns: Partial<Record<ImportField, number>>;
   /** ppid's own register (`ppid export`): 0-based column of each record path found. */
   paths?: Map<string, number>;
+  /** The register's columns ppid writes and does not read back (computed, or a later step's), by heading: an edit there is said, not silently lost. */
+  unread?: Map<string, number>;
   /** The register's status column: read to leave out items no longer exempted. */
   statusColumn?: number;
 }
@@ -73,10 +75,16 @@ function registerLayout(row: readonly string[], r: number): Layout | undefined {
     if (c >= 0) paths.set(col.path!, c);
   }
   const at = (p: string) => paths.get(p);
+  const unread = new Map<string, number>();
+  for (const col of REGISTER_COLUMNS) {
+    const c = headings.indexOf(normaliseHeading(col.judul));
+    if (c >= 0 && !READ_BACK_COLUMNS.includes(col) && col.path !== 'id' && col.path !== 'status') unread.set(col.judul, c);
+  }
   return {
     name: 'register',
     headerEnd: r,
     paths,
+    unread,
     ...(headings.includes('status') ? { statusColumn: headings.indexOf('status') } : {}),
     columns: {
       judul: at('judul'),

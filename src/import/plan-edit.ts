@@ -6,7 +6,8 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { RecordData } from '../domain/record.js';
-import { READ_BACK_COLUMNS, setAt, valueAt, type RegisterColumn } from '../export/register-columns.js';
+import { cellValue, READ_BACK_COLUMNS, REGISTER_COLUMNS, setAt, valueAt, type RegisterColumn } from '../export/register-columns.js';
+import { readDate } from '../rules/date-text.js';
 import { changedKeys, editableKeys, fieldChanges, type FieldChange } from '../records/edit.js';
 import { orderRecord } from '../records/serialize.js';
 
@@ -68,22 +69,53 @@ export function applySets(record: RecordData, sets: readonly CellSet[]): RecordD
   return orderRecord(out) as unknown as RecordData;
 }
 
+/** Titles compared as an officer reads them: case and spacing aside. */
+const sameTitle = (a: unknown, b: unknown): boolean =>
+  typeof a === 'string' && typeof b === 'string' && a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
+
 /**
  * The correction a row asks of its item; `refused` names the cells the item's status keeps (as
- * paths). A row that shares less than two thirds of its filled cells with the item is another
- * item whose id clashes (a register from another archive): `foreign`, and no correction.
+ * paths). A row whose title differs and that keeps fewer than half of its item's filled cells
+ * may be another item under a reused id: `another` (how many cells differ, of how many), never
+ * a guess either way — the officer says which (fewer columns at once, or an empty ID cell).
  */
 export function planEdit(
   record: RecordData,
   fields: Record<string, unknown>,
   sheetPaths: ReadonlySet<string>,
-): { plan?: EditPlan; refused: string[]; foreign?: boolean } {
+): { plan?: EditPlan; refused: string[]; another?: { berubah: number; sel: number } } {
   const { sets, same } = rowSets(record, fields, sheetPaths);
   if (sets.length === 0) return { refused: [] };
-  if (same * 3 < (same + sets.length) * 2) return { refused: [], foreign: true };
+  if (!sameTitle(record.judul, fields.judul) && same * 2 < same + sets.length)
+    return { refused: [], another: { berubah: sets.length, sel: same + sets.length } };
   const after = applySets(record, sets);
   const ok = editableKeys(record.status);
   const bad = changedKeys(record, after).filter((k) => !ok.includes(k));
   if (bad.length) return { refused: sets.map(([p]) => p).filter((p) => bad.includes(p.split('.')[0]!)) };
   return { plan: { before: record, after, sets, berubah: fieldChanges(record, after) }, refused: [] };
+}
+
+const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The cells of columns ppid writes but does not read (computed from other columns, or recorded
+ * by a later step) that differ from what the export would write for the item: each said, since
+ * the import leaves them as they are. `langkah` names the step that records the field, if one does.
+ */
+export function unreadEdits(
+  record: RecordData,
+  unread: ReadonlyArray<{ judul: string; column: string; text: string }>,
+): Array<{ judul: string; column: string; langkah?: 'open' | 'add' }> {
+  return unread.flatMap((cell) => {
+    const col = REGISTER_COLUMNS.find((c) => c.judul === cell.judul);
+    if (!col) return [];
+    const was = cellValue(col, record);
+    const same =
+      col.jenis === 'tanggal'
+        ? (cell.text === '' ? undefined : (readDate(cell.text.toLowerCase()) ?? cell.text)) === was
+        : squeeze(cell.text) === squeeze(String(was ?? ''));
+    if (same) return [];
+    const langkah = col.path?.startsWith('pembukaan.') ? 'open' : col.path === 'didaftarkan' ? 'add' : undefined;
+    return [{ judul: col.judul, column: cell.column, ...(langkah ? { langkah } : {}) }];
+  });
 }

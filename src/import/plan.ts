@@ -3,6 +3,7 @@
  * its id), a row already in the archive (same information and unit), or a row with errors —
  * and every problem located at its row and column of the sheet. Writes nothing, prints nothing.
  */
+import { unitName } from '../domain/units.js';
 import { isItemIdShape, nextId } from '../archive/ids.js';
 import { checkRecordToWrite } from '../archive/check.js';
 import { RECORDS_DIR, type Config } from '../domain/config.js';
@@ -16,7 +17,8 @@ import type { Layout } from './layouts.js';
 import type { DraftRow } from './rows.js';
 import type { RecordData } from '../domain/record.js';
 import { columnLetter } from './layouts.js';
-import { planEdit, type EditPlan } from './plan-edit.js';
+import { REGISTER_COLUMNS } from '../export/register-columns.js';
+import { planEdit, unreadEdits, type EditPlan } from './plan-edit.js';
 
 export interface Planned {
   draft: DraftRow;
@@ -88,11 +90,11 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   const planned = input.drafts.flatMap((draft, i): Planned[] => {
     input.progress?.(i + 1, input.drafts.length);
     for (const p of draft.problems) problems.push({ severity: p.severity, code: p.code, params: p.params, ...where(p.row, p.column) });
-    const f = fieldsOf(draft);
+    const f = withUnit(input.config, fieldsOf(draft), input.existing);
     const failed = draft.problems.some((p) => p.severity === 'galat');
     const target = typeof f?.id === 'string' ? input.existing?.get(f.id.trim().toUpperCase()) : undefined;
-    const correction = target && f && !failed ? editRow(input, draft, f, target, problems, where, corrected) : undefined;
-    if (correction) return [correction];
+    // A row naming an item here is that item's, never a new item with a new id (no guessing).
+    if (target && f && !failed) return [editRow(input, draft, f, target, problems, where, corrected)];
     if (target && failed) return [{ draft }];
     if (draft.selesai) {
       const p = draft.selesai;
@@ -108,6 +110,28 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     problems.push({ severity: 'peringatan', code: 'impor-tanggal-uji-diisi', params: { tanggal: input.today }, file: input.sheetName });
   }
   return { planned, problems };
+}
+
+/**
+ * A record check's field said as the register's column too ("kolom R «Pimpinan yang Menyetujui»,
+ * penetapan.persetujuan_pimpinan"): the officer corrects the sheet, not YAML. Only for ppid's register.
+ */
+function sheetField(layout: Layout, d: Diagnostic): { field?: string } {
+  if (!layout.paths || !d.field) return {};
+  // A missing key ("kunci wajib", "unsur") is a column of its block; a block alone names no one column.
+  const key = d.params.kunci ?? d.params.unsur;
+  const path = d.field.replace(/\[\d+\]/g, '') + (typeof key === 'string' && /^\w+$/.test(key) ? `.${key}` : '');
+  const col = REGISTER_COLUMNS.find((c) => c.path === path) ?? (path !== d.field ? REGISTER_COLUMNS.find((c) => c.path?.startsWith(`${path}.`)) : undefined);
+  if (!col?.path) return {};
+  const at = layout.paths.get(col.path);
+  return { field: `${ui('kolom')}${at === undefined ? '' : ` ${columnLetter(at)}`} «${col.judul}», ${d.field}` };
+}
+
+/** A register row's unit by its name, as add and edit store it; a cell saying what its item says is left as it is. */
+function withUnit(config: Config, f: Record<string, unknown> | undefined, existing?: ReadonlyMap<string, RecordData>): Record<string, unknown> | undefined {
+  if (typeof f?.unit !== 'string' || typeof f.id !== 'string') return typeof f?.unit === 'string' ? { ...f, unit: unitName(config, f.unit) } : f;
+  if (existing?.get(f.id.trim().toUpperCase())?.unit === f.unit) return f;
+  return { ...f, unit: unitName(config, f.unit) };
 }
 
 /** One readable row: skipped if already there, else the record it makes, checked as it would be written. */
@@ -155,12 +179,12 @@ function planRow(
     if (p.severity === 'galat') invalid = true;
     // The record is not written yet: its row in the sheet is the place, not a line of YAML.
     const { sourceLine: _line, col: _col, ...rest } = p;
-    problems.push({ ...rest, file: input.sheetName, line: draft.row });
+    problems.push({ ...rest, file: input.sheetName, line: draft.row, ...sheetField(input.layout, rest) });
   }
   return invalid ? { draft } : { draft, id, record };
 }
 
-/** A row naming an item already here: its correction (undefined: the row is another item whose id clashes), refused at its row where the status keeps a field, checked as it would be written. */
+/** A row naming an item already here: its correction (an error where the row may be another item), refused at its row where the status keeps a field, checked as it would be written. */
 function editRow(
   input: ImportPlanInput,
   draft: DraftRow,
@@ -169,10 +193,19 @@ function editRow(
   problems: Diagnostic[],
   where: (row: number, column?: string) => { file: string; line: number },
   corrected: Map<string, number>,
-): Planned | undefined {
+): Planned {
   const id = record.id;
-  const { plan, refused, foreign } = planEdit(record, f, new Set(input.layout.paths?.keys()));
-  if (foreign) return undefined;
+  const { plan, refused, another } = planEdit(record, f, new Set(input.layout.paths?.keys()));
+  if (another) {
+    const col = input.layout.columns.judul;
+    problems.push({
+      severity: 'galat',
+      code: 'impor-id-butir-lain',
+      params: { id, n: another.berubah, sel: another.sel },
+      ...where(draft.row, col === undefined ? undefined : columnLetter(col)),
+    });
+    return { draft };
+  }
   // One row per item: a second would silently undo or mix with the first.
   const first = corrected.get(id);
   if (first !== undefined) {
@@ -180,6 +213,7 @@ function editRow(
     return { draft };
   }
   corrected.set(id, draft.row);
+  sayUnread(record, draft, problems, where);
   if (draft.statusSemula && draft.statusSemula !== record.status) {
     const col = input.layout.statusColumn;
     problems.push({
@@ -195,7 +229,7 @@ function editRow(
     problems.push({
       severity: 'galat',
       code: 'impor-ubah-tidak-boleh',
-      params: { id, status: record.status, kolom },
+      params: { id, status: record.status, kolom, jalan: ui(`impor.jalan.${record.status}` as const, { id }) },
       ...where(draft.row, col === undefined ? undefined : columnLetter(col)),
     });
     return { draft };
@@ -207,7 +241,16 @@ function editRow(
   for (const p of checkRecordToWrite(after, src, input.rules, input.today)) {
     if (p.severity === 'galat') invalid = true;
     const { sourceLine: _line, col: _col, ...rest } = p;
-    problems.push({ ...rest, file: input.sheetName, line: draft.row });
+    problems.push({ ...rest, file: input.sheetName, line: draft.row, ...sheetField(input.layout, rest) });
   }
   return invalid ? { draft } : { draft, id, edit: plan };
+}
+
+/** A cell the import does not read, changed by the officer, is said at its cell: the change is not made. */
+function sayUnread(record: RecordData, draft: DraftRow, problems: Diagnostic[], where: (row: number, column?: string) => { file: string; line: number }): void {
+  const id = record.id;
+  for (const u of unreadEdits(record, draft.unread ?? [])) {
+    const sebab = u.langkah === 'open' ? ui('impor.sebab.open', { id }) : u.langkah === 'add' ? ui('impor.sebab.add') : ui('impor.sebab.dihitung');
+    problems.push({ severity: 'peringatan', code: 'impor-kolom-tidak-dibaca', params: { kolom: u.judul, sebab }, ...where(draft.row, u.column) });
+  }
 }

@@ -3,6 +3,7 @@
  * its sheet, row and column. Rows that only name a unit (tables grouped by unit) set the unit
  * of the rows under them; empty rows are skipped. Nothing here reads files or writes records.
  */
+import { unitByText } from '../domain/units.js';
 import type { JangkaWaktu } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
 import { columnLetter, type ImportField, type Layout } from './layouts.js';
@@ -36,6 +37,8 @@ export interface DraftRow {
   problems: CellProblem[];
   /** A row of ppid's own register: the record's fields as exported, read back column by column. */
   fields?: Record<string, unknown>;
+  /** A register row's cells in the columns ppid does not read back, by heading, with their column letter. */
+  unread?: Array<{ judul: string; column: string; text: string }>;
   /** The status the register gave, when it cannot be brought back as it was. */
   statusSemula?: string;
   /** An opened or refused item's row: said and left out, unless it corrects an item already in the archive. */
@@ -50,7 +53,7 @@ function unitNamed(config: Config, text: string): string | undefined {
     .replace(/^([a-z]|[ivx]+|\d+)[.)]\s+/, '')
     .replace(/\s+/g, ' ');
   if (!t) return undefined;
-  const exact = config.unit.find((x) => x.kode.toLowerCase() === t || x.nama.toLowerCase() === t);
+  const exact = unitByText(config, t);
   if (exact) return exact.nama;
   const starts = config.unit.filter((x) => x.nama.toLowerCase().startsWith(t));
   return starts.length === 1 ? starts[0]!.nama : undefined;
@@ -183,6 +186,7 @@ export function draftRegisterRows(rows: ReadonlyArray<readonly string[]>, layout
           setAt(fields, path, text);
       }
     }
+    const unread = [...(layout.unread ?? [])].map(([judul, c]) => ({ judul, column: columnLetter(c), text: (row[c] ?? '').trim() }));
     const status = (layout.statusColumn !== undefined ? (row[layout.statusColumn] ?? '').trim() : '') as Status | '';
     if (status === 'dibuka' || status === 'ditolak') {
       // Not brought in as a new item; but the row of an item already here may correct it (the plan decides).
@@ -193,7 +197,7 @@ export function draftRegisterRows(rows: ReadonlyArray<readonly string[]>, layout
         row: rowNo,
         column: columnLetter(layout.statusColumn!),
       };
-      out.push({ row: rowNo, problems: [], fields, statusSemula: status, selesai: skip });
+      out.push({ row: rowNo, problems: [], fields, unread, statusSemula: status, selesai: skip });
       continue;
     }
     if (!fields.judul)
@@ -204,7 +208,7 @@ export function draftRegisterRows(rows: ReadonlyArray<readonly string[]>, layout
         row: rowNo,
         ...(layout.columns.judul !== undefined ? { column: columnLetter(layout.columns.judul) } : {}),
       });
-    out.push({ row: rowNo, problems, fields, ...(status && status in STATUS_INFO ? { statusSemula: status } : {}) });
+    out.push({ row: rowNo, problems, fields, unread, ...(status && status in STATUS_INFO ? { statusSemula: status } : {}) });
   }
   return out;
 }

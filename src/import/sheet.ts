@@ -15,6 +15,8 @@ export interface Sheet {
   /** What problems name as their file: the file, and for a workbook its sheet. */
   name: string;
   rows: string[][];
+  /** A workbook's sheet read, and the names of all its sheets. */
+  lembar?: { dibaca: string; semua: string[] };
 }
 
 /** A DIK of thousands of rows is far below this; a mistaken file is not. */
@@ -113,5 +115,9 @@ async function readXlsx(abs: string, shown: string, sheetName?: string): Promise
     });
     rows[n - 1] = Array.from(cells, (c) => c ?? '');
   });
-  return { name: `${basename(shown)}[${ws.name}]`, rows: Array.from(rows, (r) => r ?? []) };
+  return {
+    name: `${basename(shown)}[${ws.name}]`,
+    rows: Array.from(rows, (r) => r ?? []),
+    lembar: { dibaca: ws.name, semua: wb.worksheets.map((w) => w.name) },
+  };
 }

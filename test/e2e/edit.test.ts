@@ -277,3 +277,42 @@ describe('ppid edit', () => {
     expect(mine[0]!.params.boleh).not.toContain('pasal17');
   });
 });
+
+describe('ppid edit: units and reasons as typed', () => {
+  it('a unit given by its code or its name in any case is stored by its name; an unknown one stays, warned', async () => {
+    const dir = sopArchive();
+    const id = await addItem(dir);
+    const lower = await edit(dir, [id, '--unit', 'bkpsdm', '--alasan', 'unit ditulis dengan kodenya']);
+    expect(lower.code, lower.stderr).toBe(0);
+    expect(recordOf(dir, id)).toMatch(/^unit: Badan Kepegawaian$/m);
+    expect(lower.stderr).not.toContain('tidak dikenal');
+    const name = await edit(dir, [id, '--unit', '  badan   KEPEGAWAIAN ', '--judul', 'Data rekening penerima bantuan', '--alasan', 'judul']);
+    expect(name.code, name.stderr).toBe(0);
+    expect(recordOf(dir, id)).toMatch(/^unit: Badan Kepegawaian$/m);
+    const unknown = await edit(dir, [id, '--unit', 'dinsos', '--alasan', 'pindah unit']);
+    expect(unknown.code, unknown.stderr).toBe(0);
+    expect(recordOf(dir, id)).toMatch(/^unit: dinsos$/m);
+    expect(unknown.stderr).toContain('dinsos');
+  });
+
+  it('a reason without a letter or digit is a usage error, nothing written', async () => {
+    const dir = sopArchive();
+    const id = await addItem(dir);
+    const before = snapshot(dir);
+    for (const alasan of ['-', ' … ', '?!']) {
+      const r = await edit(dir, [id, '--judul', 'Data rekening penerima bantuan', '--alasan', alasan]);
+      expect(r.code, alasan).toBe(2);
+      expect(r.stderr).toContain('tidak berisi satu kata pun');
+    }
+    expect(snapshot(dir)).toBe(before);
+  });
+
+  it('the refusal names the README section in the output language', async () => {
+    const dir = sopArchive();
+    const id = await addItem(dir);
+    const r = await edit(dir, [id, '--from', write(tempDir(), 'k.yaml', stringify({ penetapan: SAMPLE_DECREE })), '--alasan', 'coba']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('README, bagian tentang "ppid edit"');
+    expect(r.stderr).not.toContain('What ppid edit may change');
+  });
+});

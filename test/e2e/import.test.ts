@@ -102,6 +102,8 @@ describe('ppid import (CSV)', () => {
     const r = await ppidInProcess(['import', sheet, '--dry-run'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--map');
+    // The map's example in single braces, as YAML writes it.
+    expect(r.stderr).toContain('(kolom: { judul: "…", dasar_hukum: "…", jangka_waktu: "…" })');
     const map = write(
       files,
       'peta.yaml',
@@ -427,6 +429,103 @@ describe('ppid import of a corrected register (issue 23)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`:3: galat: ${inForce} berstatus ditetapkan: pasal17 tidak dapat dikoreksi lewat impor`));
     expect(r.stderr).toContain(`ppid reclassify ${inForce}`);
+    expect(snapshot(dir)).toBe(before);
+  });
+
+  it('a heavily edited row is its item, never a new one: maybe another item is an error at its row; nothing written (ADR 9)', async () => {
+    const { dir, proposed, inForce, xlsx } = await exported();
+    // About twelve cells of the item in force, its title among them: a reclassification in disguise, or another item.
+    await changeCells(xlsx, [
+      [inForce, 'Informasi', 'Data pengadaan alat kesehatan'],
+      [inForce, 'Kode Pasal 17', 'h1'],
+      [inForce, 'Dasar Hukum Pengecualian', 'UU 14/2008 Pasal 17 huruf h angka 1'],
+      [inForce, 'Tahun', '10'],
+      [inForce, 'Mulai', '2026-01-20'],
+      [inForce, 'Tanggal Uji Konsekuensi', '2026-01-15'],
+      [inForce, 'Konsekuensi Bila Dibuka', 'Membuka harga penawaran.'],
+      [inForce, 'Konsekuensi Bila Ditutup', 'Menjaga persaingan usaha.'],
+      [inForce, 'Nomor Penetapan', '800/10/2026'],
+      [inForce, 'Tanggal Penetapan', '2026-01-21'],
+      // The proposal's title becomes the other item's, with most of its cells.
+      [proposed, 'Informasi', 'Data kesehatan pegawai'],
+      [proposed, 'Kode Pasal 17', 'h2'],
+      [proposed, 'Dasar Hukum Pengecualian', 'UU 14/2008 Pasal 17 huruf h angka 2'],
+      [proposed, 'Konsekuensi Bila Dibuka', 'Membuka riwayat kesehatan.'],
+      [proposed, 'Konsekuensi Bila Ditutup', 'Melindungi privasi pegawai.'],
+      [proposed, 'Tahun', '2'],
+      [proposed, 'Mulai', '2026-01-12'],
+    ]);
+    const before = snapshot(dir);
+    const commits = commitCount(dir);
+    const r = await ppidInProcess(['import', xlsx, '--alasan', 'register diperbarui', '--today', '2026-02-03'], { cwd: dir, env: on(PPID, '2026-02-03') });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`:2: galat: baris ini mengubah \\d+ dari \\d+ sel ${proposed}, judulnya juga: mungkin butir lain`));
+    expect(r.stderr).toMatch(new RegExp(`:3: galat: baris ini mengubah \\d+ dari \\d+ sel ${inForce}, judulnya juga`));
+    expect(r.stderr).toContain('kosongkan sel ID');
+    expect(r.stderr).not.toContain('nomor baru');
+    expect(snapshot(dir)).toBe(before);
+    expect(commitCount(dir)).toBe(commits);
+    const json = JSON.parse((await ppidInProcess(['import', xlsx, '--dry-run', '--json', '--today', '2026-02-03'], { cwd: dir })).stdout);
+    expect(json.baris.map((b: any) => b.hasil)).toEqual(['galat', 'galat']);
+
+    // The same edits minus the title: the item in force's row is its correction, refused at its Pasal 17 cell.
+    await changeCells(xlsx, [[inForce, 'Informasi', 'Data kesehatan pegawai']]);
+    const kept = await ppidInProcess(['import', xlsx, '--dry-run', '--today', '2026-02-03'], { cwd: dir });
+    expect(kept.code).toBe(1);
+    expect(kept.stderr).toMatch(new RegExp(`:3: galat: ${inForce} berstatus ditetapkan: pasal17, .* tidak dapat dikoreksi lewat impor \\(kolom [A-Z]+\\)`));
+  });
+
+  it('a register brought into another archive: proposals and items in force in one step, its trailers true, the audit clean', async () => {
+    const { xlsx } = await exported();
+    const dir = sopArchive();
+    const r = await ppidInProcess(['import', xlsx, '--today', '2026-02-03'], { cwd: dir, env: on(PPID, '2026-02-03') });
+    expect(r.code, r.stderr).toBe(0);
+    const [last] = gitLog(dir);
+    expect(last!.trailers['PPID-Perintah']).toEqual(['add']);
+    expect(last!.trailers['PPID-Item']).toHaveLength(2);
+    expect(last!.trailers['PPID-Status']).toEqual(['diusulkan', 'ditetapkan']);
+    expect(last!.trailers['PPID-Peran']).toEqual(['ppid-utama']);
+    const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
+    expect(list.map((x: any) => x.status).sort()).toEqual(['ditetapkan', 'diusulkan']);
+    const audit = await ppidInProcess(['audit', '--today', '2026-02-03'], { cwd: dir });
+    expect(audit.code, audit.stdout).toBe(0);
+  });
+
+  it('unit codes and names in any case are the unit; cells ppid does not read are said, not silently dropped; the sheet read is named', async () => {
+    const { dir, proposed, inForce, xlsx } = await exported();
+    await changeCells(xlsx, [
+      [proposed, 'Unit Kerja', 'bkpsdm'],
+      [inForce, 'Dikecualikan Sampai Dengan', '2040-01-01'],
+      [inForce, 'Jangka Waktu', '20 tahun'],
+      [inForce, 'Tanggal Dibuka', '2026-02-02'],
+      [inForce, 'Didaftarkan', '2025-01-01'],
+    ]);
+    const dry = await ppidInProcess(['import', xlsx, '--dry-run', '--today', '2026-02-03'], { cwd: dir });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain("membaca lembar 'Register DIK'; lembar 'DIK' hanya untuk dicetak");
+    // The unit's code, typed in small letters, is the unit the item already has: nothing to correct.
+    expect(dry.stderr).toContain('0 dikoreksi, 2 tanpa perubahan');
+    for (const kolom of ['Dikecualikan Sampai Dengan', 'Jangka Waktu', 'Didaftarkan'])
+      expect(dry.stderr).toMatch(new RegExp(`:3: peringatan: kolom «${kolom}» .*tidak dibaca impor; perubahan di sel ini diabaikan`));
+    expect(dry.stderr).toContain(`kolom «Tanggal Dibuka» dicatat oleh langkah pembukaan ("ppid open ${inForce}")`);
+    expect(dry.stderr).not.toMatch(/:2: peringatan/);
+  });
+
+  it('a reason without a word is a usage error; a refusal before the decree points to what the status allows, not to reclassify', async () => {
+    const { dir, proposed, xlsx } = await exported();
+    const c = await ppidInProcess(['clarify', proposed, '--today', '2026-02-02'], { cwd: dir, env: on(PPID, '2026-02-02') });
+    expect(c.code, c.stderr).toBe(0);
+    await changeCells(xlsx, [[proposed, 'Tahun', '3']]);
+    const before = snapshot(dir);
+    const dash = await ppidInProcess(['import', xlsx, '--alasan', '-', '--today', '2026-02-03'], { cwd: dir, env: on(PETUGAS, '2026-02-03') });
+    expect(dash.code).toBe(2);
+    expect(dash.stderr).toContain('tidak berisi satu kata pun');
+    const r = await ppidInProcess(['import', xlsx, '--dry-run', '--today', '2026-02-03'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${proposed} berstatus diklarifikasi: jangka_waktu tidak dapat dikoreksi lewat impor`);
+    expect(r.stderr).toContain('dikonfirmasi pada klarifikasi');
+    expect(r.stderr).toContain(`ppid reject ${proposed}`);
+    expect(r.stderr).not.toMatch(/setelah penetapan, dasar/);
     expect(snapshot(dir)).toBe(before);
   });
 

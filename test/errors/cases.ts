@@ -414,10 +414,39 @@ export const CASES: GoldenCase[] = [
   },
   {
     code: 'impor-id-diganti',
-    what: 'a register row whose id another item of the archive has',
+    what: 'a register row whose id is taken by a record file that cannot be read: registered with a new id, said',
+    plant: both(file('informasi/DIK-2026-0009.md', 'bukan catatan\n'), register({ ID: 'DIK-2026-0009' })),
+    args: IMPORT_REGISTER,
+  },
+  {
+    code: 'impor-id-butir-lain',
+    what: 'a register row naming an item of the archive whose title and most cells differ: maybe another item, never guessed',
     plant: both(
       rec(() => undefined),
-      register({ ID }),
+      register({
+        ID,
+        'Tanggal Uji Konsekuensi': '2025-12-01',
+        'Konsekuensi Bila Ditutup': 'Menjaga kerahasiaan rekening.',
+        Mulai: '2025-12-15',
+        Tahun: '3',
+      }),
+    ),
+    args: IMPORT_REGISTER,
+  },
+  {
+    code: 'impor-kolom-tidak-dibaca',
+    what: 'a register row of an item in force whose Didaftarkan cell was changed (recorded at registration, not read)',
+    plant: both(
+      rec(() => undefined),
+      file(
+        'register.csv',
+        [
+          [...REGISTER_HEAD, 'Didaftarkan'],
+          [...registerRow(inForceRow({})), '2026-03-01'],
+        ]
+          .map((r) => r.join(','))
+          .join('\r\n') + '\r\n',
+      ),
     ),
     args: IMPORT_REGISTER,
   },
@@ -493,6 +522,21 @@ export const CASES: GoldenCase[] = [
   { code: 'status-butuh-blok', what: 'status ditetapkan without the penetapan block', plant: rec((r) => delete r.penetapan) },
   { code: 'penetapan-unsur-kurang', what: 'a determination without its number', plant: rec((r) => delete r.penetapan.nomor) },
   { code: 'skema-wajib', what: 'a record without judul', plant: rec((r) => delete r.judul) },
+  {
+    code: 'penetapan-unsur-kurang',
+    variant: 'register',
+    what: 'a register row in force whose decree lacks the head\u2019s approval: the record\u2019s key and the register\u2019s column both named',
+    plant: file(
+      'register.csv',
+      [
+        [...REGISTER_HEAD, 'Nomor Penetapan', 'Tanggal Penetapan', 'Tempat Penetapan', 'Pejabat PPID', 'Jabatan Pejabat PPID'],
+        [...registerRow({ Status: 'ditetapkan' }), '800/9/2026', '2026-02-16', 'Uji', 'Siti Aminah', 'PPID Utama'],
+      ]
+        .map((r) => r.join(','))
+        .join('\r\n') + '\r\n',
+    ),
+    args: IMPORT_REGISTER,
+  },
   { code: 'skema-kunci-asing', what: 'judul_publik misspelt', plant: rec((r) => (r.judul_pubik = 'Data kesehatan')) },
   { code: 'skema-tipe', what: 'a length in words', plant: rec((r) => (r.jangka_waktu.tahun = 'lima')) },
   {
