@@ -4,7 +4,7 @@
  * naming the version, never a stack trace (PPID_DEBUG=1 shows it).
  */
 import { processStreams, type Io, type Streams } from '../terminal/io.js';
-import { resolveLang, setLang } from '../i18n/lang.js';
+import { resolveLang, setLang, unknownLang } from '../i18n/lang.js';
 import { EXIT, UserError } from '../errors.js';
 import { packageVersion } from '../package.js';
 import { commander, langFromArgv } from './words.js';
@@ -50,9 +50,13 @@ export async function main(argv: string[], io: Streams | Io = processStreams()):
 }
 
 async function run(argv: string[], io: Streams | Io): Promise<number> {
-  const chosen = resolveLang(langFromArgv(argv.slice(2)), io.env);
+  const langFlag = langFromArgv(argv.slice(2));
+  const chosen = resolveLang(langFlag, io.env);
   setLang(chosen.lang, chosen.explicit);
   const version = packageVersion();
+  const badLang = unknownLang(langFlag, io.env);
+  if (badLang)
+    return reportError(io, new UserError('opsi-tidak-dikenal', { ...badLang, pilihan: 'id, en' }, EXIT.USAGE), version, !argv.includes('--no-color'));
   // The width is known before commander runs: help is laid out at it too.
   const flag = widthFromArgv(argv.slice(2));
   const w = flag === undefined ? undefined : parseWidthFlag(flag);
