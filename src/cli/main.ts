@@ -11,7 +11,7 @@ import { commander, langFromArgv } from './words.js';
 import { dropPrefetch, loadScanStart, readingCommand } from './prefetch-hook.js';
 import { buildProgram } from './program.js';
 import { useEnvironment } from '../environment.js';
-import { MIN_WIDTH, parseWidthFlag, resolveWidth, setOutputWidth, widthFromArgv } from '../terminal/width.js';
+import { fitAfterLabel, MIN_WIDTH, parseWidthFlag, resolveWidth, setOutputWidth, widthFromArgv } from '../terminal/width.js';
 
 const { CommanderError } = commander;
 
@@ -24,14 +24,21 @@ async function reportError(streams: Streams, e: unknown, version: string, wantCo
       const { formatDiagnostic } = await import('../terminal/diagnostic-format.js');
       for (const d of e.diagnostics) io.stderr(formatDiagnostic(d, c) + '\n');
     }
-    io.stderr(`ppid: ${c.red.bold(ui('galat'))}: ${ui(e.code, e.params)}\n`);
+    // Fitted to the output's width as the rest of the output is (a pipe gets whole lines).
+    io.stderr(fitAfterLabel(`ppid: ${ui('galat')}: `, `ppid: ${c.red.bold(ui('galat'))}: `, ui(e.code, e.params)) + '\n');
     const hint = `${e.code}.saran`;
-    if (hasUi(hint)) io.stderr(`  ${c.cyan(ui('saran'))}: ${ui(hint, e.params)}\n`);
+    if (hasUi(hint)) io.stderr(fitAfterLabel(`  ${ui('saran')}: `, `  ${c.cyan(ui('saran'))}: `, ui(hint, e.params)) + '\n');
     return e.exitCode;
   }
   // One line, whatever went wrong inside: what, the version, and a request to report it.
   const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-  io.stderr(`ppid: ${c.red.bold(ui('galat'))}: ${ui('internal', { versi: version, detail: detail ?? '' })} — ${ui('internal.saran')}\n`);
+  io.stderr(
+    fitAfterLabel(
+      `ppid: ${ui('galat')}: `,
+      `ppid: ${c.red.bold(ui('galat'))}: `,
+      `${ui('internal', { versi: version, detail: detail ?? '' })} — ${ui('internal.saran')}`,
+    ) + '\n',
+  );
   if (io.env.PPID_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
   return EXIT.INTERNAL;
 }
