@@ -3,8 +3,21 @@
  * archive's own files. Not outside it, not through a link, not inside .git — otherwise a
  * ppid.yaml pushed by anyone could make ppid read /etc/passwd or .git/config and quote it back.
  */
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+
+/**
+ * What is at `abs`, or undefined when nothing is: also when a folder on its way is a file
+ * (ENOTDIR), which a publication refused half-way can leave named in a journal.
+ */
+export function lstatIfAny(abs: string): Stats | undefined {
+  try {
+    return lstatSync(abs, { throwIfNoEntry: false });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw e;
+  }
+}
 
 /** Whether `rel` names a place inside the archive by its words alone (no `..`, not absolute, not in .git). */
 export function plainArchivePath(rel: string): boolean {
@@ -22,7 +35,7 @@ export function archiveFile(root: string, rel: string): string | undefined | fal
   let at = root;
   for (const part of rel.split('/').filter((p) => p !== '' && p !== '.')) {
     at = join(at, part);
-    const st = lstatSync(at, { throwIfNoEntry: false });
+    const st = lstatIfAny(at);
     if (!st) return undefined;
     if (st.isSymbolicLink()) return false;
   }
@@ -36,7 +49,7 @@ export function linkOnPath(root: string, rel: string): string | undefined {
   let at = root;
   for (let i = 0; i < parts.length - 1; i++) {
     at = join(at, parts[i]!);
-    const st = lstatSync(at, { throwIfNoEntry: false });
+    const st = lstatIfAny(at);
     if (!st) return undefined;
     if (st.isSymbolicLink()) return parts.slice(0, i + 1).join('/');
   }

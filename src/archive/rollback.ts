@@ -11,12 +11,12 @@
  * someone else; a path whose bytes are not the ones ppid wrote is left as it is, and so is
  * any path out of the archive, in .git or through a link.
  */
-import { lstatSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sha256 } from '../hashes.js';
 import { headCommit, indexEntries, type IndexEntry } from '../git/repo.js';
 import { gitRun } from '../git/run.js';
-import { linkOnPath, plainArchivePath } from './archive-path.js';
+import { linkOnPath, lstatIfAny, plainArchivePath } from './archive-path.js';
 
 /** A file a step is about to write: where, and the SHA-256 of the bytes it writes. */
 export interface JournalEntry {
@@ -51,7 +51,7 @@ function ownPath(root: string, rel: string): boolean {
 
 /** What is at `rel` now: absent, a regular file's bytes, or something else (a folder, a link). */
 function onDisk(root: string, rel: string): Buffer | 'absent' | 'other' {
-  const st = lstatSync(join(root, rel), { throwIfNoEntry: false });
+  const st = lstatIfAny(join(root, rel));
   if (!st) return 'absent';
   return st.isFile() ? readFileSync(join(root, rel)) : 'other';
 }

@@ -4,14 +4,14 @@
  * naming the version, never a stack trace (PPID_DEBUG=1 shows it).
  */
 import { processStreams, type Io, type Streams } from '../terminal/io.js';
-import { resolveLang, setLang } from '../i18n/lang.js';
+import { resolveLang, setLang, unknownLang } from '../i18n/lang.js';
 import { EXIT, UserError } from '../errors.js';
 import { packageVersion } from '../package.js';
 import { commander, langFromArgv } from './words.js';
 import { dropPrefetch, loadScanStart, readingCommand } from './prefetch-hook.js';
 import { buildProgram } from './program.js';
 import { useEnvironment } from '../environment.js';
-import { MIN_WIDTH, parseWidthFlag, resolveWidth, setOutputWidth, widthFromArgv } from '../terminal/width.js';
+import { fitAfterLabel, MIN_WIDTH, parseWidthFlag, resolveWidth, setOutputWidth, widthFromArgv } from '../terminal/width.js';
 
 const { CommanderError } = commander;
 
@@ -24,14 +24,21 @@ async function reportError(streams: Streams, e: unknown, version: string, wantCo
       const { formatDiagnostic } = await import('../terminal/diagnostic-format.js');
       for (const d of e.diagnostics) io.stderr(formatDiagnostic(d, c) + '\n');
     }
-    io.stderr(`ppid: ${c.red.bold(ui('galat'))}: ${ui(e.code, e.params)}\n`);
+    // Fitted to the output's width as the rest of the output is (a pipe gets whole lines).
+    io.stderr(fitAfterLabel(`ppid: ${ui('galat')}: `, `ppid: ${c.red.bold(ui('galat'))}: `, ui(e.code, e.params)) + '\n');
     const hint = `${e.code}.saran`;
-    if (hasUi(hint)) io.stderr(`  ${c.cyan(ui('saran'))}: ${ui(hint, e.params)}\n`);
+    if (hasUi(hint)) io.stderr(fitAfterLabel(`  ${ui('saran')}: `, `  ${c.cyan(ui('saran'))}: `, ui(hint, e.params)) + '\n');
     return e.exitCode;
   }
   // One line, whatever went wrong inside: what, the version, and a request to report it.
   const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-  io.stderr(`ppid: ${c.red.bold(ui('galat'))}: ${ui('internal', { versi: version, detail: detail ?? '' })} — ${ui('internal.saran')}\n`);
+  io.stderr(
+    fitAfterLabel(
+      `ppid: ${ui('galat')}: `,
+      `ppid: ${c.red.bold(ui('galat'))}: `,
+      `${ui('internal', { versi: version, detail: detail ?? '' })} — ${ui('internal.saran')}`,
+    ) + '\n',
+  );
   if (io.env.PPID_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
   return EXIT.INTERNAL;
 }
@@ -50,9 +57,13 @@ export async function main(argv: string[], io: Streams | Io = processStreams()):
 }
 
 async function run(argv: string[], io: Streams | Io): Promise<number> {
-  const chosen = resolveLang(langFromArgv(argv.slice(2)), io.env);
+  const langFlag = langFromArgv(argv.slice(2));
+  const chosen = resolveLang(langFlag, io.env);
   setLang(chosen.lang, chosen.explicit);
   const version = packageVersion();
+  const badLang = unknownLang(langFlag, io.env);
+  if (badLang)
+    return reportError(io, new UserError('opsi-tidak-dikenal', { ...badLang, pilihan: 'id, en' }, EXIT.USAGE), version, !argv.includes('--no-color'));
   // The width is known before commander runs: help is laid out at it too.
   const flag = widthFromArgv(argv.slice(2));
   const w = flag === undefined ? undefined : parseWidthFlag(flag);

@@ -11,6 +11,7 @@ import { periodFacts } from '../rules/period.js';
 import { isIsoDate } from '../rules/dates.js';
 import { longDate, periodText, statusLabel } from '../reports/text.js';
 import { T } from '../terminal/prompts.js';
+import { fitAfterLabel } from '../terminal/width.js';
 import { codeMeaning, pasal17Of, type Data } from './add-questions.js';
 
 /** The status `ppid add` will write: the one given, else in force when a decree was entered. */
@@ -84,7 +85,11 @@ export function summaryText(d: Data): string {
   const body = lines.map(([label, value]) =>
     value
       .split('\n')
-      .map((v, i) => `  ${(i === 0 ? label : '').padEnd(width)}  ${i === 0 ? ':' : ' '} ${v}`)
+      // A long value goes on under itself, within the terminal's width.
+      .map((v, i) => {
+        const prefix = `  ${(i === 0 ? label : '').padEnd(width)}  ${i === 0 ? ':' : ' '} `;
+        return fitAfterLabel(prefix, prefix, v);
+      })
       .join('\n'),
   );
   return `\n${T('Ringkasan butir yang akan didaftarkan:', 'Summary of the item to be registered:')}\n${body.join('\n')}\n\n`;

@@ -6,6 +6,7 @@ import type { NonWorkingDay } from '../rules/working-days.js';
 import { longDate, weekday } from '../reports/text.js';
 import { yearOf } from '../rules/dates.js';
 import { ui } from '../i18n/ui-messages.js';
+import { fitLine } from '../terminal/width.js';
 import { EXIT, UserError } from '../errors.js';
 import { json, openArchive, outputFormat, csvDialect, resolveToday, type CommonOptions } from './context.js';
 
@@ -41,7 +42,7 @@ export async function run(io: Io, year: string | undefined, opts: CommonOptions)
     return EXIT.OK;
   }
   if (!covered) io.stderr(io.colorErr.yellow.bold(ui('calendar.tanpa', { tahun: y })) + '\n');
-  io.stdout(io.color.bold(ui('calendar.judul', { tahun: y })) + '\n');
+  io.stdout(io.color.bold(fitLine(ui('calendar.judul', { tahun: y }))) + '\n');
   io.stdout(renderTable(cols, days, io.color.bold));
   return EXIT.OK;
 }

@@ -1,5 +1,5 @@
 /** What every command needs first: the archive, its settings, today's date, the records. */
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import type { Io } from '../terminal/io.js';
 import { findArchiveRoot } from '../archive/find.js';
@@ -268,13 +268,28 @@ export function refuseGitDirOutput(abs: string, shown: string): void {
   if (insideGitDir(abs)) throw new UserError('keluaran-di-git', { berkas: shown }, EXIT.USAGE);
 }
 
-/** Whether the path, or the real path of its nearest existing folder, passes through a .git folder. */
+/**
+ * Whether the path, or the real path of the nearest of it and its folders that exists, passes
+ * through a .git folder: a link named as --out is followed too.
+ */
 function insideGitDir(abs: string): boolean {
   const viaGit = (p: string) => p.split(/[\\/]/).some((s) => s.toLowerCase() === '.git');
   if (viaGit(abs)) return true;
-  let dir = dirname(abs);
-  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
-  return viaGit(realpathSync(dir));
+  return viaGit(realpathSync(nearestExisting(abs).path));
+}
+
+/** `abs` or its nearest folder that exists, with what is there (a file on the way stops the walk). */
+export function nearestExisting(abs: string): { path: string; isDirectory: boolean } {
+  let p = abs;
+  for (;;) {
+    try {
+      return { path: p, isDirectory: statSync(p).isDirectory() };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || dirname(p) === p) throw e;
+      p = dirname(p);
+    }
+  }
 }
 
 /** An --out file whose format comes from its extension must have one. */

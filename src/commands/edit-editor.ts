@@ -14,7 +14,7 @@ import type { Io } from '../terminal/io.js';
 import { checkChanged, type StepItem } from '../workflow/step.js';
 import type { RuleContext } from '../rules/legal.js';
 import type { Data } from '../rules/finding.js';
-import { applyEdit, corrected, editableKeys, type EditChanges } from '../records/edit.js';
+import { corrected, editableKeys, type EditChanges } from '../records/edit.js';
 import { serializeFrontMatter } from '../records/serialize.js';
 import { readYamlMap } from '../yaml/yaml-file.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
@@ -28,8 +28,6 @@ export interface EditorSession {
   item: StepItem;
   today: string;
   alasan: string;
-  /** Changes given as flags as well: the file opens with them in. */
-  seed: EditChanges;
   /** On a terminal: a bad file is offered back to the editor. */
   interactive: boolean;
 }
@@ -72,14 +70,15 @@ function changesFrom(item: StepItem, edited: Record<string, unknown>, keys: read
 
 async function askAgain(io: Io, problems: Diagnostic[]): Promise<boolean> {
   for (const d of problems) io.stderr(formatDiagnostic(d, io.colorErr));
-  const { confirm } = await import('@inquirer/prompts');
-  return confirm({ message: ui('edit-editor-lagi'), default: true }).catch(() => false);
+  // Asked in the output language, as every question is (src/terminal/prompts.ts).
+  const { yaTidak } = await import('../terminal/prompts.js');
+  return yaTidak(ui('edit-editor-lagi'), true).catch(() => false);
 }
 
 export async function editInEditor(io: Io, s: EditorSession): Promise<EditChanges> {
   const { item } = s;
   const keys = editableKeys(item.data.status);
-  const start = applyEdit(item.data, s.seed) as unknown as Record<string, unknown>;
+  const start = item.data as unknown as Record<string, unknown>;
   const shown = Object.fromEntries(keys.filter((k) => start[k] !== undefined).map((k) => [k, start[k]]));
   const header = ui('edit-editor-kepala', { id: item.id, status: item.data.status, alasan: s.alasan })
     .split('\n')

@@ -38,6 +38,18 @@ function refuseUnknown(id: string, status: Status, changes: EditChanges): void {
   if (unknown.length) throw new UserError('edit-kolom-tidak-boleh', { id, status, kolom: unknown.join(', '), boleh: editableKeys(status).join(', ') });
 }
 
+/**
+ * `--editor` opens the fields in an editor: given with field options as well, which is meant is
+ * unclear; and with no editor named and no terminal, a fallback (vi) would wait for keys that
+ * never come.
+ */
+function refuseEditorMix(io: Io, opts: EditOptions, changes: EditChanges, interactive: boolean): void {
+  if (!opts.editor) return;
+  const given = Object.keys(changes);
+  if (given.length) throw new UserError('edit-editor-dan-kolom', { kolom: given.join(', ') }, EXIT.USAGE);
+  if (!interactive && !io.env.EDITOR?.trim() && !io.env.VISUAL?.trim()) throw new UserError('edit-editor-tanpa-editor', {}, EXIT.USAGE);
+}
+
 /** The commit body: the reason, then each field's old and new value on a line (shortened: git keeps them whole). */
 export function changeLines(id: string, changes: readonly FieldChange[]): string[] {
   const cut = (s: string) => (s.length > 160 ? `${s.slice(0, 157)}…»` : s);
@@ -61,12 +73,13 @@ export async function run(io: Io, idArg: string, opts: EditOptions): Promise<num
   const rules = { config: a.config, calendar: (await loadCalendar(a.root, a.config)).calendar };
   let changes = requestedChanges(io, opts, a.config);
   const interactive = io.stdinIsTTY && io.stdoutIsTTY;
+  refuseEditorMix(io, opts, changes, interactive);
   // A record that no longer validates (a hand edit gone wrong) is mended by a correction too.
   const item = loadItem(a.root, rules, id, { repair: true });
   refuseUnknown(id, item.data.status, changes);
   if (opts.editor || (Object.keys(changes).length === 0 && interactive)) {
     const { editInEditor } = await import('./edit-editor.js');
-    changes = await editInEditor(io, { root: a.root, rules, item, today, alasan, seed: changes, interactive });
+    changes = await editInEditor(io, { root: a.root, rules, item, today, alasan, interactive });
   } else if (Object.keys(changes).length === 0) throw new UserError('edit-tanpa-masukan', {}, EXIT.USAGE);
   // Checked before the lock too, so that "nothing changed" is said without a commit.
   if (corrected(id, item.data, changes).keys.length === 0) return unchanged(io, opts, item);

@@ -7,7 +7,7 @@ import { expiryWindow, MAX_EXPIRY_WINDOW } from '../domain/config.js';
 import { longDate, statusLabel } from '../reports/text.js';
 import { lastExemptDay } from '../rules/period.js';
 import { batasKeputusanOf, PASAL_11_AYAT_2 } from '../rules/opening-window.js';
-import { fitLine } from '../terminal/width.js';
+import { fitAfterLabel, fitLine } from '../terminal/width.js';
 import { ui } from '../i18n/ui-messages.js';
 import { expiryReminders, expiryUrgency } from '../reports/reminders.js';
 import { reminderContext, reportExit, writeIcs } from './reminder-output.js';
@@ -52,8 +52,10 @@ export async function run(io: Io, opts: ExpiringOptions): Promise<number> {
   const report = expiryReport(loaded.records, calendar, today, window, batasKeputusanOf(a.config));
   const exit = reportExit(leftOut, opts.exitCode, expiryUrgency(report));
   for (const y of report.uncoveredYears) {
-    io.stderr(io.colorErr.yellow.bold(ui('expiring.tanpa-kalender', { tahun: y })) + '\n');
-    io.stderr(`  ${ui('saran')}: ${ui('expiring.tanpa-kalender.saran', { tahun: y, berkas: calendarFilePath(a.config) })}\n`);
+    io.stderr(io.colorErr.yellow.bold(fitLine(ui('expiring.tanpa-kalender', { tahun: y }))) + '\n');
+    io.stderr(
+      fitAfterLabel(`  ${ui('saran')}: `, `  ${ui('saran')}: `, ui('expiring.tanpa-kalender.saran', { tahun: y, berkas: calendarFilePath(a.config) })) + '\n',
+    );
   }
   if (format === 'json') {
     io.stdout(json(expiryReportJson(report)));

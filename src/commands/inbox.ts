@@ -8,6 +8,7 @@ import { RECORDS_DIR } from '../domain/config.js';
 import { readHistory } from '../history/read-history.js';
 import { longDate } from '../reports/text.js';
 import { ui } from '../i18n/ui-messages.js';
+import { fitLine } from '../terminal/width.js';
 import { json, loadSummaries, openArchive, outputFormat, csvDialect, warnLeftOut, type CommonOptions } from './context.js';
 
 interface Proposal {
@@ -80,7 +81,7 @@ export async function run(io: Io, opts: CommonOptions): Promise<number> {
   if (!rows.length) io.stdout(ui('inbox.kosong') + '\n');
   else {
     writeTable(io.stdout, cols, rows, io.color.bold);
-    io.stdout(io.color.dim(ui('inbox.ringkas', { n: rows.length })) + '\n');
+    io.stdout(io.color.dim(fitLine(ui('inbox.ringkas', { n: rows.length }))) + '\n');
   }
   return leftOut;
 }

@@ -71,7 +71,7 @@ function tooEarly(item: StepItem, when: { tanggal: string; today: string }, bera
 function checkReason(item: StepItem, alasan: AlasanPembukaan | undefined, when: { tanggal: string; today: string }, cal: WorkingCalendar): AlasanPembukaan {
   const { tanggal } = when;
   const boleh = possibleReasons(item, tanggal, cal);
-  if (!alasan) throw new UserError('alasan-wajib', { id: item.id, boleh });
+  if (!alasan) throw new UserError('alasan-wajib', { id: item.id, boleh }, EXIT.USAGE);
   const bad = lettersOutsideReason(alasan, lettersOf(item.data.pasal17));
   if (bad.length > 0) {
     throw new UserError('alasan-bukan-huruf', {
@@ -102,7 +102,7 @@ function readLetter(io: Io, opts: OpenOptions): { name: string; buf: Buffer } | 
 
 /** Written consent, once it is the reason given for this item: who gave it and the letter are required. */
 function consentFor(item: StepItem, opts: OpenOptions, letter: { name: string; buf: Buffer } | undefined): ConsentRecord {
-  if (!opts.pemberiPersetujuan || !opts.tanggalSuratPersetujuan || !letter) throw new UserError('persetujuan-tertulis-kurang', { id: item.id }, EXIT.INVALID);
+  if (!opts.pemberiPersetujuan || !opts.tanggalSuratPersetujuan || !letter) throw new UserError('persetujuan-tertulis-kurang', { id: item.id }, EXIT.USAGE);
   // Consent opens one person's information: an item about others too stays exempt (docs/adr/0003).
   if (!opts.satuOrang) throw new UserError('persetujuan-tertulis-banyak-orang', { id: item.id, nama: opts.pemberiPersetujuan }, EXIT.INVALID);
   return prune({ nama: opts.pemberiPersetujuan, tanggal: opts.tanggalSuratPersetujuan, keperluan: opts.keperluan, satu_orang: true as const }) as ConsentRecord;
@@ -133,7 +133,7 @@ export async function run(io: Io, ids: string[], opts: OpenOptions): Promise<num
       }
       const alasan = checkReason(item, opts.alasan, { tanggal, today }, ctx.calendar);
       if (ALASAN_WAJIB_DASAR.includes(alasan) && !opts.dasar?.trim())
-        throw new UserError('dasar-wajib', { id: item.id, alasan: ALASAN_PEMBUKAAN_TEKS[alasan] }, EXIT.INVALID);
+        throw new UserError('dasar-wajib', { id: item.id, alasan: ALASAN_PEMBUKAAN_TEKS[alasan] }, EXIT.USAGE);
       if (!approval?.nama || !approval.jabatan || !approval.tanggal) throw new UserError('persetujuan-wajib', { id: item.id }, EXIT.INVALID);
       const consent = alasan === 'persetujuan-tertulis' ? consentFor(item, opts, letter) : undefined;
       const lampiran = [...(item.data.lampiran ?? [])];

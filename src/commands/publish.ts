@@ -16,6 +16,7 @@ import { applyChange, type FileWrite } from '../archive/change.js';
 import { packageVersion } from '../package.js';
 import { ATTACHMENTS_DIR, CONFIG_FILE, RECORDS_DIR } from '../domain/config.js';
 import { calendarFilePath } from '../archive/calendar-files.js';
+import { TEMPLATE_DIR } from '../documents/templates.js';
 import type { ArchiveRecord } from '../domain/record.js';
 import { setFrontMatterValues } from '../records/update.js';
 import { beginStep, stepTrailers } from '../workflow/step-begin.js';
@@ -27,7 +28,18 @@ import { commitMessage, headCommit, requireIdentity, type CommitSpec } from '../
 import { commitSigning } from '../git/signing.js';
 import { commitNothing } from '../git/empty-commit.js';
 import { gitRun } from '../git/run.js';
-import { json, loadFields, openArchive, requireCurrentFormat, resolveToday, stepDay, type CommonOptions, type OpenArchive } from './context.js';
+import {
+  json,
+  loadFields,
+  nearestExisting,
+  refuseGitDirOutput,
+  openArchive,
+  requireCurrentFormat,
+  resolveToday,
+  stepDay,
+  type CommonOptions,
+  type OpenArchive,
+} from './context.js';
 
 export interface PublishOptions extends CommonOptions {
   out: string;
@@ -94,8 +106,27 @@ function targetOf(io: Io, a: OpenArchive, opts: PublishOptions): Target {
   const rel = relative(a.root, out);
   const inside = !rel.startsWith('..') && !isAbsolute(rel);
   const dated = opts.today !== undefined || Boolean(io.env.PPID_TODAY);
+  refuseOut(a, out, rel, inside, opts.out);
   if (inside && opts.pratinjau) throw new UserError('pratinjau-di-dalam-arsip', {}, EXIT.USAGE);
   return { out, rel, inside, preview: !inside && (opts.pratinjau === true || dated) };
+}
+
+/**
+ * A folder --out cannot be is refused before anything is read or written: a file (the five
+ * files would go under it, and a journal naming them would outlive the failure), git's own
+ * folder, or a part of the archive that ppid itself reads.
+ */
+function refuseOut(a: OpenArchive, out: string, rel: string, inside: boolean, shown: string): void {
+  refuseGitDirOutput(out, shown);
+  if (inside) {
+    const top = rel.split(sep)[0]!;
+    const own = [RECORDS_DIR, ATTACHMENTS_DIR, TEMPLATE_DIR.split('/')[0]!, CONFIG_FILE, calendarFilePath(a.config)];
+    const relPosix = rel.split(sep).join('/');
+    const part = own.find((o) => top === o || relPosix === o || relPosix.startsWith(`${o}/`));
+    if (rel === '' || part !== undefined) throw new UserError('out-di-dalam-informasi', { berkas: shown, bagian: part ?? '.' }, EXIT.USAGE);
+  }
+  const there = nearestExisting(out);
+  if (!there.isDirectory) throw new UserError('publish-out-bukan-folder', { berkas: shown, ada: there.path }, EXIT.USAGE);
 }
 
 export async function run(io: Io, opts: PublishOptions): Promise<number> {
@@ -160,8 +191,6 @@ function stampsOf(a: OpenArchive, l: Lists): FileWrite[] {
 }
 
 async function publishInside(io: Io, a: OpenArchive, t: Target, files: Files, l: Lists): Promise<void> {
-  const top = t.rel.split(sep)[0];
-  if (t.rel === '' || top === RECORDS_DIR || top === ATTACHMENTS_DIR) throw new UserError('out-di-dalam-informasi', {}, EXIT.USAGE);
   const relPosix = t.rel.split(sep).join('/');
   const { ctx, warnings } = await beginStep(a.root, a.config, 'publish');
   for (const w of warnings) io.stderr(formatDiagnostic(w, io.colorErr));

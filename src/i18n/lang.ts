@@ -18,6 +18,16 @@ export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): {
   return { lang: explicit ?? 'id', explicit: explicit !== undefined };
 }
 
+/**
+ * A language asked for by name (`--lang`, PPID_LANG) that ppid does not speak: which and how.
+ * LANG and LC_* describe the whole system, so there any other language quietly means Indonesian.
+ */
+export function unknownLang(flag: string | undefined, env: NodeJS.ProcessEnv): { opsi: string; nilai: string } | undefined {
+  if (flag !== undefined && pick(flag) === undefined) return { opsi: '--lang', nilai: flag };
+  if (flag === undefined && env.PPID_LANG && pick(env.PPID_LANG) === undefined) return { opsi: 'PPID_LANG', nilai: env.PPID_LANG };
+  return undefined;
+}
+
 export function setLang(l: Lang, explicit = true): void {
   current = l;
   chosenByUser = explicit;

@@ -14,8 +14,12 @@ export function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {
   const label = d.severity === 'galat' ? ui('galat') : ui('peringatan');
   const sev = d.severity === 'galat' ? c.red.bold(label) : c.yellow.bold(label);
   // Fitted as plain text, then coloured: the codes take no room on the screen.
-  const [head = '', ...more] = fitLine(`${where}: ${label}: ${pesan}${d.field ? ` (${d.field})` : ''}`).split('\n');
-  const lines = [`${c.bold(where)}: ${sev}${head.slice(where.length + 2 + label.length)}`, ...more];
+  const lines = fitLine(`${where}: ${label}: ${pesan}${d.field ? ` (${d.field})` : ''}`).split('\n');
+  // A long path leaves the label for the next line: it is coloured where it landed.
+  const at = lines[0]!.startsWith(`${where}: ${label}:`) ? 0 : 1;
+  const pos = at === 0 ? where.length + 2 : (lines[1] ?? '').length - (lines[1] ?? '').trimStart().length;
+  if (lines[at]?.slice(pos, pos + label.length) === label) lines[at] = `${lines[at]!.slice(0, pos)}${sev}${lines[at]!.slice(pos + label.length)}`;
+  if (lines[0]!.startsWith(where)) lines[0] = c.bold(where) + lines[0]!.slice(where.length);
   if (d.line !== undefined && d.sourceLine !== undefined) {
     const num = String(d.line);
     const gutter = ' '.repeat(num.length);

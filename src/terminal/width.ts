@@ -117,3 +117,16 @@ export function fitText(text: string, hang = 2, width = outputWidth()): string {
     .map((l) => fitLine(l, hang, width))
     .join('\n');
 }
+
+/**
+ * `plain` (a label such as "ppid: galat: ") then `text`, fitted to the width with the following
+ * lines indented under the text; the label is then shown as `painted` (its coloured form, which
+ * takes no room). A line break in `text` starts a new line, itself fitted.
+ */
+export function fitAfterLabel(plain: string, painted: string, text: string, width = outputWidth()): string {
+  const lead = plain.length - plain.trimStart().length;
+  const [line = '', ...more] = text.split('\n');
+  const [first = '', ...rest] = fitLine(plain + line, displayWidth(plain) - lead, width).split('\n');
+  const head = `${first} `.startsWith(plain) ? painted + first.slice(plain.length) : first;
+  return [head, ...rest, ...more.map((m) => fitLine(m, 2, width))].join('\n');
+}

@@ -228,6 +228,53 @@ describe('ppid edit', () => {
     expect(recordOf(dir, id)).toContain('judul: Data rekening penerima bantuan');
   });
 
+  it('on a terminal the "open again?" question is asked in Indonesian: (Ya/tidak), and "tidak" is an answer', async () => {
+    const dir = sopArchive();
+    const id = await addItem(dir);
+    const count = join(tempDir(), 'kali');
+    const script = write(
+      tempDir(),
+      'editor.mjs',
+      "import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';\n" +
+        'const f = process.argv[2];\n' +
+        `appendFileSync(${JSON.stringify(count)}, 'x');\n` +
+        "writeFileSync(f, readFileSync(f, 'utf8').replace(/^judul: .*$/m, 'judul: \"\"'));\n",
+    );
+    const steps = join(tempDir(), 'steps.json');
+    writeFileSync(steps, JSON.stringify([['buka editor lagi', 'tidak\r']]));
+    const r = spawnSync('python3', [join(ROOT, 'test/helpers/pty_drive.py'), steps, '--', process.execPath, BIN, 'edit', id, '--alasan', 'salah ketik'], {
+      cwd: dir,
+      env: {
+        ...baseEnv(tempDir('ppid-home-')),
+        ...on(PETUGAS, '2026-02-03'),
+        PPID_TODAY: undefined,
+        TERM: 'xterm',
+        EDITOR: `"${process.execPath}" "${script}"`,
+      },
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toContain('buka editor lagi untuk memperbaikinya? (Ya/tidak)');
+    expect(r.stdout).toMatch(/memperbaikinya\? tidak/);
+    expect(r.stdout).not.toMatch(/\(Y\/n\)|Yes|You must answer/);
+    expect(readFileSync(count, 'utf8')).toBe('x');
+    expect(gitLog(dir)[0]!.trailers['PPID-Perintah']).toEqual(['add']);
+  });
+
+  it('--editor with field options, or with no EDITOR/VISUAL and no terminal, is a usage error', async () => {
+    const dir = sopArchive();
+    const id = await addItem(dir);
+    const both = await edit(dir, [id, '--editor', '--judul', 'x', '--alasan', 'koreksi'], { ...on(PETUGAS, '2026-02-03'), EDITOR: 'false' });
+    expect(both.code, both.stderr).toBe(2);
+    expect(both.stderr).toContain('--editor tidak dipakai bersama kolom yang diubah (judul)');
+    const none = await edit(dir, [id, '--editor', '--alasan', 'koreksi'], { ...on(PETUGAS, '2026-02-03'), EDITOR: undefined, VISUAL: undefined });
+    expect(none.code, none.stderr).toBe(2);
+    expect(none.stderr).toContain('EDITOR');
+    expect(none.stderr).toContain('terminal');
+    expect(gitLog(dir)[0]!.trailers['PPID-Perintah']).toEqual(['add']);
+  });
+
   it('mends a record a hand edit left invalid: the correction is checked whole, and the record validates again', async () => {
     const dir = sopArchive();
     const id = await addItem(dir);

@@ -136,6 +136,25 @@ describe('forgiving input', () => {
   });
 });
 
+describe('--lang and PPID_LANG name a language ppid speaks', () => {
+  it('--lang fr and PPID_LANG=fr are usage errors naming id and en; LANG=fr_FR is the system\u2019s and means Indonesian', async () => {
+    const run = (args: string[], env: Record<string, string | undefined> = {}) => ppidInProcess([...args, '--archive', EXAMPLE], { cwd: ROOT, env });
+    for (const [args, env, opsi] of [
+      [['list', '--lang', 'fr'], {}, '--lang'],
+      [['list', '--lang=fr'], {}, '--lang'],
+      [['list'], { PPID_LANG: 'fr' }, 'PPID_LANG'],
+    ] as const) {
+      const r = await run([...args], { ...env });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`nilai ${opsi} "fr" tidak dikenal; pilihan: id, en`);
+    }
+    const system = await run(['list', '--today', '2026-06-01'], { LANG: 'fr_FR.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, PPID_LANG: undefined });
+    expect(system.code, system.stderr).toBe(0);
+    expect((await run(['list', '--lang', 'en', '--today', '2026-06-01'], { PPID_LANG: 'fr' })).code).toBe(0);
+  });
+});
+
 describe('the commands in Bahasa Indonesia', () => {
   it('no alias is a command name or another alias, and each is shown in help', async () => {
     const names = Object.keys(ALIASES);

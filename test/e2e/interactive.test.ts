@@ -14,7 +14,7 @@ const CLEAR_LINE = '\x15';
 const CTRL_C = '\x03';
 
 /** Runs ppid in a real pseudo-terminal and answers its questions one by one. */
-function interactive(cwd: string, args: string[], steps: Array<[string, string]>) {
+function interactive(cwd: string, args: string[], steps: Array<[string, string]>, cols = 200) {
   const script = join(tempDir(), 'steps.json');
   writeFileSync(script, JSON.stringify(steps));
   const env = {
@@ -23,7 +23,7 @@ function interactive(cwd: string, args: string[], steps: Array<[string, string]>
     GIT_AUTHOR_DATE: '2026-10-01T09:00:00+07:00',
     GIT_COMMITTER_DATE: '2026-10-01T09:00:00+07:00',
   };
-  const r = spawnSync('python3', [join(ROOT, 'test/helpers/pty_drive.py'), script, '--', process.execPath, BIN, ...args], {
+  const r = spawnSync('python3', [join(ROOT, 'test/helpers/pty_drive.py'), script, '--cols', String(cols), '--', process.execPath, BIN, ...args], {
     cwd,
     env,
     encoding: 'utf8',
@@ -207,6 +207,31 @@ describe('ppid add on a terminal asks in Indonesian', () => {
     expect(r.screen.match(/Periksa sebelum menyimpan/g)).toHaveLength(1);
     expect(readFileSync(join(dir, 'informasi/DIK-2026-0001.md'), 'utf8')).toMatch(/jangka_waktu:\n {2}tahun: 30\n[a-z]/);
     expect(gitLog(dir)).toHaveLength(2);
+  });
+
+  it('the summary fits a 60-column terminal: a long value goes on under itself', () => {
+    const dir = newArchive();
+    const long = 'Membuka riwayat kesehatan pegawai yang dapat merugikan pegawai bersangkutan dan keluarganya';
+    const flags = MOST_FLAGS.map((f) => (f === 'X' ? 'Rekam medis hasil pemeriksaan kesehatan berkala pegawai ASN' : f === 'a' ? long : f));
+    const r = interactive(
+      dir,
+      ['add', ...flags],
+      [
+        ['Cakupan pengecualian', ENTER],
+        ['Sudah ditetapkan', ENTER],
+        ['Simpan butir ini?', CTRL_C],
+      ],
+      60,
+    );
+    const summary = lastSummary(r.screen);
+    expect(summary).toContain('Informasi');
+    expect(summary.split('\n').filter((l) => [...l].length > 60)).toEqual([]);
+    // Continued under the value, not under the label.
+    const at = summary.split('\n').findIndex((l) => l.includes('bila dibuka'));
+    const pad = summary.split('\n')[at]!.indexOf(': ') + 2;
+    expect(summary.split('\n')[at + 1]).toMatch(new RegExp(`^ {${pad}}\\S`));
+    expect(summary.replace(/\s+/g, ' ')).toContain(long);
+    expect(gitLog(dir)).toHaveLength(1);
   });
 
   it('Ctrl-C at a question writes nothing and says so', () => {

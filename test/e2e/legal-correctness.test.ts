@@ -117,7 +117,8 @@ describe('ppid open states a true reason', () => {
       ['open', id, '--alasan', 'putusan-komisi-informasi', ...APPROVAL, '--tanggal-persetujuan', '2026-06-01', '--today', '2026-06-02'],
       { cwd: dir },
     );
-    expect(r.code).toBe(1);
+    // A flag the chosen reason needs is missing: a usage error, as a missing --alasan is.
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('perlu --dasar');
     expect(snapshot(dir)).toBe(before);
   });
@@ -266,7 +267,8 @@ describe('written consent opens one person\u2019s information', () => {
       ],
       { cwd: dir },
     );
-    expect(noLetter.code).toBe(1);
+    // Options the reason needs are missing: a usage error; the one-person rule below is the law's.
+    expect(noLetter.code).toBe(2);
     expect(noLetter.stderr).toContain('--surat-persetujuan BERKAS.pdf');
     const many = await ppidInProcess(['open', id, ...consent], { cwd: dir });
     expect(many.code).toBe(1);

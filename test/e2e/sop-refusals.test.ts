@@ -141,6 +141,14 @@ describe('refusals that leave the archive unchanged', () => {
     );
   });
 
+  it('an opening without --alasan: a missing option is a usage error (exit 2)', async () => {
+    const before = snapshot(dir);
+    const r = await ppidInProcess(['open', inForce, '--today', '2026-02-01'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('beri --alasan pembukaan');
+    expect(snapshot(dir)).toBe(before);
+  });
+
   it('an opening without the head\u2019s approval', async () => {
     await refused(['open', inForce, '--alasan', 'putusan-pengadilan', '--dasar', 'Putusan PN 1/2026'], 'memerlukan persetujuan pimpinan');
   });

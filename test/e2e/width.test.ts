@@ -121,6 +121,49 @@ describe('output width', () => {
     expect(lifted.stdout).toBe(whole.stdout);
   });
 
+  it('errors and their hints fit 60 and 80 columns, continued under the text; into a pipe they are whole', async () => {
+    const dir = exampleWithHistory();
+    const failing = [
+      ['list', '--unit', 'XYZQ'],
+      ['list', '--pasal17', 'z9'],
+      ['edit', 'DIK-2025-0003', '--pasal17', 'a', '--alasan', 'koreksi dasar pengecualian yang salah ketik'],
+      ['open', 'DIK-2025-0003'],
+    ];
+    for (const w of [60, 80]) {
+      for (const args of failing) {
+        const r = await ppidInProcess(args, { cwd: dir, env: { COLUMNS: String(w) } });
+        expect(r.code, args.join(' ')).toBeGreaterThan(0);
+        expect(r.stderr, args.join(' ')).toContain('Saran:');
+        expect(tooLong(r.stdout + r.stderr, w), `${args.join(' ')} at ${w}`).toEqual([]);
+      }
+    }
+    const r = await ppidInProcess(['list', '--unit', 'XYZQ', '--lebar', '60'], { cwd: dir });
+    const lines = r.stderr.split('\n');
+    expect(lines[0]).toMatch(/^ppid: galat: --unit "XYZQ" tidak cocok/);
+    expect(lines[1]).toMatch(/^ {13}\S/);
+    expect(lines.find((l) => l.startsWith('  Saran: '))).toBeDefined();
+    expect(lines[lines.findIndex((l) => l.startsWith('  Saran: ')) + 1]).toMatch(/^ {9}\S/);
+    const piped = await ppidInProcess(['list', '--unit', 'XYZQ'], { cwd: dir });
+    expect(piped.stderr.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(tooLong(piped.stderr, 120).length).toBeGreaterThan(0);
+  });
+
+  it('warnings fit 60 and 80 columns; inbox, calendar and validate fit 40', async () => {
+    for (const w of [60, 80]) {
+      const r = await ppidInProcess(['expiring', '--archive', EXAMPLE, '--today', '2031-11-01'], { cwd: ROOT, env: { COLUMNS: String(w) } });
+      expect(r.stderr).toContain('tahun 2031 belum punya kalender');
+      expect(tooLong(r.stdout + r.stderr, w), `expiring 2031 at ${w}`).toEqual([]);
+    }
+    for (const report of [['inbox'], ['calendar', '2026'], ['validate']]) {
+      const r = await ppidInProcess([...report, '--archive', EXAMPLE, '--today', TODAY, '--lebar', '40'], { cwd: ROOT });
+      expect(r.code, r.stderr).toBe(0);
+      expect(tooLong(r.stdout + r.stderr, 40), `${report[0]} at 40`).toEqual([]);
+    }
+    // A path longer than the line leaves the label to the next one, said once.
+    const v = await ppidInProcess(['validate', '--archive', EXAMPLE, '--lebar', '40'], { cwd: ROOT });
+    expect(v.stdout.match(/peringatan/g)?.length).toBe(v.stdout.match(/peringatan: /g)?.length);
+  });
+
   it('a width that cannot be used is a usage error (exit 2) saying what is allowed', async () => {
     for (const bad of ['10', 'lebar', '-5']) {
       const r = await ppidInProcess(['list', '--archive', EXAMPLE, `--lebar=${bad}`], { cwd: ROOT });

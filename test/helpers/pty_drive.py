@@ -1,9 +1,9 @@
 """Drive a terminal program through a real pseudo-terminal, as an officer at a keyboard would.
 
-Usage: pty_drive.py SCRIPT.json -- COMMAND...
+Usage: pty_drive.py SCRIPT.json [--cols N] -- COMMAND...
 SCRIPT.json is a list of [text to wait for, keys to type]. Prints the whole screen output
-(ANSI codes stripped) and exits with the program's exit code. The terminal is 120 columns wide,
-so that a question fits on one line and the tests can match it whole.
+(ANSI codes stripped) and exits with the program's exit code. The terminal is 120 columns wide
+unless --cols says otherwise, so that a question fits on one line and the tests can match it whole.
 """
 import codecs, fcntl, json, os, pty, re, select, struct, sys, termios, time
 
@@ -11,10 +11,13 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-B]|\x1b[=>]")
 
 def main():
     steps = json.load(open(sys.argv[1]))
-    cmd = sys.argv[sys.argv.index("--") + 1:]
+    sep = sys.argv.index("--")
+    opts = sys.argv[2:sep]
+    cols = int(opts[opts.index("--cols") + 1]) if "--cols" in opts else 120
+    cmd = sys.argv[sep + 1:]
     pid, fd = pty.fork()
     if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, cols, 0, 0))
         os.execvp(cmd[0], cmd)
     # A character's bytes may come in two reads.
     decode = codecs.getincrementaldecoder("utf-8")("replace").decode
