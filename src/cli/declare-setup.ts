@@ -99,7 +99,13 @@ function declareImport(c: CommandContext): void {
       inForceOptions(
         c.program
           .command('import')
-          .argument('<berkas>', T('tabel DIK (.xlsx atau .csv)', 'DIK table (.xlsx or .csv)'))
+          .argument(
+            '<berkas>',
+            T(
+              'tabel DIK (.xlsx, .csv, atau .docx: tabel DIK pertama di dokumen Word)',
+              'DIK table (.xlsx, .csv, or .docx: the first DIK table in a Word document)',
+            ),
+          )
           .description(
             T(
               'mengimpor DIK yang sudah ada dari lembar kerja sebagai butir usulan (SOP langkah 1), atau sebagai butir berlaku dengan --nomor-penetapan; satu commit',
@@ -113,7 +119,13 @@ function declareImport(c: CommandContext): void {
               'show row by row what would be created and every problem; write nothing',
             ),
           )
-          .option('--sheet <nama>', T('lembar kerja yang dibaca (bawaan: lembar pertama yang tampak)', 'worksheet to read (default: the first visible one)'))
+          .option(
+            '--sheet <nama>',
+            T(
+              'lembar kerja yang dibaca (bawaan: lembar pertama yang tampak); untuk .docx: nomor tabel',
+              "worksheet to read (default: the first visible one); for a .docx: the table's number",
+            ),
+          )
           .option('--map <peta.yaml>', T('peta judul kolom untuk tata letak lain', 'heading map for any other layout'))
           .option('--unit <unit>', T('unit kerja untuk baris tanpa unit', 'work unit for rows without one'))
           .option(
@@ -133,6 +145,7 @@ function declareImport(c: CommandContext): void {
     [
       'ppid import dik-2024.xlsx --dry-run',
       'ppid import dik-2024.csv --tanggal-uji 2024-01-15',
+      'ppid import "Lampiran SK DIK.docx" --dry-run   # ' + T('tabel DIK di lampiran SK', 'the DIK table in an SK\u2019s annex'),
       'ppid export --out register.xlsx   # ' + T('lalu koreksi di Excel, lihat dulu, lalu terapkan:', 'then correct it in Excel, look first, then apply:'),
       'ppid import register.xlsx --dry-run && ppid import register.xlsx --alasan "salah ketik judul dan dasar hukum"',
       'ppid import dik-2024.xlsx --tanggal-uji 2024-01-15 --nomor-penetapan 000.7.2/014/PPID/III/2024 --tanggal-penetapan 2024-03-10 \\\n      --pejabat "Nama PPID" --pimpinan "Nama Bupati" --tanggal-persetujuan 2024-03-09',

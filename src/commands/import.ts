@@ -50,13 +50,18 @@ export interface ImportOptions extends CommonOptions, InForceFlags {
   alasan?: string;
 }
 
-function mapLayout(io: Io, file: string, rows: string[][]): Layout {
+/** The layout a map file describes, as a reading of rows: a layout, or the headings it misses. */
+function mapReader(io: Io, file: string): (rows: string[][]) => ReturnType<typeof layoutFromMap> {
   // Read as strictly as `add --from` reads its file: one YAML dialect, located errors.
   const m = readFromFile(io.cwd, file).data as { kolom?: Record<string, string>; baris_judul?: number };
   const kolom = Object.fromEntries(Object.entries(m?.kolom ?? {}).filter(([k]) => (IMPORT_FIELDS as readonly string[]).includes(k))) as Partial<
     Record<ImportField, string>
   >;
-  const l = layoutFromMap(rows, kolom, m?.baris_judul);
+  return (rows) => layoutFromMap(rows, kolom, m?.baris_judul);
+}
+
+function mapLayout(read: ReturnType<typeof mapReader>, rows: string[][]): Layout {
+  const l = read(rows);
   if ('missing' in l) throw new UserError('impor-peta-tidak-cocok', { kolom: l.missing.join(', ') }, EXIT.INVALID);
   return l;
 }
@@ -97,8 +102,11 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
 
 /** The sheet read into draft rows, and what the archive already holds. */
 async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptions, today: string): Promise<ImportPlanInput & { sheetNote?: string }> {
-  const sheet = await readSheet(resolve(io.cwd, file), file, opts.sheet);
-  const layout = opts.map ? mapLayout(io, opts.map, sheet.rows) : detectLayout(sheet.rows);
+  const byMap = opts.map ? mapReader(io, opts.map) : undefined;
+  // A Word document's tables are tried in turn with the reading the sheet itself gets.
+  const recognises = (rows: string[][]) => (byMap ? !('missing' in byMap(rows)) : detectLayout(rows) !== undefined);
+  const sheet = await readSheet(resolve(io.cwd, file), file, opts.sheet, recognises);
+  const layout = byMap ? mapLayout(byMap, sheet.rows) : detectLayout(sheet.rows);
   if (!layout) throw new UserError('impor-tata-letak', { berkas: sheet.name }, EXIT.INVALID);
   // An already-decreed DIK comes in as in force, under the decree the officer names.
   const penetapan = decreeFromFlags(inForceDecree(opts), a.config);

@@ -37,6 +37,12 @@ const DETAILS: Record<string, Pair> = {
   'xlsx.zip-rusak': ['berkas zip-nya rusak atau terpotong', 'its zip is damaged or cut short'],
   'xlsx.bukan-buku-kerja': ['berkas zip ini bukan buku kerja Excel', 'this zip file is not an Excel workbook'],
   'xlsx.tanpa-lembar': ['tidak ada lembar kerja di dalamnya', 'it holds no worksheet'],
+  'docx.doc-lama': ['ini berkas .doc dari Word 97–2003, bukan .docx', 'this is a .doc file from Word 97–2003, not .docx'],
+  'docx.bukan-zip': ['isinya bukan dokumen .docx, bahkan bukan berkas zip', 'its content is not a .docx document, not even a zip file'],
+  'docx.zip-rusak': ['berkas zip-nya rusak atau terpotong', 'its zip is damaged or cut short'],
+  'docx.bukan-dokumen': ['berkas zip ini bukan dokumen Word', 'this zip file is not a Word document'],
+  'docx.terlalu-besar': ['isinya setelah diekstrak melebihi 64 MB', 'its content exceeds 64 MB once extracted'],
+  'docx.xml-rusak': ['isi word/document.xml bukan XML yang sah', 'word/document.xml is not valid XML'],
 };
 
 /** A parser's problem as a detail key: its code when we have words for it, else the family's general words. */

@@ -7,9 +7,11 @@ import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
 import { readTextFile, unreadableFile } from '../text-file.js';
 import { EXIT, UserError } from '../errors.js';
+import { ui } from '../i18n/ui-messages.js';
 import { unneutralise } from '../export/csv.js';
 import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 import { detailKey } from '../i18n/parser-details.js';
+import { DocxProblem, readDocxTables } from './docx-table.js';
 
 export interface Sheet {
   /** What problems name as their file: the file, and for a workbook its sheet. */
@@ -22,10 +24,16 @@ export interface Sheet {
 /** A DIK of thousands of rows is far below this; a mistaken file is not. */
 const MAX_SHEET_BYTES = 20 * 1024 * 1024;
 
-export async function readSheet(abs: string, shown: string, sheetName?: string): Promise<Sheet> {
+/**
+ * `recognises` says whether a table's rows are a DIK the import can read: a Word document holds
+ * other tables (signatures, a letterhead) and the first DIK among them is the one read.
+ */
+export async function readSheet(abs: string, shown: string, sheetName?: string, recognises?: (rows: string[][]) => boolean): Promise<Sheet> {
   const ext = extname(abs).toLowerCase();
   if (ext === '.csv') return readCsv(abs, shown);
   if (ext === '.xlsx') return readXlsx(abs, shown, sheetName);
+  if (ext === '.docx') return readDocx(abs, shown, recognises ?? (() => true), sheetName);
+  if (ext === '.doc') throw new UserError('impor-doc-lama', { berkas: shown }, EXIT.USAGE);
   throw new UserError('impor-format', { berkas: shown, jenis: ext || '(tanpa akhiran)' }, EXIT.USAGE);
 }
 
@@ -120,4 +128,37 @@ async function readXlsx(abs: string, shown: string, sheetName?: string): Promise
     rows: Array.from(rows, (r) => r ?? []),
     lembar: { dibaca: ws.name, semua: wb.worksheets.map((w) => w.name) },
   };
+}
+
+/** The first table of a Word document that reads as a DIK; or which tables there are, and what they begin with. */
+async function readDocx(abs: string, shown: string, recognises: (rows: string[][]) => boolean, table?: string): Promise<Sheet> {
+  const problem = unreadableFile(abs, shown, MAX_SHEET_BYTES);
+  if (problem) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [problem]);
+  let tables: string[][][];
+  try {
+    tables = await readDocxTables(readFileSync(abs));
+  } catch (e) {
+    if (!(e instanceof DocxProblem)) throw e;
+    throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [{ severity: 'galat', code: 'impor-docx-rusak', params: { detail: e.detail }, file: shown }]);
+  }
+  if (tables.length === 0) throw new UserError('impor-docx-tanpa-tabel', { berkas: shown }, EXIT.INVALID);
+  // `--sheet N` names the table when a document holds more than one DIK (one per year, per unit).
+  const named = table === undefined ? undefined : /^\d+$/.test(table.trim()) ? Number(table) - 1 : -1;
+  if (named !== undefined && !tables[named]) {
+    const ada = tables.map((_, n) => String(n + 1)).join(', ');
+    throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: table ?? '', ada: ui('impor.tabel-ke', { n: ada }) }, EXIT.USAGE);
+  }
+  const i = named ?? tables.findIndex(recognises);
+  if (i < 0) {
+    // What each table begins with lets the officer see which one was meant, and why it was not read.
+    const awal = tables.map(
+      (t, n) =>
+        `${n + 1}: ${(t.find((r) => r.some((c) => c.trim())) ?? [])
+          .map((c) => c.replace(/\s+/g, ' ').trim())
+          .filter(Boolean)
+          .join(' | ')}`,
+    );
+    throw new UserError('impor-docx-tanpa-dik', { berkas: shown, n: tables.length, awal: awal.join('\n  ') }, EXIT.INVALID);
+  }
+  return { name: `${basename(shown)}[${ui('impor.tabel-ke', { n: i + 1 })}]`, rows: tables[i]! };
 }

@@ -404,6 +404,19 @@ export const CASES: GoldenCase[] = [
     plant: file('dik.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(60)])),
     args: ['import', 'dik.xlsx', '--dry-run'],
   },
+  {
+    code: 'impor-docx-rusak',
+    what: 'a .docx file that is not a Word document, not even a zip',
+    plant: file('lampiran.docx', 'bukan dokumen Word\n'),
+    args: ['import', 'lampiran.docx', '--dry-run'],
+  },
+  {
+    code: 'impor-docx-rusak',
+    variant: 'doc-lama',
+    what: 'a Word 97–2003 .doc saved with the .docx extension',
+    plant: file('lampiran.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
+    args: ['import', 'lampiran.docx', '--dry-run'],
+  },
   { code: 'impor-bukan-angka', what: 'the register\u2019s Tahun cell says "lima"', plant: register({ Tahun: 'lima' }), args: IMPORT_REGISTER },
   { code: 'impor-status-dilewati', what: 'a register row of an opened item', plant: register({ Status: 'dibuka' }), args: IMPORT_REGISTER },
   {

@@ -1,0 +1,249 @@
+/**
+ * The tables of a Word document (.docx) as rows of cell text, so that a DIK kept as a table in
+ * an SK's annex goes through the same layout detection and row reading as a spreadsheet.
+ *
+ * A .docx is a zip; its body is `word/document.xml`, read with saxes (no DTD, no entity
+ * expansion: an entity it does not know is an error, never a fetch or a blow-up). Merged cells
+ * read as the xlsx reader reads them: a horizontal merge (`w:gridSpan`) holds its text in its
+ * first column and leaves the others empty; a vertical merge (`w:vMerge`) repeats the text of
+ * the cell it continues, because Word offices merge a legal basis shared by several items and
+ * each item needs it. Word's automatic numbering is not in the text: it is put back from
+ * `word/numbering.xml` ("1. ", "a. ") so that "1. UU 14/2008 … 2. PP 61/2010 …" reads as typed.
+ */
+import { createRequire } from 'node:module';
+import type { Readable } from 'node:stream';
+
+/** The reason a document cannot be read: a key of src/i18n/parser-details.ts. */
+export class DocxProblem extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
+/** A DIK's document.xml is a few megabytes; a zip that inflates past this is a mistake or a bomb. */
+export const MAX_DOCX_XML_BYTES = 64 * 1024 * 1024;
+
+type JSZipType = typeof import('jszip');
+type ZipFile = import('jszip').JSZipObject;
+
+/** A member's text, read in chunks and given up as soon as it passes the cap. */
+function inflate(entry: ZipFile, cap: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stream = entry.nodeStream('nodebuffer') as Readable;
+    stream
+      .on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > cap) {
+          stream.destroy();
+          reject(new DocxProblem('docx.terlalu-besar'));
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('error', () => reject(new DocxProblem('docx.zip-rusak')))
+      .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+interface Tag {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+/** Walks an XML text with saxes; a DOCTYPE is refused (Word never writes one). */
+function walk(xml: string, on: { open?: (t: Tag) => void; close?: (name: string) => void; text?: (s: string) => void }): void {
+  const { SaxesParser } = createRequire(import.meta.url)('saxes') as typeof import('saxes');
+  const parser = new SaxesParser();
+  parser.on('doctype', () => {
+    throw new DocxProblem('docx.xml-rusak');
+  });
+  parser.on('error', () => {
+    throw new DocxProblem('docx.xml-rusak');
+  });
+  if (on.open) parser.on('opentag', (t) => on.open!(t as Tag));
+  if (on.close) parser.on('closetag', (t) => on.close!(t.name));
+  if (on.text) parser.on('text', on.text);
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    throw e instanceof DocxProblem ? e : new DocxProblem('docx.xml-rusak');
+  }
+}
+
+interface Level {
+  fmt: string;
+  text: string;
+  start: number;
+}
+
+/** numId → its levels (format, text such as "%1.", start), from word/numbering.xml. */
+function readNumbering(xml: string | undefined): Map<string, Map<number, Level>> {
+  const abstract = new Map<string, Map<number, Level>>();
+  const nums = new Map<string, string>();
+  if (xml === undefined) return new Map();
+  let abs: Map<number, Level> | undefined;
+  let lvl: Level | undefined;
+  let num: string | undefined;
+  walk(xml, {
+    open: ({ name, attributes: a }) => {
+      if (name === 'w:abstractNum') abstract.set(a['w:abstractNumId'] ?? '', (abs = new Map()));
+      else if (name === 'w:lvl' && abs) abs.set(Number(a['w:ilvl'] ?? 0), (lvl = { fmt: 'decimal', text: '', start: 1 }));
+      else if (name === 'w:numFmt' && lvl) lvl.fmt = a['w:val'] ?? 'decimal';
+      else if (name === 'w:lvlText' && lvl) lvl.text = a['w:val'] ?? '';
+      else if (name === 'w:start' && lvl) lvl.start = Number(a['w:val'] ?? 1) || 0;
+      else if (name === 'w:num') num = a['w:numId'];
+      else if (name === 'w:abstractNumId' && num !== undefined) nums.set(num, a['w:val'] ?? '');
+    },
+    close: (name) => {
+      if (name === 'w:abstractNum') abs = lvl = undefined;
+      else if (name === 'w:lvl') lvl = undefined;
+      else if (name === 'w:num') num = undefined;
+    },
+  });
+  return new Map([...nums].map(([n, a]) => [n, abstract.get(a) ?? new Map()]));
+}
+
+function roman(n: number): string {
+  const parts: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]; // prettier-ignore
+  let s = '';
+  for (const [v, r] of parts) for (; n >= v; n -= v) s += r;
+  return s;
+}
+
+function letters(n: number): string {
+  // Word goes a … z, aa … zz: the letter repeated.
+  return n < 1 ? '' : String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+function formatNumber(fmt: string, n: number): string {
+  if (fmt === 'lowerLetter') return letters(n);
+  if (fmt === 'upperLetter') return letters(n).toUpperCase();
+  if (fmt === 'lowerRoman') return roman(n);
+  if (fmt === 'upperRoman') return roman(n).toUpperCase();
+  return String(n);
+}
+
+/** Numbers the paragraphs of lists as Word shows them: counters per list, deeper levels restart. */
+class ListCounter {
+  private readonly counts = new Map<string, number[]>();
+  constructor(private readonly numbering: Map<string, Map<number, Level>>) {}
+
+  prefix(numId: string, ilvl: number): string {
+    if (numId === '0') return '';
+    const levels = this.numbering.get(numId);
+    const level = (i: number): Level => levels?.get(i) ?? { fmt: 'decimal', text: `%${i + 1}.`, start: 1 };
+    const counts = this.counts.get(numId) ?? [];
+    this.counts.set(numId, counts);
+    counts[ilvl] = counts[ilvl] === undefined ? level(ilvl).start : counts[ilvl]! + 1;
+    counts.length = ilvl + 1;
+    const own = level(ilvl);
+    if (own.fmt === 'bullet') return '• ';
+    if (own.fmt === 'none') return '';
+    const text = own.text.replace(/%(\d)/g, (_, d: string) => {
+      const i = Number(d) - 1;
+      return formatNumber(level(i).fmt, counts[i] ?? level(i).start);
+    });
+    return text ? `${text} ` : '';
+  }
+}
+
+interface TableBuild {
+  rows: string[][];
+  row?: string[];
+  /** The grid column the next cell starts at. */
+  col: number;
+  /** Each grid column's text of the vertical merge running in it. */
+  merged: Map<number, string>;
+}
+
+interface CellBuild {
+  paragraphs: string[];
+  span: number;
+  vMerge?: 'restart' | 'continue';
+}
+
+/** Every top-level table of document.xml as rows of cell text; tables inside cells are read as lines of their cell. */
+export function tablesOf(documentXml: string, numberingXml?: string): string[][][] {
+  const lists = new ListCounter(readNumbering(numberingXml));
+  const tables: string[][][] = [];
+  const stack: TableBuild[] = [];
+  let cell: CellBuild | undefined;
+  let para: { text: string; numId?: string; ilvl: number } | undefined;
+  let inText = false;
+  const top = () => (stack.length === 1 ? stack[0] : undefined);
+  walk(documentXml, {
+    open: ({ name, attributes: a }) => {
+      const t = top();
+      if (name === 'w:tbl') stack.push({ rows: [], col: 0, merged: new Map() });
+      else if (name === 'w:tr' && t) t.row = [];
+      else if (name === 'w:gridBefore' && t?.row && !cell) t.col += Number(a['w:val'] ?? 0) || 0;
+      else if (name === 'w:tc' && t) cell = { paragraphs: [], span: 1 };
+      else if (name === 'w:gridSpan' && t && cell) cell.span = Math.max(1, Number(a['w:val'] ?? 1) || 1);
+      else if (name === 'w:vMerge' && t && cell) cell.vMerge = a['w:val'] === 'restart' ? 'restart' : 'continue';
+      else if (name === 'w:p' && cell) para = { text: '', ilvl: 0 };
+      else if (name === 'w:ilvl' && para) para.ilvl = Number(a['w:val'] ?? 0) || 0;
+      else if (name === 'w:numId' && para) para.numId = a['w:val'];
+      else if (name === 'w:t' && para) inText = true;
+      else if (name === 'w:tab' && para) para.text += ' ';
+      else if ((name === 'w:br' || name === 'w:cr') && para) para.text += '\n';
+      else if (name === 'w:noBreakHyphen' && para) para.text += '-';
+    },
+    text: (s) => {
+      if (inText && para) para.text += s;
+    },
+    close: (name) => {
+      const t = top();
+      if (name === 'w:t') inText = false;
+      else if (name === 'w:p' && para && cell) {
+        const prefix = para.numId !== undefined && para.text.trim() ? lists.prefix(para.numId, para.ilvl) : '';
+        cell.paragraphs.push(prefix + para.text);
+        para = undefined;
+      } else if (name === 'w:tc' && t?.row && cell) {
+        placeCell(t, cell);
+        cell = undefined;
+      } else if (name === 'w:tr' && t?.row) {
+        // A row that starts later (w:gridBefore) or ends early reads with empty cells, as a sheet's would.
+        t.rows.push(Array.from(t.row, (c) => c ?? ''));
+        t.row = undefined;
+        t.col = 0;
+      } else if (name === 'w:tbl') {
+        const done = stack.pop();
+        if (done && stack.length === 0) tables.push(done.rows);
+      }
+    },
+  });
+  return tables;
+}
+
+function placeCell(t: TableBuild, cell: CellBuild): void {
+  const own = cell.paragraphs
+    .join('\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
+  const text = cell.vMerge === 'continue' ? (t.merged.get(t.col) ?? '') : own;
+  if (cell.vMerge === 'restart') t.merged.set(t.col, own);
+  else if (cell.vMerge === undefined) t.merged.delete(t.col);
+  t.row![t.col] = text;
+  for (let i = 1; i < cell.span; i++) t.row![t.col + i] = '';
+  t.col += cell.span;
+}
+
+/** The tables of a .docx held in `data`; a DocxProblem says why it cannot be read. */
+export async function readDocxTables(data: Buffer): Promise<string[][][]> {
+  if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) throw new DocxProblem('docx.doc-lama');
+  if (data[0] !== 0x50 || data[1] !== 0x4b) throw new DocxProblem('docx.bukan-zip');
+  const JSZip = createRequire(import.meta.url)('jszip') as JSZipType;
+  let zip: InstanceType<JSZipType>;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    throw new DocxProblem('docx.zip-rusak');
+  }
+  const body = zip.file('word/document.xml');
+  if (!body) throw new DocxProblem('docx.bukan-dokumen');
+  const document = await inflate(body, MAX_DOCX_XML_BYTES);
+  const numbering = zip.file('word/numbering.xml');
+  return tablesOf(document, numbering ? await inflate(numbering, MAX_DOCX_XML_BYTES) : undefined);
+}

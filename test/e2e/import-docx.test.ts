@@ -1,0 +1,179 @@
+/** `ppid import FILE.docx`: a DIK kept as a table in an SK's annex, read with the spreadsheet's layout detection. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { cleanTempDirs, commitCount, newArchive, ppidInProcess, snapshot, tempDir } from '../helpers/cli.js';
+
+afterAll(cleanTempDirs);
+
+const NUMBERED = 'dasar-hukum';
+type Cell = string | string[] | { text: string | string[]; span?: number; down?: number; numbered?: boolean };
+
+function cell(c: Cell): TableCell {
+  const o = typeof c === 'object' && !Array.isArray(c) ? c : { text: c };
+  const lines = Array.isArray(o.text) ? o.text : [o.text];
+  return new TableCell({
+    children: lines.map((text) => new Paragraph(o.numbered ? { text, numbering: { reference: NUMBERED, level: 0 } } : { text })),
+    ...(o.span ? { columnSpan: o.span } : {}),
+    ...(o.down ? { rowSpan: o.down } : {}),
+  });
+}
+
+const table = (rows: Cell[][]) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
+
+/** An SK's annex as offices write it: a title, a signature table, then the DIK under a two-row header. */
+async function annex(dir: string, withDik = true): Promise<string> {
+  const dik = table([
+    [
+      { text: 'No', down: 2 },
+      { text: 'Informasi', down: 2 },
+      { text: 'Dasar Hukum Pengecualian', down: 2 },
+      { text: 'Konsekuensi/Pertimbangan bagi Publik', span: 2 },
+      { text: 'Jangka Waktu', down: 2 },
+    ],
+    ['Dibuka', 'Ditutup'],
+    [{ text: 'Badan Kepegawaian', span: 6 }],
+    [
+      '1',
+      'Data kesehatan pegawai',
+      { text: ['Pasal 17 huruf h angka 2 UU 14/2008', 'PP 61/2010 tentang Pelaksanaan UU KIP'], numbered: true },
+      ['Membuka riwayat kesehatan pegawai.', 'Dapat dipakai untuk membedakan perlakuan.'],
+      'Melindungi privasi pegawai.',
+      '5 (lima) Tahun',
+    ],
+    ['2', 'Hasil asesmen kompetensi pejabat', '17 h.4', 'Membuka penilaian pribadi.', 'Melindungi martabat pegawai.', '20 Tahun'],
+    [{ text: 'Inspektorat Daerah', span: 6 }],
+    [
+      '3',
+      'Laporan hasil pemeriksaan investigatif',
+      { text: 'Pasal 17 huruf a angka 1', down: 2 },
+      'Menghambat penyidikan.',
+      'Melindungi proses hukum.',
+      'hingga putusan berkekuatan hukum tetap',
+    ],
+    ['4', 'Berkas pengaduan yang sedang diperiksa', 'Membuka identitas pelapor.', 'Melindungi pelapor.', 'hingga putusan berkekuatan hukum tetap'],
+  ]);
+  const doc = new Document({
+    numbering: {
+      config: [{ reference: NUMBERED, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'LAMPIRAN KEPUTUSAN BUPATI UJI NOMOR 000.7.2/014/2024' }),
+          table([
+            ['Ditetapkan di', 'Kota Uji'],
+            ['Pada tanggal', '15 Januari 2024'],
+          ]),
+          new Paragraph({ text: 'DAFTAR INFORMASI YANG DIKECUALIKAN' }),
+          ...(withDik ? [dik] : []),
+        ],
+      },
+    ],
+  });
+  const path = join(dir, 'Lampiran SK DIK.docx');
+  writeFileSync(path, await Packer.toBuffer(doc));
+  return path;
+}
+
+const TODAY = ['--tanggal-uji', '2024-01-15', '--today', '2026-11-25'];
+
+describe('ppid import (Word .docx)', () => {
+  it('reads the first table that is a DIK, past a signature table: two-row header, merged cells, numbered lists; then imports it', async () => {
+    const dir = newArchive();
+    const path = await annex(tempDir());
+    const before = snapshot(dir);
+    const dry = await ppidInProcess(['import', path, '--dry-run', '--json', ...TODAY], { cwd: dir });
+    expect(dry.code, dry.stderr).toBe(0);
+    const plan = JSON.parse(dry.stdout);
+    expect(plan.berkas).toMatch(/Lampiran SK DIK\.docx\[tabel 2\]$/);
+    expect(plan.tata_letak).toBe('lima-kolom');
+    expect(plan.baris.map((b: any) => `${b.baris}:${b.hasil}:${b.judul}`)).toEqual([
+      '4:baru:Data kesehatan pegawai',
+      '5:baru:Hasil asesmen kompetensi pejabat',
+      '7:baru:Laporan hasil pemeriksaan investigatif',
+      '8:baru:Berkas pengaduan yang sedang diperiksa',
+    ]);
+    expect(snapshot(dir)).toBe(before);
+
+    const commits = commitCount(dir);
+    const r = await ppidInProcess(['import', path, ...TODAY], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(commitCount(dir)).toBe(commits + 1);
+    const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout);
+    expect(list.map((x: any) => `${x.judul}|${x.pasal17.join(',')}|${x.unit}`).sort()).toEqual([
+      'Berkas pengaduan yang sedang diperiksa|a1|Inspektorat Daerah',
+      'Data kesehatan pegawai|h2|Badan Kepegawaian dan Pengembangan SDM',
+      'Hasil asesmen kompetensi pejabat|h4|Badan Kepegawaian dan Pengembangan SDM',
+      'Laporan hasil pemeriksaan investigatif|a1|Inspektorat Daerah',
+    ]);
+    const shown = await ppidInProcess(['show', list.find((x: any) => x.judul === 'Data kesehatan pegawai').id, '--json'], { cwd: dir });
+    const rec = JSON.parse(shown.stdout);
+    // Word's numbering is not in the text: it is put back, each paragraph on its own line.
+    expect(rec.dasar_hukum.join('\n')).toContain('PP 61/2010');
+    expect(JSON.stringify(rec)).toContain('Membuka riwayat kesehatan pegawai.\\nDapat dipakai untuk membedakan perlakuan.');
+    expect((await ppidInProcess(['validate'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('--map picks the table its headings name (vertically merged headings read in the row below too); --sheet N names one', async () => {
+    const dir = newArchive();
+    const files = tempDir();
+    const path = await annex(files);
+    const map = join(files, 'peta.yaml');
+    const kolom = { judul: 'Informasi', dasar_hukum: 'Dasar Hukum Pengecualian', dibuka: 'Dibuka', ditutup: 'Ditutup', jangka_waktu: 'Jangka Waktu' };
+    writeFileSync(map, stringify({ kolom }));
+    const dry = await ppidInProcess(['import', path, '--map', map, '--dry-run', '--json', ...TODAY], { cwd: dir });
+    expect(dry.code, dry.stderr).toBe(0);
+    const plan = JSON.parse(dry.stdout);
+    expect(plan.berkas).toMatch(/\[tabel 2\]$/);
+    expect(plan.tata_letak).toBe('peta');
+    expect(plan.baris.map((b: any) => b.baris)).toEqual([4, 5, 7, 8]);
+
+    // --sheet N names the table; one that is not there says which there are.
+    const first = await ppidInProcess(['import', path, '--sheet', '1', '--dry-run'], { cwd: dir });
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain('Lampiran SK DIK.docx[tabel 1]: judul kolom tidak dikenali');
+    const none = await ppidInProcess(['import', path, '--sheet', '3', '--dry-run'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('yang ada: tabel 1, 2');
+  });
+
+  it('a document whose tables are no DIK says how many there are and how each begins; nothing is written', async () => {
+    const dir = newArchive();
+    const path = await annex(tempDir(), false);
+    const before = snapshot(dir);
+    const r = await ppidInProcess(['import', path], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('tidak satu pun dari 1 tabel dikenali sebagai DIK');
+    expect(r.stderr).toContain('1: Ditetapkan di | Kota Uji');
+    const en = await ppidInProcess(['import', path, '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain('none of the 1 table is recognised as a DIK');
+    expect(snapshot(dir)).toBe(before);
+  });
+
+  it('a document without tables, a broken .docx and an old .doc are refused, each saying why; nothing is written', async () => {
+    const dir = newArchive();
+    const files = tempDir();
+    const before = snapshot(dir);
+    const plain = join(files, 'surat.docx');
+    writeFileSync(plain, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: 'Surat biasa' })] }] })));
+    const none = await ppidInProcess(['import', plain], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('surat.docx: dokumen ini tidak memuat tabel');
+
+    const broken = join(files, 'rusak.docx');
+    writeFileSync(broken, (await Packer.toBuffer(new Document({ sections: [{ children: [] }] }))).subarray(0, 300));
+    const b = await ppidInProcess(['import', broken], { cwd: dir });
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain('rusak.docx: galat: dokumen Word tidak dapat dibaca (berkas zip-nya rusak atau terpotong)');
+
+    const old = join(files, 'lampiran.doc');
+    writeFileSync(old, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const d = await ppidInProcess(['import', old], { cwd: dir });
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain('simpan sebagai .docx');
+    expect(snapshot(dir)).toBe(before);
+  });
+});

@@ -1,0 +1,71 @@
+/** Word tables read as rows of cell text: merges, numbering, and documents that must not be trusted. */
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { DocxProblem, MAX_DOCX_XML_BYTES, readDocxTables, tablesOf } from '../../src/import/docx-table.js';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const body = (inner: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${inner}</w:body></w:document>`;
+const p = (text: string, num = '') => `<w:p>${num}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const tc = (inner: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${inner}</w:tc>`;
+
+async function docx(documentXml: string): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<Types/>');
+  zip.file('word/document.xml', documentXml);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+async function problemOf(data: Buffer): Promise<string | undefined> {
+  try {
+    await readDocxTables(data);
+    return undefined;
+  } catch (e) {
+    return e instanceof DocxProblem ? e.detail : String(e);
+  }
+}
+
+describe('tablesOf', () => {
+  it('a row that starts later (w:gridBefore) keeps its cells under their columns; tabs, breaks and entities read as text', () => {
+    const xml = body(
+      `<w:tbl><w:tr>${tc(p('No'))}${tc(p('Informasi'))}${tc(p('Jangka Waktu'))}</w:tr>` +
+        `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('<w:p><w:r><w:t>Data</w:t><w:tab/><w:t>A &amp; B</w:t><w:br/><w:t>lagi</w:t></w:r></w:p>')}${tc(p('5 tahun'))}</w:tr></w:tbl>`,
+    );
+    expect(tablesOf(xml)).toEqual([
+      [
+        ['No', 'Informasi', 'Jangka Waktu'],
+        ['', 'Data A & B\nlagi', '5 tahun'],
+      ],
+    ]);
+  });
+
+  it('numbering without numbering.xml is still numbered, and a new list at the same level counts on', () => {
+    const num = (id: string, lvl = 0) => `<w:pPr><w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="${id}"/></w:numPr></w:pPr>`;
+    const xml = body(`<w:tbl><w:tr>${tc(p('UU 14/2008', num('3')) + p('PP 61/2010', num('3')))}${tc(p('lain', num('4')))}</w:tr></w:tbl>`);
+    expect(tablesOf(xml)[0]![0]).toEqual(['1. UU 14/2008\n2. PP 61/2010', '1. lain']);
+  });
+
+  it('refuses a DOCTYPE (no entity is ever expanded) and text that is not XML', () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document ${W}><w:body>${p('&b;')}</w:body></w:document>`;
+    expect(() => tablesOf(bomb)).toThrow(DocxProblem);
+    expect(() => tablesOf(body('<w:tbl><w:tr>'))).toThrow(DocxProblem);
+    expect(() => tablesOf(body(p('&unknown;')))).toThrow(DocxProblem);
+  });
+});
+
+describe('readDocxTables', () => {
+  it('says what a file is instead of a .docx', async () => {
+    expect(await problemOf(Buffer.from('bukan zip'))).toBe('docx.bukan-zip');
+    expect(await problemOf(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('docx.doc-lama');
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook/>');
+    expect(await problemOf(await zip.generateAsync({ type: 'nodebuffer' }))).toBe('docx.bukan-dokumen');
+    expect(await problemOf((await docx(body(''))).subarray(0, 40))).toBe('docx.zip-rusak');
+  });
+
+  it('gives up on a document that inflates past the cap (a zip bomb)', async () => {
+    const huge = body(p(' '.repeat(MAX_DOCX_XML_BYTES + 1)));
+    const data = await docx(huge);
+    expect(data.length).toBeLessThan(MAX_DOCX_XML_BYTES / 100);
+    expect(await problemOf(data)).toBe('docx.terlalu-besar');
+  }, 60_000);
+});
