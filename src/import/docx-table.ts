@@ -172,11 +172,14 @@ export function tablesOf(documentXml: string, numberingXml?: string): string[][]
   let cell: CellBuild | undefined;
   let para: { text: string; numId?: string; ilvl: number } | undefined;
   let inText = false;
+  // A drawing or text box comes twice, as itself and as a fallback for older Words: read once.
+  let fallback = 0;
   const top = () => (stack.length === 1 ? stack[0] : undefined);
   walk(documentXml, {
     open: ({ name, attributes: a }) => {
       const t = top();
-      if (name === 'w:tbl') stack.push({ rows: [], col: 0, merged: new Map() });
+      if (name === 'mc:Fallback') fallback++;
+      else if (name === 'w:tbl') stack.push({ rows: [], col: 0, merged: new Map() });
       else if (name === 'w:tr' && t) t.row = [];
       else if (name === 'w:gridBefore' && t?.row && !cell) t.col += Number(a['w:val'] ?? 0) || 0;
       else if (name === 'w:tc' && t) cell = { paragraphs: [], span: 1 };
@@ -185,7 +188,7 @@ export function tablesOf(documentXml: string, numberingXml?: string): string[][]
       else if (name === 'w:p' && cell) para = { text: '', ilvl: 0 };
       else if (name === 'w:ilvl' && para) para.ilvl = Number(a['w:val'] ?? 0) || 0;
       else if (name === 'w:numId' && para) para.numId = a['w:val'];
-      else if (name === 'w:t' && para) inText = true;
+      else if (name === 'w:t' && para && fallback === 0) inText = true;
       else if (name === 'w:tab' && para) para.text += ' ';
       else if ((name === 'w:br' || name === 'w:cr') && para) para.text += '\n';
       else if (name === 'w:noBreakHyphen' && para) para.text += '-';
@@ -195,7 +198,8 @@ export function tablesOf(documentXml: string, numberingXml?: string): string[][]
     },
     close: (name) => {
       const t = top();
-      if (name === 'w:t') inText = false;
+      if (name === 'mc:Fallback') fallback--;
+      else if (name === 'w:t') inText = false;
       else if (name === 'w:p' && para && cell) {
         const prefix = para.numId !== undefined && para.text.trim() ? lists.prefix(para.numId, para.ilvl) : '';
         cell.paragraphs.push(prefix + para.text);

@@ -44,6 +44,12 @@ describe('tablesOf', () => {
     expect(tablesOf(xml)[0]![0]).toEqual(['1. UU 14/2008\n2. PP 61/2010', '1. lain']);
   });
 
+  it('a text box in a cell is read once, not again from its fallback for older Words', () => {
+    const box = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const alt = `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps">${box('kotak')}</mc:Choice><mc:Fallback>${box('kotak')}</mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    expect(tablesOf(body(`<w:tbl><w:tr>${tc(alt)}</w:tr></w:tbl>`))[0]![0]).toEqual(['kotak']);
+  });
+
   it('refuses a DOCTYPE (no entity is ever expanded) and text that is not XML', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document ${W}><w:body>${p('&b;')}</w:body></w:document>`;
     expect(() => tablesOf(bomb)).toThrow(DocxProblem);
