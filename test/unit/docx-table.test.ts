@@ -38,7 +38,7 @@ describe('tablesOf', () => {
     ]);
   });
 
-  it('numbering without numbering.xml is still numbered, and a new list at the same level counts on', () => {
+  it('numbering without numbering.xml is still numbered, each list (numId) counting on its own', () => {
     const num = (id: string, lvl = 0) => `<w:pPr><w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="${id}"/></w:numPr></w:pPr>`;
     const xml = body(`<w:tbl><w:tr>${tc(p('UU 14/2008', num('3')) + p('PP 61/2010', num('3')))}${tc(p('lain', num('4')))}</w:tr></w:tbl>`);
     expect(tablesOf(xml)[0]![0]).toEqual(['1. UU 14/2008\n2. PP 61/2010', '1. lain']);
