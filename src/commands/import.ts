@@ -29,7 +29,7 @@ import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, registrarContext, stepTrailers } from '../workflow/step-begin.js';
 import { currentActor } from '../workflow/actor.js';
-import { columnLetter, detectLayout, headerShortfall, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
+import { columnLetter, detectLayout, headerShortfall, partialLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
 import { fieldNames, mappingText } from '../import/mapping-text.js';
 import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';
 import { isItemIdShape } from '../archive/ids.js';
@@ -109,7 +109,7 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
 async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptions, today: string): Promise<ImportPlanInput & { sheetNote?: string }> {
   const sheet = await readSheet(resolve(io.cwd, file), file, opts.sheet);
   const detected = detectLayout(sheet.rows);
-  const layout = opts.map ? mapLayout(io, opts.map, sheet.rows, detected) : detected;
+  const layout = opts.map ? mapLayout(io, opts.map, sheet.rows, detected ?? partialLayout(sheet.rows)) : detected;
   if (!layout) throw layoutNotFound(sheet);
   // An already-decreed DIK comes in as in force, under the decree the officer names.
   const penetapan = decreeFromFlags(inForceDecree(opts), a.config);

@@ -80,6 +80,12 @@ export function detectLayout(rows: ReadonlyArray<readonly string[]>): Layout | u
   return found ? layoutOf(found) : undefined;
 }
 
+/** The header that named most fields though not every required one: what a map completes. */
+export function partialLayout(rows: ReadonlyArray<readonly string[]>): Layout | undefined {
+  const { best } = findHeader(rows);
+  return best ? layoutOf(best) : undefined;
+}
+
 /** What the top rows say of a header that could not be read: the fields found (with their columns) and the required ones missing. */
 export function headerShortfall(rows: ReadonlyArray<readonly string[]>): { found: Columns; missing: ImportField[] } {
   const { best } = findHeader(rows);
@@ -118,7 +124,9 @@ export function layoutFromMap(
   detected?: Layout,
 ): Layout | { missing: string[] } {
   const wanted = Object.entries(kolom).filter(([, v]) => typeof v === 'string' && v.trim() !== '') as Array<[ImportField, string]>;
-  const dropped = Object.entries(kolom).filter(([, v]) => v === null || (typeof v === 'string' && v.trim() === '')).map(([f]) => f);
+  const dropped = Object.entries(kolom)
+    .filter(([, v]) => v === null || (typeof v === 'string' && v.trim() === ''))
+    .map(([f]) => f);
   const base = detected && detected.name !== 'register' && headerRow === undefined ? detected : undefined;
   const candidates =
     headerRow !== undefined ? [headerRow - 1] : base ? [base.headerStart ?? base.headerEnd] : rows.slice(0, HEADER_SEARCH_ROWS).map((_, i) => i);

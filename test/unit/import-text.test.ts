@@ -94,7 +94,12 @@ describe('recognising the two DIK layouts', () => {
       ['NO.', 'SATKER', 'JENIS INFORMASI', 'DASAR HUKUM', 'BATAS WAKTU', 'KETERANGAN'],
       ['1', 'BKPSDM', 'x', '17 h.2', '5 Tahun', ''],
     ];
-    expect(detectLayout(rows)).toEqual({ name: 'lama', headerStart: 0, headerEnd: 0, columns: { no: 0, unit: 1, judul: 2, dasar_hukum: 3, jangka_waktu: 4, keterangan: 5 } });
+    expect(detectLayout(rows)).toEqual({
+      name: 'lama',
+      headerStart: 0,
+      headerEnd: 0,
+      columns: { no: 0, unit: 1, judul: 2, dasar_hukum: 3, jangka_waktu: 4, keterangan: 5 },
+    });
   });
 
   it('any other layout through a map; a heading the map names but the sheet lacks is reported', () => {
