@@ -59,7 +59,9 @@ function readRow(row: readonly string[]): { columns: Columns; groups: number[] }
   const columns: Columns = {};
   const groups: number[] = [];
   row.forEach((cell, c) => {
-    const m = meaningOf(cell);
+    let m = meaningOf(cell);
+    // A second information column beside the first ("Judul Informasi" | "Uraian Informasi") is its detail.
+    if (m === 'judul' && columns.judul !== undefined && columns.konten === undefined) m = 'konten';
     if (m === 'konsekuensi') groups.push(c);
     else if (m !== undefined && columns[m] === undefined) columns[m] = c;
   });
@@ -89,11 +91,11 @@ function subRow(top: readonly string[], below: readonly string[] | undefined, fi
 }
 
 /**
- * The header at row r: its own fields, with a second row's below it where the second row is a
+ * The header rows at row r: its own fields, with a second row's below it where the second row is a
  * header too. A field named in the second row takes its column there (the halves under a group,
  * "Esensi | Konten" under "Informasi"); the first row's other fields stay.
  */
-export function readHeaderAt(rows: ReadonlyArray<readonly string[]>, r: number): HeaderReading {
+function headerRowsAt(rows: ReadonlyArray<readonly string[]>, r: number): HeaderReading {
   const top = rows[r] ?? [];
   const { columns: first, groups } = readRow(top);
   // A title block's line ("KLASIFIKASI INFORMASI YANG DIKECUALIKAN") names one thing at most: a header names several.
@@ -107,6 +109,20 @@ export function readHeaderAt(rows: ReadonlyArray<readonly string[]>, r: number):
     columns[f] = c;
   }
   return { start: r, end: r + 1, columns };
+}
+
+/** The header at row r as headerRowsAt reads it, with the information column settled and a row of column numbers below taken in. */
+export function readHeaderAt(rows: ReadonlyArray<readonly string[]>, r: number): HeaderReading {
+  const h = headerRowsAt(rows, r);
+  // "Ringkasan Isi Informasi" alone is the information itself, not the detail of another column.
+  if (h.columns.judul === undefined && h.columns.konten !== undefined) {
+    h.columns.judul = h.columns.konten;
+    delete h.columns.konten;
+  }
+  // Many tables number their columns under the header — "(1) (2) (3) …": part of the header, not an item.
+  const next = (rows[h.end + 1] ?? []).filter((c) => c.trim() !== '');
+  if (next.length >= 3 && next.every((c) => /^\(?\d{1,2}\)?$/.test(c.trim()))) h.end += 1;
+  return h;
 }
 
 /** The fields without which rows cannot be read as DIK items. */
