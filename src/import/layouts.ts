@@ -101,14 +101,15 @@ function letterColumn(value: string): number | undefined {
 }
 
 /** Where a map's heading (or column letter) is, searched in the header rows given: the column and the row it was found on. */
-function locate(rows: ReadonlyArray<readonly string[]>, from: number, to: number, value: string): { c: number; r: number } | undefined {
+function locate(rows: ReadonlyArray<readonly string[]>, from: number, to: number, value: string): { c: number; r?: number } | undefined {
   const wanted = normaliseHeading(value);
   for (let r = from; r <= to; r++) {
     const c = wanted ? (rows[r] ?? []).findIndex((cell) => normaliseHeading(cell) === wanted) : -1;
     if (c >= 0) return { c, r };
   }
   const letter = letterColumn(value);
-  return letter === undefined ? undefined : { c: letter, r: from };
+  // A letter names a column, not a header row.
+  return letter === undefined ? undefined : { c: letter };
 }
 
 /**
@@ -138,16 +139,19 @@ export function layoutFromMap(
     const cols: Columns = {};
     const missing: string[] = [];
     let end = base?.headerEnd ?? r;
+    let start = base ? r : Infinity;
     for (const [field, heading] of wanted) {
       const at = locate(rows, from, to, heading);
       if (!at) missing.push(heading);
       else {
         cols[field] = at.c;
-        end = Math.max(end, at.r);
+        if (at.r !== undefined) [start, end] = [Math.min(start, at.r), Math.max(end, at.r)];
       }
     }
-    if (!best || missing.length < best.missing.length) best = { r, end, cols, missing };
+    if (!best || missing.length < best.missing.length) best = { r: Math.min(start, end), end, cols, missing };
   }
+  // The map's headings may be on another row than the header found (a partial one under a title): looked for everywhere then.
+  if (best && best.missing.length > 0 && base) return layoutFromMap(rows, kolom, headerRow);
   if (!best || best.missing.length > 0) return { missing: best?.missing ?? wanted.map(([, h]) => h) };
   const columns: Columns = { ...base?.columns };
   for (const f of dropped) delete columns[f as ImportField];

@@ -1,6 +1,7 @@
 /** Headings read by meaning: every variant offices publish, and what is not a heading. */
 import { describe, expect, it } from 'vitest';
 import { findHeader, meaningOf } from '../../src/import/headings.js';
+import { layoutFromMap, partialLayout } from '../../src/import/layouts.js';
 
 describe('a heading cell by its meaning', () => {
   it.each([
@@ -58,5 +59,21 @@ describe('the header in the top rows', () => {
       ['Data gaji', '17 h.3', '5 tahun', 'Akibat bila dibuka', 'Ditutup'],
     ];
     expect(findHeader(rows).found).toEqual({ start: 0, end: 0, columns: { judul: 0, dasar_hukum: 1, jangka_waktu: 2, dibuka: 3, keterangan: 4 } });
+  });
+});
+
+describe('a map over a header only partly understood', () => {
+  it('finds its headings on the header row though the title above named more', () => {
+    const rows = [
+      ['KLASIFIKASI INFORMASI YANG DIKECUALIKAN', 'Keterangan'],
+      ['Nama Dokumen', 'Landasan', 'Masa', 'Catatan'],
+      ['x', 'y', 'z', ''],
+    ];
+    expect(layoutFromMap(rows, { judul: 'Nama Dokumen', dasar_hukum: 'Landasan', jangka_waktu: 'C' }, undefined, partialLayout(rows))).toEqual({
+      name: 'peta',
+      headerStart: 1,
+      headerEnd: 1,
+      columns: { judul: 0, dasar_hukum: 1, jangka_waktu: 2 },
+    });
   });
 });
