@@ -39,7 +39,9 @@ export function meaningOf(cell: string): HeadingMeaning | undefined {
   if (dibuka !== ditutup) return dibuka ? 'dibuka' : 'ditutup';
   if (has(h, 'konsekuensi', 'pertimbangan', 'akibat', 'uji konsekuensi', 'alasan dikecualikan', 'alasan pengecualian')) return 'konsekuensi';
   if (has(h, 'keterangan', 'catatan', 'ket')) return 'keterangan';
-  if (/^(satker|satuan kerja|unit|unit kerja|unit pengelola|perangkat daerah|opd|skpd|bidang|pengelola informasi)$/.test(h)) return 'unit';
+  // Columns a DIK may carry beside its fields ("Bentuk Informasi", "Waktu dan Tempat Pembuatan"): not the information.
+  if (has(h, 'bentuk', 'format', 'media', 'tempat', 'pembuatan', 'penerbitan')) return undefined;
+  if (has(h, 'satker', 'satuan kerja', 'unit', 'perangkat daerah', 'opd', 'skpd', 'bidang', 'penguasaan')) return 'unit';
   if (has(h, 'konten', 'isi informasi', 'rincian informasi')) return 'konten';
   if (has(h, 'informasi', 'judul', 'esensi', 'uraian')) return 'judul';
   return undefined;

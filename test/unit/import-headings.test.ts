@@ -29,6 +29,8 @@ describe('a heading cell by its meaning', () => {
     ['No.', 'no'],
     ['SATKER', 'unit'],
     ['Keterangan', 'keterangan'],
+    ['Pejabat / Unit yang Menguasai Informasi', 'unit'],
+    ['Perangkat Daerah', 'unit'],
   ])('%j → %s', (heading, field) => {
     expect(meaningOf(heading)).toBe(field);
   });
@@ -37,6 +39,7 @@ describe('a heading cell by its meaning', () => {
     expect(meaningOf('Data kesehatan pegawai')).toBeUndefined();
     expect(meaningOf('5 (lima) tahun')).toBeUndefined();
     expect(meaningOf('PEMERINTAH KABUPATEN TANJUNG RAWA')).toBeUndefined();
+    expect(meaningOf('Bentuk Informasi (Softcopy / Hardcopy)')).toBeUndefined();
     expect(meaningOf('Jika informasi ini dibuka maka dapat mengganggu privasi dan martabat pegawai yang bersangkutan')).toBeUndefined();
   });
 });
