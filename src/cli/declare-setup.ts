@@ -126,7 +126,13 @@ function declareImport(c: CommandContext): void {
               "worksheet to read (default: the first visible one); for a .docx: the table's number",
             ),
           )
-          .option('--map <peta.yaml>', T('peta judul kolom untuk tata letak lain', 'heading map for any other layout'))
+          .option(
+            '--map <peta.yaml>',
+            T(
+              'peta kolom yang membetulkan pemetaan yang ditemukan (lihat --dry-run), per isian: judul kolom atau huruf kolom, mis. kolom: { ditutup: "F" }',
+              'column map correcting the mapping found (see --dry-run), per field: a heading or a column letter, e.g. kolom: { ditutup: "F" }',
+            ),
+          )
           .option('--unit <unit>', T('unit kerja untuk baris tanpa unit', 'work unit for rows without one'))
           .option(
             '--tanggal-uji <TTTT-BB-HH>',
@@ -144,6 +150,8 @@ function declareImport(c: CommandContext): void {
     ),
     [
       'ppid import dik-2024.xlsx --dry-run',
+      'ppid import dik-2024.xlsx --dry-run --map peta.yaml   # ' +
+        T('peta.yaml: kolom: { ditutup: "Pertimbangan Ditutup" }', 'peta.yaml: kolom: { ditutup: "Pertimbangan Ditutup" }'),
       'ppid import dik-2024.csv --tanggal-uji 2024-01-15',
       'ppid import "Lampiran SK DIK.docx" --dry-run   # ' + T('tabel DIK di lampiran SK', 'the DIK table in an SK\u2019s annex'),
       'ppid export --out register.xlsx   # ' + T('lalu koreksi di Excel, lihat dulu, lalu terapkan:', 'then correct it in Excel, look first, then apply:'),

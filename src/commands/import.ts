@@ -29,7 +29,8 @@ import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, registrarContext, stepTrailers } from '../workflow/step-begin.js';
 import { currentActor } from '../workflow/actor.js';
-import { detectLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
+import { columnLetter, detectLayout, headerShortfall, partialLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
+import { fieldNames, mappingText } from '../import/mapping-text.js';
 import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';
 import { isItemIdShape } from '../archive/ids.js';
 import { existsSync } from 'node:fs';
@@ -50,20 +51,30 @@ export interface ImportOptions extends CommonOptions, InForceFlags {
   alasan?: string;
 }
 
-/** The layout a map file describes, as a reading of rows: a layout, or the headings it misses. */
-function mapReader(io: Io, file: string): (rows: string[][]) => ReturnType<typeof layoutFromMap> {
+/** The layout a map file describes, as a reading of rows (over the layout detected in them): a layout, or the headings it misses. */
+function mapReader(io: Io, file: string): (rows: string[][], detected: Layout | undefined) => ReturnType<typeof layoutFromMap> {
   // Read as strictly as `add --from` reads its file: one YAML dialect, located errors.
-  const m = readFromFile(io.cwd, file).data as { kolom?: Record<string, string>; baris_judul?: number };
+  const m = readFromFile(io.cwd, file).data as { kolom?: Record<string, string | null>; baris_judul?: number };
   const kolom = Object.fromEntries(Object.entries(m?.kolom ?? {}).filter(([k]) => (IMPORT_FIELDS as readonly string[]).includes(k))) as Partial<
-    Record<ImportField, string>
+    Record<ImportField, string | null>
   >;
-  return (rows) => layoutFromMap(rows, kolom, m?.baris_judul);
+  return (rows, detected) => layoutFromMap(rows, kolom, m?.baris_judul, detected);
 }
 
+/** The map corrects what was detected, or completes the best partial header. */
+const detectedOrPartial = (rows: string[][]): Layout | undefined => detectLayout(rows) ?? partialLayout(rows);
+
 function mapLayout(read: ReturnType<typeof mapReader>, rows: string[][]): Layout {
-  const l = read(rows);
+  const l = read(rows, detectedOrPartial(rows));
   if ('missing' in l) throw new UserError('impor-peta-tidak-cocok', { kolom: l.missing.join(', ') }, EXIT.INVALID);
   return l;
+}
+
+/** A header not understood: what was recognised, at which column, and which required fields were not found. */
+function layoutNotFound(sheet: { name: string; rows: string[][] }): UserError {
+  const { found, missing } = headerShortfall(sheet.rows);
+  const ada = mappingText(found);
+  return new UserError('impor-tata-letak', { berkas: sheet.name, ada: ada || fieldNames([]), kurang: fieldNames(missing) }, EXIT.INVALID);
 }
 
 export async function run(io: Io, file: string, opts: ImportOptions): Promise<number> {
@@ -80,7 +91,9 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   const created = planned.filter((p) => p.record);
   const edited = planned.filter((p) => p.edit);
   const writes = !opts.dryRun && errors.length === 0 && created.length + edited.length > 0;
-  if (!opts.json) showPlanText(io, input.sheetName, input.layout.name, planned, problems, input.sheetNote);
+  // A dry run says how the columns were read, under the layout, for the officer to check.
+  const note = input.sheetNote ?? (opts.dryRun ? mappingLine(input.layout) : undefined);
+  if (!opts.json) showPlanText(io, input.sheetName, input.layout.name, planned, problems, note);
   else if (!writes) showPlanJson(io, opts, input, planned, problems, {});
   if (errors.length > 0) {
     if (!opts.dryRun && !opts.json) io.stderr(io.colorErr.red(ui('impor.tidak-ditulis')) + '\n');
@@ -104,10 +117,10 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
 async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptions, today: string): Promise<ImportPlanInput & { sheetNote?: string }> {
   const byMap = opts.map ? mapReader(io, opts.map) : undefined;
   // A Word document's tables are tried in turn with the reading the sheet itself gets.
-  const recognises = (rows: string[][]) => (byMap ? !('missing' in byMap(rows)) : detectLayout(rows) !== undefined);
+  const recognises = (rows: string[][]) => (byMap ? !('missing' in byMap(rows, detectedOrPartial(rows))) : detectLayout(rows) !== undefined);
   const sheet = await readSheet(resolve(io.cwd, file), file, opts.sheet, recognises);
   const layout = byMap ? mapLayout(byMap, sheet.rows) : detectLayout(sheet.rows);
-  if (!layout) throw new UserError('impor-tata-letak', { berkas: sheet.name }, EXIT.INVALID);
+  if (!layout) throw layoutNotFound(sheet);
   // An already-decreed DIK comes in as in force, under the decree the officer names.
   const penetapan = decreeFromFlags(inForceDecree(opts), a.config);
   const unit = opts.unit ? unitName(a.config, opts.unit) : undefined;
@@ -141,6 +154,14 @@ async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptio
   };
 }
 
+/** The columns as read, for the officer to check on a dry run: `--map` corrects any of them. */
+function mappingLine(layout: Layout): string | undefined {
+  if (layout.name === 'register') return undefined;
+  const start = (layout.headerStart ?? layout.headerEnd) + 1;
+  const baris = start === layout.headerEnd + 1 ? String(start) : `${start}–${layout.headerEnd + 1}`;
+  return ui('impor.peta-kolom', { baris, peta: mappingText(layout.columns) });
+}
+
 /** The items already in the archive that the sheet's id column names (a register exported and corrected). */
 function namedItems(root: string, drafts: readonly DraftRow[]): Map<string, RecordData> {
   const out = new Map<string, RecordData>();
@@ -166,6 +187,7 @@ function showPlanJson(
     json({
       berkas: input.sheetName,
       tata_letak: input.layout.name,
+      ...(input.layout.name === 'register' ? {} : { peta_kolom: mappedColumns(input.layout) }),
       uji_coba: Boolean(opts.dryRun),
       ditulis: commits.koreksi !== undefined || commits.baru !== undefined,
       commit: commits.baru ?? null,
@@ -180,6 +202,11 @@ function showPlanJson(
       masalah: problems.map((p) => ({ berkas: p.file, baris: p.line ?? null, kolom: p.field ?? null, tingkat: p.severity, kode: p.code })),
     }),
   );
+}
+
+/** The mapping for scripts: field → column letter. */
+function mappedColumns(layout: Layout): Record<string, string> {
+  return Object.fromEntries(Object.entries(layout.columns).flatMap(([f, c]) => (c === undefined ? [] : [[f, columnLetter(c)]])));
 }
 
 /** The corrections in one `edit` commit (one step over many items, as a decree over many), with the reason and each change in its body. */

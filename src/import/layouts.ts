@@ -6,14 +6,20 @@
  * register export is recognised too, so that an export can be imported again unchanged.
  */
 import { READ_BACK_COLUMNS, REGISTER_COLUMNS, REGISTER_MARKERS } from '../export/register-columns.js';
+import { findHeader, HEADER_SEARCH_ROWS, normaliseHeading, REQUIRED_FIELDS, type Columns, type HeaderReading } from './headings.js';
 
-export const IMPORT_FIELDS = ['no', 'judul', 'unit', 'dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu', 'keterangan'] as const;
+export { normaliseHeading } from './headings.js';
+
+/** `konten`: the detailed content beside a short name ("Esensi Informasi" + "Konten Informasi"). */
+export const IMPORT_FIELDS = ['no', 'judul', 'konten', 'unit', 'dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu', 'keterangan'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export type LayoutName = 'lima-kolom' | 'lama' | 'peta' | 'register';
 
 export interface Layout {
   name: LayoutName;
+  /** 0-based index of the first header row (a two-row header's upper one). */
+  headerStart?: number;
   /** 0-based index of the last header row; data starts on the next. */
   headerEnd: number;
   /** 0-based column of each field found. */
@@ -25,45 +31,6 @@ export interface Layout {
   /** The register's status column: read to leave out items no longer exempted. */
   statusColumn?: number;
 }
-
-/** Headings as officers write them, normalised (lower case, letters and spaces only). */
-const HEADINGS: Record<ImportField, readonly string[]> = {
-  no: ['no', 'nomor', 'no urut'],
-  judul: ['informasi', 'jenis informasi', 'informasi yang dikecualikan', 'nama informasi', 'judul'],
-  unit: ['satker', 'satuan kerja', 'unit', 'unit kerja', 'perangkat daerah', 'opd', 'skpd'],
-  dasar_hukum: ['dasar hukum', 'dasar hukum pengecualian', 'landasan hukum'],
-  dibuka: ['dibuka', 'konsekuensi dibuka', 'akibat jika dibuka'],
-  ditutup: ['ditutup', 'konsekuensi ditutup', 'akibat jika ditutup'],
-  jangka_waktu: ['jangka waktu', 'jangka waktu pengecualian', 'batas waktu', 'masa pengecualian'],
-  keterangan: ['keterangan', 'catatan', 'ket'],
-};
-
-export function normaliseHeading(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
-}
-
-function fieldOf(heading: string): ImportField | undefined {
-  const h = normaliseHeading(heading);
-  if (!h) return undefined;
-  return IMPORT_FIELDS.find((f) => HEADINGS[f].includes(h));
-}
-
-function columnsOf(row: readonly string[], below?: readonly string[]): Partial<Record<ImportField, number>> {
-  const cols: Partial<Record<ImportField, number>> = {};
-  const width = Math.max(row.length, below?.length ?? 0);
-  for (let c = 0; c < width; c++) {
-    // Under a merged "Konsekuensi" heading, the row below names the two halves.
-    const f = (below?.[c] ? fieldOf(below[c]!) : undefined) ?? fieldOf(row[c] ?? '');
-    if (f !== undefined && cols[f] === undefined) cols[f] = c;
-  }
-  return cols;
-}
-
-const LIMA_KOLOM: readonly ImportField[] = ['judul', 'dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu'];
-const LAMA: readonly ImportField[] = ['unit', 'judul', 'dasar_hukum', 'jangka_waktu'];
 
 /** ppid's own export, recognised by its headings and read column by column. */
 function registerLayout(row: readonly string[], r: number): Layout | undefined {
@@ -82,6 +49,7 @@ function registerLayout(row: readonly string[], r: number): Layout | undefined {
   }
   return {
     name: 'register',
+    headerStart: r,
     headerEnd: r,
     paths,
     unread,
@@ -96,45 +64,103 @@ function registerLayout(row: readonly string[], r: number): Layout | undefined {
   };
 }
 
-/** Finds the header in the first rows and the layout it belongs to, or says none matched. */
-export function detectLayout(rows: ReadonlyArray<readonly string[]>): Layout | undefined {
-  for (let r = 0; r < Math.min(rows.length, 15); r++) {
-    const own = registerLayout(rows[r]!, r);
-    if (own) return own;
-    // One header row first: a two-row reading would take the first data row for headings.
-    for (const twoRows of [false, true]) {
-      if (twoRows && r + 1 >= rows.length) continue;
-      const cols = columnsOf(rows[r]!, twoRows ? rows[r + 1] : undefined);
-      const end = twoRows ? r + 1 : r;
-      if (LIMA_KOLOM.every((f) => cols[f] !== undefined)) return { name: 'lima-kolom', headerEnd: end, columns: cols };
-      if (!twoRows && LAMA.every((f) => cols[f] !== undefined)) return { name: 'lama', headerEnd: end, columns: cols };
-    }
-  }
-  return undefined;
+/** A header read as a layout: the 5-column DIK when it has the consequence test, else the older one. */
+export function layoutOf(h: HeaderReading, name?: LayoutName): Layout {
+  const tested = h.columns.dibuka !== undefined && h.columns.ditutup !== undefined;
+  return { name: name ?? (tested ? 'lima-kolom' : 'lama'), headerStart: h.start, headerEnd: h.end, columns: h.columns };
 }
 
-/** A map file's `kolom:` (field → heading as written) applied to the sheet's header row. */
+/** Finds the header below any title block, by what its headings mean, or says none matched. */
+export function detectLayout(rows: ReadonlyArray<readonly string[]>): Layout | undefined {
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const own = registerLayout(rows[r]!, r);
+    if (own) return own;
+  }
+  const { found } = findHeader(rows);
+  return found ? layoutOf(found) : undefined;
+}
+
+/** The header that named most fields though not every required one: what a map completes. */
+export function partialLayout(rows: ReadonlyArray<readonly string[]>): Layout | undefined {
+  const { best } = findHeader(rows);
+  return best ? layoutOf(best) : undefined;
+}
+
+/** What the top rows say of a header that could not be read: the fields found (with their columns) and the required ones missing. */
+export function headerShortfall(rows: ReadonlyArray<readonly string[]>): { found: Columns; missing: ImportField[] } {
+  const { best } = findHeader(rows);
+  const found = best?.columns ?? {};
+  return { found, missing: REQUIRED_FIELDS.filter((f) => found[f] === undefined) };
+}
+
+/** A column letter as a map may give it ("E", "kolom E"), 0-based, or undefined. */
+function letterColumn(value: string): number | undefined {
+  const m = /^(?:kolom\s+)?([a-z]{1,3})$/i.exec(value.trim());
+  if (!m) return undefined;
+  return [...m[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** Where a map's heading (or column letter) is, searched in the header rows given: the column and the row it was found on. */
+function locate(rows: ReadonlyArray<readonly string[]>, from: number, to: number, value: string): { c: number; r?: number } | undefined {
+  const wanted = normaliseHeading(value);
+  for (let r = from; r <= to; r++) {
+    const c = wanted ? (rows[r] ?? []).findIndex((cell) => normaliseHeading(cell) === wanted) : -1;
+    if (c >= 0) return { c, r };
+  }
+  const letter = letterColumn(value);
+  // A letter names a column, not a header row.
+  return letter === undefined ? undefined : { c: letter };
+}
+
+/**
+ * A map file's `kolom:` (field → heading as written, or a column letter) laid over the header
+ * found: each field it names is taken from it (a sub-column of a two-row header too), the rest
+ * stay as detected; an empty value drops a field. Without a header found, the map's headings
+ * are looked for in the top rows (a heading in the row below the others makes a two-row header).
+ */
 export function layoutFromMap(
   rows: ReadonlyArray<readonly string[]>,
-  kolom: Partial<Record<ImportField, string>>,
+  kolom: Partial<Record<ImportField, string | null>>,
   headerRow?: number,
+  detected?: Layout,
 ): Layout | { missing: string[] } {
-  const wanted = Object.entries(kolom) as Array<[ImportField, string]>;
-  const candidates = headerRow !== undefined ? [headerRow - 1] : rows.slice(0, 15).map((_, i) => i);
-  let best: { r: number; cols: Partial<Record<ImportField, number>>; missing: string[] } | undefined;
+  const wanted = Object.entries(kolom).filter(([, v]) => typeof v === 'string' && v.trim() !== '') as Array<[ImportField, string]>;
+  const dropped = Object.entries(kolom)
+    .filter(([, v]) => v === null || (typeof v === 'string' && v.trim() === ''))
+    .map(([f]) => f);
+  const base = detected && detected.name !== 'register' && headerRow === undefined ? detected : undefined;
+  const candidates =
+    headerRow !== undefined ? [headerRow - 1] : base ? [base.headerStart ?? base.headerEnd] : rows.slice(0, HEADER_SEARCH_ROWS).map((_, i) => i);
+  let best: { r: number; end: number; cols: Columns; missing: string[] } | undefined;
   for (const r of candidates) {
-    const row = (rows[r] ?? []).map(normaliseHeading);
-    const cols: Partial<Record<ImportField, number>> = {};
+    // A header row given is the last; the one above it may hold the group headings.
+    const from = headerRow !== undefined ? Math.max(0, r - 1) : r;
+    const to = headerRow !== undefined ? r : (base?.headerEnd ?? r + 1);
+    const cols: Columns = {};
     const missing: string[] = [];
+    let end = base?.headerEnd ?? r;
+    let start = base ? r : Infinity;
     for (const [field, heading] of wanted) {
-      const c = row.indexOf(normaliseHeading(heading));
-      if (c >= 0) cols[field] = c;
-      else missing.push(heading);
+      const at = locate(rows, from, to, heading);
+      if (!at) missing.push(heading);
+      else {
+        cols[field] = at.c;
+        if (at.r !== undefined) [start, end] = [Math.min(start, at.r), Math.max(end, at.r)];
+      }
     }
-    if (!best || missing.length < best.missing.length) best = { r, cols, missing };
+    if (!best || missing.length < best.missing.length) best = { r: Math.min(start, end), end, cols, missing };
   }
+  // The map's headings may be on another row than the header found (a partial one under a title): looked for everywhere then.
+  if (best && best.missing.length > 0 && base) return layoutFromMap(rows, kolom, headerRow);
   if (!best || best.missing.length > 0) return { missing: best?.missing ?? wanted.map(([, h]) => h) };
-  return { name: 'peta', headerEnd: best.r, columns: best.cols };
+  const columns: Columns = { ...base?.columns };
+  for (const f of dropped) delete columns[f as ImportField];
+  for (const [f, c] of Object.entries(best.cols) as Array<[ImportField, number]>) {
+    // A column the map gives to one field is no longer another's, unless the map says so too.
+    for (const [g, d] of Object.entries(columns) as Array<[ImportField, number]>) if (d === c && best.cols[g] === undefined) delete columns[g];
+    columns[f] = c;
+  }
+  return { name: 'peta', headerStart: best.r, headerEnd: headerRow !== undefined ? headerRow - 1 : best.end, columns };
 }
 
 /** Spreadsheet column letters for messages: 0 → A, 27 → AB. */

@@ -83,6 +83,7 @@ describe('recognising the two DIK layouts', () => {
     ];
     expect(detectLayout(rows)).toEqual({
       name: 'lima-kolom',
+      headerStart: 3,
       headerEnd: 4,
       columns: { no: 0, judul: 1, dasar_hukum: 2, dibuka: 3, ditutup: 4, jangka_waktu: 5 },
     });
@@ -93,7 +94,12 @@ describe('recognising the two DIK layouts', () => {
       ['NO.', 'SATKER', 'JENIS INFORMASI', 'DASAR HUKUM', 'BATAS WAKTU', 'KETERANGAN'],
       ['1', 'BKPSDM', 'x', '17 h.2', '5 Tahun', ''],
     ];
-    expect(detectLayout(rows)).toEqual({ name: 'lama', headerEnd: 0, columns: { no: 0, unit: 1, judul: 2, dasar_hukum: 3, jangka_waktu: 4, keterangan: 5 } });
+    expect(detectLayout(rows)).toEqual({
+      name: 'lama',
+      headerStart: 0,
+      headerEnd: 0,
+      columns: { no: 0, unit: 1, judul: 2, dasar_hukum: 3, jangka_waktu: 4, keterangan: 5 },
+    });
   });
 
   it('any other layout through a map; a heading the map names but the sheet lacks is reported', () => {
@@ -104,6 +110,7 @@ describe('recognising the two DIK layouts', () => {
     expect(detectLayout(rows)).toBeUndefined();
     expect(layoutFromMap(rows, { judul: 'Uraian', dasar_hukum: 'Landasan', jangka_waktu: 'Masa' })).toEqual({
       name: 'peta',
+      headerStart: 0,
       headerEnd: 0,
       columns: { judul: 0, dasar_hukum: 1, jangka_waktu: 2 },
     });

@@ -1,0 +1,82 @@
+/** Headings read by meaning: every variant offices publish, and what is not a heading. */
+import { describe, expect, it } from 'vitest';
+import { findHeader, meaningOf } from '../../src/import/headings.js';
+import { layoutFromMap, partialLayout } from '../../src/import/layouts.js';
+
+describe('a heading cell by its meaning', () => {
+  it.each([
+    ['Informasi', 'judul'],
+    ['Judul Informasi', 'judul'],
+    ['Jenis Informasi (yang Dikecualikan)', 'judul'],
+    ['JENIS KLASIFIKASI INFORMASI YANG DIKECUALIKAN', 'judul'],
+    ['Uraian Informasi', 'judul'],
+    ['Esensi Informasi', 'judul'],
+    ['Konten Informasi', 'konten'],
+    ['Dasar Hukum', 'dasar_hukum'],
+    ['Dasar Hukum Pengecualian (Informasi)', 'dasar_hukum'],
+    ['Alasan / Dasar Hukum\nPengecualian', 'dasar_hukum'],
+    ['Konsekuensi / Pertimbangan bagi Publik', 'konsekuensi'],
+    ['Alasan Dikecualikan', 'konsekuensi'],
+    ['Konsekuensi', 'konsekuensi'],
+    ['Dibuka', 'dibuka'],
+    ['Ditutup.', 'ditutup'],
+    ['Akibat bila info dibuka', 'dibuka'],
+    ['Akibat bila informasi ditutup', 'ditutup'],
+    ['Manfaat bila informasi ditutup', 'ditutup'],
+    ['Jangka Waktu (Pengecualian)', 'jangka_waktu'],
+    ['BATAS WAKTU PENGECUALIAN. ', 'jangka_waktu'],
+    ['Masa Pengecualian', 'jangka_waktu'],
+    ['No.', 'no'],
+    ['SATKER', 'unit'],
+    ['Keterangan', 'keterangan'],
+    ['Pejabat / Unit yang Menguasai Informasi', 'unit'],
+    ['Perangkat Daerah', 'unit'],
+  ])('%j → %s', (heading, field) => {
+    expect(meaningOf(heading)).toBe(field);
+  });
+
+  it('data and title lines are no headings', () => {
+    expect(meaningOf('Data kesehatan pegawai')).toBeUndefined();
+    expect(meaningOf('5 (lima) tahun')).toBeUndefined();
+    expect(meaningOf('PEMERINTAH KABUPATEN TANJUNG RAWA')).toBeUndefined();
+    expect(meaningOf('Bentuk Informasi (Softcopy / Hardcopy)')).toBeUndefined();
+    expect(meaningOf('Jika informasi ini dibuka maka dapat mengganggu privasi dan martabat pegawai yang bersangkutan')).toBeUndefined();
+  });
+});
+
+describe('the header in the top rows', () => {
+  const header = ['No', 'Ringkasan Isi Informasi', 'Dasar Hukum', 'Jangka Waktu', 'Konsekuensi', ''];
+  it('a lone "isi informasi" column is the information; a row of column numbers is part of the header', () => {
+    const rows = [
+      ['DAFTAR INFORMASI YANG DIKECUALIKAN'],
+      header,
+      ['', '', '', '', 'Dibuka', 'Ditutup'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+      ['1', 'x', 'y', 'z', 'a', 'b'],
+    ];
+    expect(findHeader(rows).found).toEqual({ start: 1, end: 3, columns: { no: 0, judul: 1, dasar_hukum: 2, jangka_waktu: 3, dibuka: 4, ditutup: 5 } });
+  });
+  it('the first data row is never taken for a second header row', () => {
+    const rows = [
+      ['Informasi', 'Dasar Hukum', 'Jangka Waktu', 'Konsekuensi Dibuka', 'Keterangan'],
+      ['Data gaji', '17 h.3', '5 tahun', 'Akibat bila dibuka', 'Ditutup'],
+    ];
+    expect(findHeader(rows).found).toEqual({ start: 0, end: 0, columns: { judul: 0, dasar_hukum: 1, jangka_waktu: 2, dibuka: 3, keterangan: 4 } });
+  });
+});
+
+describe('a map over a header only partly understood', () => {
+  it('finds its headings on the header row though the title above named more', () => {
+    const rows = [
+      ['KLASIFIKASI INFORMASI YANG DIKECUALIKAN', 'Keterangan'],
+      ['Nama Dokumen', 'Landasan', 'Masa', 'Catatan'],
+      ['x', 'y', 'z', ''],
+    ];
+    expect(layoutFromMap(rows, { judul: 'Nama Dokumen', dasar_hukum: 'Landasan', jangka_waktu: 'C' }, undefined, partialLayout(rows))).toEqual({
+      name: 'peta',
+      headerStart: 1,
+      headerEnd: 1,
+      columns: { judul: 0, dasar_hukum: 1, jangka_waktu: 2 },
+    });
+  });
+});
