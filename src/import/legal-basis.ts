@@ -65,9 +65,16 @@ function codesIn(segment: string): string[] {
   return [...new Set(codes)];
 }
 
-const UU =
-  /\b(?:uu|undang[- ]undang)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})(?:\s*tentang\s+[^,;]*?)?(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?)(?:\s*ayat\s*\(?(\d+)\)?)?)?(?=[\s,;.)]|$)/g;
-const PP = /\b(pp|perpres|permen\w*|perda)\s*(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?))?/g;
+/** "tentang …" up to the statute's article, the next statute, or the end of its clause. */
+const ABOUT = String.raw`(?:\s*tentang\s+(?:(?!\b(?:pasal|psl|ps)\.?\s*\d|\b(?:uu|undang|pp|perpres|permen\w*|perda|jo)\b)[^,;])*)?`;
+const UU = new RegExp(
+  String.raw`\b(?:uu|undang[- ]undang)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})${ABOUT}(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?)(?:\s*ayat\s*\(?(\d+)\)?)?)?(?=[\s,;.)]|$)`,
+  'g',
+);
+const PP = new RegExp(
+  String.raw`\b(pp|perpres|permen\w*|perda)\s*(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})${ABOUT}(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?))?`,
+  'g',
+);
 
 const UUD = /\buud\s*(?:nri\s*)?(?:tahun\s*)?1945(?:\s*(?:pasal|psl|ps)\.?\s*(\d+\s?[a-z]?(?:\s*(?:s\/d|sampai(?: dengan)?|-|–)\s*\d+\s?[a-z]?)?))?/g;
 
