@@ -69,6 +69,28 @@ export function readPeriod(raw: string, today: string): PeriodReading {
   return readOne(raw, today);
 }
 
+/**
+ * The period said as when the information opens: "Dibuka setelah mendapatkan persetujuan tertulis
+ * dari yang bersangkutan" (consent), "Dibuka setelah yang bersangkutan tidak menjadi pegawai" (an event).
+ */
+function openingSaid(t: string, keterangan: string, today: string): PeriodReading | undefined {
+  const withText = (jw: Record<string, unknown>, warnings: PeriodReading['warnings'] = []): PeriodReading => ({
+    jangka_waktu: { ...jw, keterangan } as JangkaWaktu,
+    warnings,
+  });
+  if (
+    /^(dibuka\s+)?(sampai|hingga|s\.?\/?d\.?|setelah|sesudah|atas|dengan)\s+(ada\s+|adanya\s+|diberikan(nya)?\s+|mendapat(kan)?\s+|memperoleh\s+)?persetujuan(\s+tertulis)?\b/.test(
+      t,
+    )
+  )
+    return withText({ hingga_persetujuan: true });
+  const event = /^dibuka\s+(?:setelah|sesudah|apabila|jika|bila|ketika)\s+/i;
+  if (!event.test(t)) return undefined;
+  // Until the event is recorded there is no end date: the law then wants a review date.
+  const review = addPeriod(today, 1);
+  return withText({ hingga: keterangan.replace(event, ''), tinjau_ulang: review }, [{ code: 'impor-tinjau-ulang-diisi', params: { tanggal: review } }]);
+}
+
 /** Words that stand where a period should be and name none ("Selama Jangka Waktu Tertentu"). */
 const NO_PERIOD = /\btertentu\b|^selama (?:jangka )?waktu\b|^(?:sesuai|menurut) (?:kebutuhan|ketentuan)\b|^selama diperlukan$/;
 
@@ -88,20 +110,8 @@ function readOne(raw: string, today: string): PeriodReading {
   if (t === '') return { warnings: [{ code: 'impor-jangka-waktu-kosong', params: {} }] };
   if (NO_PERIOD.test(t)) return { warnings: [{ code: 'impor-jangka-waktu-bukan-jangka', params: { teks: keterangan } }] };
   if (/^(permanen|selamanya|tanpa batas(?: waktu)?|tidak terbatas|seterusnya)$/.test(t)) return ok({ tanpa_batas: true });
-  // "Dibuka setelah mendapatkan persetujuan tertulis dari yang bersangkutan", "Atas persetujuan yang bersangkutan".
-  if (
-    /^(dibuka\s+)?(sampai|hingga|s\.?\/?d\.?|setelah|sesudah|atas|dengan)\s+(ada\s+|adanya\s+|diberikan(nya)?\s+|mendapat(kan)?\s+|memperoleh\s+|ada\s+)?persetujuan(\s+tertulis)?\b/.test(
-      t,
-    )
-  )
-    return ok({ hingga_persetujuan: true });
-  // "Dibuka setelah yang bersangkutan tidak menjadi pegawai": until an event, said as the opening.
-  if ((m = /^dibuka\s+(?:setelah|sesudah|apabila|jika|bila|ketika)\s+(.+)$/.exec(t))) {
-    const review = addPeriod(today, 1);
-    warnings.push({ code: 'impor-tinjau-ulang-diisi', params: { tanggal: review } });
-    return ok({ hingga: keterangan.replace(/^dibuka\s+(?:setelah|sesudah|apabila|jika|bila|ketika)\s+/i, ''), tinjau_ulang: review });
-  }
-
+  const said = openingSaid(t, keterangan, today);
+  if (said) return said;
   const length = (n: string, unit: string) => {
     const v = numberWord(n.trim());
     return v === undefined ? undefined : unit.startsWith('bulan') ? { bulan: v } : { tahun: v };

@@ -81,7 +81,7 @@ interface Line {
 
 const ROMAN = /^(?=[ivxl]+$)l?x{0,3}(ix|iv|v?i{0,3})$/i;
 /** "Informasi yang dapat menghambat …", "Pasal 17 huruf a": a heading by UU 14/2008's categories. */
-const CATEGORY = /pasal\s*17|\bhuruf\s+[a-j]\b|^informasi\s+yang\s+(dapat|apabila|jika|bila|bersifat|berkaitan|terkait|mengenai)\b|dikecualikan/i;
+const CATEGORY = /pasal\s*17|\bhuruf\s+[a-j]\b|^informasi\s+yang\s+(dapat|apabila|jika|bila|bersifat|berkaitan|terkait|mengenai)\b/i;
 
 /** "1.a" and "1.1" are under "1"; "a" and "a." are under any number; anything numbered is under a Roman "II". */
 function isUnder(parent: string, child: string): boolean {
@@ -199,19 +199,7 @@ function readItem(
       problems.push({ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: cells.unit }, row: rowNo, column: at('unit')! });
   }
   if (!unit) problems.push({ severity: 'galat', code: 'impor-unit-kosong', params: {}, row: rowNo });
-  let basis = readLegalBasis(cells.dasar_hukum);
-  const fromGroup = group.category?.letters ?? [];
-  if (basis.pasal17.length === 0 && fromGroup.length > 0) {
-    // The category row named its letter itself: it holds for the rows under it, said so the officer checks.
-    basis = { pasal17: fromGroup, dasar_hukum: [...fromGroup.map(pasal17Text), ...basis.dasar_hukum], warnings: [] };
-    problems.push({
-      severity: 'peringatan',
-      code: 'impor-huruf-dari-kelompok',
-      params: { huruf: fromGroup.join(', '), baris: String(group.category!.row) },
-      row: rowNo,
-      column: at('dasar_hukum')!,
-    });
-  }
+  const basis = basisOf(cells.dasar_hukum, group, rowNo, at('dasar_hukum')!, problems);
   for (const w of basis.warnings)
     problems.push({ severity: basis.pasal17.length ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('dasar_hukum')! });
   const period = readPeriod(cells.jangka_waktu, today);
@@ -238,6 +226,21 @@ function readItem(
       ...(nomor ? { nomor_asal: nomor } : {}),
     },
   };
+}
+
+/** The row's legal basis; without a Pasal 17 letter, the one its category row named itself (said so the officer checks). */
+function basisOf(text: string, group: GroupState, rowNo: number, column: string, problems: CellProblem[]): ReturnType<typeof readLegalBasis> {
+  const basis = readLegalBasis(text);
+  const fromGroup = group.category?.letters ?? [];
+  if (basis.pasal17.length > 0 || fromGroup.length === 0) return basis;
+  problems.push({
+    severity: 'peringatan',
+    code: 'impor-huruf-dari-kelompok',
+    params: { huruf: fromGroup.join(', '), baris: String(group.category!.row) },
+    row: rowNo,
+    column,
+  });
+  return { pasal17: fromGroup, dasar_hukum: [...fromGroup.map(pasal17Text), ...basis.dasar_hukum], warnings: [] };
 }
 
 /**
