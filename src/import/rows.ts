@@ -108,7 +108,8 @@ function roleOf(lines: readonly Line[], i: number, config: Config, present: read
   if (l.filled.length === 1) return unitNamed(config, l.filled[0]!) || !CATEGORY.test(l.filled[0]!) ? 'unit' : 'kelompok';
   const title = l.cells.judul;
   if (!title) return 'butir';
-  if (unitNamed(config, title) && (!l.nomor || !/^\d+$/.test(l.nomor))) return 'unit';
+  // "1 | Inspektorat Daerah" over "1.1", "1.2": a unit of the archive heads its rows, numbered or not.
+  if (unitNamed(config, title)) return 'unit';
   const next = lines[i + 1];
   if (ROMAN.test(l.nomor) || CATEGORY.test(title) || (next && isUnder(l.nomor, next.nomor))) return 'kelompok';
   return 'butir';

@@ -166,7 +166,7 @@ describe('cells as offices fill them: numbered lists, prose, periods said as whe
     );
     expect(r.pasal17).toEqual(['h']);
     expect(r.dasar_hukum).toEqual(['UU 14/2008 Pasal 17 huruf h', 'UUD 1945 Pasal 28A–28H', 'PP 46/2011 Pasal 5']);
-    // Without the list, "3." after the letter would have been point 3.
+    // "3." here is the list's number; read as one text it would have been point 3 of letter h. the letter would have been point 3.
     expect(readLegalBasis('Pasal 17 huruf h, karena memuat data pribadi yang a b c').pasal17).toEqual(['h']);
     expect(readLegalBasis('PP 61/2010 Pasal 5 huruf b').warnings.map((w) => w.code)).toEqual(['impor-dasar-hukum-uu-lain']);
     expect(readLegalBasis('a. Undang-Undang 14 Tahun 2008 tentang KIP; b. PP 60/2008').warnings.map((w) => w.code)).toEqual(['impor-pasal17-huruf-tidak-ada']);
@@ -185,5 +185,16 @@ describe('cells as offices fill them: numbered lists, prose, periods said as whe
     expect(readPeriod('1. 5 tahun\n2. Sampai proses pengaduan selesai', '2026-01-01').warnings[0]!.code).toBe('impor-jangka-waktu-ganda');
     // One period over two lines is still one period.
     expect(readPeriod('5 tahun setelah\nberakhirnya masa jabatan', '2026-01-01').jangka_waktu).toMatchObject({ tahun: 5 });
+  });
+
+  it('a numbered unit heading sets the unit of the rows numbered under it', () => {
+    const config = { versi: 2, badan_publik: { nama: 'Kab' }, unit: [{ kode: 'INSPEKTORAT', nama: 'Inspektorat Daerah' }], pejabat: [] } as any;
+    const rows = [
+      ['No', 'Informasi', 'Dasar Hukum', 'Dibuka', 'Ditutup', 'Jangka Waktu'],
+      ['1', 'Inspektorat Daerah', '', '', '', ''],
+      ['1.1', 'Laporan hasil pemeriksaan', 'Pasal 17 huruf a UU 14/2008', 'Menghambat.', 'Melindungi.', '2 tahun'],
+    ];
+    const d = draftRows(rows, detectLayout(rows)!, config, '2026-11-25');
+    expect(d.map((x) => `${x.row}:${x.role}:${x.data?.unit ?? ''}:${x.data?.nomor_asal ?? ''}`)).toEqual(['2:unit::', '3:butir:Inspektorat Daerah:1.1']);
   });
 });
