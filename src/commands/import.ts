@@ -24,6 +24,8 @@ import { readRecord } from '../archive/read.js';
 import { changedKeys, correctedBody, editableKeys, fieldChanges } from '../records/edit.js';
 import { applySets } from '../import/plan-edit.js';
 import { showPlanText } from './import-output.js';
+import { showImportSummary } from './import-summary.js';
+import { summariseImport } from '../import/summary.js';
 import { changeLines, reasonOf } from './edit.js';
 import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
@@ -95,6 +97,8 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   const note = input.sheetNote ?? (opts.dryRun ? mappingLine(input.layout) : undefined);
   if (!opts.json) showPlanText(io, input.sheetName, input.layout.name, planned, problems, note);
   else if (!writes) showPlanJson(io, opts, input, planned, problems, {});
+  // The file as a whole after its rows: what came in, what did not and why, what is left to decide.
+  if (opts.dryRun && !opts.json) showImportSummary(io, input.sheetName, summariseImport(input.drafts, planned, problems));
   if (errors.length > 0) {
     if (!opts.dryRun && !opts.json) io.stderr(io.colorErr.red(ui('impor.tidak-ditulis')) + '\n');
     return EXIT.INVALID;
@@ -199,6 +203,7 @@ function showPlanJson(
         hasil: p.record ? 'baru' : p.edit ? 'dikoreksi' : p.unchanged ? 'tanpa-perubahan' : p.skipped ? 'sudah-ada' : 'galat',
         ...(p.edit ? { berubah: p.edit.berubah } : {}),
       })),
+      ringkasan: summariseImport(input.drafts, planned, problems),
       masalah: problems.map((p) => ({ berkas: p.file, baris: p.line ?? null, kolom: p.field ?? null, tingkat: p.severity, kode: p.code })),
     }),
   );

@@ -57,18 +57,40 @@ function codesIn(segment: string): string[] {
     } else if (word === 'angka' || word === 'dan' || word === 'serta' || word === 'atau' || word === 'huruf') {
       // separators keep the current letter
     } else if (other) {
+      // Prose after the citation ("… huruf h, karena memuat data pribadi") is not read for letters.
+      if (codes.length > 0 && !/^(ayat|uu|kip)$/.test(other)) break;
       lastWasLetterOrPoint = false;
     }
   }
   return [...new Set(codes)];
 }
 
-const UU =
-  /\b(?:uu|undang[- ]undang)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})(?:\s*tentang\s+[^,;]*?)?(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?)(?:\s*ayat\s*\(?(\d+)\)?)?)?(?=[\s,;.)]|$)/g;
-const PP = /\b(pp|perpres|permen\w*|perda)\s*(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?))?/g;
+/** "tentang …" up to the statute's article, the next statute, or the end of its clause. */
+const ABOUT = String.raw`(?:\s*tentang\s+(?:(?!\b(?:pasal|psl|ps)\.?\s*\d|\b(?:uu|undang|pp|perpres|permen\w*|perda|jo)\b)[^,;])*)?`;
+const UU = new RegExp(
+  String.raw`\b(?:uu|undang[- ]undang)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})${ABOUT}(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?)(?:\s*ayat\s*\(?(\d+)\)?)?)?(?=[\s,;.)]|$)`,
+  'g',
+);
+const PP = new RegExp(
+  String.raw`\b(pp|perpres|permen\w*|perda)\s*(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})${ABOUT}(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?))?`,
+  'g',
+);
+
+const UUD = /\buud\s*(?:nri\s*)?(?:tahun\s*)?1945(?:\s*(?:pasal|psl|ps)\.?\s*(\d+\s?[a-z]?(?:\s*(?:s\/d|sampai(?: dengan)?|-|–)\s*\d+\s?[a-z]?)?))?/g;
 
 function statutes(text: string): string[] {
   const out: string[] = [];
+  for (const m of text.matchAll(UUD))
+    out.push(
+      `UUD 1945${
+        m[1]
+          ? ` Pasal ${m[1]
+              .toUpperCase()
+              .replace(/(\d)\s+([A-Z])/g, '$1$2')
+              .replace(/\s*(S\/D|SAMPAI(?: DENGAN)?|-|–)\s*/, '–')}`
+          : ''
+      }`,
+    );
   for (const m of text.matchAll(UU)) {
     if (m[1] === '14' && m[2] === '2008') continue;
     out.push(`UU ${m[1]}/${m[2]}${m[3] ? ` Pasal ${m[3]}` : ''}${m[4] ? ` ayat (${m[4]})` : ''}`);
@@ -83,13 +105,51 @@ export function pasal17Text(code: string): string {
   return `UU 14/2008 Pasal 17 huruf ${letter}${point ? ` angka ${point}` : ''}`;
 }
 
+/**
+ * A cell's entries: a numbered or lettered list ("1. UUD 1945 …\n2. UU 14/2008 Pasal 17 huruf h"),
+ * or lines, each read on its own so that a list number is never taken for a Pasal 17 point.
+ */
+export function listEntries(raw: string): string[] {
+  const marker = /(?:^|\n|\s)(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/gi;
+  const starts: number[] = [];
+  const lines = raw.replace(/\r\n?/g, '\n');
+  // Only markers that count up from the first (1., 2., … or a., b., …) split the cell.
+  let expect: string | undefined;
+  for (const m of lines.matchAll(marker)) {
+    const label = m[0].trim().slice(0, -1).toLowerCase();
+    if ((expect === undefined && (label === '1' || label === 'a')) || label === expect) {
+      starts.push(m.index + (/^\s/.test(m[0]) ? 1 : 0));
+      expect = /\d/.test(label) ? String(Number(label) + 1) : String.fromCharCode(label.charCodeAt(0) + 1);
+    }
+  }
+  const parts = starts.length >= 2 ? starts.map((s, i) => lines.slice(s, starts[i + 1])) : lines.split('\n');
+  return parts.map((x) => x.replace(/^\s*(?:\d{1,2}|[a-z])[.)]\s+/i, '').trim()).filter(Boolean);
+}
+
+/** "UU No 43 Tahun 1999", "PP 60/2008": the statutes an entry names besides UU 14/2008. */
+const NAMES_KIP = /\b(?:uu|undang[- ]undang)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*14\s*(?:\/|tahun)\s*2008\b|\bkip\b|keterbukaan informasi publik/;
+
+function entryCodes(entry: string): string[] {
+  const segment = pasal17Segment(entry);
+  if (!segment) return [];
+  // Without the article's number, "huruf b" of another statute ("PP 61/2010 Pasal 5 huruf b") is not Pasal 17's.
+  if (!ARTICLE_17.test(entry) && statutes(entry).length > 0) return [];
+  return codesIn(segment);
+}
+
 export function readLegalBasis(raw: string): LegalBasisReading {
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const entries = listEntries(raw.toLowerCase()).map((e) => e.replace(/\s+/g, ' '));
   const warnings: LegalBasisReading['warnings'] = [];
-  const segment = pasal17Segment(text);
-  const found = segment ? codesIn(segment) : [];
+  const found = [...new Set(entries.flatMap(entryCodes))];
   const known = found.filter((c) => PASAL17_KODE.includes(c));
+  const others = [...new Set(entries.flatMap(statutes))];
   for (const c of found.filter((x) => !known.includes(x))) warnings.push({ code: 'impor-pasal17-tidak-dikenal', params: { kode: c } });
-  if (known.length === 0) warnings.push({ code: 'impor-dasar-hukum-tak-terbaca', params: { teks: raw } });
-  return { pasal17: known, dasar_hukum: [...known.map(pasal17Text), ...statutes(text)], warnings };
+  if (known.length === 0) {
+    // Said for what the cell is: the KIP law without its letter, another statute alone, or nothing readable.
+    if (NAMES_KIP.test(text)) warnings.push({ code: 'impor-pasal17-huruf-tidak-ada', params: { teks: raw.replace(/\s+/g, ' ').trim() } });
+    else if (others.length > 0) warnings.push({ code: 'impor-dasar-hukum-uu-lain', params: { uu: others.join('; ') } });
+    else warnings.push({ code: 'impor-dasar-hukum-tak-terbaca', params: { teks: raw } });
+  }
+  return { pasal17: known, dasar_hukum: [...known.map(pasal17Text), ...others], warnings };
 }

@@ -8,6 +8,7 @@ import type { JangkaWaktu } from '../domain/record.js';
 import { addPeriod } from '../rules/dates.js';
 import { readDate } from '../rules/date-text.js';
 import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
+import { listEntries } from './legal-basis.js';
 
 export { readDate };
 
@@ -61,6 +62,39 @@ const NUMBER = String.raw`(\d+|(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|dela
  * spreadsheet holds: one year on, said in a warning so the officer sets the real one.
  */
 export function readPeriod(raw: string, today: string): PeriodReading {
+  // "1. Tidak terbatas, kecuali … 2. Atas persetujuan … 3. Sampai proses pengaduan selesai": one item, one period.
+  const entries = listEntries(raw);
+  if (entries.length >= 2 && entries.filter((e) => readOne(e, today).jangka_waktu).length >= 2)
+    return { warnings: [{ code: 'impor-jangka-waktu-ganda', params: { n: String(entries.length), daftar: entries.map((e) => `«${e}»`).join(', ') } }] };
+  return readOne(raw, today);
+}
+
+/**
+ * The period said as when the information opens: "Dibuka setelah mendapatkan persetujuan tertulis
+ * dari yang bersangkutan" (consent), "Dibuka setelah yang bersangkutan tidak menjadi pegawai" (an event).
+ */
+function openingSaid(t: string, keterangan: string, today: string): PeriodReading | undefined {
+  const withText = (jw: Record<string, unknown>, warnings: PeriodReading['warnings'] = []): PeriodReading => ({
+    jangka_waktu: { ...jw, keterangan } as JangkaWaktu,
+    warnings,
+  });
+  if (
+    /^(dibuka\s+)?(sampai|hingga|s\.?\/?d\.?|setelah|sesudah|atas|dengan)\s+(ada\s+|adanya\s+|diberikan(nya)?\s+|mendapat(kan)?\s+|memperoleh\s+)?persetujuan(\s+tertulis)?\b/.test(
+      t,
+    )
+  )
+    return withText({ hingga_persetujuan: true });
+  const event = /^dibuka\s+(?:setelah|sesudah|apabila|jika|bila|ketika)\s+/i;
+  if (!event.test(t)) return undefined;
+  // Until the event is recorded there is no end date: the law then wants a review date.
+  const review = addPeriod(today, 1);
+  return withText({ hingga: keterangan.replace(event, ''), tinjau_ulang: review }, [{ code: 'impor-tinjau-ulang-diisi', params: { tanggal: review } }]);
+}
+
+/** Words that stand where a period should be and name none ("Selama Jangka Waktu Tertentu"). */
+const NO_PERIOD = /\btertentu\b|^selama (?:jangka )?waktu\b|^(?:sesuai|menurut) (?:kebutuhan|ketentuan)\b|^selama diperlukan$/;
+
+function readOne(raw: string, today: string): PeriodReading {
   const keterangan = raw.trim().replace(/\s+/g, ' ');
   // "5 (lima) tahun": the spelled-out number in brackets repeats the digits.
   const t = keterangan
@@ -74,9 +108,10 @@ export function readPeriod(raw: string, today: string): PeriodReading {
   let m: RegExpExecArray | null;
 
   if (t === '') return { warnings: [{ code: 'impor-jangka-waktu-kosong', params: {} }] };
+  if (NO_PERIOD.test(t)) return { warnings: [{ code: 'impor-jangka-waktu-bukan-jangka', params: { teks: keterangan } }] };
   if (/^(permanen|selamanya|tanpa batas(?: waktu)?|tidak terbatas|seterusnya)$/.test(t)) return ok({ tanpa_batas: true });
-  if (/^(sampai|hingga|s\.?\/?d\.?)\s+(ada\s+|adanya\s+|diberikan\s+)?persetujuan(\s+tertulis)?\b/.test(t)) return ok({ hingga_persetujuan: true });
-
+  const said = openingSaid(t, keterangan, today);
+  if (said) return said;
   const length = (n: string, unit: string) => {
     const v = numberWord(n.trim());
     return v === undefined ? undefined : unit.startsWith('bulan') ? { bulan: v } : { tahun: v };

@@ -75,6 +75,8 @@ export function fieldsOf(draft: DraftRow): Record<string, unknown> | undefined {
     uji_konsekuensi: { konsekuensi_dibuka: d.konsekuensi_dibuka, konsekuensi_ditutup: d.konsekuensi_ditutup },
     jangka_waktu: d.jangka_waktu,
     ...(d.catatan ? { catatan: d.catatan } : {}),
+    // The table's own number ("1.a"): the item can be traced back to its row in the office's DIK.
+    ...(d.nomor_asal ? { x_nomor_asal: d.nomor_asal } : {}),
   };
 }
 

@@ -6,8 +6,8 @@
 import { unitByText } from '../domain/units.js';
 import type { JangkaWaktu } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
-import { columnLetter, type ImportField, type Layout } from './layouts.js';
-import { readLegalBasis } from './legal-basis.js';
+import { columnLetter, IMPORT_FIELDS, type ImportField, type Layout } from './layouts.js';
+import { pasal17Text, readLegalBasis } from './legal-basis.js';
 import { readDate, readPeriod } from './period-text.js';
 import { READ_BACK_COLUMNS, setAt } from '../export/register-columns.js';
 import { STATUS_INFO, type Status } from '../domain/lifecycle.js';
@@ -33,8 +33,12 @@ export interface DraftRow {
     konsekuensi_ditutup?: string;
     jangka_waktu?: JangkaWaktu;
     catatan?: string;
+    /** The item's number as the table wrote it ("1.a"), kept for tracing it back. */
+    nomor_asal?: string;
   };
   problems: CellProblem[];
+  /** What the row is in a DIK table (sheet rows only): items carry data, the others head or continue them. */
+  role?: RowRole;
   /** A row of ppid's own register: the record's fields as exported, read back column by column. */
   fields?: Record<string, unknown>;
   /** A register row's cells in the columns ppid does not read back, by heading, with their column letter. */
@@ -59,84 +63,200 @@ function unitNamed(config: Config, text: string): string | undefined {
   return starts.length === 1 ? starts[0]!.nama : undefined;
 }
 
+/** What a data row is: an item, a heading over items (a Pasal 17 category or a numbered group), a unit, or the rest of the item above. */
+export type RowRole = 'butir' | 'kelompok' | 'unit' | 'lanjutan';
+
+/** The cells an item's reading needs besides its title: a row with none of them is no item by itself. */
+const CONTENT: readonly ImportField[] = ['dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu'];
+
+interface Line {
+  r: number;
+  row: readonly string[];
+  cells: Record<ImportField, string>;
+  filled: string[];
+  /** The row's own number as written ("1.a", "II", "3."), without its closing dot or bracket. */
+  nomor: string;
+  role?: RowRole;
+}
+
+const ROMAN = /^(?=[ivxl]+$)l?x{0,3}(ix|iv|v?i{0,3})$/i;
+/** "Informasi yang dapat menghambat …", "Pasal 17 huruf a": a heading by UU 14/2008's categories. */
+const CATEGORY = /pasal\s*17|\bhuruf\s+[a-j]\b|^informasi\s+yang\s+(dapat|apabila|jika|bila|bersifat|berkaitan|terkait|mengenai)\b/i;
+
+/** "1.a" and "1.1" are under "1"; "a" and "a." are under any number; anything numbered is under a Roman "II". */
+function isUnder(parent: string, child: string): boolean {
+  if (!parent || !child || parent.toLowerCase() === child.toLowerCase()) return false;
+  if (ROMAN.test(parent) && !ROMAN.test(child)) return true;
+  if (new RegExp(`^${parent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.)\\-/ ]\\s*\\w`, 'i').test(child)) return true;
+  return /^\d+$/.test(parent) && /^[a-z]$/i.test(child);
+}
+
+/** The Pasal 17 letters a heading names itself ("… (Pasal 17 huruf a)"); none when it only describes them. */
+function lettersNamed(text: string): string[] {
+  return /\bhuruf\s+[a-j]\b/i.test(text) ? readLegalBasis(text).pasal17 : [];
+}
+
+function roleOf(lines: readonly Line[], i: number, config: Config, present: readonly ImportField[]): RowRole {
+  const l = lines[i]!;
+  const hasContent = CONTENT.some((f) => l.cells[f]);
+  if (hasContent) {
+    // Cells spilling onto the next row (a long basis or consequence) belong to the item above, never to a new one.
+    const some = CONTENT.filter((f) => l.cells[f]).length < present.length;
+    const prev = lines[i - 1];
+    return !l.cells.judul && !l.nomor && some && prev?.r === l.r - 1 && (prev.role === 'butir' || prev.role === 'lanjutan') ? 'lanjutan' : 'butir';
+  }
+  if (l.filled.length === 1) return unitNamed(config, l.filled[0]!) || !CATEGORY.test(l.filled[0]!) ? 'unit' : 'kelompok';
+  const title = l.cells.judul;
+  if (!title) return 'butir';
+  // "1 | Inspektorat Daerah" over "1.1", "1.2": a unit of the archive heads its rows, numbered or not.
+  if (unitNamed(config, title)) return 'unit';
+  const next = lines[i + 1];
+  if (ROMAN.test(l.nomor) || CATEGORY.test(title) || (next && isUnder(l.nomor, next.nomor))) return 'kelompok';
+  return 'butir';
+}
+
 export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout, config: Config, today: string, defaultUnit?: string): DraftRow[] {
-  const out: DraftRow[] = [];
-  let groupUnit = defaultUnit;
   const col = layout.columns;
+  const lines: Line[] = [];
+  const present = CONTENT.filter((f) => col[f] !== undefined);
   for (let r = layout.headerEnd + 1; r < rows.length; r++) {
     const row = rows[r]!;
-    const cell = (f: ImportField) => (col[f] !== undefined ? (row[col[f]!] ?? '').trim() : '');
-    const at = (f: ImportField) => (col[f] !== undefined ? columnLetter(col[f]!) : undefined);
     const filled = row.filter((c) => c.trim() !== '');
     if (filled.length === 0) continue;
-    const problems: CellProblem[] = [];
-    const rowNo = r + 1;
-    // A row holding a single value heads a group of rows: the unit they belong to.
-    if (filled.length === 1 && !cell('dasar_hukum') && !cell('jangka_waktu')) {
-      const named = unitNamed(config, filled[0]!);
-      groupUnit = named ?? filled[0]!.trim();
-      if (!named)
-        out.push({
-          row: rowNo,
-          problems: [
-            {
-              severity: 'peringatan',
-              code: 'impor-unit-tidak-dikenal',
-              params: { unit: groupUnit },
-              row: rowNo,
-              column: columnLetter(row.findIndex((c) => c.trim() !== '')),
-            },
-          ],
-        });
-      continue;
-    }
-    const judul = cell('judul');
-    if (!judul) {
-      problems.push({ severity: 'galat', code: 'impor-judul-kosong', params: {}, row: rowNo, ...(at('judul') ? { column: at('judul')! } : {}) });
-      out.push({ row: rowNo, problems });
-      continue;
-    }
-    const unitText = cell('unit');
-    let unit = groupUnit;
-    if (unitText) {
-      // Also here a unit may be named by the start of its name.
-      unit = unitNamed(config, unitText) ?? unitText;
-      if (!unitNamed(config, unitText))
-        problems.push({ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: unitText }, row: rowNo, column: at('unit')! });
-    }
-    if (!unit) problems.push({ severity: 'galat', code: 'impor-unit-kosong', params: {}, row: rowNo });
-    const basis = readLegalBasis(cell('dasar_hukum'));
-    for (const w of basis.warnings)
-      problems.push({ severity: basis.pasal17.length ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('dasar_hukum')! });
-    const period = readPeriod(cell('jangka_waktu'), today);
-    for (const w of period.warnings)
-      problems.push({ severity: period.jangka_waktu ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('jangka_waktu')! });
-    const dibuka = cell('dibuka');
-    const ditutup = cell('ditutup');
-    // A table without these columns at all is said once for the file, not on every row.
-    if (at('dibuka') && !dibuka)
-      problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Dibuka' }, row: rowNo, column: at('dibuka')! });
-    if (at('ditutup') && !ditutup)
-      problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Ditutup' }, row: rowNo, column: at('ditutup')! });
-    const catatan = cell('keterangan');
-    out.push({
-      row: rowNo,
-      data: {
-        judul,
-        ...(unit ? { unit } : {}),
-        pasal17: basis.pasal17,
-        dasar_hukum: basis.dasar_hukum,
-        ...(dibuka ? { konsekuensi_dibuka: dibuka } : {}),
-        ...(ditutup ? { konsekuensi_ditutup: ditutup } : {}),
-        ...(period.jangka_waktu ? { jangka_waktu: period.jangka_waktu } : {}),
-        ...(catatan ? { catatan } : {}),
-      },
-      problems,
-    });
+    const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, col[f] !== undefined ? (row[col[f]!] ?? '').trim() : ''])) as Record<ImportField, string>;
+    lines.push({ r, row, cells, filled, nomor: cells.no.replace(/[.)]+$/, '').trim() });
   }
+  const out: DraftRow[] = [];
+  const state: GroupState = { ...(defaultUnit ? { unit: defaultUnit } : {}) };
+  const items: Array<{ draft: DraftRow; cells: Record<ImportField, string>; nomor: string; group: GroupState }> = [];
+  let lastItem: (typeof items)[number] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    l.role = roleOf(lines, i, config, present);
+    const rowNo = l.r + 1;
+    if (l.role === 'lanjutan' && lastItem) {
+      for (const f of CONTENT) if (l.cells[f]) lastItem.cells[f] = lastItem.cells[f] ? `${lastItem.cells[f]}\n${l.cells[f]}` : l.cells[f];
+      out.push({ row: rowNo, role: 'lanjutan', problems: [] });
+      continue;
+    }
+    if (l.role === 'unit') {
+      const text = l.cells.judul || l.filled[0]!;
+      const named = unitNamed(config, text);
+      state.unit = named ?? text.trim();
+      const column = columnLetter(col.judul !== undefined && l.cells.judul ? col.judul : l.row.findIndex((c) => c.trim() !== ''));
+      out.push({
+        row: rowNo,
+        role: 'unit',
+        problems: named ? [] : [{ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: state.unit }, row: rowNo, column }],
+      });
+      continue;
+    }
+    if (l.role === 'kelompok') {
+      const text = l.cells.judul || l.filled[0]!;
+      // A category by Pasal 17 heads the rows below until the next one; a numbered document group leaves it.
+      if (ROMAN.test(l.nomor) || CATEGORY.test(text) || l.filled.length === 1) state.category = { letters: lettersNamed(text), row: rowNo };
+      out.push({ row: rowNo, role: 'kelompok', problems: [] });
+      continue;
+    }
+    const draft: DraftRow = { row: rowNo, role: 'butir', problems: [] };
+    out.push(draft);
+    lastItem = { draft, cells: { ...l.cells }, nomor: l.cells.no, group: { ...state } };
+    items.push(lastItem);
+  }
+  // Items are read once their continuation rows are joined to them.
+  for (const it of items) Object.assign(it.draft, readItem(it.draft.row, it.cells, it.nomor, layout, config, today, it.group));
   return out;
 }
 
+interface GroupState {
+  unit?: string;
+  /** The Pasal 17 category row above, and the letters it names itself (none if it only describes them). */
+  category?: { letters: string[]; row: number };
+}
+
+/** One item row's cells read, every cell checked: the legal basis and the period first, each at its column. */
+function readItem(
+  rowNo: number,
+  cells: Record<ImportField, string>,
+  nomor: string,
+  layout: Layout,
+  config: Config,
+  today: string,
+  group: GroupState,
+): Pick<DraftRow, 'data' | 'problems'> {
+  const col = layout.columns;
+  const at = (f: ImportField) => (col[f] !== undefined ? columnLetter(col[f]!) : undefined);
+  const problems: CellProblem[] = [];
+  const judul = cells.judul;
+  if (!judul) {
+    problems.push({ severity: 'galat', code: 'impor-judul-kosong', params: {}, row: rowNo, ...(at('judul') ? { column: at('judul')! } : {}) });
+    return { problems };
+  }
+  let unit = group.unit;
+  if (cells.unit) {
+    // Also here a unit may be named by the start of its name.
+    unit = unitNamed(config, cells.unit) ?? cells.unit;
+    if (!unitNamed(config, cells.unit))
+      problems.push({ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: cells.unit }, row: rowNo, column: at('unit')! });
+  }
+  if (!unit) problems.push({ severity: 'galat', code: 'impor-unit-kosong', params: {}, row: rowNo });
+  const basis = basisOf(cells.dasar_hukum, group, rowNo, at('dasar_hukum')!, problems);
+  for (const w of basis.warnings)
+    problems.push({ severity: basis.pasal17.length ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('dasar_hukum')! });
+  const period = readPeriod(cells.jangka_waktu, today);
+  for (const w of period.warnings)
+    problems.push({ severity: period.jangka_waktu ? 'peringatan' : 'galat', code: w.code, params: w.params, row: rowNo, column: at('jangka_waktu')! });
+  const clash = periodForLetters(basis.pasal17, period.jangka_waktu);
+  if (clash) problems.push({ severity: 'galat', ...clash, row: rowNo, column: at('jangka_waktu')! });
+  // A table without these columns at all is said once for the file, not on every row.
+  if (at('dibuka') && !cells.dibuka)
+    problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Dibuka' }, row: rowNo, column: at('dibuka')! });
+  if (at('ditutup') && !cells.ditutup)
+    problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Ditutup' }, row: rowNo, column: at('ditutup')! });
+  return {
+    problems,
+    data: {
+      judul,
+      ...(unit ? { unit } : {}),
+      pasal17: basis.pasal17,
+      dasar_hukum: basis.dasar_hukum,
+      ...(cells.dibuka ? { konsekuensi_dibuka: cells.dibuka } : {}),
+      ...(cells.ditutup ? { konsekuensi_ditutup: cells.ditutup } : {}),
+      ...(period.jangka_waktu ? { jangka_waktu: period.jangka_waktu } : {}),
+      ...(cells.keterangan ? { catatan: cells.keterangan } : {}),
+      ...(nomor ? { nomor_asal: nomor } : {}),
+    },
+  };
+}
+
+/** The row's legal basis; without a Pasal 17 letter, the one its category row named itself (said so the officer checks). */
+function basisOf(text: string, group: GroupState, rowNo: number, column: string, problems: CellProblem[]): ReturnType<typeof readLegalBasis> {
+  const basis = readLegalBasis(text);
+  const fromGroup = group.category?.letters ?? [];
+  if (basis.pasal17.length > 0 || fromGroup.length === 0) return basis;
+  problems.push({
+    severity: 'peringatan',
+    code: 'impor-huruf-dari-kelompok',
+    params: { huruf: fromGroup.join(', '), baris: String(group.category!.row) },
+    row: rowNo,
+    column,
+  });
+  return { pasal17: fromGroup, dasar_hukum: [...fromGroup.map(pasal17Text), ...basis.dasar_hukum], warnings: [] };
+}
+
+/**
+ * The period the law does not allow for the row's letters (UU 14/2008 Pasal 18(2), 20; PP 61/2010),
+ * said at the period's cell: the record check would say it too, but at a YAML key the officer never sees.
+ */
+function periodForLetters(pasal17: readonly string[], jw: JangkaWaktu | undefined): { code: DiagnosticCode; params: Record<string, string> } | undefined {
+  if (!jw || pasal17.length === 0) return undefined;
+  const letters = [...new Set(pasal17.map((c) => c[0]!))];
+  const af = letters.filter((h) => 'abcdef'.includes(h));
+  if (jw.tanpa_batas && af.length > 0) return { code: 'periode-a-f-permanen', params: { huruf: af.join(', ') } };
+  const notGh = letters.filter((h) => h !== 'g' && h !== 'h');
+  if (jw.hingga_persetujuan && notGh.length > 0) return { code: 'periode-persetujuan-bukan-gh', params: { huruf: notGh.join(', ') } };
+  return undefined;
+}
 /**
  * Rows of ppid's own register, read by type: dates as dates, numbers as numbers, one statute
  * per line, codes separated by commas. Opened and refused items are not exempted information

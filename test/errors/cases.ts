@@ -347,8 +347,45 @@ export const CASES: GoldenCase[] = [
   },
   {
     code: 'impor-dasar-hukum-tak-terbaca',
-    what: 'the legal basis names no Pasal 17 letter',
-    plant: sheet(HEAD, rowWith(2, 'UU 14/2008 tentang KIP')),
+    what: 'the legal basis names no Pasal 17 letter and no statute',
+    plant: sheet(HEAD, rowWith(2, 'Rahasia jabatan')),
+    args: IMPORT,
+  },
+  {
+    code: 'impor-pasal17-huruf-tidak-ada',
+    what: 'a numbered legal basis naming UU 14/2008 and another statute, but no Pasal 17 letter',
+    plant: sheet(HEAD, rowWith(2, '"a. Undang-Undang 14 Tahun 2008 tentang KIP; b. PP 60/2008 tentang SPIP"')),
+    args: IMPORT,
+  },
+  {
+    code: 'impor-dasar-hukum-uu-lain',
+    what: 'a legal basis naming only another statute (might be letter j: the officer must say so)',
+    plant: sheet(HEAD, rowWith(2, 'UU No 43 Tahun 1999 tentang Pokok-Pokok Kepegawaian')),
+    args: IMPORT,
+  },
+  {
+    code: 'impor-huruf-dari-kelompok',
+    what: 'a Pasal 17 category row naming its letter gives it to the row below, whose basis names none',
+    plant: sheet(
+      HEAD,
+      'I;Informasi yang dapat menghambat proses penegakan hukum (Pasal 17 huruf a);;;;',
+      rowWith(2, 'UU No 43 Tahun 1999 tentang Pokok-Pokok Kepegawaian'),
+    ),
+    args: IMPORT,
+  },
+  {
+    code: 'impor-jangka-waktu-bukan-jangka',
+    what: 'the period "Selama Jangka Waktu Tertentu"',
+    plant: sheet(HEAD, rowWith(5, 'Selama Jangka Waktu Tertentu')),
+    args: IMPORT,
+  },
+  {
+    code: 'impor-jangka-waktu-ganda',
+    what: 'three alternative periods in one cell',
+    plant: sheet(
+      HEAD,
+      rowWith(5, '"1. Tidak terbatas, kecuali atas perintah pengadilan\n2. Atas persetujuan yang bersangkutan\n3. Sampai proses pengaduan selesai"'),
+    ),
     args: IMPORT,
   },
   { code: 'impor-jangka-waktu-kosong', what: 'the period cell is empty', plant: sheet(HEAD, rowWith(5, '')), args: IMPORT },

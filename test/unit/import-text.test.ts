@@ -139,9 +139,12 @@ describe('rows of a DIK table → draft records with located problems', () => {
     ['2', 'Laporan hasil pemeriksaan', 'huruf a angka 1', 'Menghambat.', '', 'hingga putusan berkekuatan hukum tetap'],
     ['3', 'Catatan', 'rahasia', 'x', 'y', 'lama sekali'],
   ];
-  const drafts = draftRows(rows, detectLayout(rows)!, config, '2026-11-25');
+  const all = draftRows(rows, detectLayout(rows)!, config, '2026-11-25');
+  // Unit headings are rows of their own, never items.
+  const drafts = all.filter((d) => d.role === 'butir');
 
   it('reads every data row, with the unit of its group', () => {
+    expect(all.map((d) => `${d.row}:${d.role}`)).toEqual(['3:unit', '4:butir', '6:unit', '7:butir', '8:butir']);
     expect(drafts.map((d) => [d.row, d.data?.judul, d.data?.unit, d.data?.pasal17])).toEqual([
       [4, 'Data kesehatan pegawai', 'Badan Kepegawaian', ['h2']],
       [7, 'Laporan hasil pemeriksaan', 'Inspektorat Daerah', ['a1']],
@@ -160,5 +163,45 @@ describe('rows of a DIK table → draft records with located problems', () => {
       'galat:impor-dasar-hukum-tak-terbaca:8C',
       'galat:impor-jangka-waktu-tak-terbaca:8F',
     ]);
+  });
+});
+
+describe('cells as offices fill them: numbered lists, prose, periods said as when they open', () => {
+  it('a numbered legal basis is read entry by entry: the list number is no point of the letter', () => {
+    const r = readLegalBasis(
+      '1. UUD 1945 Pasal 28 A s/d 28 H\n2. UU No 14 Tahun 2008 tentang KIP Pasal 17 huruf H\n3. PP No 46 Tahun 2011 tentang PPK PNS Pasal 5',
+    );
+    expect(r.pasal17).toEqual(['h']);
+    expect(r.dasar_hukum).toEqual(['UU 14/2008 Pasal 17 huruf h', 'UUD 1945 Pasal 28A–28H', 'PP 46/2011 Pasal 5']);
+    // "3." here is the list's number; read as one text it would have been point 3 of letter h. the letter would have been point 3.
+    expect(readLegalBasis('Pasal 17 huruf h, karena memuat data pribadi yang a b c').pasal17).toEqual(['h']);
+    expect(readLegalBasis('PP 61/2010 Pasal 5 huruf b').warnings.map((w) => w.code)).toEqual(['impor-dasar-hukum-uu-lain']);
+    expect(readLegalBasis('a. Undang-Undang 14 Tahun 2008 tentang KIP; b. PP 60/2008').warnings.map((w) => w.code)).toEqual(['impor-pasal17-huruf-tidak-ada']);
+  });
+
+  it('periods: consent and events said as the opening, no period, several periods', () => {
+    expect(readPeriod('1 tahun', '2026-01-01').jangka_waktu).toMatchObject({ tahun: 1 });
+    expect(readPeriod('Atas persetujuan yang bersangkutan', '2026-01-01').jangka_waktu).toMatchObject({ hingga_persetujuan: true });
+    expect(readPeriod('Dibuka setelah yang bersangkutan tidak menjadi pegawai', '2026-01-01').jangka_waktu).toMatchObject({
+      hingga: 'yang bersangkutan tidak menjadi pegawai',
+      tinjau_ulang: '2027-01-01',
+    });
+    expect(readPeriod('Selama Jangka Waktu Tertentu', '2026-01-01')).toEqual({
+      warnings: [{ code: 'impor-jangka-waktu-bukan-jangka', params: { teks: 'Selama Jangka Waktu Tertentu' } }],
+    });
+    expect(readPeriod('1. 5 tahun\n2. Sampai proses pengaduan selesai', '2026-01-01').warnings[0]!.code).toBe('impor-jangka-waktu-ganda');
+    // One period over two lines is still one period.
+    expect(readPeriod('5 tahun setelah\nberakhirnya masa jabatan', '2026-01-01').jangka_waktu).toMatchObject({ tahun: 5 });
+  });
+
+  it('a numbered unit heading sets the unit of the rows numbered under it', () => {
+    const config = { versi: 2, badan_publik: { nama: 'Kab' }, unit: [{ kode: 'INSPEKTORAT', nama: 'Inspektorat Daerah' }], pejabat: [] } as any;
+    const rows = [
+      ['No', 'Informasi', 'Dasar Hukum', 'Dibuka', 'Ditutup', 'Jangka Waktu'],
+      ['1', 'Inspektorat Daerah', '', '', '', ''],
+      ['1.1', 'Laporan hasil pemeriksaan', 'Pasal 17 huruf a UU 14/2008', 'Menghambat.', 'Melindungi.', '2 tahun'],
+    ];
+    const d = draftRows(rows, detectLayout(rows)!, config, '2026-11-25');
+    expect(d.map((x) => `${x.row}:${x.role}:${x.data?.unit ?? ''}:${x.data?.nomor_asal ?? ''}`)).toEqual(['2:unit::', '3:butir:Inspektorat Daerah:1.1']);
   });
 });

@@ -1,0 +1,25 @@
+/** The per-file summary at the end of `ppid import --dry-run` (src/import/summary.ts counts it). */
+import type { Io } from '../terminal/io.js';
+import { ui } from '../i18n/ui-messages.js';
+import type { ImportSummary } from '../import/summary.js';
+import { rowRanges } from './import-output.js';
+
+export function showImportSummary(io: Io, file: string, s: ImportSummary): void {
+  const lines = [
+    ui('impor.ringkasan', { berkas: file }),
+    `  ${ui('impor.ringkasan.butir', { n: s.butir, baru: s.baru, ada: s.ada, ditolak: s.ditolak })}`,
+    `  ${ui('impor.ringkasan.lain', { kelompok: s.kelompok.length, unit: s.unit.length, lanjutan: s.lanjutan.length })}`,
+  ];
+  if (s.sebab.length > 0) {
+    lines.push(`  ${ui('impor.ringkasan.sebab')}`);
+    for (const c of s.sebab) lines.push(`    ${c.kode}: ${ui('impor.ringkasan.baris', { n: c.baris.length, baris: rowRanges(c.baris) })}`);
+  }
+  if (s.putuskan.length > 0) {
+    lines.push(`  ${ui('impor.ringkasan.putuskan')}`);
+    for (const d of s.putuskan) {
+      const where = d.baris.length > 0 ? ` (${ui('impor.ringkasan.baris', { n: d.baris.length, baris: rowRanges(d.baris) })})` : '';
+      lines.push(`    - ${ui(`impor.putuskan.${d.keputusan}` as const)}${where}`);
+    }
+  }
+  io.stdout(lines.join('\n') + '\n');
+}
