@@ -72,7 +72,7 @@ export function fieldsOf(draft: DraftRow): Record<string, unknown> | undefined {
     unit: d.unit,
     pasal17: d.pasal17,
     dasar_hukum: d.dasar_hukum,
-    uji_konsekuensi: { konsekuensi_dibuka: d.konsekuensi_dibuka, konsekuensi_ditutup: d.konsekuensi_ditutup },
+    uji_konsekuensi: { ...(d.dokumen ? { dokumen: d.dokumen } : {}), konsekuensi_dibuka: d.konsekuensi_dibuka, konsekuensi_ditutup: d.konsekuensi_ditutup },
     jangka_waktu: d.jangka_waktu,
     ...(d.catatan ? { catatan: d.catatan } : {}),
     // The table's own number ("1.a"): the item can be traced back to its row in the office's DIK.

@@ -35,6 +35,8 @@ export interface DraftRow {
     catatan?: string;
     /** The item's number as the table wrote it ("1.a"), kept for tracing it back. */
     nomor_asal?: string;
+    /** The information's detailed content ("Konten Informasi" beside "Esensi Informasi"): the document tested. */
+    dokumen?: string;
   };
   problems: CellProblem[];
   /** What the row is in a DIK table (sheet rows only): items carry data, the others head or continue them. */
@@ -187,7 +189,9 @@ function readItem(
   const col = layout.columns;
   const at = (f: ImportField) => (col[f] !== undefined ? columnLetter(col[f]!) : undefined);
   const problems: CellProblem[] = [];
-  const judul = cells.judul;
+  // A short name (esensi) and its detailed content (konten): the name is the title, the content
+  // says what is tested; a table with the content alone has it as the title.
+  const judul = cells.judul || cells.konten;
   if (!judul) {
     problems.push({ severity: 'galat', code: 'impor-judul-kosong', params: {}, row: rowNo, ...(at('judul') ? { column: at('judul')! } : {}) });
     return { problems };
@@ -225,6 +229,7 @@ function readItem(
       ...(period.jangka_waktu ? { jangka_waktu: period.jangka_waktu } : {}),
       ...(cells.keterangan ? { catatan: cells.keterangan } : {}),
       ...(nomor ? { nomor_asal: nomor } : {}),
+      ...(cells.judul && cells.konten ? { dokumen: cells.konten } : {}),
     },
   };
 }

@@ -1,4 +1,5 @@
 /** `ppid import`: headers as offices write them — read by meaning, in any order, over one or two rows, below a title block. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, newArchive, ROOT, tempDir, write, ppidInProcess } from '../helpers/cli.js';
@@ -51,6 +52,18 @@ describe('DIK headers by meaning', () => {
     expect(r.plan.peta_kolom).toEqual({ no: 'A', judul: 'B', konten: 'C', dasar_hukum: 'D', jangka_waktu: 'E', dibuka: 'F', ditutup: 'G' });
     expect(r.stdout).toContain('kolom B → informasi; kolom C → konten informasi;');
     expect(r.plan.baris.map((b: any) => [b.baris, b.judul, b.hasil])).toEqual([[5, 'Data kesehatan pegawai', 'baru']]);
+  });
+
+  it('esensi + konten: the short name is the title, the content what the test names as tested', async () => {
+    const dir = newArchive();
+    const r = await ppidInProcess(['import', join(FIX, 'hdr-esensi-konten.csv'), ...UNIT], {
+      cwd: dir,
+      env: { GIT_COMMITTER_DATE: '2026-11-25T09:00:00+07:00', GIT_AUTHOR_DATE: '2026-11-25T09:00:00+07:00' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const rec = readFileSync(join(dir, 'informasi', 'DIK-2026-0001.md'), 'utf8');
+    expect(rec).toContain('judul: Data kesehatan pegawai');
+    expect(rec).toMatch(/uji_konsekuensi:\n(?: {2}.*\n)*? {2}dokumen: Rekam medis dan hasil pemeriksaan kesehatan berkala\n/);
   });
 
   it('one header row: "Uraian Informasi", "Konsekuensi Dibuka/Ditutup", the legal basis last', async () => {
