@@ -36,6 +36,24 @@ async function auditOf(dir: string): Promise<{ code: number; temuan: Array<{ kod
   return { code: r.code, temuan: JSON.parse(r.stdout).temuan };
 }
 
+/** `ppid edit ID --alasan "salah ketik"` in a real terminal, with `script` as the editor and `answer` to "open again?". */
+function editOnTerminal(dir: string, id: string, script: string, answer: string) {
+  const steps = join(tempDir(), 'steps.json');
+  writeFileSync(steps, JSON.stringify([['buka editor lagi', answer]]));
+  return spawnSync('python3', [join(ROOT, 'test/helpers/pty_drive.py'), steps, '--', process.execPath, BIN, 'edit', id, '--alasan', 'salah ketik'], {
+    cwd: dir,
+    env: {
+      ...baseEnv(tempDir('ppid-home-')),
+      ...on(PETUGAS, '2026-02-03'),
+      PPID_TODAY: undefined,
+      TERM: 'xterm',
+      EDITOR: `"${process.execPath}" "${script}"`,
+    },
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
+}
+
 const recordOf = (dir: string, id: string) => readFileSync(join(dir, 'informasi', `${id}.md`), 'utf8');
 
 describe('ppid edit', () => {
@@ -205,20 +223,7 @@ describe('ppid edit', () => {
         "t = n === 1 ? t.replace(/^judul: .*$/m, 'judul: \"\"') : t.replace(/^judul: .*$/m, 'judul: Data rekening penerima bantuan');\n" +
         'writeFileSync(f, t);\n',
     );
-    const steps = join(tempDir(), 'steps.json');
-    writeFileSync(steps, JSON.stringify([['buka editor lagi', '\r']]));
-    const r = spawnSync('python3', [join(ROOT, 'test/helpers/pty_drive.py'), steps, '--', process.execPath, BIN, 'edit', id, '--alasan', 'salah ketik'], {
-      cwd: dir,
-      env: {
-        ...baseEnv(tempDir('ppid-home-')),
-        ...on(PETUGAS, '2026-02-03'),
-        PPID_TODAY: undefined,
-        TERM: 'xterm',
-        EDITOR: `"${process.execPath}" "${script}"`,
-      },
-      encoding: 'utf8',
-      timeout: 90_000,
-    });
+    const r = editOnTerminal(dir, id, script, '\r');
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('judul');
     expect(readFileSync(count, 'utf8')).toBe('2');
@@ -240,20 +245,7 @@ describe('ppid edit', () => {
         `appendFileSync(${JSON.stringify(count)}, 'x');\n` +
         "writeFileSync(f, readFileSync(f, 'utf8').replace(/^judul: .*$/m, 'judul: \"\"'));\n",
     );
-    const steps = join(tempDir(), 'steps.json');
-    writeFileSync(steps, JSON.stringify([['buka editor lagi', 'tidak\r']]));
-    const r = spawnSync('python3', [join(ROOT, 'test/helpers/pty_drive.py'), steps, '--', process.execPath, BIN, 'edit', id, '--alasan', 'salah ketik'], {
-      cwd: dir,
-      env: {
-        ...baseEnv(tempDir('ppid-home-')),
-        ...on(PETUGAS, '2026-02-03'),
-        PPID_TODAY: undefined,
-        TERM: 'xterm',
-        EDITOR: `"${process.execPath}" "${script}"`,
-      },
-      encoding: 'utf8',
-      timeout: 90_000,
-    });
+    const r = editOnTerminal(dir, id, script, 'tidak\r');
     expect(r.status, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toContain('buka editor lagi untuk memperbaikinya? (Ya/tidak)');
     expect(r.stdout).toMatch(/memperbaikinya\? tidak/);
