@@ -92,6 +92,17 @@ function notLikeXlsx(abs: string): string | undefined {
 /** Whether a zip names this member: names are stored as they are, in the zip's directory. */
 const zipHolds = (abs: string, member: string): boolean => readFileSync(abs).includes(member, 0, 'latin1');
 
+/**
+ * A merged range holds its value once, in its first cell. Across columns the rest read as empty,
+ * so a unit heading merged across the table stays a one-value row; down rows the value repeats
+ * in its own column, as Word's vertical merge reads, because offices merge a legal basis or a
+ * period shared by several items and each item needs it.
+ */
+function mergedText(cell: import('exceljs').Cell): string {
+  if (!cell.isMerged || cell.master.address === cell.address) return cellText(cell.value).trim();
+  return Number(cell.col) === Number(cell.master.col) ? cellText(cell.master.value).trim() : '';
+}
+
 async function readXlsx(abs: string, shown: string, sheetName?: string): Promise<Sheet> {
   const invalid = (code: DiagnosticCode, params: Record<string, string> = {}) =>
     new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [{ severity: 'galat', code, params, file: shown }]);
@@ -117,9 +128,7 @@ async function readXlsx(abs: string, shown: string, sheetName?: string): Promise
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, c) => {
-      // A merged range holds its value once, in its first cell; the rest read as empty so a
-      // unit heading merged across the table stays a one-value row.
-      cells[c - 1] = cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell.value).trim();
+      cells[c - 1] = mergedText(cell);
     });
     rows[n - 1] = Array.from(cells, (c) => c ?? '');
   });

@@ -5,6 +5,7 @@ import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCe
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { cleanTempDirs, commitCount, newArchive, ppidInProcess, snapshot, tempDir } from '../helpers/cli.js';
+import { writeWorkbook } from '../helpers/xlsx.js';
 
 afterAll(cleanTempDirs);
 
@@ -138,6 +139,47 @@ describe('ppid import (Word .docx)', () => {
     const none = await ppidInProcess(['import', path, '--sheet', '3', '--dry-run'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('yang ada: tabel 1, 2');
+  });
+
+  it("the same table in Excel reads as in Word: a legal basis merged down two items is each item's, a unit merged across is one row", async () => {
+    const files = tempDir();
+    const word = await annex(files);
+    const excel = join(files, 'DIK.xlsx');
+    const both = ['Pasal 17 huruf h angka 2 UU 14/2008\nPP 61/2010 tentang Pelaksanaan UU KIP', 'Membuka riwayat kesehatan pegawai.'];
+    await writeWorkbook(excel, [
+      {
+        name: 'DIK',
+        rows: [
+          ['No', 'Informasi', 'Dasar Hukum Pengecualian', 'Konsekuensi/Pertimbangan bagi Publik', null, 'Jangka Waktu'],
+          [null, null, null, 'Dibuka', 'Ditutup', null],
+          ['Badan Kepegawaian'],
+          ['1', 'Data kesehatan pegawai', both[0]!, both[1]!, 'Melindungi privasi pegawai.', '5 (lima) Tahun'],
+          ['2', 'Hasil asesmen kompetensi pejabat', '17 h.4', 'Membuka penilaian pribadi.', 'Melindungi martabat pegawai.', '20 Tahun'],
+          ['Inspektorat Daerah'],
+          [
+            '3',
+            'Laporan hasil pemeriksaan investigatif',
+            'Pasal 17 huruf a angka 1',
+            'Menghambat penyidikan.',
+            'Melindungi proses hukum.',
+            'hingga putusan berkekuatan hukum tetap',
+          ],
+          ['4', 'Berkas pengaduan yang sedang diperiksa', null, 'Membuka identitas pelapor.', 'Melindungi pelapor.', 'hingga putusan berkekuatan hukum tetap'],
+        ],
+        merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:F2', 'A3:F3', 'A6:F6', 'C7:C8'],
+      },
+    ]);
+    // Each into its own archive, then the records compared field by field.
+    const read = async (path: string) => {
+      const dir = newArchive();
+      const r = await ppidInProcess(['import', path, ...TODAY], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout) as any[];
+      return list.map((x) => `${x.judul}|${x.pasal17.join(',')}|${x.unit}|${x.jangka_waktu?.jenis ?? ''}`).sort();
+    };
+    const fromExcel = await read(excel);
+    expect(fromExcel).toEqual(await read(word));
+    expect(fromExcel.filter((x) => x.includes('|a1|Inspektorat Daerah|'))).toHaveLength(2);
   });
 
   it('a document whose tables are no DIK says how many there are and how each begins; nothing is written', async () => {
