@@ -1,10 +1,13 @@
 /** The per-file summary at the end of `ppid import --dry-run` (src/import/summary.ts counts it). */
 import type { Io } from '../terminal/io.js';
 import { ui } from '../i18n/ui-messages.js';
+import { IMPORT_MESSAGES } from '../i18n/import-messages.js';
+import { diagnosticText, isDiagnosticCode } from '../i18n/diagnostic-messages.js';
+import type { Diagnostic } from '../diagnostics.js';
 import type { ImportSummary } from '../import/summary.js';
 import { rowRanges } from './import-output.js';
 
-export function showImportSummary(io: Io, file: string, s: ImportSummary): void {
+export function showImportSummary(io: Io, file: string, s: ImportSummary, problems: readonly Diagnostic[]): void {
   const lines = [
     ui('impor.ringkasan', { berkas: file }),
     `  ${ui('impor.ringkasan.butir', { n: s.butir, baru: s.baru, ada: s.ada, ditolak: s.ditolak })}`,
@@ -12,7 +15,7 @@ export function showImportSummary(io: Io, file: string, s: ImportSummary): void 
   ];
   if (s.sebab.length > 0) {
     lines.push(`  ${ui('impor.ringkasan.sebab')}`);
-    for (const c of s.sebab) lines.push(`    ${c.kode}: ${ui('impor.ringkasan.baris', { n: c.baris.length, baris: rowRanges(c.baris) })}`);
+    for (const c of s.sebab) lines.push(`    - ${reason(c.kode, problems)}: ${ui('impor.ringkasan.baris', { n: c.baris.length, baris: rowRanges(c.baris) })}`);
   }
   if (s.putuskan.length > 0) {
     lines.push(`  ${ui('impor.ringkasan.putuskan')}`);
@@ -22,4 +25,12 @@ export function showImportSummary(io: Io, file: string, s: ImportSummary): void 
     }
   }
   io.stdout(lines.join('\n') + '\n');
+}
+
+/** A refusal in words: its short name, or for a rarer one the message of its first row. */
+function reason(code: string, problems: readonly Diagnostic[]): string {
+  const key = `impor.sebab.${code}`;
+  if (key in IMPORT_MESSAGES) return ui(key as keyof typeof IMPORT_MESSAGES);
+  const first = problems.find((p) => p.code === code);
+  return first && isDiagnosticCode(code) ? diagnosticText(code, first.params ?? {}).pesan : code;
 }

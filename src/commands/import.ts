@@ -98,7 +98,7 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   if (!opts.json) showPlanText(io, input.sheetName, input.layout.name, planned, problems, note);
   else if (!writes) showPlanJson(io, opts, input, planned, problems, {});
   // The file as a whole after its rows: what came in, what did not and why, what is left to decide.
-  if (opts.dryRun && !opts.json) showImportSummary(io, input.sheetName, summariseImport(input.drafts, planned, problems));
+  if (opts.dryRun && !opts.json) showImportSummary(io, input.sheetName, summariseImport(input.drafts, planned, problems), problems);
   if (errors.length > 0) {
     if (!opts.dryRun && !opts.json) io.stderr(io.colorErr.red(ui('impor.tidak-ditulis')) + '\n');
     return EXIT.INVALID;

@@ -60,11 +60,16 @@ describe('ppid import: rows and cells of real DIK tables', () => {
     expect(id.stdout).toMatch(
       /Ringkasan .*dik-baris-kelompok\.csv:\n {2}11 baris butir: 4 baru, 0 sudah ada, 7 ditolak\n {2}4 baris kelompok, 2 baris unit, 1 baris lanjutan/,
     );
-    expect(id.stdout).toContain('impor-dasar-hukum-uu-lain: 1 baris: 14');
+    // Each reason in words, not as a code.
+    expect(id.stdout).toContain('Ditolak karena:\n    - dasar hukum menyebut UU 14/2008 tanpa huruf Pasal 17: 2 baris: 13, 17\n');
+    expect(id.stdout).toContain('    - dasar hukum hanya undang-undang lain, tanpa huruf Pasal 17: 1 baris: 14\n');
+    expect(id.stdout).toContain('    - "tidak terbatas" untuk huruf a–f: 1 baris: 20\n');
+    expect(id.stdout).not.toMatch(/^ +- (impor|periode)-/m);
     expect(id.stdout).toContain('Yang harus diputuskan petugas:');
     const en = await ppidInProcess(['import', FIX, '--dry-run', '--lang', 'en', ...DAY], { cwd: dir });
     expect(en.stdout).toContain('11 item rows: 4 new, 0 already there, 7 refused');
     expect(en.stdout).toContain('What the officer must decide:');
+    expect(en.stdout).toContain('    - several periods in one cell: 1 row: 16\n');
   });
 
   it('the readable rows come in: numbered-list legal bases, letters named by their group row, the number kept as x_nomor_asal', async () => {
