@@ -105,6 +105,44 @@ function readNumbering(xml: string | undefined): Map<string, Map<number, Level>>
   return new Map([...nums].map(([n, a]) => [n, abstract.get(a) ?? new Map()]));
 }
 
+interface StyleNumbering {
+  numId?: string;
+  ilvl?: number;
+  basedOn?: string;
+}
+
+/**
+ * styleId → the list a paragraph style numbers its paragraphs with, from word/styles.xml: Word's
+ * "List Number" style (or an office's own "Dasar Hukum" style) numbers a paragraph that carries
+ * no numbering of its own, and a style may inherit its list from the style it is based on.
+ */
+function readStyleNumbering(xml: string | undefined): (styleId: string | undefined) => { numId: string; ilvl: number } | undefined {
+  const styles = new Map<string, StyleNumbering>();
+  if (xml !== undefined) {
+    let style: StyleNumbering | undefined;
+    walk(xml, {
+      open: ({ name, attributes: a }) => {
+        if (name === 'w:style') styles.set(a['w:styleId'] ?? '', (style = {}));
+        else if (name === 'w:basedOn' && style) style.basedOn = a['w:val'];
+        else if (name === 'w:numId' && style) style.numId = a['w:val'];
+        else if (name === 'w:ilvl' && style) style.ilvl = Number(a['w:val'] ?? 0) || 0;
+      },
+      close: (name) => {
+        if (name === 'w:style') style = undefined;
+      },
+    });
+  }
+  return (styleId) => {
+    // A chain of styles is short; the bound stops a loop a broken file might hold.
+    for (let id = styleId, depth = 0; id !== undefined && depth < 20; depth++) {
+      const s = styles.get(id);
+      if (s?.numId !== undefined) return { numId: s.numId, ilvl: s.ilvl ?? 0 };
+      id = s?.basedOn;
+    }
+    return undefined;
+  };
+}
+
 function roman(n: number): string {
   const parts: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]; // prettier-ignore
   let s = '';
@@ -165,12 +203,13 @@ interface CellBuild {
 }
 
 /** Every top-level table of document.xml as rows of cell text; tables inside cells are read as lines of their cell. */
-export function tablesOf(documentXml: string, numberingXml?: string): string[][][] {
+export function tablesOf(documentXml: string, numberingXml?: string, stylesXml?: string): string[][][] {
   const lists = new ListCounter(readNumbering(numberingXml));
+  const styleList = readStyleNumbering(stylesXml);
   const tables: string[][][] = [];
   const stack: TableBuild[] = [];
   let cell: CellBuild | undefined;
-  let para: { text: string; numId?: string; ilvl: number } | undefined;
+  let para: { text: string; numId?: string; ilvl?: number; style?: string } | undefined;
   let inText = false;
   // A drawing or text box comes twice, as itself and as a fallback for older Words: read once.
   let fallback = 0;
@@ -185,7 +224,8 @@ export function tablesOf(documentXml: string, numberingXml?: string): string[][]
       else if (name === 'w:tc' && t) cell = { paragraphs: [], span: 1 };
       else if (name === 'w:gridSpan' && t && cell) cell.span = Math.max(1, Number(a['w:val'] ?? 1) || 1);
       else if (name === 'w:vMerge' && t && cell) cell.vMerge = a['w:val'] === 'restart' ? 'restart' : 'continue';
-      else if (name === 'w:p' && cell) para = { text: '', ilvl: 0 };
+      else if (name === 'w:p' && cell) para = { text: '' };
+      else if (name === 'w:pStyle' && para) para.style = a['w:val'];
       else if (name === 'w:ilvl' && para) para.ilvl = Number(a['w:val'] ?? 0) || 0;
       else if (name === 'w:numId' && para) para.numId = a['w:val'];
       else if (name === 'w:t' && para && fallback === 0) inText = true;
@@ -201,7 +241,9 @@ export function tablesOf(documentXml: string, numberingXml?: string): string[][]
       if (name === 'mc:Fallback') fallback--;
       else if (name === 'w:t') inText = false;
       else if (name === 'w:p' && para && cell) {
-        const prefix = para.numId !== undefined && para.text.trim() ? lists.prefix(para.numId, para.ilvl) : '';
+        const byStyle = para.numId === undefined ? styleList(para.style) : undefined;
+        const numId = para.numId ?? byStyle?.numId;
+        const prefix = numId !== undefined && para.text.trim() ? lists.prefix(numId, para.ilvl ?? byStyle?.ilvl ?? 0) : '';
         cell.paragraphs.push(prefix + para.text);
         para = undefined;
       } else if (name === 'w:tc' && t?.row && cell) {
@@ -248,6 +290,9 @@ export async function readDocxTables(data: Buffer): Promise<string[][][]> {
   const body = zip.file('word/document.xml');
   if (!body) throw new DocxProblem('docx.bukan-dokumen');
   const document = await inflate(body, MAX_DOCX_XML_BYTES);
-  const numbering = zip.file('word/numbering.xml');
-  return tablesOf(document, numbering ? await inflate(numbering, MAX_DOCX_XML_BYTES) : undefined);
+  const part = async (name: string) => {
+    const f = zip.file(name);
+    return f ? inflate(f, MAX_DOCX_XML_BYTES) : undefined;
+  };
+  return tablesOf(document, await part('word/numbering.xml'), await part('word/styles.xml'));
 }

@@ -8,10 +8,11 @@ const body = (inner: string) => `<?xml version="1.0" encoding="UTF-8" standalone
 const p = (text: string, num = '') => `<w:p>${num}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const tc = (inner: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${inner}</w:tc>`;
 
-async function docx(documentXml: string): Promise<Buffer> {
+async function docx(documentXml: string, parts: Record<string, string> = {}): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<Types/>');
   zip.file('word/document.xml', documentXml);
+  for (const [name, xml] of Object.entries(parts)) zip.file(name, xml);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
@@ -44,6 +45,20 @@ describe('tablesOf', () => {
     expect(tablesOf(xml)[0]![0]).toEqual(['1. UU 14/2008\n2. PP 61/2010', '1. lain']);
   });
 
+  it('a paragraph numbered by its style (Word\'s "List Number", or a style based on one) is numbered; its own numbering wins', () => {
+    const styles =
+      `<w:styles ${W}><w:style w:type="paragraph" w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="DasarHukum"><w:basedOn w:val="ListNumber"/></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="Loop"><w:basedOn w:val="Loop"/></w:style></w:styles>`;
+    const styled = (text: string, style: string, own = '') => `<w:p><w:pPr><w:pStyle w:val="${style}"/>${own}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const xml = body(
+      `<w:tbl><w:tr>${tc(styled('UU 14/2008', 'ListNumber') + styled('PP 61/2010', 'DasarHukum'))}` +
+        `${tc(styled('lain', 'DasarHukum', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="9"/></w:numPr>') + styled('biasa', 'Loop'))}</w:tr></w:tbl>`,
+    );
+    expect(tablesOf(xml, undefined, styles)[0]![0]).toEqual(['1. UU 14/2008\n2. PP 61/2010', '1. lain\nbiasa']);
+    expect(tablesOf(xml)[0]![0]).toEqual(['UU 14/2008\nPP 61/2010', '1. lain\nbiasa']);
+  });
+
   it('a text box in a cell is read once, not again from its fallback for older Words', () => {
     const box = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
     const alt = `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps">${box('kotak')}</mc:Choice><mc:Fallback>${box('kotak')}</mc:Fallback></mc:AlternateContent></w:r></w:p>`;
@@ -66,6 +81,14 @@ describe('readDocxTables', () => {
     zip.file('xl/workbook.xml', '<workbook/>');
     expect(await problemOf(await zip.generateAsync({ type: 'nodebuffer' }))).toBe('docx.bukan-dokumen');
     expect(await problemOf((await docx(body(''))).subarray(0, 40))).toBe('docx.zip-rusak');
+  });
+
+  it('reads numbering.xml and styles.xml beside the document', async () => {
+    const styles = `<w:styles ${W}><w:style w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const doc = body(`<w:tbl><w:tr>${tc('<w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr><w:r><w:t>UU 14/2008</w:t></w:r></w:p>')}</w:tr></w:tbl>`);
+    const data = await docx(doc, { 'word/styles.xml': styles, 'word/numbering.xml': numbering });
+    expect((await readDocxTables(data))[0]![0]).toEqual(['a) UU 14/2008']);
   });
 
   it('gives up on a document that inflates past the cap (a zip bomb)', async () => {
