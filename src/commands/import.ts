@@ -128,7 +128,7 @@ async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptio
   // An already-decreed DIK comes in as in force, under the decree the officer names.
   const penetapan = decreeFromFlags(inForceDecree(opts), a.config);
   const unit = opts.unit ? unitName(a.config, opts.unit) : undefined;
-  const drafts = layout.name === 'register' ? draftRegisterRows(sheet.rows, layout) : draftRows(sheet.rows, layout, a.config, today, unit);
+  const drafts = layout.name === 'register' ? draftRegisterRows(sheet.rows, layout) : draftRows(sheet.rows, layout, a.config, today, unit, sheet.continued);
   // Ids the history used and HEAD's tree no longer shows, asked of git while the rest is read.
   const gone = headCommit(a.root).then((h) => goneIds(a.root, h === undefined ? [] : [h]));
   gone.catch(() => undefined);

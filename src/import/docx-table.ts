@@ -187,8 +187,13 @@ class ListCounter {
   }
 }
 
-interface TableBuild {
+/** A table's rows of cell text, and which cells took their text from a vertical merge above ("row:column", from 0). */
+export interface TableText {
   rows: string[][];
+  continued: Set<string>;
+}
+
+interface TableBuild extends TableText {
   row?: string[];
   /** The grid column the next cell starts at. */
   col: number;
@@ -203,10 +208,10 @@ interface CellBuild {
 }
 
 /** Every top-level table of document.xml as rows of cell text; tables inside cells are read as lines of their cell. */
-export function tablesOf(documentXml: string, numberingXml?: string, stylesXml?: string): string[][][] {
+export function tablesOf(documentXml: string, numberingXml?: string, stylesXml?: string): TableText[] {
   const lists = new ListCounter(readNumbering(numberingXml));
   const styleList = readStyleNumbering(stylesXml);
-  const tables: string[][][] = [];
+  const tables: TableText[] = [];
   const stack: TableBuild[] = [];
   let cell: CellBuild | undefined;
   let para: { text: string; numId?: string; ilvl?: number; style?: string } | undefined;
@@ -218,7 +223,7 @@ export function tablesOf(documentXml: string, numberingXml?: string, stylesXml?:
     open: ({ name, attributes: a }) => {
       const t = top();
       if (name === 'mc:Fallback') fallback++;
-      else if (name === 'w:tbl') stack.push({ rows: [], col: 0, merged: new Map() });
+      else if (name === 'w:tbl') stack.push({ rows: [], continued: new Set(), col: 0, merged: new Map() });
       else if (name === 'w:tr' && t) t.row = [];
       else if (name === 'w:gridBefore' && t?.row && !cell) t.col += Number(a['w:val'] ?? 0) || 0;
       else if (name === 'w:tc' && t) cell = { paragraphs: [], span: 1 };
@@ -256,7 +261,7 @@ export function tablesOf(documentXml: string, numberingXml?: string, stylesXml?:
         t.col = 0;
       } else if (name === 'w:tbl') {
         const done = stack.pop();
-        if (done && stack.length === 0) tables.push(done.rows);
+        if (done && stack.length === 0) tables.push({ rows: done.rows, continued: done.continued });
       }
     },
   });
@@ -269,6 +274,7 @@ function placeCell(t: TableBuild, cell: CellBuild): void {
     .replace(/[ \t]+\n/g, '\n')
     .trim();
   const text = cell.vMerge === 'continue' ? (t.merged.get(t.col) ?? '') : own;
+  if (cell.vMerge === 'continue' && text) t.continued.add(`${t.rows.length}:${t.col}`);
   if (cell.vMerge === 'restart') t.merged.set(t.col, own);
   else if (cell.vMerge === undefined) t.merged.delete(t.col);
   t.row![t.col] = text;
@@ -277,7 +283,7 @@ function placeCell(t: TableBuild, cell: CellBuild): void {
 }
 
 /** The tables of a .docx held in `data`; a DocxProblem says why it cannot be read. */
-export async function readDocxTables(data: Buffer): Promise<string[][][]> {
+export async function readDocxTables(data: Buffer): Promise<TableText[]> {
   if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) throw new DocxProblem('docx.doc-lama');
   if (data[0] !== 0x50 || data[1] !== 0x4b) throw new DocxProblem('docx.bukan-zip');
   const JSZip = createRequire(import.meta.url)('jszip') as JSZipType;

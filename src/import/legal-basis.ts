@@ -72,9 +72,21 @@ const UU = new RegExp(
   'g',
 );
 const PP = new RegExp(
-  String.raw`\b(pp|perpres|permen\w*|perda)\s*(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})${ABOUT}(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?))?`,
+  String.raw`\b(pp|peraturan pemerintah|perpres|peraturan presiden|permen\w*|perda|peraturan daerah)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})${ABOUT}(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?))?`,
   'g',
 );
+const SHORT: Record<string, string> = { 'peraturan pemerintah': 'PP', 'peraturan presiden': 'PERPRES', 'peraturan daerah': 'PERDA' };
+
+/**
+ * What makes the rest of an entry a legal reference ppid does not shorten (a Perki, a Perbup, a
+ * circular, KUHAP, "Nomor 5 Tahun 2020"): such an entry is kept as the officer wrote it, never dropped.
+ */
+const OTHER_REFERENCE =
+  /\b(peraturan|perki|perkom\w*|perma|perka\w*|perkap|perpol|perbup|pergub|perwal\w*|perdes|kepmen\w*|keputusan|keppres|kepres|inpres|instruksi|surat edaran|se|kuhap|kuhp|kuhper\w*|qanun|sk)\b|\b(?:no\.?|nomor)\s*\d+|\b\d+\s*(?:\/|tahun)\s*\d{4}\b/;
+
+/** An entry holds more than ppid can shorten: what is left once its shortened statutes are taken out names another reference. */
+const keptAsWritten = (entry: string): boolean =>
+  OTHER_REFERENCE.test(entry.replace(UUD, ' ').replace(UU, ' ').replace(PP, ' ').replace(ARTICLE_17, ' '));
 
 const UUD = /\buud\s*(?:nri\s*)?(?:tahun\s*)?1945(?:\s*(?:pasal|psl|ps)\.?\s*(\d+\s?[a-z]?(?:\s*(?:s\/d|sampai(?: dengan)?|-|–)\s*\d+\s?[a-z]?)?))?/g;
 
@@ -95,7 +107,7 @@ function statutes(text: string): string[] {
     if (m[1] === '14' && m[2] === '2008') continue;
     out.push(`UU ${m[1]}/${m[2]}${m[3] ? ` Pasal ${m[3]}` : ''}${m[4] ? ` ayat (${m[4]})` : ''}`);
   }
-  for (const m of text.matchAll(PP)) out.push(`${m[1]!.toUpperCase()} ${m[2]}/${m[3]}${m[4] ? ` Pasal ${m[4]}` : ''}`);
+  for (const m of text.matchAll(PP)) out.push(`${SHORT[m[1]!.replace(/\s+/g, ' ')] ?? m[1]!.toUpperCase()} ${m[2]}/${m[3]}${m[4] ? ` Pasal ${m[4]}` : ''}`);
   return out;
 }
 
@@ -139,11 +151,13 @@ function entryCodes(entry: string): string[] {
 
 export function readLegalBasis(raw: string): LegalBasisReading {
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-  const entries = listEntries(raw.toLowerCase()).map((e) => e.replace(/\s+/g, ' '));
+  // "Pasal 17 huruf h; Perbup 5/2020": a semicolon parts references as a new line does.
+  const written = listEntries(raw).flatMap((e) => e.split(/\s*;\s*/).map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  const entries = written.map((e) => e.toLowerCase());
   const warnings: LegalBasisReading['warnings'] = [];
   const found = [...new Set(entries.flatMap(entryCodes))];
   const known = found.filter((c) => PASAL17_KODE.includes(c));
-  const others = [...new Set(entries.flatMap(statutes))];
+  const others = [...new Set(entries.flatMap((e, i) => (keptAsWritten(e) ? [written[i]!] : statutes(e))))];
   for (const c of found.filter((x) => !known.includes(x))) warnings.push({ code: 'impor-pasal17-tidak-dikenal', params: { kode: c } });
   if (known.length === 0) {
     // Said for what the cell is: the KIP law without its letter, another statute alone, or nothing readable.

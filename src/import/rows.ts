@@ -78,6 +78,10 @@ interface Line {
   filled: string[];
   /** The row's own number as written ("1.a", "II", "3."), without its closing dot or bracket. */
   nomor: string;
+  /** Fields whose text is a cell merged down from the row above (Excel's merge, Word's vMerge). */
+  merged: ReadonlySet<ImportField>;
+  /** Whether every filled cell of the row is such a merge: the row adds nothing of its own. */
+  onlyMerged: boolean;
   role?: RowRole;
 }
 
@@ -98,8 +102,19 @@ function lettersNamed(text: string): string[] {
   return /\bhuruf\s+[a-j]\b/i.test(text) ? readLegalBasis(text).pasal17 : [];
 }
 
+/** An item's number and title merged down over the rows below make them more of that item (its other bases, consequences). */
+function continuesItem(l: Line, prev: Line | undefined): boolean {
+  if (prev?.r !== l.r - 1 || (prev.role !== 'butir' && prev.role !== 'lanjutan')) return false;
+  if (l.onlyMerged) return true;
+  const own = (f: ImportField) => l.cells[f] !== '' && !l.merged.has(f);
+  return l.merged.has('judul') && !own('no') && !own('konten');
+}
+
 function roleOf(lines: readonly Line[], i: number, config: Config, present: readonly ImportField[]): RowRole {
   const l = lines[i]!;
+  if (continuesItem(l, lines[i - 1])) return 'lanjutan';
+  // A heading merged down two rows heads once.
+  if (l.onlyMerged) return 'lanjutan';
   const hasContent = CONTENT.some((f) => l.cells[f]);
   if (hasContent) {
     // Cells spilling onto the next row (a long basis or consequence) belong to the item above, never to a new one.
@@ -117,7 +132,14 @@ function roleOf(lines: readonly Line[], i: number, config: Config, present: read
   return 'butir';
 }
 
-export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout, config: Config, today: string, defaultUnit?: string): DraftRow[] {
+export function draftRows(
+  rows: ReadonlyArray<readonly string[]>,
+  layout: Layout,
+  config: Config,
+  today: string,
+  defaultUnit?: string,
+  continued: ReadonlySet<string> = new Set(),
+): DraftRow[] {
   const col = layout.columns;
   const lines: Line[] = [];
   const present = CONTENT.filter((f) => col[f] !== undefined);
@@ -126,7 +148,9 @@ export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout
     const filled = row.filter((c) => c.trim() !== '');
     if (filled.length === 0) continue;
     const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, col[f] !== undefined ? (row[col[f]!] ?? '').trim() : ''])) as Record<ImportField, string>;
-    lines.push({ r, row, cells, filled, nomor: cells.no.replace(/[.)]+$/, '').trim() });
+    const merged = new Set(IMPORT_FIELDS.filter((f) => col[f] !== undefined && cells[f] && continued.has(`${r}:${col[f]}`)));
+    const onlyMerged = row.every((c, i) => c.trim() === '' || continued.has(`${r}:${i}`));
+    lines.push({ r, row, cells, filled, nomor: cells.no.replace(/[.)]+$/, '').trim(), merged, onlyMerged });
   }
   const out: DraftRow[] = [];
   const state: GroupState = { ...(defaultUnit ? { unit: defaultUnit } : {}) };
@@ -136,8 +160,12 @@ export function draftRows(rows: ReadonlyArray<readonly string[]>, layout: Layout
     const l = lines[i]!;
     l.role = roleOf(lines, i, config, present);
     const rowNo = l.r + 1;
-    if (l.role === 'lanjutan' && lastItem) {
-      for (const f of CONTENT) if (l.cells[f]) lastItem.cells[f] = lastItem.cells[f] ? `${lastItem.cells[f]}\n${l.cells[f]}` : l.cells[f];
+    if (l.role === 'lanjutan') {
+      // A cell merged down from the item's own row is already the item's.
+      for (const f of CONTENT) {
+        if (!lastItem || !l.cells[f] || l.merged.has(f)) continue;
+        lastItem.cells[f] = lastItem.cells[f] ? `${lastItem.cells[f]}\n${l.cells[f]}` : l.cells[f];
+      }
       out.push({ row: rowNo, role: 'lanjutan', problems: [] });
       continue;
     }

@@ -11,12 +11,18 @@ import { ui } from '../i18n/ui-messages.js';
 import { unneutralise } from '../export/csv.js';
 import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 import { detailKey } from '../i18n/parser-details.js';
-import { DocxProblem, readDocxTables } from './docx-table.js';
+import { DocxProblem, readDocxTables, type TableText } from './docx-table.js';
 
 export interface Sheet {
   /** What problems name as their file: the file, and for a workbook its sheet. */
   name: string;
   rows: string[][];
+  /**
+   * Cells whose text is that of a cell merged down from the row above ("row:column", from 0):
+   * a legal basis shared by several items is each item's, but an item's own number and title
+   * merged down over its extra rows make those rows part of that one item.
+   */
+  continued?: Set<string>;
   /** A workbook's sheet read, and the names of all its sheets. */
   lembar?: { dibaca: string; semua: string[] };
 }
@@ -98,9 +104,11 @@ const zipHolds = (abs: string, member: string): boolean => readFileSync(abs).inc
  * in its own column, as Word's vertical merge reads, because offices merge a legal basis or a
  * period shared by several items and each item needs it.
  */
-function mergedText(cell: import('exceljs').Cell): string {
-  if (!cell.isMerged || cell.master.address === cell.address) return cellText(cell.value).trim();
-  return Number(cell.col) === Number(cell.master.col) ? cellText(cell.master.value).trim() : '';
+function mergedText(cell: import('exceljs').Cell): { text: string; continued?: true } {
+  if (!cell.isMerged || cell.master.address === cell.address) return { text: cellText(cell.value).trim() };
+  if (Number(cell.col) !== Number(cell.master.col)) return { text: '' };
+  const text = cellText(cell.master.value).trim();
+  return text ? { text, continued: true } : { text };
 }
 
 async function readXlsx(abs: string, shown: string, sheetName?: string): Promise<Sheet> {
@@ -125,16 +133,20 @@ async function readXlsx(abs: string, shown: string, sheetName?: string): Promise
     throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: sheetName ?? '', ada: wb.worksheets.map((w) => w.name).join(', ') }, EXIT.USAGE);
   }
   const rows: string[][] = [];
+  const continued = new Set<string>();
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, c) => {
-      cells[c - 1] = mergedText(cell);
+      const read = mergedText(cell);
+      cells[c - 1] = read.text;
+      if (read.continued) continued.add(`${n - 1}:${c - 1}`);
     });
     rows[n - 1] = Array.from(cells, (c) => c ?? '');
   });
   return {
     name: `${basename(shown)}[${ws.name}]`,
     rows: Array.from(rows, (r) => r ?? []),
+    continued,
     lembar: { dibaca: ws.name, semua: wb.worksheets.map((w) => w.name) },
   };
 }
@@ -143,7 +155,7 @@ async function readXlsx(abs: string, shown: string, sheetName?: string): Promise
 async function readDocx(abs: string, shown: string, recognises: (rows: string[][]) => boolean, table?: string): Promise<Sheet> {
   const problem = unreadableFile(abs, shown, MAX_SHEET_BYTES);
   if (problem) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [problem]);
-  let tables: string[][][];
+  let tables: TableText[];
   try {
     tables = await readDocxTables(readFileSync(abs));
   } catch (e) {
@@ -157,17 +169,17 @@ async function readDocx(abs: string, shown: string, recognises: (rows: string[][
     const ada = tables.map((_, n) => String(n + 1)).join(', ');
     throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: table ?? '', ada: ui('impor.tabel-ke', { n: ada }) }, EXIT.USAGE);
   }
-  const i = named ?? tables.findIndex(recognises);
+  const i = named ?? tables.findIndex((t) => recognises(t.rows));
   if (i < 0) {
     // What each table begins with lets the officer see which one was meant, and why it was not read.
     const awal = tables.map(
       (t, n) =>
-        `${n + 1}: ${(t.find((r) => r.some((c) => c.trim())) ?? [])
+        `${n + 1}: ${(t.rows.find((r) => r.some((c) => c.trim())) ?? [])
           .map((c) => c.replace(/\s+/g, ' ').trim())
           .filter(Boolean)
           .join(' | ')}`,
     );
     throw new UserError('impor-docx-tanpa-dik', { berkas: shown, n: tables.length, awal: awal.join('\n  ') }, EXIT.INVALID);
   }
-  return { name: `${basename(shown)}[${ui('impor.tabel-ke', { n: i + 1 })}]`, rows: tables[i]! };
+  return { name: `${basename(shown)}[${ui('impor.tabel-ke', { n: i + 1 })}]`, rows: tables[i]!.rows, continued: tables[i]!.continued };
 }

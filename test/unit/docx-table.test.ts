@@ -31,7 +31,7 @@ describe('tablesOf', () => {
       `<w:tbl><w:tr>${tc(p('No'))}${tc(p('Informasi'))}${tc(p('Jangka Waktu'))}</w:tr>` +
         `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('<w:p><w:r><w:t>Data</w:t><w:tab/><w:t>A &amp; B</w:t><w:br/><w:t>lagi</w:t></w:r></w:p>')}${tc(p('5 tahun'))}</w:tr></w:tbl>`,
     );
-    expect(tablesOf(xml)).toEqual([
+    expect(tablesOf(xml).map((t) => t.rows)).toEqual([
       [
         ['No', 'Informasi', 'Jangka Waktu'],
         ['', 'Data A & B\nlagi', '5 tahun'],
@@ -42,7 +42,7 @@ describe('tablesOf', () => {
   it('numbering without numbering.xml is still numbered, each list (numId) counting on its own', () => {
     const num = (id: string, lvl = 0) => `<w:pPr><w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="${id}"/></w:numPr></w:pPr>`;
     const xml = body(`<w:tbl><w:tr>${tc(p('UU 14/2008', num('3')) + p('PP 61/2010', num('3')))}${tc(p('lain', num('4')))}</w:tr></w:tbl>`);
-    expect(tablesOf(xml)[0]![0]).toEqual(['1. UU 14/2008\n2. PP 61/2010', '1. lain']);
+    expect(tablesOf(xml)[0]!.rows[0]).toEqual(['1. UU 14/2008\n2. PP 61/2010', '1. lain']);
   });
 
   it('a paragraph numbered by its style (Word\'s "List Number", or a style based on one) is numbered; its own numbering wins', () => {
@@ -55,14 +55,14 @@ describe('tablesOf', () => {
       `<w:tbl><w:tr>${tc(styled('UU 14/2008', 'ListNumber') + styled('PP 61/2010', 'DasarHukum'))}` +
         `${tc(styled('lain', 'DasarHukum', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="9"/></w:numPr>') + styled('biasa', 'Loop'))}</w:tr></w:tbl>`,
     );
-    expect(tablesOf(xml, undefined, styles)[0]![0]).toEqual(['1. UU 14/2008\n2. PP 61/2010', '1. lain\nbiasa']);
-    expect(tablesOf(xml)[0]![0]).toEqual(['UU 14/2008\nPP 61/2010', '1. lain\nbiasa']);
+    expect(tablesOf(xml, undefined, styles)[0]!.rows[0]).toEqual(['1. UU 14/2008\n2. PP 61/2010', '1. lain\nbiasa']);
+    expect(tablesOf(xml)[0]!.rows[0]).toEqual(['UU 14/2008\nPP 61/2010', '1. lain\nbiasa']);
   });
 
   it('a text box in a cell is read once, not again from its fallback for older Words', () => {
     const box = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
     const alt = `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps">${box('kotak')}</mc:Choice><mc:Fallback>${box('kotak')}</mc:Fallback></mc:AlternateContent></w:r></w:p>`;
-    expect(tablesOf(body(`<w:tbl><w:tr>${tc(alt)}</w:tr></w:tbl>`))[0]![0]).toEqual(['kotak']);
+    expect(tablesOf(body(`<w:tbl><w:tr>${tc(alt)}</w:tr></w:tbl>`))[0]!.rows[0]).toEqual(['kotak']);
   });
 
   it('refuses a DOCTYPE (no entity is ever expanded) and text that is not XML', () => {
@@ -88,7 +88,7 @@ describe('readDocxTables', () => {
     const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
     const doc = body(`<w:tbl><w:tr>${tc('<w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr><w:r><w:t>UU 14/2008</w:t></w:r></w:p>')}</w:tr></w:tbl>`);
     const data = await docx(doc, { 'word/styles.xml': styles, 'word/numbering.xml': numbering });
-    expect((await readDocxTables(data))[0]![0]).toEqual(['a) UU 14/2008']);
+    expect((await readDocxTables(data))[0]!.rows[0]).toEqual(['a) UU 14/2008']);
   });
 
   it('gives up on a document that inflates past the cap (a zip bomb)', async () => {

@@ -24,6 +24,24 @@ describe('reading the legal basis as written in spreadsheets', () => {
     expect(r.dasar_hukum[0]).toMatch(/^UU 14\/2008 Pasal 17 huruf [a-j]/);
   });
 
+  it('keeps every other reference: a full name shortened, one ppid does not shorten kept as written, never dropped', () => {
+    const basis = (t: string) => readLegalBasis(t).dasar_hukum;
+    expect(basis('Pasal 17 huruf h UU 14/2008; Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan UU KIP')).toEqual(['UU 14/2008 Pasal 17 huruf h', 'PP 61/2010']);
+    expect(basis('Pasal 17 huruf h; Peraturan Presiden Republik Indonesia No. 12 Tahun 2021')).toEqual(['UU 14/2008 Pasal 17 huruf h', 'PERPRES 12/2021']);
+    expect(basis('1. Pasal 17 huruf h\n2. Peraturan Bupati Tanjung Rawa Nomor 5 Tahun 2020\n3. Perki 1/2021 tentang SLIP')).toEqual([
+      'UU 14/2008 Pasal 17 huruf h',
+      'Peraturan Bupati Tanjung Rawa Nomor 5 Tahun 2020',
+      'Perki 1/2021 tentang SLIP',
+    ]);
+    expect(basis('Pasal 17 huruf a; KUHAP Pasal 43')).toEqual(['UU 14/2008 Pasal 17 huruf a', 'KUHAP Pasal 43']);
+    expect(basis('Pasal 17 huruf h jo. Peraturan Kepala BKN No 7 Tahun 2017')).toEqual(['UU 14/2008 Pasal 17 huruf h', 'Pasal 17 huruf h jo. Peraturan Kepala BKN No 7 Tahun 2017']);
+    // Prose after the citation is no reference.
+    expect(basis('Pasal 17 huruf h angka 2 UU 14/2008, karena memuat riwayat kesehatan')).toEqual(['UU 14/2008 Pasal 17 huruf h angka 2']);
+    // Another regulation alone is still said as such, named as written.
+    const r = readLegalBasis('Perki 1/2017 tentang Pengklasifikasian Informasi Publik');
+    expect(r.warnings).toEqual([{ code: 'impor-dasar-hukum-uu-lain', params: { uu: 'Perki 1/2017 tentang Pengklasifikasian Informasi Publik' } }]);
+  });
+
   it('says what it cannot read, and never guesses', () => {
     expect(readLegalBasis('Rahasia negara').warnings.map((w) => w.code)).toEqual(['impor-dasar-hukum-tak-terbaca']);
     const r = readLegalBasis('Pasal 17 huruf h angka 9');
