@@ -21,8 +21,10 @@ export function rowRanges(rows: readonly number[]): string {
     if (last && r === last[1] + 1) last[1] = r;
     else runs.push([r, r]);
   }
-  if (runs.length > 4) return ui('impor.baris-jumlah', { awal: number(sorted[0]!), akhir: number(sorted.at(-1)!), n: number(sorted.length) });
-  return runs.map(([a, b]) => (a === b ? number(a) : `${number(a)}–${number(b)}`)).join(', ');
+  const run = ([a, b]: [number, number]) => (a === b ? number(a) : `${number(a)}–${number(b)}`);
+  // "2–3.000" alone would read as every row between; the first runs, the last and the count do not.
+  if (runs.length > 4) return ui('impor.baris-jumlah', { daftar: `${runs.slice(0, 3).map(run).join(', ')}, … ${run(runs.at(-1)!)}`, n: number(sorted.length) });
+  return runs.map(run).join(', ');
 }
 
 /**

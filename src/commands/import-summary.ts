@@ -8,11 +8,13 @@ import type { ImportSummary } from '../import/summary.js';
 import { rowRanges } from './import-output.js';
 
 export function showImportSummary(io: Io, file: string, s: ImportSummary, problems: readonly Diagnostic[]): void {
-  const lines = [
-    ui('impor.ringkasan', { berkas: file }),
-    `  ${ui('impor.ringkasan.butir', { n: s.butir, baru: s.baru, ada: s.ada, ditolak: s.ditolak })}`,
-    `  ${ui('impor.ringkasan.lain', { kelompok: s.kelompok.length, unit: s.unit.length, lanjutan: s.lanjutan.length })}`,
-  ];
+  const lines = [ui('impor.ringkasan', { berkas: file }), `  ${ui('impor.ringkasan.butir', { n: s.butir, baru: s.baru, ada: s.ada, ditolak: s.ditolak })}`];
+  const others = (['kelompok', 'unit', 'lanjutan', 'penutup', 'judul_ulang'] as const).filter((k) => s[k].length > 0);
+  // Which rows were not read as items, so the officer can check each; a long list is said by its count.
+  if (others.length > 0)
+    lines.push(
+      `  ${ui('impor.ringkasan.lain', { daftar: others.map((k) => `${ui(`impor.ringkasan.${k}`, { n: s[k].length })} (${rowRanges(s[k])})`).join('; ') })}`,
+    );
   if (s.sebab.length > 0) {
     lines.push(`  ${ui('impor.ringkasan.sebab')}`);
     for (const c of s.sebab) lines.push(`    - ${reason(c.kode, problems)}: ${ui('impor.ringkasan.baris', { n: c.baris.length, baris: rowRanges(c.baris) })}`);

@@ -37,7 +37,7 @@ export const EDIT_MESSAGES = {
   'impor.ringkas-koreksi': ['{ubah} dikoreksi, {sama} tanpa perubahan', '{ubah} corrected, {sama} unchanged'],
   'impor.dikoreksi': ['{n} butir dikoreksi dalam satu commit', '{n} items corrected in one commit'],
   'impor.baris-banyak': ['baris {baris}', 'rows {baris}'],
-  'impor.baris-jumlah': ['{awal}–{akhir} ({n} baris)', '{awal}–{akhir} ({n} rows)'],
+  'impor.baris-jumlah': ['{daftar} ({n} baris)', '{daftar} ({n} rows)'],
   'impor.membaca': ['mengimpor', 'importing'],
   'log.alasan': ['alasan: {alasan}', 'reason: {alasan}'],
 } satisfies Record<string, readonly [id: string, en: string]>;

@@ -42,6 +42,7 @@ const DETAILS: Record<string, Pair> = {
   'docx.zip-rusak': ['berkas zip-nya rusak atau terpotong', 'its zip is damaged or cut short'],
   'docx.bukan-dokumen': ['berkas zip ini bukan dokumen Word', 'this zip file is not a Word document'],
   'docx.terlalu-besar': ['isinya setelah diekstrak melebihi 64 MB', 'its content exceeds 64 MB once extracted'],
+  'docx.tabel-terlalu-lebar': ['sebuah tabel mengaku lebih dari 1.000 kolom (Word paling banyak 63)', 'a table claims more than 1,000 columns (Word has at most 63)'],
   'docx.xml-rusak': ['isi word/document.xml bukan XML yang sah', 'word/document.xml is not valid XML'],
 };
 

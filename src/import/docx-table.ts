@@ -225,9 +225,9 @@ export function tablesOf(documentXml: string, numberingXml?: string, stylesXml?:
       if (name === 'mc:Fallback') fallback++;
       else if (name === 'w:tbl') stack.push({ rows: [], continued: new Set(), col: 0, merged: new Map() });
       else if (name === 'w:tr' && t) t.row = [];
-      else if (name === 'w:gridBefore' && t?.row && !cell) t.col += Number(a['w:val'] ?? 0) || 0;
+      else if (name === 'w:gridBefore' && t?.row && !cell) t.col += gridCount(a['w:val'], 0);
       else if (name === 'w:tc' && t) cell = { paragraphs: [], span: 1 };
-      else if (name === 'w:gridSpan' && t && cell) cell.span = Math.max(1, Number(a['w:val'] ?? 1) || 1);
+      else if (name === 'w:gridSpan' && t && cell) cell.span = Math.max(1, gridCount(a['w:val'], 1));
       else if (name === 'w:vMerge' && t && cell) cell.vMerge = a['w:val'] === 'restart' ? 'restart' : 'continue';
       else if (name === 'w:p' && cell) para = { text: '' };
       else if (name === 'w:pStyle' && para) para.style = a['w:val'];
@@ -248,7 +248,8 @@ export function tablesOf(documentXml: string, numberingXml?: string, stylesXml?:
       else if (name === 'w:p' && para && cell) {
         const byStyle = para.numId === undefined ? styleList(para.style) : undefined;
         const numId = para.numId ?? byStyle?.numId;
-        const prefix = numId !== undefined && para.text.trim() ? lists.prefix(numId, para.ilvl ?? byStyle?.ilvl ?? 0) : '';
+        // An empty numbered paragraph still shows its number: a "No" column Word numbers itself holds nothing else.
+        const prefix = numId !== undefined ? lists.prefix(numId, para.ilvl ?? byStyle?.ilvl ?? 0) : '';
         cell.paragraphs.push(prefix + para.text);
         para = undefined;
       } else if (name === 'w:tc' && t?.row && cell) {
@@ -268,6 +269,16 @@ export function tablesOf(documentXml: string, numberingXml?: string, stylesXml?:
   return tables;
 }
 
+/** Word's grid has at most 63 columns; a table claiming thousands is broken or hostile, never a DIK. */
+export const MAX_GRID_COLUMNS = 1000;
+
+function gridCount(value: string | undefined, fallback: number): number {
+  const n = Number(value ?? fallback);
+  if (!Number.isInteger(n) || n < 0) return fallback;
+  if (n > MAX_GRID_COLUMNS) throw new DocxProblem('docx.tabel-terlalu-lebar');
+  return n;
+}
+
 function placeCell(t: TableBuild, cell: CellBuild): void {
   const own = cell.paragraphs
     .join('\n')
@@ -277,6 +288,7 @@ function placeCell(t: TableBuild, cell: CellBuild): void {
   if (cell.vMerge === 'continue' && text) t.continued.add(`${t.rows.length}:${t.col}`);
   if (cell.vMerge === 'restart') t.merged.set(t.col, own);
   else if (cell.vMerge === undefined) t.merged.delete(t.col);
+  if (t.col + cell.span > MAX_GRID_COLUMNS) throw new DocxProblem('docx.tabel-terlalu-lebar');
   t.row![t.col] = text;
   for (let i = 1; i < cell.span; i++) t.row![t.col + i] = '';
   t.col += cell.span;

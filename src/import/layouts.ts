@@ -14,6 +14,9 @@ export { normaliseHeading } from './headings.js';
 export const IMPORT_FIELDS = ['no', 'judul', 'konten', 'unit', 'dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu', 'keterangan'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
+/** The cells an item's reading needs besides its title: a row with none of them is no item by itself. */
+export const CONTENT: readonly ImportField[] = ['dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu'];
+
 export type LayoutName = 'lima-kolom' | 'lama' | 'peta' | 'register';
 
 export interface Layout {

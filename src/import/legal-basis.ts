@@ -85,8 +85,7 @@ const OTHER_REFERENCE =
   /\b(peraturan|perki|perkom\w*|perma|perka\w*|perkap|perpol|perbup|pergub|perwal\w*|perdes|kepmen\w*|keputusan|keppres|kepres|inpres|instruksi|surat edaran|se|kuhap|kuhp|kuhper\w*|qanun|sk)\b|\b(?:no\.?|nomor)\s*\d+|\b\d+\s*(?:\/|tahun)\s*\d{4}\b/;
 
 /** An entry holds more than ppid can shorten: what is left once its shortened statutes are taken out names another reference. */
-const keptAsWritten = (entry: string): boolean =>
-  OTHER_REFERENCE.test(entry.replace(UUD, ' ').replace(UU, ' ').replace(PP, ' ').replace(ARTICLE_17, ' '));
+const keptAsWritten = (entry: string): boolean => OTHER_REFERENCE.test(entry.replace(UUD, ' ').replace(UU, ' ').replace(PP, ' ').replace(ARTICLE_17, ' '));
 
 const UUD = /\buud\s*(?:nri\s*)?(?:tahun\s*)?1945(?:\s*(?:pasal|psl|ps)\.?\s*(\d+\s?[a-z]?(?:\s*(?:s\/d|sampai(?: dengan)?|-|–)\s*\d+\s?[a-z]?)?))?/g;
 
@@ -152,7 +151,12 @@ function entryCodes(entry: string): string[] {
 export function readLegalBasis(raw: string): LegalBasisReading {
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   // "Pasal 17 huruf h; Perbup 5/2020": a semicolon parts references as a new line does.
-  const written = listEntries(raw).flatMap((e) => e.split(/\s*;\s*/).map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  const written = listEntries(raw).flatMap((e) =>
+    e
+      .split(/\s*;\s*/)
+      .map((x) => x.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
   const entries = written.map((e) => e.toLowerCase());
   const warnings: LegalBasisReading['warnings'] = [];
   const found = [...new Set(entries.flatMap(entryCodes))];

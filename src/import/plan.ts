@@ -13,7 +13,7 @@ import { orderRecord, serializeFrontMatter } from '../records/serialize.js';
 import { yearOf } from '../rules/dates.js';
 import type { RuleContext } from '../rules/legal.js';
 import { YamlSource } from '../yaml/source.js';
-import type { Layout } from './layouts.js';
+import type { ImportField, Layout } from './layouts.js';
 import type { DraftRow } from './rows.js';
 import type { RecordData } from '../domain/record.js';
 import { columnLetter } from './layouts.js';
@@ -54,6 +54,11 @@ export interface ImportPlanInput {
   progress?: (done: number, total: number) => void;
 }
 
+interface PlanState {
+  testDate: boolean;
+  inFile: Map<string, number>;
+}
+
 export interface ImportPlan {
   planned: Planned[];
   problems: Diagnostic[];
@@ -86,7 +91,8 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   // The law requires a consequence test (UU 14/2008 Pasal 19); ppid never writes one for the officer.
   const untested = input.layout.columns.dibuka === undefined || input.layout.columns.ditutup === undefined;
   if (untested) problems.push({ severity: 'galat', code: 'impor-tanpa-uji-konsekuensi', params: {}, file: input.sheetName });
-  const filled = { testDate: false };
+  // Whether a test date was filled in, and the rows of this file by title and unit: a second row of the same item is an error, not "already there".
+  const filled: PlanState = { testDate: false, inFile: new Map() };
   // The items corrected so far, with their row: one row per item.
   const corrected = new Map<string, number>();
   const planned = input.drafts.flatMap((draft, i): Planned[] => {
@@ -119,6 +125,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
  * penetapan.persetujuan_pimpinan"): the officer corrects the sheet, not YAML. Only for ppid's register.
  */
 function sheetField(layout: Layout, d: Diagnostic): { field?: string } {
+  if (!layout.paths && d.field) return tableColumn(layout, d.field);
   if (!layout.paths || !d.field) return {};
   // A missing key ("kunci wajib", "unsur") is a column of its block; a block alone names no one column.
   const key = d.params.kunci ?? d.params.unsur;
@@ -127,6 +134,24 @@ function sheetField(layout: Layout, d: Diagnostic): { field?: string } {
   if (!col?.path) return {};
   const at = layout.paths.get(col.path);
   return { field: `${ui('kolom')}${at === undefined ? '' : ` ${columnLetter(at)}`} «${col.judul}», ${d.field}` };
+}
+
+/** Which of a DIK table's columns a record field comes from: the check speaks of the cell the officer wrote. */
+const FROM_COLUMN: Array<[RegExp, ImportField]> = [
+  [/^(pasal17|dasar_hukum)\b/, 'dasar_hukum'],
+  [/^jangka_waktu\b/, 'jangka_waktu'],
+  [/^uji_konsekuensi\.konsekuensi_dibuka\b/, 'dibuka'],
+  [/^uji_konsekuensi\.konsekuensi_ditutup\b/, 'ditutup'],
+  [/^uji_konsekuensi\.dokumen\b/, 'konten'],
+  [/^judul\b/, 'judul'],
+  [/^unit\b/, 'unit'],
+  [/^catatan\b/, 'keterangan'],
+];
+
+function tableColumn(layout: Layout, field: string): { field?: string } {
+  const from = FROM_COLUMN.find(([re]) => re.test(field))?.[1];
+  const at = from === undefined ? undefined : layout.columns[from];
+  return at === undefined ? {} : { field: `${ui('kolom')} ${columnLetter(at)}` };
 }
 
 /** A register row's unit by its name, as add and edit store it; a cell saying what its item says is left as it is. */
@@ -143,11 +168,16 @@ function planRow(
   f: Record<string, unknown>,
   problems: Diagnostic[],
   where: (row: number) => { file: string; line: number },
-  filled: { testDate: boolean },
+  filled: PlanState,
 ): Planned {
   const k = importKey(String(f.judul ?? ''), String(f.unit ?? ''));
+  const earlier = filled.inFile.get(k);
+  if (earlier !== undefined) {
+    problems.push({ severity: 'galat', code: 'impor-baris-ganda', params: { baris: earlier, judul: String(f.judul ?? '') }, ...where(draft.row) });
+    return { draft };
+  }
+  filled.inFile.set(k, draft.row);
   if (input.known.has(k)) return { draft, skipped: true };
-  input.known.add(k);
   // A register keeps its ids where they are free; a clash with another item gets a new one.
   const own = typeof f.id === 'string' && isItemIdShape(f.id) && !input.ids.has(f.id) ? f.id : undefined;
   if (typeof f.id === 'string' && !own) problems.push({ severity: 'peringatan', code: 'impor-id-diganti', params: { id: f.id }, ...where(draft.row) });

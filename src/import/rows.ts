@@ -3,11 +3,11 @@
  * its sheet, row and column. Rows that only name a unit (tables grouped by unit) set the unit
  * of the rows under them; empty rows are skipped. Nothing here reads files or writes records.
  */
-import { unitByText } from '../domain/units.js';
 import type { JangkaWaktu } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
-import { columnLetter, IMPORT_FIELDS, type ImportField, type Layout } from './layouts.js';
+import { columnLetter, CONTENT, IMPORT_FIELDS, type ImportField, type Layout } from './layouts.js';
 import { pasal17Text, readLegalBasis } from './legal-basis.js';
+import { assignRoles, CATEGORY, ROMAN, unitNamed, type Line, type RowRole } from './row-roles.js';
 import { readDate, readPeriod } from './period-text.js';
 import { READ_BACK_COLUMNS, setAt } from '../export/register-columns.js';
 import { STATUS_INFO, type Status } from '../domain/lifecycle.js';
@@ -51,85 +51,9 @@ export interface DraftRow {
   selesai?: CellProblem;
 }
 
-/** The unit a cell names: its code, its name, or the start of its name ("Badan Kepegawaian"). */
-function unitNamed(config: Config, text: string): string | undefined {
-  const t = text
-    .trim()
-    .toLowerCase()
-    .replace(/^([a-z]|[ivx]+|\d+)[.)]\s+/, '')
-    .replace(/\s+/g, ' ');
-  if (!t) return undefined;
-  const exact = unitByText(config, t);
-  if (exact) return exact.nama;
-  const starts = config.unit.filter((x) => x.nama.toLowerCase().startsWith(t));
-  return starts.length === 1 ? starts[0]!.nama : undefined;
-}
-
-/** What a data row is: an item, a heading over items (a Pasal 17 category or a numbered group), a unit, or the rest of the item above. */
-export type RowRole = 'butir' | 'kelompok' | 'unit' | 'lanjutan';
-
-/** The cells an item's reading needs besides its title: a row with none of them is no item by itself. */
-const CONTENT: readonly ImportField[] = ['dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu'];
-
-interface Line {
-  r: number;
-  row: readonly string[];
-  cells: Record<ImportField, string>;
-  filled: string[];
-  /** The row's own number as written ("1.a", "II", "3."), without its closing dot or bracket. */
-  nomor: string;
-  /** Fields whose text is a cell merged down from the row above (Excel's merge, Word's vMerge). */
-  merged: ReadonlySet<ImportField>;
-  /** Whether every filled cell of the row is such a merge: the row adds nothing of its own. */
-  onlyMerged: boolean;
-  role?: RowRole;
-}
-
-const ROMAN = /^(?=[ivxl]+$)l?x{0,3}(ix|iv|v?i{0,3})$/i;
-/** "Informasi yang dapat menghambat …", "Pasal 17 huruf a": a heading by UU 14/2008's categories. */
-const CATEGORY = /pasal\s*17|\bhuruf\s+[a-j]\b|^informasi\s+yang\s+(dapat|apabila|jika|bila|bersifat|berkaitan|terkait|mengenai)\b/i;
-
-/** "1.a" and "1.1" are under "1"; "a" and "a." are under any number; anything numbered is under a Roman "II". */
-function isUnder(parent: string, child: string): boolean {
-  if (!parent || !child || parent.toLowerCase() === child.toLowerCase()) return false;
-  if (ROMAN.test(parent) && !ROMAN.test(child)) return true;
-  if (new RegExp(`^${parent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.)\\-/ ]\\s*\\w`, 'i').test(child)) return true;
-  return /^\d+$/.test(parent) && /^[a-z]$/i.test(child);
-}
-
 /** The Pasal 17 letters a heading names itself ("… (Pasal 17 huruf a)"); none when it only describes them. */
 function lettersNamed(text: string): string[] {
   return /\bhuruf\s+[a-j]\b/i.test(text) ? readLegalBasis(text).pasal17 : [];
-}
-
-/** An item's number and title merged down over the rows below make them more of that item (its other bases, consequences). */
-function continuesItem(l: Line, prev: Line | undefined): boolean {
-  if (prev?.r !== l.r - 1 || (prev.role !== 'butir' && prev.role !== 'lanjutan')) return false;
-  if (l.onlyMerged) return true;
-  const own = (f: ImportField) => l.cells[f] !== '' && !l.merged.has(f);
-  return l.merged.has('judul') && !own('no') && !own('konten');
-}
-
-function roleOf(lines: readonly Line[], i: number, config: Config, present: readonly ImportField[]): RowRole {
-  const l = lines[i]!;
-  if (continuesItem(l, lines[i - 1])) return 'lanjutan';
-  // A heading merged down two rows heads once.
-  if (l.onlyMerged) return 'lanjutan';
-  const hasContent = CONTENT.some((f) => l.cells[f]);
-  if (hasContent) {
-    // Cells spilling onto the next row (a long basis or consequence) belong to the item above, never to a new one.
-    const some = CONTENT.filter((f) => l.cells[f]).length < present.length;
-    const prev = lines[i - 1];
-    return !l.cells.judul && !l.nomor && some && prev?.r === l.r - 1 && (prev.role === 'butir' || prev.role === 'lanjutan') ? 'lanjutan' : 'butir';
-  }
-  if (l.filled.length === 1) return unitNamed(config, l.filled[0]!) || !CATEGORY.test(l.filled[0]!) ? 'unit' : 'kelompok';
-  const title = l.cells.judul;
-  if (!title) return 'butir';
-  // "1 | Inspektorat Daerah" over "1.1", "1.2": a unit of the archive heads its rows, numbered or not.
-  if (unitNamed(config, title)) return 'unit';
-  const next = lines[i + 1];
-  if (ROMAN.test(l.nomor) || CATEGORY.test(title) || (next && isUnder(l.nomor, next.nomor))) return 'kelompok';
-  return 'butir';
 }
 
 export function draftRows(
@@ -150,18 +74,25 @@ export function draftRows(
     const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, col[f] !== undefined ? (row[col[f]!] ?? '').trim() : ''])) as Record<ImportField, string>;
     const merged = new Set(IMPORT_FIELDS.filter((f) => col[f] !== undefined && cells[f] && continued.has(`${r}:${col[f]}`)));
     const onlyMerged = row.every((c, i) => c.trim() === '' || continued.has(`${r}:${i}`));
+    // "a. Data gaji pegawai" with the No cell empty: Word's numbering in the title cell is the item's number.
+    const inTitle = !cells.no && col.no !== undefined ? /^([a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)/i.exec(cells.judul) : null;
+    if (inTitle) Object.assign(cells, { no: inTitle[1]!, judul: cells.judul.slice(inTitle[0].length) });
     lines.push({ r, row, cells, filled, nomor: cells.no.replace(/[.)]+$/, '').trim(), merged, onlyMerged });
   }
   const out: DraftRow[] = [];
   const state: GroupState = { ...(defaultUnit ? { unit: defaultUnit } : {}) };
   const items: Array<{ draft: DraftRow; cells: Record<ImportField, string>; nomor: string; group: GroupState }> = [];
   let lastItem: (typeof items)[number] | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    l.role = roleOf(lines, i, config, present);
+  assignRoles(lines, config, present, rows.slice(layout.headerStart ?? layout.headerEnd, layout.headerEnd + 1));
+  for (const l of lines) {
     const rowNo = l.r + 1;
+    if (l.role === 'penutup' || l.role === 'judul-ulang') {
+      out.push({ row: rowNo, role: l.role, problems: [] });
+      continue;
+    }
     if (l.role === 'lanjutan') {
-      // A cell merged down from the item's own row is already the item's.
+      // A cell merged down from the item's own row is already the item's; a title carried on is one title.
+      if (lastItem && l.cells.judul && !l.merged.has('judul')) lastItem.cells.judul = `${lastItem.cells.judul} ${l.cells.judul}`;
       for (const f of CONTENT) {
         if (!lastItem || !l.cells[f] || l.merged.has(f)) continue;
         lastItem.cells[f] = lastItem.cells[f] ? `${lastItem.cells[f]}\n${l.cells[f]}` : l.cells[f];
@@ -172,7 +103,10 @@ export function draftRows(
     if (l.role === 'unit') {
       const text = l.cells.judul || l.filled[0]!;
       const named = unitNamed(config, text);
-      state.unit = named ?? text.trim();
+      // "B. BAGIAN UMUM" in one cell: the list's letter is not the unit's name.
+      state.unit = named ?? text.trim().replace(/^([A-Z]|[IVXL]+|\d+)[.)]\s+/, '');
+      // A category's letter heads its own unit's rows, never the next unit's.
+      delete state.category;
       const column = columnLetter(col.judul !== undefined && l.cells.judul ? col.judul : l.row.findIndex((c) => c.trim() !== ''));
       out.push({
         row: rowNo,
@@ -193,9 +127,24 @@ export function draftRows(
     lastItem = { draft, cells: { ...l.cells }, nomor: l.cells.no, group: { ...state } };
     items.push(lastItem);
   }
+  titleRepeatedEsensi(items.map((it) => it.cells));
   // Items are read once their continuation rows are joined to them.
   for (const it of items) Object.assign(it.draft, readItem(it.draft.row, it.cells, it.nomor, layout, config, today, it.group));
   return out;
+}
+
+/**
+ * One "Esensi Informasi" over several "Konten" rows (often merged down) is several items: each is
+ * titled by both, "Data Kepegawaian — Data gaji pegawai", so the published list tells them apart.
+ */
+function titleRepeatedEsensi(items: Array<Record<ImportField, string>>): void {
+  const key = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
+  const count = new Map<string, number>();
+  for (const c of items) if (c.judul && c.konten) count.set(key(c.judul), (count.get(key(c.judul)) ?? 0) + 1);
+  for (const c of items) {
+    const first = c.konten.split('\n').find((x) => x.trim()) ?? '';
+    if (c.judul && first && (count.get(key(c.judul)) ?? 0) > 1) c.judul = `${c.judul} — ${first.trim()}`;
+  }
 }
 
 interface GroupState {

@@ -37,6 +37,10 @@ export interface ImportSummary {
   kelompok: number[];
   unit: number[];
   lanjutan: number[];
+  /** Totals, notes and the signature under the table. */
+  penutup: number[];
+  /** The column headings repeated in the body. */
+  judul_ulang: number[];
   /** The errors that refuse rows, by code, with the rows each is on (a row with two errors is under both). */
   sebab: Array<{ kode: string; baris: number[] }>;
   /** What the officer must decide, with the rows it concerns (none for the file as a whole). */
@@ -68,6 +72,8 @@ export function summariseImport(drafts: readonly DraftRow[], planned: readonly P
     kelompok: rowsOf('kelompok'),
     unit: rowsOf('unit'),
     lanjutan: rowsOf('lanjutan'),
+    penutup: rowsOf('penutup'),
+    judul_ulang: rowsOf('judul-ulang'),
     sebab: [...sebab].map(([kode, rows]) => ({ kode, baris: [...rows].sort((a, b) => a - b) })).sort((a, b) => b.baris.length - a.baris.length),
     putuskan,
   };

@@ -58,7 +58,7 @@ describe('ppid import: rows and cells of real DIK tables', () => {
     const dir = newArchive();
     const id = await ppidInProcess(['import', FIX, '--dry-run', ...DAY], { cwd: dir });
     expect(id.stdout).toMatch(
-      /Ringkasan .*dik-baris-kelompok\.csv:\n {2}11 baris butir: 4 baru, 0 sudah ada, 7 ditolak\n {2}4 baris kelompok, 2 baris unit, 1 baris lanjutan/,
+      /Ringkasan .*dik-baris-kelompok\.csv:\n {2}11 baris butir: 4 baru, 0 sudah ada, 7 ditolak\n {2}bukan butir: 4 baris kelompok \(6, 8–9, 19\); 2 baris unit \(5, 18\); 1 baris lanjutan butir di atasnya \(12\)\n/,
     );
     // Each reason in words, not as a code.
     expect(id.stdout).toContain('Ditolak karena:\n    - dasar hukum menyebut UU 14/2008 tanpa huruf Pasal 17: 2 baris: 13, 17\n');

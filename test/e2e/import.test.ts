@@ -550,10 +550,10 @@ describe('ppid import of a corrected register (issue 23)', () => {
     expect(id.code, id.stderr).toBe(0);
     const warned = id.stderr.split('\n').filter((l) => l.includes('peringatan'));
     expect(warned).toEqual([
-      `${csv}: baris 2–3.000 (1.500 baris): peringatan: jangka waktu hingga suatu peristiwa wajib punya tanggal tinjau ulang; diisi 2027-06-01 (kolom F)`,
+      `${csv}: baris 2, 4, 6, … 3.000 (1.500 baris): peringatan: jangka waktu hingga suatu peristiwa wajib punya tanggal tinjau ulang; diisi 2027-06-01 (kolom F)`,
     ]);
     const en = await ppidInProcess([...args, '--lang', 'en'], { cwd: dir });
-    expect(en.stderr).toContain(`${csv}: rows 2–3,000 (1,500 rows): warning:`);
+    expect(en.stderr).toContain(`${csv}: rows 2, 4, 6, … 3,000 (1,500 rows): warning:`);
     const json = JSON.parse((await ppidInProcess([...args, '--json'], { cwd: dir })).stdout);
     expect(json.masalah.filter((m: any) => m.kode === 'impor-tinjau-ulang-diisi')).toHaveLength(1500);
   });

@@ -364,6 +364,12 @@ export const CASES: GoldenCase[] = [
     args: IMPORT,
   },
   {
+    code: 'impor-baris-ganda',
+    what: 'the same information of the same unit on two rows of one file, with different periods',
+    plant: sheet(HEAD, rowWith(5, '5 tahun'), rowWith(5, 'Dibuka setelah mendapatkan persetujuan tertulis dari yang bersangkutan')),
+    args: IMPORT,
+  },
+  {
     code: 'impor-huruf-dari-kelompok',
     what: 'a Pasal 17 category row naming its letter gives it to the row below, whose basis names none',
     plant: sheet(

@@ -65,6 +65,19 @@ describe('tablesOf', () => {
     expect(tablesOf(body(`<w:tbl><w:tr>${tc(alt)}</w:tr></w:tbl>`))[0]!.rows[0]).toEqual(['kotak']);
   });
 
+  it('an empty numbered paragraph keeps its number (a "No" column Word numbers); a grid wider than any table is refused', () => {
+    const num = `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>`;
+    const xml = body(`<w:tbl><w:tr>${tc(`<w:p>${num}</w:p>`)}${tc(p('Data gaji'))}</w:tr><w:tr>${tc(`<w:p>${num}</w:p>`)}${tc(p('Data cuti'))}</w:tr></w:tbl>`);
+    expect(tablesOf(xml)[0]!.rows).toEqual([
+      ['1.', 'Data gaji'],
+      ['2.', 'Data cuti'],
+    ]);
+    const wide = (el: string) => body(`<w:tbl><w:tr>${el}</w:tr></w:tbl>`);
+    expect(() => tablesOf(wide(tc(p('x'), '<w:gridSpan w:val="2000000000"/>')))).toThrow(DocxProblem);
+    expect(() => tablesOf(wide(`<w:trPr><w:gridBefore w:val="99999999"/></w:trPr>${tc(p('x'))}`))).toThrow(DocxProblem);
+    expect(() => tablesOf(wide(tc(p('x'), '<w:gridSpan w:val="600"/>') + tc(p('y'), '<w:gridSpan w:val="600"/>')))).toThrow(DocxProblem);
+  });
+
   it('refuses a DOCTYPE (no entity is ever expanded) and text that is not XML', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document ${W}><w:body>${p('&b;')}</w:body></w:document>`;
     expect(() => tablesOf(bomb)).toThrow(DocxProblem);
