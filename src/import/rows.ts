@@ -56,17 +56,10 @@ function lettersNamed(text: string): string[] {
   return /\bhuruf\s+[a-j]\b/i.test(text) ? readLegalBasis(text).pasal17 : [];
 }
 
-export function draftRows(
-  rows: ReadonlyArray<readonly string[]>,
-  layout: Layout,
-  config: Config,
-  today: string,
-  defaultUnit?: string,
-  continued: ReadonlySet<string> = new Set(),
-): DraftRow[] {
+/** The table's non-empty rows under the header, each cell under the field its column holds. */
+function readLines(rows: ReadonlyArray<readonly string[]>, layout: Layout, continued: ReadonlySet<string>): Line[] {
   const col = layout.columns;
   const lines: Line[] = [];
-  const present = CONTENT.filter((f) => col[f] !== undefined);
   for (let r = layout.headerEnd + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const filled = row.filter((c) => c.trim() !== '');
@@ -79,6 +72,20 @@ export function draftRows(
     if (inTitle) Object.assign(cells, { no: inTitle[1]!, judul: cells.judul.slice(inTitle[0].length) });
     lines.push({ r, row, cells, filled, nomor: cells.no.replace(/[.)]+$/, '').trim(), merged, onlyMerged });
   }
+  return lines;
+}
+
+export function draftRows(
+  rows: ReadonlyArray<readonly string[]>,
+  layout: Layout,
+  config: Config,
+  today: string,
+  defaultUnit?: string,
+  continued: ReadonlySet<string> = new Set(),
+): DraftRow[] {
+  const col = layout.columns;
+  const lines = readLines(rows, layout, continued);
+  const present = CONTENT.filter((f) => col[f] !== undefined);
   const out: DraftRow[] = [];
   const state: GroupState = { ...(defaultUnit ? { unit: defaultUnit } : {}) };
   const items: Array<{ draft: DraftRow; cells: Record<ImportField, string>; nomor: string; group: GroupState }> = [];
