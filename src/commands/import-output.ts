@@ -56,6 +56,9 @@ export function groupProblems(problems: readonly Diagnostic[]): Diagnostic[] {
   });
 }
 
+/** A plan line names its item; a title of a whole paragraph (or pasted many times) is cut, the record keeps it whole. */
+const shortTitle = (t: string) => (t.length > 120 ? `${t.slice(0, 119).trimEnd()}…` : t).replace(/\s*\n\s*/g, ' ');
+
 /** Row by row, in the output's language: new, already there, corrected (each field), or failed; unchanged rows are only counted. */
 export function showPlanText(io: Io, sheet: string, layout: string, planned: readonly Planned[], problems: readonly Diagnostic[], note?: string): void {
   io.stdout(ui('impor.tata-letak', { berkas: sheet, tata: layout }) + '\n');
@@ -63,11 +66,11 @@ export function showPlanText(io: Io, sheet: string, layout: string, planned: rea
   for (const p of planned) {
     if (p.unchanged) continue;
     const what = p.record
-      ? ui('impor.baru', { id: p.id!, judul: String(p.record.judul), unit: String(p.record.unit ?? '') })
+      ? ui('impor.baru', { id: p.id!, judul: shortTitle(String(p.record.judul)), unit: String(p.record.unit ?? '') })
       : p.edit
         ? ui('impor.ubah', { id: p.id! })
         : p.skipped
-          ? ui('impor.sudah-ada', { judul: String(fieldsOf(p.draft)?.judul ?? '') })
+          ? ui('impor.sudah-ada', { judul: shortTitle(String(fieldsOf(p.draft)?.judul ?? '')) })
           : ui('impor.baris-galat');
     io.stdout(`  ${ui('impor.baris', { n: p.draft.row })}: ${what}\n`);
     for (const c of p.edit?.berubah ?? [])

@@ -31,7 +31,17 @@ import { ui } from '../i18n/ui-messages.js';
 import { EXIT, UserError } from '../errors.js';
 import { beginStep, registrarContext, stepTrailers } from '../workflow/step-begin.js';
 import { currentActor } from '../workflow/actor.js';
-import { columnLetter, detectLayout, headerShortfall, partialLayout, layoutFromMap, IMPORT_FIELDS, type ImportField, type Layout } from '../import/layouts.js';
+import {
+  columnLetter,
+  detectLayout,
+  headerShortfall,
+  partialLayout,
+  layoutFromMap,
+  mapField,
+  MAP_KEY_NAMES,
+  type ImportField,
+  type Layout,
+} from '../import/layouts.js';
 import { fieldNames, mappingText } from '../import/mapping-text.js';
 import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';
 import { isItemIdShape } from '../archive/ids.js';
@@ -57,9 +67,10 @@ export interface ImportOptions extends CommonOptions, InForceFlags {
 function mapReader(io: Io, file: string): (rows: string[][], detected: Layout | undefined) => ReturnType<typeof layoutFromMap> {
   // Read as strictly as `add --from` reads its file: one YAML dialect, located errors.
   const m = readFromFile(io.cwd, file).data as { kolom?: Record<string, string | null>; baris_judul?: number };
-  const kolom = Object.fromEntries(Object.entries(m?.kolom ?? {}).filter(([k]) => (IMPORT_FIELDS as readonly string[]).includes(k))) as Partial<
-    Record<ImportField, string | null>
-  >;
+  // A key ppid does not know would be silently ignored, and the officer's correction with it.
+  const unknown = Object.keys(m?.kolom ?? {}).filter((k) => !mapField(k));
+  if (unknown.length > 0) throw new UserError('impor-peta-kunci', { berkas: file, kunci: unknown.join(', '), boleh: MAP_KEY_NAMES.join(', ') }, EXIT.USAGE);
+  const kolom = Object.fromEntries(Object.entries(m?.kolom ?? {}).map(([k, v]) => [mapField(k)!, v])) as Partial<Record<ImportField, string | null>>;
   return (rows, detected) => layoutFromMap(rows, kolom, m?.baris_judul, detected);
 }
 

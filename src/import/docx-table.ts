@@ -199,6 +199,7 @@ interface TableBuild extends TableText {
   col: number;
   /** Each grid column's text of the vertical merge running in it. */
   merged: Map<number, string>;
+  cell?: CellBuild;
 }
 
 interface CellBuild {
@@ -207,66 +208,101 @@ interface CellBuild {
   vMerge?: 'restart' | 'continue';
 }
 
-/** Every top-level table of document.xml as rows of cell text; tables inside cells are read as lines of their cell. */
+interface ParaBuild {
+  text: string;
+  numId?: string;
+  ilvl?: number;
+  style?: string;
+}
+
+/**
+ * Reads document.xml's tables. Paragraphs nest (a text box's paragraphs sit inside a run of the
+ * cell's own paragraph) and tables nest (a DIK framed in a one-cell table): each paragraph is a
+ * line of every cell it is in, so a table inside a cell is read as lines of that cell and also as
+ * a table of its own.
+ */
+class TableReader {
+  readonly tables: TableText[] = [];
+  readonly nested: TableText[] = [];
+  private readonly stack: TableBuild[] = [];
+  private readonly paras: ParaBuild[] = [];
+  private inText = false;
+  private inRun = false;
+  /** Text Word hides (w:vanish) is not what the officer sees. */
+  private hidden = false;
+  /** A drawing or text box comes twice, as itself and as a fallback for older Words: read once. */
+  private fallback = 0;
+
+  constructor(
+    private readonly lists: ListCounter,
+    private readonly styleList: ReturnType<typeof readStyleNumbering>,
+  ) {}
+
+  open({ name, attributes: a }: Tag): void {
+    const t = this.stack.at(-1);
+    const para = this.paras.at(-1);
+    if (name === 'mc:Fallback') this.fallback++;
+    else if (name === 'w:tbl') this.stack.push({ rows: [], continued: new Set(), col: 0, merged: new Map() });
+    else if (name === 'w:tr' && t) t.row = [];
+    else if (name === 'w:gridBefore' && t?.row && !t.cell) t.col += gridCount(a['w:val'], 0);
+    else if (name === 'w:tc' && t) t.cell = { paragraphs: [], span: 1 };
+    else if (name === 'w:gridSpan' && t?.cell) t.cell.span = Math.max(1, gridCount(a['w:val'], 1));
+    else if (name === 'w:vMerge' && t?.cell) t.cell.vMerge = a['w:val'] === 'restart' ? 'restart' : 'continue';
+    else if (name === 'w:p' && t?.cell) this.paras.push({ text: '' });
+    else if (name === 'w:r') [this.inRun, this.hidden] = [true, false];
+    else if (name === 'w:vanish' && this.inRun) this.hidden = !/^(false|0|off)$/i.test(a['w:val'] ?? '');
+    else if (!para) return;
+    else if (name === 'w:pStyle') para.style = a['w:val'];
+    else if (name === 'w:ilvl') para.ilvl = Number(a['w:val'] ?? 0) || 0;
+    else if (name === 'w:numId') para.numId = a['w:val'];
+    else if (name === 'w:t' && this.fallback === 0) this.inText = true;
+    else if (name === 'w:tab' && !this.hidden) para.text += ' ';
+    else if ((name === 'w:br' || name === 'w:cr') && !this.hidden) para.text += '\n';
+    else if (name === 'w:noBreakHyphen' && !this.hidden) para.text += '-';
+  }
+
+  text(s: string): void {
+    const para = this.paras.at(-1);
+    if (this.inText && para && !this.hidden) para.text += s;
+  }
+
+  close(name: string): void {
+    const t = this.stack.at(-1);
+    if (name === 'mc:Fallback') this.fallback--;
+    else if (name === 'w:t') this.inText = false;
+    else if (name === 'w:r') this.inRun = this.hidden = false;
+    else if (name === 'w:p' && this.paras.length > 0) this.endParagraph(this.paras.pop()!);
+    else if (name === 'w:tc' && t?.row && t.cell) {
+      placeCell(t, t.cell);
+      t.cell = undefined;
+    } else if (name === 'w:tr' && t?.row) {
+      // A row that starts later (w:gridBefore) or ends early reads with empty cells, as a sheet's would.
+      t.rows.push(Array.from(t.row, (c) => c ?? ''));
+      t.row = undefined;
+      t.col = 0;
+    } else if (name === 'w:tbl') {
+      const done = this.stack.pop();
+      if (done) (this.stack.length === 0 ? this.tables : this.nested).push({ rows: done.rows, continued: done.continued });
+    }
+  }
+
+  private endParagraph(para: ParaBuild): void {
+    const byStyle = para.numId === undefined ? this.styleList(para.style) : undefined;
+    const numId = para.numId ?? byStyle?.numId;
+    // An empty numbered paragraph still shows its number: a "No" column Word numbers itself holds nothing else.
+    const prefix = numId !== undefined ? this.lists.prefix(numId, para.ilvl ?? byStyle?.ilvl ?? 0) : '';
+    for (const t of this.stack) t.cell?.paragraphs.push(prefix + para.text);
+  }
+}
+
+/**
+ * Every top-level table of document.xml as rows of cell text (tables inside cells are read as
+ * lines of their cell), then the tables found inside cells, for a DIK framed in another table.
+ */
 export function tablesOf(documentXml: string, numberingXml?: string, stylesXml?: string): TableText[] {
-  const lists = new ListCounter(readNumbering(numberingXml));
-  const styleList = readStyleNumbering(stylesXml);
-  const tables: TableText[] = [];
-  const stack: TableBuild[] = [];
-  let cell: CellBuild | undefined;
-  let para: { text: string; numId?: string; ilvl?: number; style?: string } | undefined;
-  let inText = false;
-  // A drawing or text box comes twice, as itself and as a fallback for older Words: read once.
-  let fallback = 0;
-  const top = () => (stack.length === 1 ? stack[0] : undefined);
-  walk(documentXml, {
-    open: ({ name, attributes: a }) => {
-      const t = top();
-      if (name === 'mc:Fallback') fallback++;
-      else if (name === 'w:tbl') stack.push({ rows: [], continued: new Set(), col: 0, merged: new Map() });
-      else if (name === 'w:tr' && t) t.row = [];
-      else if (name === 'w:gridBefore' && t?.row && !cell) t.col += gridCount(a['w:val'], 0);
-      else if (name === 'w:tc' && t) cell = { paragraphs: [], span: 1 };
-      else if (name === 'w:gridSpan' && t && cell) cell.span = Math.max(1, gridCount(a['w:val'], 1));
-      else if (name === 'w:vMerge' && t && cell) cell.vMerge = a['w:val'] === 'restart' ? 'restart' : 'continue';
-      else if (name === 'w:p' && cell) para = { text: '' };
-      else if (name === 'w:pStyle' && para) para.style = a['w:val'];
-      else if (name === 'w:ilvl' && para) para.ilvl = Number(a['w:val'] ?? 0) || 0;
-      else if (name === 'w:numId' && para) para.numId = a['w:val'];
-      else if (name === 'w:t' && para && fallback === 0) inText = true;
-      else if (name === 'w:tab' && para) para.text += ' ';
-      else if ((name === 'w:br' || name === 'w:cr') && para) para.text += '\n';
-      else if (name === 'w:noBreakHyphen' && para) para.text += '-';
-    },
-    text: (s) => {
-      if (inText && para) para.text += s;
-    },
-    close: (name) => {
-      const t = top();
-      if (name === 'mc:Fallback') fallback--;
-      else if (name === 'w:t') inText = false;
-      else if (name === 'w:p' && para && cell) {
-        const byStyle = para.numId === undefined ? styleList(para.style) : undefined;
-        const numId = para.numId ?? byStyle?.numId;
-        // An empty numbered paragraph still shows its number: a "No" column Word numbers itself holds nothing else.
-        const prefix = numId !== undefined ? lists.prefix(numId, para.ilvl ?? byStyle?.ilvl ?? 0) : '';
-        cell.paragraphs.push(prefix + para.text);
-        para = undefined;
-      } else if (name === 'w:tc' && t?.row && cell) {
-        placeCell(t, cell);
-        cell = undefined;
-      } else if (name === 'w:tr' && t?.row) {
-        // A row that starts later (w:gridBefore) or ends early reads with empty cells, as a sheet's would.
-        t.rows.push(Array.from(t.row, (c) => c ?? ''));
-        t.row = undefined;
-        t.col = 0;
-      } else if (name === 'w:tbl') {
-        const done = stack.pop();
-        if (done && stack.length === 0) tables.push({ rows: done.rows, continued: done.continued });
-      }
-    },
-  });
-  return tables;
+  const reader = new TableReader(new ListCounter(readNumbering(numberingXml)), readStyleNumbering(stylesXml));
+  walk(documentXml, { open: (t) => reader.open(t), close: (n) => reader.close(n), text: (s) => reader.text(s) });
+  return [...reader.tables, ...reader.nested];
 }
 
 /** Word's grid has at most 63 columns; a table claiming thousands is broken or hostile, never a DIK. */

@@ -103,6 +103,28 @@ function letterColumn(value: string): number | undefined {
   return [...m[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
+/** A map file's key: the field's own name, or the words the dry run's mapping line prints for it ("informasi", "jangka waktu"). */
+const MAP_KEYS: Record<string, ImportField> = {
+  ...Object.fromEntries(IMPORT_FIELDS.map((f) => [f.replace(/_/g, ' '), f])),
+  nomor: 'no',
+  informasi: 'judul',
+  'judul informasi': 'judul',
+  'konten informasi': 'konten',
+  'dasar hukum': 'dasar_hukum',
+  'konsekuensi dibuka': 'dibuka',
+  'konsekuensi ditutup': 'ditutup',
+  'jangka waktu': 'jangka_waktu',
+};
+
+export const mapField = (key: string): ImportField | undefined =>
+  MAP_KEYS[
+    key
+      .trim()
+      .toLowerCase()
+      .replace(/[_\s]+/g, ' ')
+  ];
+export const MAP_KEY_NAMES: readonly string[] = IMPORT_FIELDS;
+
 /** Where a map's heading (or column letter) is, searched in the header rows given: the column and the row it was found on. */
 function locate(rows: ReadonlyArray<readonly string[]>, from: number, to: number, value: string): { c: number; r?: number } | undefined {
   const wanted = normaliseHeading(value);
@@ -111,8 +133,9 @@ function locate(rows: ReadonlyArray<readonly string[]>, from: number, to: number
     if (c >= 0) return { c, r };
   }
   const letter = letterColumn(value);
-  // A letter names a column, not a header row.
-  return letter === undefined ? undefined : { c: letter };
+  // A letter names a column, not a header row; one past the table's last column names nothing.
+  const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+  return letter === undefined || letter >= width ? undefined : { c: letter };
 }
 
 /**

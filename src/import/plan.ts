@@ -13,6 +13,7 @@ import { orderRecord, serializeFrontMatter } from '../records/serialize.js';
 import { yearOf } from '../rules/dates.js';
 import type { RuleContext } from '../rules/legal.js';
 import { YamlSource } from '../yaml/source.js';
+import { MAX_TEXT_BYTES } from '../text-file.js';
 import type { ImportField, Layout } from './layouts.js';
 import type { DraftRow } from './rows.js';
 import type { RecordData } from '../domain/record.js';
@@ -203,7 +204,20 @@ function planRow(
     didaftarkan: input.today,
   } as Record<string, unknown>);
   // The record as it would be written must pass the schema and the legal rules, row located.
-  const src = new YamlSource(`${RECORDS_DIR}/${id}.md`, '', serializeFrontMatter(record));
+  const text = serializeFrontMatter(record);
+  // The real import would refuse the record at the archive's limit for a text file: say it at the row, in the dry run too.
+  if (Buffer.byteLength(text) > MAX_TEXT_BYTES) {
+    // Numbers, not text: the message prints them in its language's way ("2,2 MB").
+    const ukuran = Math.round((Buffer.byteLength(text) / 1024 / 1024) * 10) / 10;
+    problems.push({
+      severity: 'galat',
+      code: 'impor-butir-terlalu-besar',
+      params: { ukuran, batas: Math.round(MAX_TEXT_BYTES / 1024 / 1024) },
+      ...where(draft.row),
+    });
+    return { draft };
+  }
+  const src = new YamlSource(`${RECORDS_DIR}/${id}.md`, '', text);
   let invalid = false;
   for (const p of checkRecordToWrite(record, src, input.rules, input.today)) {
     // Sheet rows have said an unknown unit at its cell already; a register row has not.

@@ -49,7 +49,7 @@ export const ROMAN = /^(?=[ivxl]+$)l?x{0,3}(ix|iv|v?i{0,3})$/i;
 export const CATEGORY = /pasal\s*17|\bhuruf\s+[a-j]\b|^informasi\s+yang\s+(dapat|apabila|jika|bila|bersifat|berkaitan|terkait|mengenai)\b/i;
 
 /** "1.a" and "1.1" are under "1"; "a" and "a." are under any number; anything numbered is under a Roman "II". */
-function isUnder(parent: string, child: string): boolean {
+export function isUnder(parent: string, child: string): boolean {
   if (!parent || !child || parent.toLowerCase() === child.toLowerCase()) return false;
   if (ROMAN.test(parent) && !ROMAN.test(child)) return true;
   if (new RegExp(`^${parent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.)\\-/ ]\\s*\\w`, 'i').test(child)) return true;
@@ -106,10 +106,15 @@ function continuesTitle(l: Line, prev: Line | undefined): boolean {
  */
 function oneCellRole(config: Config, text: string): RowRole {
   if (unitNamed(config, text)) return 'unit';
-  const marker = /^([a-z]|[ivxl]+|\d+)[.)]\s+/i.exec(text.trim());
-  const rest = marker ? text.trim().slice(marker[0].length) : text;
+  const { marker, rest } = headingMarker(text);
   if (CATEGORY.test(rest)) return 'kelompok';
-  return marker && !/^[A-Z]$/.test(marker[1]!) ? 'kelompok' : 'unit';
+  return marker && !/^[A-Z]$/.test(marker) ? 'kelompok' : 'unit';
+}
+
+/** A heading's own list number written in its cell ("II. Informasi …", "1. Dokumen …"), and the rest. */
+export function headingMarker(text: string): { marker: string; rest: string } {
+  const m = /^([a-z]|[ivxl]+|\d+)[.)]\s+/i.exec(text.trim());
+  return m ? { marker: m[1]!, rest: text.trim().slice(m[0].length) } : { marker: '', rest: text.trim() };
 }
 
 const headingText = (t: string) =>

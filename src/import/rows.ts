@@ -7,7 +7,7 @@ import type { JangkaWaktu } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
 import { columnLetter, CONTENT, IMPORT_FIELDS, type ImportField, type Layout } from './layouts.js';
 import { pasal17Text, readLegalBasis } from './legal-basis.js';
-import { assignRoles, CATEGORY, ROMAN, unitNamed, type Line, type RowRole } from './row-roles.js';
+import { assignRoles, CATEGORY, headingMarker, isUnder, ROMAN, unitNamed, type Line, type RowRole } from './row-roles.js';
 import { readDate, readPeriod } from './period-text.js';
 import { READ_BACK_COLUMNS, setAt } from '../export/register-columns.js';
 import { STATUS_INFO, type Status } from '../domain/lifecycle.js';
@@ -64,7 +64,9 @@ function readLines(rows: ReadonlyArray<readonly string[]>, layout: Layout, conti
     const row = rows[r]!;
     const filled = row.filter((c) => c.trim() !== '');
     if (filled.length === 0) continue;
-    const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, col[f] !== undefined ? (row[col[f]!] ?? '').trim() : ''])) as Record<ImportField, string>;
+    // Zero-width spaces and joiners pasted from the web are invisible in the sheet and would be in the title.
+    const cell = (i: number | undefined) => (i === undefined ? '' : (row[i] ?? '').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim());
+    const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, cell(col[f])])) as Record<ImportField, string>;
     const merged = new Set(IMPORT_FIELDS.filter((f) => col[f] !== undefined && cells[f] && continued.has(`${r}:${col[f]}`)));
     const onlyMerged = row.every((c, i) => c.trim() === '' || continued.has(`${r}:${i}`));
     // "a. Data gaji pegawai" with the No cell empty: Word's numbering in the title cell is the item's number.
@@ -108,30 +110,21 @@ export function draftRows(
       continue;
     }
     if (l.role === 'unit') {
-      const text = l.cells.judul || l.filled[0]!;
-      const named = unitNamed(config, text);
-      // "B. BAGIAN UMUM" in one cell: the list's letter is not the unit's name.
-      state.unit = named ?? text.trim().replace(/^([A-Z]|[IVXL]+|\d+)[.)]\s+/, '');
-      // A category's letter heads its own unit's rows, never the next unit's.
-      delete state.category;
-      const column = columnLetter(col.judul !== undefined && l.cells.judul ? col.judul : l.row.findIndex((c) => c.trim() !== ''));
-      out.push({
-        row: rowNo,
-        role: 'unit',
-        problems: named ? [] : [{ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: state.unit }, row: rowNo, column }],
-      });
+      out.push(unitRow(l, config, layout, state));
       continue;
     }
     if (l.role === 'kelompok') {
-      const text = l.cells.judul || l.filled[0]!;
+      const { marker, rest } = headingMarker(l.cells.judul || l.filled[0]!);
+      const nomor = l.nomor || marker;
       // A category by Pasal 17 heads the rows below until the next one; a numbered document group leaves it.
-      if (ROMAN.test(l.nomor) || CATEGORY.test(text) || l.filled.length === 1) state.category = { letters: lettersNamed(text), row: rowNo };
+      if (ROMAN.test(nomor) || CATEGORY.test(rest)) state.category = { letters: lettersNamed(rest), row: rowNo };
+      state.nomor = nomor || undefined;
       out.push({ row: rowNo, role: 'kelompok', problems: [] });
       continue;
     }
     const draft: DraftRow = { row: rowNo, role: 'butir', problems: [] };
     out.push(draft);
-    lastItem = { draft, cells: { ...l.cells }, nomor: l.cells.no, group: { ...state } };
+    lastItem = { draft, cells: { ...l.cells }, nomor: tracedNumber(state.nomor, l.cells.no), group: { ...state } };
     items.push(lastItem);
   }
   titleRepeatedEsensi(items.map((it) => it.cells));
@@ -154,7 +147,38 @@ function titleRepeatedEsensi(items: Array<Record<ImportField, string>>): void {
   }
 }
 
+/** A unit heading: the rows below are its unit's (said when ppid.yaml does not list it), under no heading of the unit before. */
+function unitRow(l: Line, config: Config, layout: Layout, state: GroupState): DraftRow {
+  const rowNo = l.r + 1;
+  const text = l.cells.judul || l.filled[0]!;
+  const named = unitNamed(config, text);
+  // "B. BAGIAN UMUM" in one cell: the list's letter is not the unit's name.
+  state.unit = named ?? text.trim().replace(/^([A-Z]|[IVXL]+|\d+)[.)]\s+/, '');
+  // A category's letter heads its own unit's rows, never the next unit's.
+  delete state.category;
+  delete state.nomor;
+  const col = layout.columns;
+  const column = columnLetter(col.judul !== undefined && l.cells.judul ? col.judul : l.row.findIndex((c) => c.trim() !== ''));
+  const problems: CellProblem[] = named ? [] : [{ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: state.unit }, row: rowNo, column }];
+  return { row: rowNo, role: 'unit', problems };
+}
+
+/**
+ * An item's number as it can be traced back in the office's table: numbers that start again under
+ * each heading ("II" → 1, 2; "III" → 1, 2) keep their heading's ("II.1"); "1.a" under "1" is already whole.
+ */
+function tracedNumber(group: string | undefined, own: string): string {
+  const n = own.trim().replace(/[.)]+$/, '');
+  if (!group || !n || !isUnder(group, n) || n.toLowerCase().startsWith(group.toLowerCase())) return own;
+  return `${group}.${n}`;
+}
+
+/** What officers write for "as the row above". */
+const SAME_AS_ABOVE = /^\s*(idem|ibid|sda|s\.\s?d\.\s?a\.?|sama\s+dengan\s+(di\s+)?atas|ditto|"|''|〃|")\s*$/i;
+
 interface GroupState {
+  /** The number of the heading the rows are under ("II", "1"). */
+  nomor?: string;
   unit?: string;
   /** The Pasal 17 category row above, and the letters it names itself (none if it only describes them). */
   category?: { letters: string[]; row: number };
@@ -197,10 +221,17 @@ function readItem(
   const clash = periodForLetters(basis.pasal17, period.jangka_waktu);
   if (clash) problems.push({ severity: 'galat', ...clash, row: rowNo, column: at('jangka_waktu')! });
   // A table without these columns at all is said once for the file, not on every row.
-  if (at('dibuka') && !cells.dibuka)
-    problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Dibuka' }, row: rowNo, column: at('dibuka')! });
-  if (at('ditutup') && !cells.ditutup)
-    problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom: 'Ditutup' }, row: rowNo, column: at('ditutup')! });
+  for (const [f, kolom] of [
+    ['dibuka', 'Dibuka'],
+    ['ditutup', 'Ditutup'],
+  ] as const) {
+    if (!at(f)) continue;
+    // "idem", "sda", a ditto mark: the test of another row, never this item's own (UU 14/2008 Pasal 19).
+    if (SAME_AS_ABOVE.test(cells[f]))
+      problems.push({ severity: 'galat', code: 'impor-konsekuensi-rujukan', params: { kolom, teks: cells[f] }, row: rowNo, column: at(f)! });
+    else if (!cells[f] || /^[-–—.]+$/.test(cells[f]))
+      problems.push({ severity: 'galat', code: 'impor-konsekuensi-kosong', params: { kolom }, row: rowNo, column: at(f)! });
+  }
   return {
     problems,
     data: {

@@ -108,29 +108,39 @@ describe('ppid import: cells merged down, in Excel and in Word', () => {
     ['1', 'Data kesehatan pegawai', 'UU 14/2008 Pasal 17 huruf h angka 2', 'Membuka riwayat kesehatan.', 'Melindungi privasi.', '5 tahun'],
     ['', '', 'PP 61/2010 tentang Pelaksanaan UU KIP', 'Dapat disalahgunakan.', '', ''],
     ['', '', 'Perki 1/2021', '', 'Menjaga martabat pegawai.', ''],
-    ['2', 'Laporan hasil pemeriksaan investigatif', 'Pasal 17 huruf a angka 1 UU 14/2008', 'Menghambat penyidikan.', 'Melindungi proses hukum.', 'hingga putusan berkekuatan hukum tetap'],
+    [
+      '2',
+      'Laporan hasil pemeriksaan investigatif',
+      'Pasal 17 huruf a angka 1 UU 14/2008',
+      'Menghambat penyidikan.',
+      'Melindungi proses hukum.',
+      'hingga putusan berkekuatan hukum tetap',
+    ],
     ['3', 'Berkas pengaduan yang sedang diperiksa', '', 'Membuka identitas pelapor.', 'Melindungi pelapor.', 'hingga putusan berkekuatan hukum tetap'],
   ];
   // Rows 2–6 of the sheet; "A2:A4" is item 1's number, "B2:B4" its title, "F2:F4" its period, "C5:C6" the shared basis.
   const MERGES = ['A2:A4', 'B2:B4', 'F2:F4', 'C5:C6'];
 
   async function wordTable(path: string): Promise<void> {
-    const at = (r: number, c: number) => MERGES.map((m) => m.match(/^([A-F])(\d):([A-F])(\d)$/)!).find((m) => m[1]!.charCodeAt(0) - 65 === c && Number(m[2]) <= r + 2 && r + 2 <= Number(m[4]));
+    const at = (r: number, c: number) =>
+      MERGES.map((m) => m.match(/^([A-F])(\d):([A-F])(\d)$/)!).find((m) => m[1]!.charCodeAt(0) - 65 === c && Number(m[2]) <= r + 2 && r + 2 <= Number(m[4]));
     const rows = [HEAD, ...BODY].map(
       (r, i) =>
         new TableRow({
-          children: r.map((text, c) => {
-            const m = i === 0 ? undefined : at(i - 1, c);
-            // docx writes a vertical merge from the first cell's rowSpan; the cells it covers are left out.
-            if (m && Number(m[2]) !== i + 1) return undefined;
-            return new TableCell({ children: [new Paragraph({ text })], ...(m ? { rowSpan: Number(m[4]) - Number(m[2]) + 1 } : {}) });
-          }).filter((x): x is TableCell => x !== undefined),
+          children: r
+            .map((text, c) => {
+              const m = i === 0 ? undefined : at(i - 1, c);
+              // docx writes a vertical merge from the first cell's rowSpan; the cells it covers are left out.
+              if (m && Number(m[2]) !== i + 1) return undefined;
+              return new TableCell({ children: [new Paragraph({ text })], ...(m ? { rowSpan: Number(m[4]) - Number(m[2]) + 1 } : {}) });
+            })
+            .filter((x): x is TableCell => x !== undefined),
         }),
     );
     writeFileSync(path, await Packer.toBuffer(new Document({ sections: [{ children: [new Table({ rows })] }] })));
   }
 
-  it('an item\'s number and title merged down make one item of its rows; a basis merged down two items is each one\'s', async () => {
+  it("an item's number and title merged down make one item of its rows; a basis merged down two items is each one's", async () => {
     const files = tempDir();
     const xlsx = join(files, 'DIK.xlsx');
     await writeWorkbook(xlsx, [{ name: 'DIK', rows: [HEAD, ...BODY].map((r) => r.map((c) => c || null)), merges: MERGES }]);
@@ -138,7 +148,10 @@ describe('ppid import: cells merged down, in Excel and in Word', () => {
     await wordTable(docx);
     for (const file of [xlsx, docx]) {
       const dir = newArchive();
-      const r = await ppidInProcess(['import', file, '--unit', 'BKPSDM', '--tanggal-uji', '2025-01-10'], { cwd: dir, env: { GIT_COMMITTER_DATE: '2026-11-25T09:00:00+07:00' } });
+      const r = await ppidInProcess(['import', file, '--unit', 'BKPSDM', '--tanggal-uji', '2025-01-10'], {
+        cwd: dir,
+        env: { GIT_COMMITTER_DATE: '2026-11-25T09:00:00+07:00' },
+      });
       expect(r.code, `${file}\n${r.stderr}`).toBe(0);
       const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout) as any[];
       expect(list.map((x) => `${x.judul}|${x.pasal17.join(',')}`).sort()).toEqual([

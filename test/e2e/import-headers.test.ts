@@ -124,6 +124,19 @@ describe('DIK headers by meaning', () => {
     );
     const byLetter = write(files, 'huruf.yaml', 'kolom:\n  ditutup: F\n');
     expect((await dryRun(dir, sheet, '--map', byLetter)).plan.peta_kolom).toEqual(r.plan.peta_kolom);
+    // The words the mapping line prints are keys too; a key ppid does not know is refused, not ignored; a letter past the table names nothing.
+    const words = write(files, 'kata.yaml', 'kolom:\n  konsekuensi ditutup: F\n');
+    expect((await dryRun(dir, sheet, '--map', words)).plan.peta_kolom).toEqual(r.plan.peta_kolom);
+    const typo = await ppidInProcess(['import', sheet, '--dry-run', '--map', write(files, 'typo.yaml', 'kolom:\n  ditutp: F\n'), ...UNIT, ...DAY], {
+      cwd: dir,
+    });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('kunci peta tidak dikenal: ditutp');
+    const far = await ppidInProcess(['import', sheet, '--dry-run', '--map', write(files, 'jauh.yaml', 'kolom:\n  ditutup: Z\n'), ...UNIT, ...DAY], {
+      cwd: dir,
+    });
+    expect(far.code).toBe(1);
+    expect(far.stderr).toContain('tidak ada di lembar: Z');
     const wrong = write(files, 'salah.yaml', 'kolom:\n  ditutup: Akibat Ditutup\n');
     const bad = await ppidInProcess(['import', sheet, '--dry-run', '--map', wrong, ...UNIT, ...DAY], { cwd: dir });
     expect(bad.code).toBe(1);

@@ -155,6 +155,37 @@ describe('ppid import: the rows around the items', () => {
     expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['4:impor-baris-ganda']);
   });
 
+  it('numbers that start again under each heading are kept with their heading\'s ("II.1"); zero-width spaces pasted from the web are not kept', async () => {
+    const dir = newArchive();
+    const lines = [
+      HEAD,
+      'II;Informasi yang apabila dibuka dapat mengungkap rahasia pribadi;;;;',
+      item('1', 'Data\u200b gaji'),
+      '2;Dokumen pegawai;;;;',
+      item('a', 'Data cuti'),
+      item('2.b', 'Data mutasi'),
+    ];
+    const file = write(tempDir(), 'dik.csv', lines.join('\n') + '\n');
+    const r = await ppidInProcess(['import', file, '--unit', 'BKPSDM', '--tanggal-uji', '2025-01-10'], {
+      cwd: dir,
+      env: { GIT_COMMITTER_DATE: '2026-11-25T09:00:00+07:00' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout) as any[];
+    const traced: string[] = [];
+    for (const x of list) traced.push(`${x.judul}=${JSON.parse((await ppidInProcess(['show', x.id, '--json'], { cwd: dir })).stdout).x_nomor_asal}`);
+    expect(traced.sort()).toEqual(['Data cuti=2.a', 'Data gaji=II.1', 'Data mutasi=2.b']);
+  });
+
+  it('"idem" or "sda" for a consequence is refused at its cell: each item has its own test', async () => {
+    const { r, plan } = await dryRun([HEAD, item('1', 'Data gaji'), '2;Data cuti;Pasal 17 huruf h UU 14/2008;idem;sda;5 tahun']);
+    expect(r.code).toBe(1);
+    expect(plan.masalah.map((m: any) => `${m.baris}:${m.kolom}:${m.kode}`)).toEqual([
+      '3:kolom D:impor-konsekuensi-rujukan',
+      '3:kolom E:impor-konsekuensi-rujukan',
+    ]);
+  });
+
   it("a record check speaks of the column, not of the record's key", async () => {
     const { plan } = await dryRun([HEAD, item('1', 'Telaahan staf', '2 tahun', 'Pasal 17 huruf i UU 14/2008')]);
     const basis = plan.masalah.filter((m: any) => m.baris === 2 && m.tingkat === 'peringatan');

@@ -364,6 +364,18 @@ export const CASES: GoldenCase[] = [
     args: IMPORT,
   },
   {
+    code: 'impor-konsekuensi-rujukan',
+    what: 'a consequence cell saying only "idem" (as the row above)',
+    plant: sheet(HEAD, rowWith(4, 'idem')),
+    args: IMPORT,
+  },
+  {
+    code: 'impor-butir-terlalu-besar',
+    what: 'a title cell pasted over and over, past the 2 MB an item may hold',
+    plant: sheet(HEAD, rowWith(1, 'Data kesehatan pegawai '.repeat(100_000))),
+    args: IMPORT,
+  },
+  {
     code: 'impor-baris-ganda',
     what: 'the same information of the same unit on two rows of one file, with different periods',
     plant: sheet(HEAD, rowWith(5, '5 tahun'), rowWith(5, 'Dibuka setelah mendapatkan persetujuan tertulis dari yang bersangkutan')),

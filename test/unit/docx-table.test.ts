@@ -78,6 +78,23 @@ describe('tablesOf', () => {
     expect(() => tablesOf(wide(tc(p('x'), '<w:gridSpan w:val="600"/>') + tc(p('y'), '<w:gridSpan w:val="600"/>')))).toThrow(DocxProblem);
   });
 
+  it('a cell keeps its own text beside a text box; hidden text (w:vanish) is not read; a table framed in a one-cell table is a table too', () => {
+    const box = `<w:r><w:t>Data rekam medis </w:t></w:r><w:r><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml"><w:txbxContent><w:p><w:r><w:t>KOTAK TEKS</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></w:r><w:r><w:t>pasien rawat inap</w:t></w:r>`;
+    const hidden = `<w:r><w:t xml:space="preserve">Data gaji </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>(catatan tersembunyi)</w:t></w:r><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>pegawai</w:t></w:r>`;
+    const cells = tablesOf(body(`<w:tbl><w:tr>${tc(`<w:p>${box}</w:p>`)}${tc(`<w:p>${hidden}</w:p>`)}</w:tr></w:tbl>`))[0]!.rows[0]!;
+    expect(cells[0]).toContain('Data rekam medis pasien rawat inap');
+    expect(cells[0]).toContain('KOTAK TEKS');
+    expect(cells[1]).toBe('Data gaji pegawai');
+    const inner = `<w:tbl><w:tr>${tc(p('No'))}${tc(p('Informasi'))}</w:tr><w:tr>${tc(p('1'))}${tc(p('Data gaji'))}</w:tr></w:tbl>`;
+    const framed = tablesOf(body(`<w:tbl><w:tr>${tc(inner + p(''))}</w:tr></w:tbl>`));
+    expect(framed).toHaveLength(2);
+    expect(framed[0]!.rows[0]![0]).toBe('No\nInformasi\n1\nData gaji');
+    expect(framed[1]!.rows).toEqual([
+      ['No', 'Informasi'],
+      ['1', 'Data gaji'],
+    ]);
+  });
+
   it('refuses a DOCTYPE (no entity is ever expanded) and text that is not XML', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document ${W}><w:body>${p('&b;')}</w:body></w:document>`;
     expect(() => tablesOf(bomb)).toThrow(DocxProblem);
