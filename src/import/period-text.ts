@@ -130,7 +130,7 @@ function dateShaped(s: string): boolean {
 
 /**
  * A date alone, or what a date cell gives (Excel's 2030-12-31): the last exempt day, as `sampai`
- * is (docs/domain.md §5); a date that is none is said as such.
+ * is (docs/domain.md §4.2); a date that is none is said as such.
  */
 function dateAlone(s: string): { date?: string; warning?: Warning } | undefined {
   const u = s.replace(/^tanggal\s+/, '');
