@@ -43,6 +43,7 @@ export const IMPORT_MESSAGES = {
   'impor.ringkasan.sebab': ['Ditolak karena:', 'Refused for:'],
   'impor.sebab.impor-pasal17-huruf-tidak-ada': ['dasar hukum menyebut UU 14/2008 tanpa huruf Pasal 17', 'the legal basis names UU 14/2008 without a Pasal 17 letter'],
   'impor.sebab.impor-dasar-hukum-uu-lain': ['dasar hukum hanya undang-undang lain, tanpa huruf Pasal 17', 'the legal basis is only another statute, without a Pasal 17 letter'],
+  'impor.sebab.impor-dasar-hukum-bukan-uu': ['dasar hukum hanya peraturan di bawah undang-undang, tanpa huruf Pasal 17', 'the legal basis is only a regulation below an Undang-Undang, without a Pasal 17 letter'],
   'impor.sebab.impor-dasar-hukum-tak-terbaca': ['dasar hukum tanpa huruf Pasal 17 yang dapat dibaca', 'the legal basis has no readable Pasal 17 letter'],
   'impor.sebab.impor-pasal17-tidak-dikenal': ['huruf atau angka Pasal 17 yang tidak ada', 'a Pasal 17 letter or number that does not exist'],
   'impor.sebab.impor-jangka-waktu-kosong': ['jangka waktu kosong', 'the period is empty'],

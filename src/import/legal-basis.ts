@@ -140,6 +140,17 @@ export function listEntries(raw: string): string[] {
 /** "UU No 43 Tahun 1999", "PP 60/2008": the statutes an entry names besides UU 14/2008. */
 const NAMES_KIP = /\b(?:uu|undang[- ]undang)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*14\s*(?:\/|tahun)\s*2008\b|\bkip\b|keterbukaan informasi publik/;
 
+/**
+ * What a reference is, by the first legal word it holds: an Undang-Undang (UU, Perppu, a
+ * Kitab Undang-Undang such as KUHAP), which letter j can rest on, or a lower regulation (PP,
+ * Perpres, Permen, Perda, Perki, Perbup, …), which it cannot even when its title names a law
+ * ("PP 61/2010 tentang Pelaksanaan UU 14/2008").
+ */
+const FIRST_REFERENCE =
+  /\b(perppu|peraturan pemerintah pengganti undang[- ]undang|kitab undang[- ]undang|kuhap|kuhp|kuhd|kuh\s*per\w*|kuhper\w*|uud|uu|undang[- ]undang|pp|peraturan|perpres|permen\w*|perda|perki|perkom\w*|perma|perka\w*|perkap|perpol|perbup|pergub|perwal\w*|perdes|kepmen\w*|keputusan|keppres|kepres|inpres|instruksi|surat edaran|se|qanun|sk)\b/i;
+export const namesLaw = (reference: string): boolean =>
+  /^(?:perppu|peraturan pemerintah pengganti|kitab|kuh|uu$|undang)/i.test(FIRST_REFERENCE.exec(reference)?.[1] ?? '');
+
 function entryCodes(entry: string): string[] {
   const segment = pasal17Segment(entry);
   if (!segment) return [];
@@ -166,7 +177,10 @@ export function readLegalBasis(raw: string): LegalBasisReading {
   if (known.length === 0) {
     // Said for what the cell is: the KIP law without its letter, another statute alone, or nothing readable.
     if (NAMES_KIP.test(text)) warnings.push({ code: 'impor-pasal17-huruf-tidak-ada', params: { teks: raw.replace(/\s+/g, ' ').trim() } });
-    else if (others.length > 0) warnings.push({ code: 'impor-dasar-hukum-uu-lain', params: { uu: others.join('; ') } });
+    else if (others.some(namesLaw))
+      warnings.push({ code: 'impor-dasar-hukum-uu-lain', params: { uu: others.join('; '), undang: others.filter(namesLaw).join('; ') } });
+    // A PP, Perpres or regional regulation alone is no ground: letter j needs an Undang-Undang, so it is not suggested.
+    else if (others.length > 0) warnings.push({ code: 'impor-dasar-hukum-bukan-uu', params: { uu: others.join('; ') } });
     else warnings.push({ code: 'impor-dasar-hukum-tak-terbaca', params: { teks: raw } });
   }
   return { pasal17: known, dasar_hukum: [...known.map(pasal17Text), ...others], warnings };

@@ -9,7 +9,13 @@ import type { DraftRow } from './rows.js';
 
 /** The decisions ppid leaves to the officer, by the problems that ask for them. */
 export const DECISIONS = {
-  huruf: ['impor-pasal17-huruf-tidak-ada', 'impor-dasar-hukum-uu-lain', 'impor-dasar-hukum-tak-terbaca', 'impor-pasal17-tidak-dikenal'],
+  huruf: [
+    'impor-pasal17-huruf-tidak-ada',
+    'impor-dasar-hukum-uu-lain',
+    'impor-dasar-hukum-bukan-uu',
+    'impor-dasar-hukum-tak-terbaca',
+    'impor-pasal17-tidak-dikenal',
+  ],
   jangka: [
     'impor-jangka-waktu-kosong',
     'impor-jangka-waktu-tak-terbaca',

@@ -382,6 +382,12 @@ export const CASES: GoldenCase[] = [
     args: IMPORT,
   },
   {
+    code: 'impor-dasar-hukum-bukan-uu',
+    what: 'a legal basis naming only a regulation below a law (letter j needs an Undang-Undang, so it is not suggested)',
+    plant: sheet(HEAD, rowWith(2, 'Perki 1/2021 tentang Standar Layanan Informasi Publik')),
+    args: IMPORT,
+  },
+  {
     code: 'impor-huruf-dari-kelompok',
     what: 'a Pasal 17 category row naming its letter gives it to the row below, whose basis names none',
     plant: sheet(
@@ -415,7 +421,12 @@ export const CASES: GoldenCase[] = [
     plant: sheet(HEAD, rowWith(5, 'hingga putusan berkekuatan hukum tetap')),
     args: IMPORT,
   },
-  { code: 'impor-mulai-tak-terbaca', what: 'a period "5 tahun sejak pelantikan"', plant: sheet(HEAD, rowWith(5, '5 tahun sejak pelantikan')), args: IMPORT },
+  {
+    code: 'impor-mulai-tak-terbaca',
+    what: 'a period "5 tahun sejak 16 Februari": a start date without its year',
+    plant: sheet(HEAD, rowWith(5, '5 tahun sejak 16 Februari')),
+    args: IMPORT,
+  },
   { code: 'impor-judul-kosong', what: 'a row without its information (title)', plant: sheet(HEAD, rowWith(1, '')), args: IMPORT },
   {
     code: 'impor-unit-kosong',

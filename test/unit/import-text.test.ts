@@ -26,7 +26,10 @@ describe('reading the legal basis as written in spreadsheets', () => {
 
   it('keeps every other reference: a full name shortened, one ppid does not shorten kept as written, never dropped', () => {
     const basis = (t: string) => readLegalBasis(t).dasar_hukum;
-    expect(basis('Pasal 17 huruf h UU 14/2008; Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan UU KIP')).toEqual(['UU 14/2008 Pasal 17 huruf h', 'PP 61/2010']);
+    expect(basis('Pasal 17 huruf h UU 14/2008; Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan UU KIP')).toEqual([
+      'UU 14/2008 Pasal 17 huruf h',
+      'PP 61/2010',
+    ]);
     expect(basis('Pasal 17 huruf h; Peraturan Presiden Republik Indonesia No. 12 Tahun 2021')).toEqual(['UU 14/2008 Pasal 17 huruf h', 'PERPRES 12/2021']);
     expect(basis('1. Pasal 17 huruf h\n2. Peraturan Bupati Tanjung Rawa Nomor 5 Tahun 2020\n3. Perki 1/2021 tentang SLIP')).toEqual([
       'UU 14/2008 Pasal 17 huruf h',
@@ -34,12 +37,15 @@ describe('reading the legal basis as written in spreadsheets', () => {
       'Perki 1/2021 tentang SLIP',
     ]);
     expect(basis('Pasal 17 huruf a; KUHAP Pasal 43')).toEqual(['UU 14/2008 Pasal 17 huruf a', 'KUHAP Pasal 43']);
-    expect(basis('Pasal 17 huruf h jo. Peraturan Kepala BKN No 7 Tahun 2017')).toEqual(['UU 14/2008 Pasal 17 huruf h', 'Pasal 17 huruf h jo. Peraturan Kepala BKN No 7 Tahun 2017']);
+    expect(basis('Pasal 17 huruf h jo. Peraturan Kepala BKN No 7 Tahun 2017')).toEqual([
+      'UU 14/2008 Pasal 17 huruf h',
+      'Pasal 17 huruf h jo. Peraturan Kepala BKN No 7 Tahun 2017',
+    ]);
     // Prose after the citation is no reference.
     expect(basis('Pasal 17 huruf h angka 2 UU 14/2008, karena memuat riwayat kesehatan')).toEqual(['UU 14/2008 Pasal 17 huruf h angka 2']);
     // Another regulation alone is still said as such, named as written.
     const r = readLegalBasis('Perki 1/2017 tentang Pengklasifikasian Informasi Publik');
-    expect(r.warnings).toEqual([{ code: 'impor-dasar-hukum-uu-lain', params: { uu: 'Perki 1/2017 tentang Pengklasifikasian Informasi Publik' } }]);
+    expect(r.warnings).toEqual([{ code: 'impor-dasar-hukum-bukan-uu', params: { uu: 'Perki 1/2017 tentang Pengklasifikasian Informasi Publik' } }]);
   });
 
   it('says what it cannot read, and never guesses', () => {
@@ -193,7 +199,7 @@ describe('cells as offices fill them: numbered lists, prose, periods said as whe
     expect(r.dasar_hukum).toEqual(['UU 14/2008 Pasal 17 huruf h', 'UUD 1945 Pasal 28A–28H', 'PP 46/2011 Pasal 5']);
     // "3." here is the list's number; read as one text it would have been point 3 of letter h. the letter would have been point 3.
     expect(readLegalBasis('Pasal 17 huruf h, karena memuat data pribadi yang a b c').pasal17).toEqual(['h']);
-    expect(readLegalBasis('PP 61/2010 Pasal 5 huruf b').warnings.map((w) => w.code)).toEqual(['impor-dasar-hukum-uu-lain']);
+    expect(readLegalBasis('PP 61/2010 Pasal 5 huruf b').warnings.map((w) => w.code)).toEqual(['impor-dasar-hukum-bukan-uu']);
     expect(readLegalBasis('a. Undang-Undang 14 Tahun 2008 tentang KIP; b. PP 60/2008').warnings.map((w) => w.code)).toEqual(['impor-pasal17-huruf-tidak-ada']);
   });
 
@@ -221,5 +227,137 @@ describe('cells as offices fill them: numbered lists, prose, periods said as whe
     ];
     const d = draftRows(rows, detectLayout(rows)!, config, '2026-11-25');
     expect(d.map((x) => `${x.row}:${x.role}:${x.data?.unit ?? ''}:${x.data?.nomor_asal ?? ''}`)).toEqual(['2:unit::', '3:butir:Inspektorat Daerah:1.1']);
+  });
+});
+
+describe('periods and legal bases as real tables write them (review of issue 24)', () => {
+  const today = '2026-11-25';
+  const read = (text: string) => readPeriod(text, today);
+  const codes = (text: string) => read(text).warnings.map((w) => w.code);
+
+  it('several periods in one cell are refused as several, however they are joined', () => {
+    for (const text of [
+      '1. 2 tahun\n2. atau sampai kebijakan ditetapkan',
+      '5 Tahun / sampai ada persetujuan tertulis',
+      '5 tahun atau sampai ada persetujuan tertulis',
+      '5 tahun dan/atau hingga putusan pengadilan',
+      '5 tahun; hingga putusan pengadilan',
+      '- 5 tahun\n- sampai ada persetujuan tertulis',
+      'hingga putusan pengadilan atau sampai 31 Desember 2030',
+      '5 tahun (sampai ada persetujuan tertulis)',
+    ])
+      expect(codes(text), text).toEqual(['impor-jangka-waktu-ganda']);
+    expect(read('1. 2 tahun\n2. atau sampai kebijakan ditetapkan').warnings[0]!.params).toEqual({ n: '2', daftar: '«2 tahun», «sampai kebijakan ditetapkan»' });
+  });
+
+  it('one period stays one: over two lines, with "atau" or "/" inside it, or a remark in brackets', () => {
+    expect(read('5 tahun setelah\nberakhirnya masa jabatan').jangka_waktu).toMatchObject({ tahun: 5, setelah: 'berakhirnya masa jabatan' });
+    expect(read('2 tahun\n6 bulan').jangka_waktu).toMatchObject({ tahun: 2, bulan: 6 });
+    expect(read('sampai ada persetujuan tertulis dari yang bersangkutan atau ahli warisnya').jangka_waktu).toMatchObject({ hingga_persetujuan: true });
+    expect(read('hingga putusan pengadilan atau Komisi Informasi').jangka_waktu).toMatchObject({ hingga: 'putusan pengadilan atau Komisi Informasi' });
+    expect(read('s/d 31/12/2029').jangka_waktu).toMatchObject({ sampai: '2029-12-31' });
+    expect(read('5 tahun (dapat diperpanjang)').jangka_waktu).toMatchObject({ tahun: 5 });
+    expect(read('Permanen (tanpa batas waktu)').jangka_waktu).toMatchObject({ tanpa_batas: true });
+  });
+
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ['5 thn', { tahun: 5 }],
+    ['5 th', { tahun: 5 }],
+    ['5 Thn.', { tahun: 5 }],
+    ['lima thn', { tahun: 5 }],
+    ['18 bln', { bulan: 18 }],
+    ['lima (5) tahun', { tahun: 5 }],
+    ['2,5 tahun', { tahun: 2, bulan: 6 }],
+    ['2 tahun dan 6 bulan', { tahun: 2, bulan: 6 }],
+    ['Selama 5 tahun', { tahun: 5 }],
+    ['Dikecualikan selama 5 (lima) tahun', { tahun: 5 }],
+    ['5 tahun ke depan', { tahun: 5 }],
+    // A date alone, as written or as an Excel date cell reads: until that day, the last exempt day.
+    ['31-12-2029', { sampai: '2029-12-31' }],
+    ['31/12/2029', { sampai: '2029-12-31' }],
+    ['2030-12-31', { sampai: '2030-12-31' }],
+    ['31 Desember 2030', { sampai: '2030-12-31' }],
+    ['sampai 31 Des 2029', { sampai: '2029-12-31' }],
+    ['s.d. tgl 31-Des-2029', { sampai: '2029-12-31' }],
+    ['sampai akhir tahun 2030', { sampai: '2030-12-31' }],
+    ['sampai akhir Februari 2028', { sampai: '2028-02-29' }],
+    ['berakhir pada 31 Desember 2030', { sampai: '2030-12-31' }],
+    ['Dibuka setelah 31 Desember 2030', { sampai: '2030-12-31' }],
+    // The first public day: the day before is the last exempt one.
+    ['Dibuka pada 1 Januari 2031', { sampai: '2030-12-31' }],
+    ['Dibuka setelah 5 (lima) tahun', { tahun: 5 }],
+    ['Tidak ada batas waktu', { tanpa_batas: true }],
+    ['Dikecualikan secara permanen', { tanpa_batas: true }],
+    ['Selamanya', { tanpa_batas: true }],
+    ['Tidak terbatas', { tanpa_batas: true }],
+    ['tidak dibatasi waktu', { tanpa_batas: true }],
+    ['Selama yang bersangkutan tidak memberi persetujuan tertulis', { hingga_persetujuan: true }],
+    ['Tidak dapat dibuka tanpa persetujuan tertulis dari yang bersangkutan', { hingga_persetujuan: true }],
+    ['sampai ybs menyetujui', { hingga_persetujuan: true }],
+    ['5 (lima) Tahun sejak ditetapkan', { tahun: 5 }],
+    ['5 tahun sejak penetapan', { tahun: 5 }],
+    ['5 tahun sejak tanggal ditetapkan', { tahun: 5 }],
+    ['5 tahun terhitung sejak ditetapkan', { tahun: 5 }],
+    ['5 tahun setelah ditetapkan sebagai informasi yang dikecualikan', { tahun: 5 }],
+    ['5 tahun terhitung sejak 16 Februari 2026', { tahun: 5, mulai: '2026-02-16' }],
+    ['5 tahun (sejak 1 Januari 2026)', { tahun: 5, mulai: '2026-01-01' }],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const r = read(text);
+    expect(r.jangka_waktu).toEqual({ ...expected, keterangan: text });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('an approval that is no consent, and a start that is an event, wait for their event with a review date', () => {
+    for (const [text, hingga] of [
+      ['sampai ada persetujuan Menteri', 'ada persetujuan Menteri'],
+      ['Sampai pimpinan memberi persetujuan', 'pimpinan memberi persetujuan'],
+      ['hingga proses persetujuan anggaran selesai', 'proses persetujuan anggaran selesai'],
+    ]) {
+      expect(read(text!).jangka_waktu, text).toEqual({ hingga, tinjau_ulang: '2027-11-25', keterangan: text });
+      expect(codes(text!)).toEqual(['impor-tinjau-ulang-diisi']);
+    }
+    // "sejak penetapan tersangka" is an event, not the determination of the DIK.
+    for (const [text, setelah] of [
+      ['5 tahun sejak pelantikan', 'pelantikan'],
+      ['5 tahun sejak penetapan tersangka', 'penetapan tersangka'],
+      ['5 tahun setelah keputusan disiplin', 'keputusan disiplin'],
+    ])
+      expect(read(text!).jangka_waktu, text).toEqual({ setelah, tahun: 5, tinjau_ulang: '2027-11-25', keterangan: text });
+  });
+
+  it('an empty cell drawn as a dash is empty; a year, a month or a day that is none is not read as an event', () => {
+    for (const text of ['-', '–', '—', '...', 'N/A']) expect(read(text), text).toEqual({ warnings: [{ code: 'impor-jangka-waktu-kosong', params: {} }] });
+    for (const text of ['belum ditentukan', 'Tidak ada', 'Dikecualikan']) expect(codes(text), text).toEqual(['impor-jangka-waktu-bukan-jangka']);
+    for (const text of ['sampai 2030', 'sampai tahun 2030', 'hingga Desember 2030', 'berakhir setelah pensiun', '0 tahun'])
+      expect(codes(text), text).toEqual(['impor-jangka-waktu-tak-terbaca']);
+    for (const text of ['30-02-2030', '31 Februari 2030', '5 tahun sejak 31 Februari 2026']) expect(codes(text), text).toEqual(['impor-tanggal-tak-sah']);
+    expect(read('5 tahun sejak 16 Februari')).toEqual({
+      jangka_waktu: { tahun: 5, keterangan: '5 tahun sejak 16 Februari' },
+      warnings: [{ code: 'impor-mulai-tak-terbaca', params: { teks: '16 Februari' } }],
+    });
+  });
+
+  it('a basis naming only a regulation below a law is not sent to letter j; a law is', () => {
+    const warning = (text: string) => readLegalBasis(text).warnings;
+    for (const text of [
+      'PP 60/2008 tentang SPIP',
+      'Peraturan Presiden Nomor 12 Tahun 2021',
+      'Perki 1/2021 tentang SLIP',
+      'Peraturan Bupati Tanjung Rawa Nomor 5 Tahun 2020',
+      'Peraturan Daerah Kabupaten Tanjung Rawa Nomor 3 Tahun 2019 tentang Pelaksanaan Undang-Undang Nomor 23 Tahun 2014',
+    ])
+      expect(
+        warning(text).map((w) => w.code),
+        text,
+      ).toEqual(['impor-dasar-hukum-bukan-uu']);
+    expect(warning('Perki 1/2021 tentang SLIP')[0]!.params).toEqual({ uu: 'Perki 1/2021 tentang SLIP' });
+    expect(warning('UU No 43 Tahun 1999 tentang Pokok-Pokok Kepegawaian')).toEqual([
+      { code: 'impor-dasar-hukum-uu-lain', params: { uu: 'UU 43/1999', undang: 'UU 43/1999' } },
+    ]);
+    // Only the law goes after "jo." in the hint; a Perppu and KUHAP are laws.
+    expect(warning('UU 43/1999; PP 11/2017')[0]!.params).toEqual({ uu: 'UU 43/1999; PP 11/2017', undang: 'UU 43/1999' });
+    expect(warning('Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020')[0]!.code).toBe('impor-dasar-hukum-uu-lain');
+    expect(warning('KUHAP Pasal 43')[0]!.code).toBe('impor-dasar-hukum-uu-lain');
   });
 });
