@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic } from '../terminal/diagnostic-format.js';
 import { lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui-messages.js';
+import { IMPORT_MESSAGES } from '../i18n/import-messages.js';
 import { shownValue } from '../records/edit.js';
 import { fieldsOf, type Planned } from '../import/plan.js';
 
@@ -61,7 +62,9 @@ const shortTitle = (t: string) => (t.length > 120 ? `${t.slice(0, 119).trimEnd()
 
 /** Row by row, in the output's language: new, already there, corrected (each field), or failed; unchanged rows are only counted. */
 export function showPlanText(io: Io, sheet: string, layout: string, planned: readonly Planned[], problems: readonly Diagnostic[], note?: string): void {
-  io.stdout(ui('impor.tata-letak', { berkas: sheet, tata: layout }) + '\n');
+  // The layout's name is ppid's own word in Indonesian (and `tata_letak` in --json); in English it is said in English.
+  const tata = `impor.tata.${layout}`;
+  io.stdout(ui('impor.tata-letak', { berkas: sheet, tata: tata in IMPORT_MESSAGES ? ui(tata as keyof typeof IMPORT_MESSAGES) : layout }) + '\n');
   if (note) io.stdout(`  ${note}\n`);
   for (const p of planned) {
     if (p.unchanged) continue;

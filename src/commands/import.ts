@@ -48,6 +48,7 @@ import { isItemIdShape } from '../archive/ids.js';
 import { existsSync } from 'node:fs';
 import { importKey, planImport, type ImportPlanInput, type Planned } from '../import/plan.js';
 import { readSheet } from '../import/sheet.js';
+import { diagnosticText } from '../i18n/diagnostic-messages.js';
 import { DIK_SHEET } from '../export/dik-sheet.js';
 import { json, loadSummaries, openArchive, resolveToday, stepDay, type CommonOptions, type OpenArchive } from './context.js';
 import { readFromFile } from './add-input.js';
@@ -215,7 +216,11 @@ function showPlanJson(
         ...(p.edit ? { berubah: p.edit.berubah } : {}),
       })),
       ringkasan: summariseImport(input.drafts, planned, problems),
-      masalah: problems.map((p) => ({ berkas: p.file, baris: p.line ?? null, kolom: p.field ?? null, tingkat: p.severity, kode: p.code })),
+      // The words too, as `validate --json` gives them: a script shows the officer what the terminal would.
+      masalah: problems.map((p) => {
+        const { pesan, saran } = diagnosticText(p.code, p.params);
+        return { berkas: p.file, baris: p.line ?? null, kolom: p.field ?? null, tingkat: p.severity, kode: p.code, pesan, saran: saran ?? null };
+      }),
     }),
   );
 }
