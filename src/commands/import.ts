@@ -37,7 +37,7 @@ import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';
 import { isItemIdShape } from '../archive/ids.js';
 import { existsSync } from 'node:fs';
 import { importKey, planImport, type ImportPlanInput, type Planned } from '../import/plan.js';
-import { asShown, readSheet, type Sheet } from '../import/sheet.js';
+import { asShown, quotedSheet, readSheet, type Sheet } from '../import/sheet.js';
 import { unreadHeadings } from '../import/headings.js';
 import { DIK_SHEET } from '../export/dik-sheet.js';
 import { json, loadSummaries, openArchive, resolveToday, stepDay, type CommonOptions, type OpenArchive } from './context.js';
@@ -120,7 +120,8 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
 }
 
 /** How well a layout reads a table: ppid's own register, then a DIK with its consequence test, then one without (0: none). */
-const rank = (l: Layout | undefined): number => (!l ? 0 : l.name === 'register' ? 3 : l.columns.dibuka !== undefined && l.columns.ditutup !== undefined ? 2 : 1);
+const rank = (l: Layout | undefined): number =>
+  !l ? 0 : l.name === 'register' ? 3 : l.columns.dibuka !== undefined && l.columns.ditutup !== undefined ? 2 : 1;
 
 /** What the import says of the sheet it chose: which one, of how many, and the others that are a DIK too. */
 function sheetNotes(sheet: Sheet, layout: Layout, named: boolean): string[] {
@@ -134,8 +135,7 @@ function sheetNotes(sheet: Sheet, layout: Layout, named: boolean): string[] {
   }
   const lain = sheet.lainDik ?? [];
   if (lain.length) {
-    const quoted = (v: string) => (/^[\w.-]+$/.test(v) ? v : `"${v.replace(/"/g, '\\"')}"`);
-    const params = { daftar: lain.map((o) => o.nama).join(', '), perintah: lain.map((o) => `--sheet ${quoted(o.pilih)}`).join(', ') };
+    const params = { daftar: lain.map((o) => o.nama).join(', '), perintah: lain.map((o) => `--sheet ${quotedSheet(o.pilih)}`).join(', ') };
     notes.push(ui(sheet.lembar ? 'impor.lembar-lain-dik' : 'impor.tabel-lain-dik', params));
   }
   return notes;
@@ -201,7 +201,11 @@ function mappingLine(layout: Layout, rows: readonly string[][]): string | undefi
   const baris = start === layout.headerEnd + 1 ? String(start) : `${start}–${layout.headerEnd + 1}`;
   const unread = unreadColumns(layout, rows);
   const rest = Object.keys(unread).length
-    ? `; ${ui('impor.kolom-tidak-dibaca', { kolom: Object.entries(unread).map(([c, h]) => `${ui('kolom')} ${c} «${h}»`).join(', ') })}`
+    ? `; ${ui('impor.kolom-tidak-dibaca', {
+        kolom: Object.entries(unread)
+          .map(([c, h]) => `${ui('kolom')} ${c} «${h}»`)
+          .join(', '),
+      })}`
     : '';
   return ui('impor.peta-kolom', { baris, peta: mappingText(layout.columns) }) + rest;
 }

@@ -154,7 +154,11 @@ async function readXlsx(abs: string, shown: string, recognises: Recognise, sheet
   if (wb.worksheets.length === 0)
     throw invalid('impor-xlsx-rusak', { detail: zipHolds(abs, 'xl/workbook.xml') ? 'xlsx.tanpa-lembar' : 'xlsx.bukan-buku-kerja' });
   const semua = wb.worksheets.map((w) => w.name);
-  const asSheet = (ws: import('exceljs').Worksheet): Sheet => ({ ...worksheetRows(ws), name: `${basename(shown)}[${ws.name}]`, lembar: { dibaca: ws.name, semua } });
+  const asSheet = (ws: import('exceljs').Worksheet): Sheet => ({
+    ...worksheetRows(ws),
+    name: `${basename(shown)}[${ws.name}]`,
+    lembar: { dibaca: ws.name, semua },
+  });
   if (sheetName !== undefined) {
     const ws = wb.getWorksheet(sheetName);
     if (!ws) throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: sheetName, ada: semua.join(', ') }, EXIT.USAGE);
@@ -165,11 +169,17 @@ async function readXlsx(abs: string, shown: string, recognises: Recognise, sheet
   const read = (visible.length ? visible : wb.worksheets).map(asSheet).filter((s) => !emptyRows(s.rows));
   const ranks = read.map((s) => recognises(s.rows));
   const best = Math.max(0, ...ranks);
-  const chosen = best > 0 ? read[ranks.indexOf(best)] : read.length === 1 ? read[0] : undefined;
-  if (!chosen) throw noDikSheet(shown, wb.worksheets.map((ws) => ({ sheet: asSheet(ws), hidden: ws.state !== 'visible' })));
+  const all = wb.worksheets.map((ws) => ({ sheet: asSheet(ws), hidden: ws.state !== 'visible' }));
+  // The one sheet with anything in it is the one meant: its header's shortfall says more than a list of sheets.
+  const only = read.length === 1 && all.filter((s) => !emptyRows(s.sheet.rows)).length === 1;
+  const chosen = best > 0 ? read[ranks.indexOf(best)] : only ? read[0] : undefined;
+  if (!chosen) throw noDikSheet(shown, all, recognises);
   const lainDik = read.filter((s, i) => s !== chosen && ranks[i]! > 0).map((s) => ({ nama: s.lembar!.dibaca, pilih: s.lembar!.dibaca }));
   return { ...chosen, ...(lainDik.length ? { lainDik } : {}) };
 }
+
+/** A sheet's name as `--sheet` takes it on a command line. */
+export const quotedSheet = (v: string): string => (/^[\w.-]+$/.test(v) ? v : `"${v.replace(/"/g, '\\"')}"`);
 
 const emptyRows = (rows: readonly string[][]): boolean => rows.every((r) => r.every((c) => c.trim() === ''));
 
@@ -202,10 +212,12 @@ function worksheetRows(ws: import('exceljs').Worksheet): Omit<Sheet, 'name'> {
 }
 
 /** No sheet reads as a DIK: each sheet said, with what its header was found to hold, for the officer to choose with --sheet. */
-function noDikSheet(shown: string, sheets: ReadonlyArray<{ sheet: Sheet; hidden: boolean }>): UserError {
+function noDikSheet(shown: string, sheets: ReadonlyArray<{ sheet: Sheet; hidden: boolean }>, recognises: Recognise): UserError {
   const lines = sheets.map(({ sheet: s, hidden }) => {
     const name = s.lembar!.dibaca + (hidden ? ` (${ui('impor.lembar-tersembunyi')})` : '');
     if (emptyRows(s.rows)) return `${name}: ${ui('impor.lembar-kosong')}`;
+    // A hidden sheet is never read unasked, though it may be the DIK meant.
+    if (hidden && recognises(s.rows) > 0) return `${name}: ${ui('impor.lembar-dik-tersembunyi', { pilih: quotedSheet(s.lembar!.dibaca) })}`;
     const { found, missing } = headerShortfall(s.rows);
     return `${name}: ${ui('impor.lembar-isi', { ada: mappingText(found) || fieldNames([]), kurang: fieldNames(missing) })}`;
   });
@@ -282,11 +294,17 @@ export function asShown(sheet: Sheet, layout: Layout): { rows: string[][]; probl
   });
   for (const c of [...(sheet.hidden?.columns ?? [])].filter((c) => read.has(c)).sort((a, b) => a - b)) {
     const judul = headingAt(sheet.rows, layout, c);
-    problems.push({ severity: 'peringatan', code: 'impor-kolom-tersembunyi', params: { kolom: columnLetter(c), judul, bidang: read.get(c)! }, file: sheet.name });
+    problems.push({
+      severity: 'peringatan',
+      code: 'impor-kolom-tersembunyi',
+      params: { kolom: columnLetter(c), judul, bidang: read.get(c)! },
+      file: sheet.name,
+    });
   }
   for (const [cell, galat] of sheet.formulaErrors ?? []) {
     const [r, c] = cell.split(':').map(Number) as [number, number];
-    if (r > layout.headerEnd && read.has(c) && !sheet.hidden?.rows.has(r)) problems.push({ severity: 'galat', code: 'impor-sel-galat-rumus', params: { galat }, ...at(r, c) });
+    if (r > layout.headerEnd && read.has(c) && !sheet.hidden?.rows.has(r))
+      problems.push({ severity: 'galat', code: 'impor-sel-galat-rumus', params: { galat }, ...at(r, c) });
   }
   return { rows, problems };
 }
