@@ -179,7 +179,10 @@ async function readInput(
     sheetNotes: notes,
     sheetProblems: shown.problems,
     rows: shown.rows,
-    ...(sheet.lembar ? { lembar: { ...sheet.lembar, lain_dik: (sheet.lainDik ?? []).map((o) => o.pilih) } } : {}),
+    // ppid's printable DIK sheet is no other DIK to import: the register beside it is that DIK.
+    ...(sheet.lembar
+      ? { lembar: { ...sheet.lembar, lain_dik: (sheet.lainDik ?? []).map((o) => o.pilih).filter((n) => layout.name !== 'register' || n !== DIK_SHEET) } }
+      : {}),
     config: a.config,
     today,
     rules: { config: a.config, calendar: (await loadCalendar(a.root, a.config)).calendar },

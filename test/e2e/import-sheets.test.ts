@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, commitCount, newArchive, ppidInProcess, snapshot, tempDir } from '../helpers/cli.js';
 import { writeWorkbook, type CellSpec, type SheetSpec } from '../helpers/xlsx.js';
@@ -119,6 +120,32 @@ describe('a workbook of several sheets', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('dik.xlsx: tidak satu pun dari 1 lembar dikenali sebagai DIK:\n  Sheet1: kosong');
     expect(r.stderr).not.toContain('tidak satu pun;');
+  });
+});
+
+describe('a Word document with a DIK per year', () => {
+  it('reads the table with the consequence test, past an older one without it, and names the older one', async () => {
+    const dir = newArchive();
+    const table = (rows: string[][]) =>
+      new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph({ text: c })] })) })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'DIK 2023' }),
+            table([OLD_HEADER, ['1', 'BKPSDM', 'Data kesehatan pegawai', 'Pasal 17 huruf h angka 2 UU 14/2008', '5 tahun', '']]),
+            new Paragraph({ text: 'DIK 2025' }),
+            table([HEADER, item(1, 'Data kesehatan pegawai') as string[]]),
+          ],
+        },
+      ],
+    });
+    const path = join(tempDir(), 'lampiran.docx');
+    writeFileSync(path, await Packer.toBuffer(doc));
+    const r = await ppidInProcess(['import', path, ...TRY], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('lampiran.docx[tabel 2]: tata letak lima-kolom');
+    expect(r.stdout).toContain('tabel lain yang juga DIK: tabel 1 — impor dengan --sheet 1');
   });
 });
 
