@@ -47,6 +47,9 @@ const ABOUT_THE_INFORMATION = [
   'status',
 ];
 
+/** Words that name the information itself, stronger than a word about it beside them. */
+const NAMES_THE_INFORMATION = ['judul', 'esensi', 'uraian', 'konten', 'jenis informasi', 'isi informasi', 'rincian informasi'];
+
 /** Headings are short; a longer cell is data ("Jika dibuka dapat mengganggu …"), never a heading. */
 const MAX_HEADING_WORDS = 9;
 
@@ -69,10 +72,11 @@ export function meaningOf(cell: string): HeadingMeaning | undefined {
   if (has(h, 'konsekuensi', 'pertimbangan', 'akibat', 'uji konsekuensi', 'alasan dikecualikan', 'alasan pengecualian')) return 'konsekuensi';
   if (has(h, 'keterangan', 'catatan', 'ket')) return 'keterangan';
   // Columns a DIK may carry beside its fields ("Bentuk Informasi", "Waktu dan Tempat Pembuatan"): not the information.
-  if (has(h, 'bentuk', 'format', 'media', 'tempat', 'pembuatan', 'penerbitan')) return undefined;
+  if (has(h, 'bentuk', 'format', 'media', 'tempat', 'pembuatan', 'penerbitan') && !has(h, ...NAMES_THE_INFORMATION)) return undefined;
   if (has(h, 'satker', 'satuan kerja', 'unit', 'perangkat daerah', 'opd', 'skpd', 'bidang', 'penguasaan')) return 'unit';
   // Who holds or answers for the information, where it is kept, what it is coded or dated: about it, not it.
-  if (has(h, ...ABOUT_THE_INFORMATION)) return undefined;
+  // A heading that names the information itself keeps it ("Judul Informasi (Tahun Pembuatan)").
+  if (has(h, ...ABOUT_THE_INFORMATION) && !has(h, ...NAMES_THE_INFORMATION)) return undefined;
   if (has(h, 'konten', 'isi informasi', 'rincian informasi')) return 'konten';
   if (has(h, 'informasi', 'judul', 'esensi', 'uraian')) return 'judul';
   return undefined;

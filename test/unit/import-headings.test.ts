@@ -144,3 +144,13 @@ describe('a lone "Alasan Pengecualian"', () => {
     expect(findHeader(alone).found).toBeUndefined();
   });
 });
+
+describe('a heading naming the information keeps it beside a word about it', () => {
+  it.each([
+    ['Judul Informasi (Tahun Pembuatan)', 'judul'],
+    ['Jenis Informasi / Kode Arsip', 'judul'],
+    ['Uraian Informasi dan Tanggal', 'judul'],
+  ])('%j → %s', (heading, field) => {
+    expect(meaningOf(heading)).toBe(field);
+  });
+});
