@@ -47,7 +47,8 @@ import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';
 import { isItemIdShape } from '../archive/ids.js';
 import { existsSync } from 'node:fs';
 import { importKey, planImport, type ImportPlanInput, type Planned } from '../import/plan.js';
-import { readSheet } from '../import/sheet.js';
+import { asShown, quotedSheet, readSheet, type Sheet } from '../import/sheet.js';
+import { unreadHeadings } from '../import/headings.js';
 import { diagnosticText } from '../i18n/diagnostic-messages.js';
 import { DIK_SHEET } from '../export/dik-sheet.js';
 import { json, loadSummaries, openArchive, resolveToday, stepDay, type CommonOptions, type OpenArchive } from './context.js';
@@ -100,13 +101,14 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   const input = await readInput(io, a, file, opts, today);
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('impor.membaca'));
   const { planned, problems } = planImport({ ...input, progress: (d, t) => bar.tick(d, t) });
+  problems.push(...input.sheetProblems);
   sortDiagnostics(problems);
   const errors = problems.filter((p) => p.severity === 'galat');
   const created = planned.filter((p) => p.record);
   const edited = planned.filter((p) => p.edit);
   const writes = !opts.dryRun && errors.length === 0 && created.length + edited.length > 0;
   // A dry run says how the columns were read, under the layout, for the officer to check.
-  const note = input.sheetNote ?? (opts.dryRun ? mappingLine(input.layout) : undefined);
+  const note = [...input.sheetNotes, opts.dryRun ? mappingLine(input.layout, input.rows) : undefined].filter(Boolean).join('\n  ') || undefined;
   if (!opts.json) showPlanText(io, input.sheetName, input.layout.name, planned, problems, note);
   else if (!writes) showPlanJson(io, opts, input, planned, problems, {});
   // The file as a whole after its rows: what came in, what did not and why, what is left to decide.
@@ -129,18 +131,52 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   return EXIT.OK;
 }
 
+/** How well a layout reads a table: ppid's own register, then a DIK with its consequence test, then one without (0: none). */
+const rank = (l: Layout | undefined): number =>
+  !l ? 0 : l.name === 'register' ? 3 : l.columns.dibuka !== undefined && l.columns.ditutup !== undefined ? 2 : 1;
+
+/** What the import says of the sheet it chose: which one, of how many, and the others that are a DIK too. */
+function sheetNotes(sheet: Sheet, layout: Layout, named: boolean): string[] {
+  // ppid's workbook holds the register and a printable DIK: edits on the second are not read.
+  if (layout.name === 'register' && sheet.lembar?.semua.includes(DIK_SHEET) && sheet.lembar.dibaca !== DIK_SHEET)
+    return [ui('impor.lembar-dibaca', { dibaca: sheet.lembar.dibaca, cetak: DIK_SHEET })];
+  const notes: string[] = [];
+  if (sheet.lembar && sheet.lembar.semua.length > 1 && !named) {
+    const { dibaca, semua } = sheet.lembar;
+    notes.push(ui('impor.lembar-pilih', { dibaca, n: semua.length, semua: semua.join(', ') }));
+  }
+  const lain = sheet.lainDik ?? [];
+  if (lain.length) {
+    const params = { daftar: lain.map((o) => o.nama).join(', '), perintah: lain.map((o) => `--sheet ${quotedSheet(o.pilih)}`).join(', ') };
+    notes.push(ui(sheet.lembar ? 'impor.lembar-lain-dik' : 'impor.tabel-lain-dik', params));
+  }
+  return notes;
+}
+
 /** The sheet read into draft rows, and what the archive already holds. */
-async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptions, today: string): Promise<ImportPlanInput & { sheetNote?: string }> {
+async function readInput(
+  io: Io,
+  a: OpenArchive,
+  file: string,
+  opts: ImportOptions,
+  today: string,
+): Promise<ImportPlanInput & { sheetNotes: string[]; sheetProblems: Diagnostic[]; rows: string[][]; lembar?: Sheet['lembar'] & { lain_dik: string[] } }> {
   const byMap = opts.map ? mapReader(io, opts.map) : undefined;
-  // A Word document's tables are tried in turn with the reading the sheet itself gets.
-  const recognises = (rows: string[][]) => (byMap ? !('missing' in byMap(rows, detectedOrPartial(rows))) : detectLayout(rows) !== undefined);
+  // A workbook's sheets and a Word document's tables are tried with the reading the sheet itself gets.
+  const recognises = (rows: string[][]) => {
+    const l = byMap ? byMap(rows, detectedOrPartial(rows)) : detectLayout(rows);
+    return l && !('missing' in l) ? rank(l) : 0;
+  };
   const sheet = await readSheet(resolve(io.cwd, file), file, opts.sheet, recognises);
   const layout = byMap ? mapLayout(byMap, sheet.rows) : detectLayout(sheet.rows);
   if (!layout) throw layoutNotFound(sheet);
+  const notes = sheetNotes(sheet, layout, opts.sheet !== undefined);
+  // Rows Excel hides are left out (and said), keeping every other row's number.
+  const shown = asShown(sheet, layout);
   // An already-decreed DIK comes in as in force, under the decree the officer names.
   const penetapan = decreeFromFlags(inForceDecree(opts), a.config);
   const unit = opts.unit ? unitName(a.config, opts.unit) : undefined;
-  const drafts = layout.name === 'register' ? draftRegisterRows(sheet.rows, layout) : draftRows(sheet.rows, layout, a.config, today, unit, sheet.continued);
+  const drafts = layout.name === 'register' ? draftRegisterRows(shown.rows, layout) : draftRows(shown.rows, layout, a.config, today, unit, sheet.continued);
   // Ids the history used and HEAD's tree no longer shows, asked of git while the rest is read.
   const gone = headCommit(a.root).then((h) => goneIds(a.root, h === undefined ? [] : [h]));
   gone.catch(() => undefined);
@@ -152,9 +188,12 @@ async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptio
     drafts,
     layout,
     sheetName: sheet.name,
-    // ppid's workbook holds the register and a printable DIK: edits on the second are not read.
-    ...(layout.name === 'register' && sheet.lembar?.semua.includes(DIK_SHEET) && sheet.lembar.dibaca !== DIK_SHEET
-      ? { sheetNote: ui('impor.lembar-dibaca', { dibaca: sheet.lembar.dibaca, cetak: DIK_SHEET }) }
+    sheetNotes: notes,
+    sheetProblems: shown.problems,
+    rows: shown.rows,
+    // ppid's printable DIK sheet is no other DIK to import: the register beside it is that DIK.
+    ...(sheet.lembar
+      ? { lembar: { ...sheet.lembar, lain_dik: (sheet.lainDik ?? []).map((o) => o.pilih).filter((n) => layout.name !== 'register' || n !== DIK_SHEET) } }
       : {}),
     config: a.config,
     today,
@@ -170,12 +209,27 @@ async function readInput(io: Io, a: OpenArchive, file: string, opts: ImportOptio
   };
 }
 
-/** The columns as read, for the officer to check on a dry run: `--map` corrects any of them. */
-function mappingLine(layout: Layout): string | undefined {
+/** The columns as read, for the officer to check on a dry run: `--map` corrects any of them; the columns left unread are named. */
+function mappingLine(layout: Layout, rows: readonly string[][]): string | undefined {
   if (layout.name === 'register') return undefined;
   const start = (layout.headerStart ?? layout.headerEnd) + 1;
   const baris = start === layout.headerEnd + 1 ? String(start) : `${start}–${layout.headerEnd + 1}`;
-  return ui('impor.peta-kolom', { baris, peta: mappingText(layout.columns) });
+  const unread = unreadColumns(layout, rows);
+  const rest = Object.keys(unread).length
+    ? `; ${ui('impor.kolom-tidak-dibaca', {
+        kolom: Object.entries(unread)
+          .map(([c, h]) => `${ui('kolom')} ${c} «${h}»`)
+          .join(', '),
+      })}`
+    : '';
+  return ui('impor.peta-kolom', { baris, peta: mappingText(layout.columns) }) + rest;
+}
+
+/** The header's columns no field is read from, by letter, with their headings. */
+function unreadColumns(layout: Layout, rows: readonly string[][]): Record<string, string> {
+  if (layout.name === 'register') return {};
+  const start = layout.headerStart ?? layout.headerEnd;
+  return Object.fromEntries(unreadHeadings(rows, start, layout.headerEnd, layout.columns).map((u) => [columnLetter(u.c), u.heading]));
 }
 
 /** The items already in the archive that the sheet's id column names (a register exported and corrected). */
@@ -194,7 +248,7 @@ function namedItems(root: string, drafts: readonly DraftRow[]): Map<string, Reco
 function showPlanJson(
   io: Io,
   opts: ImportOptions,
-  input: ImportPlanInput,
+  input: Awaited<ReturnType<typeof readInput>>,
   planned: Planned[],
   problems: Diagnostic[],
   commits: { koreksi?: string; baru?: string },
@@ -203,7 +257,8 @@ function showPlanJson(
     json({
       berkas: input.sheetName,
       tata_letak: input.layout.name,
-      ...(input.layout.name === 'register' ? {} : { peta_kolom: mappedColumns(input.layout) }),
+      ...(input.lembar ? { lembar: { dibaca: input.lembar.dibaca, semua: input.lembar.semua, lain_dik: input.lembar.lain_dik } } : {}),
+      ...(input.layout.name === 'register' ? {} : { peta_kolom: mappedColumns(input.layout), kolom_tidak_dibaca: unreadColumns(input.layout, input.rows) }),
       uji_coba: Boolean(opts.dryRun),
       ditulis: commits.koreksi !== undefined || commits.baru !== undefined,
       commit: commits.baru ?? null,

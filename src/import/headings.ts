@@ -20,6 +20,36 @@ export type HeadingMeaning = ImportField | 'konsekuensi';
 
 const has = (h: string, ...words: string[]) => words.some((w) => ` ${h} `.includes(` ${w} `));
 
+/**
+ * Words of headings that say something about the information — an official ("Penanggung Jawab
+ * Informasi", "Pejabat yang Menguasai Informasi"), a place ("Lokasi Penyimpanan"), a source, a
+ * code, a date, a secrecy class — and so never name the information or its content. A heading
+ * that also names a unit ("Pejabat / Unit yang Menguasai Informasi") is the unit: that rule comes first.
+ */
+const ABOUT_THE_INFORMATION = [
+  'penanggung jawab',
+  'penanggungjawab',
+  'pejabat',
+  'pengelola',
+  'menguasai',
+  'dikuasai',
+  'pengolah',
+  'pemilik',
+  'pembuat',
+  'penerbit',
+  'sumber',
+  'lokasi',
+  'penyimpanan',
+  'kode',
+  'tanggal',
+  'tahun',
+  'sifat',
+  'status',
+];
+
+/** Words that name the information itself, stronger than a word about it beside them. */
+const NAMES_THE_INFORMATION = ['judul', 'esensi', 'uraian', 'konten', 'jenis informasi', 'isi informasi', 'rincian informasi'];
+
 /** Headings are short; a longer cell is data ("Jika dibuka dapat mengganggu …"), never a heading. */
 const MAX_HEADING_WORDS = 9;
 
@@ -33,6 +63,8 @@ export function meaningOf(cell: string): HeadingMeaning | undefined {
   if (!h || h.split(' ').length > MAX_HEADING_WORDS) return undefined;
   if (/^(no|nomor|no urut|nomor urut)$/.test(h)) return 'no';
   if (has(h, 'dasar hukum', 'landasan hukum')) return 'dasar_hukum';
+  // An archive's retention ("Jangka Waktu Penyimpanan", "Masa Retensi") is no exemption period.
+  if (has(h, 'penyimpanan', 'retensi') && !has(h, 'pengecualian', 'dikecualikan')) return undefined;
   if (has(h, 'jangka waktu', 'batas waktu', 'masa pengecualian', 'lama pengecualian', 'waktu pengecualian')) return 'jangka_waktu';
   const dibuka = has(h, 'dibuka', 'terbuka');
   const ditutup = has(h, 'ditutup', 'tertutup');
@@ -40,8 +72,11 @@ export function meaningOf(cell: string): HeadingMeaning | undefined {
   if (has(h, 'konsekuensi', 'pertimbangan', 'akibat', 'uji konsekuensi', 'alasan dikecualikan', 'alasan pengecualian')) return 'konsekuensi';
   if (has(h, 'keterangan', 'catatan', 'ket')) return 'keterangan';
   // Columns a DIK may carry beside its fields ("Bentuk Informasi", "Waktu dan Tempat Pembuatan"): not the information.
-  if (has(h, 'bentuk', 'format', 'media', 'tempat', 'pembuatan', 'penerbitan')) return undefined;
+  if (has(h, 'bentuk', 'format', 'media', 'tempat', 'pembuatan', 'penerbitan') && !has(h, ...NAMES_THE_INFORMATION)) return undefined;
   if (has(h, 'satker', 'satuan kerja', 'unit', 'perangkat daerah', 'opd', 'skpd', 'bidang', 'penguasaan')) return 'unit';
+  // Who holds or answers for the information, where it is kept, what it is coded or dated: about it, not it.
+  // A heading that names the information itself keeps it ("Judul Informasi (Tahun Pembuatan)").
+  if (has(h, ...ABOUT_THE_INFORMATION) && !has(h, ...NAMES_THE_INFORMATION)) return undefined;
   if (has(h, 'konten', 'isi informasi', 'rincian informasi')) return 'konten';
   if (has(h, 'informasi', 'judul', 'esensi', 'uraian')) return 'judul';
   return undefined;
@@ -103,14 +138,35 @@ function headerRowsAt(rows: ReadonlyArray<readonly string[]>, r: number): Header
   // A title block's line ("KLASIFIKASI INFORMASI YANG DIKECUALIKAN") names one thing at most: a header names several.
   if (Object.keys(first).length + groups.length < 2) return { start: r, end: r, columns: first };
   const sub = subRow(top, rows[r + 1], first);
-  if (!sub) return { start: r, end: r, columns: first };
+  if (!sub) return { start: r, end: r, columns: loneReason(top, groups, first) };
   const columns: Columns = { ...first };
   for (const [f, c] of Object.entries(sub) as Array<[ImportField, number]>) {
     // The second row's heading is the more precise one for its column.
     for (const [g, d] of Object.entries(columns) as Array<[ImportField, number]>) if (d === c && g !== f) delete columns[g];
     columns[f] = c;
   }
-  return { start: r, end: r + 1, columns };
+  return { start: r, end: r + 1, columns: loneReason(top, groups, columns) };
+}
+
+/**
+ * "Alasan Pengecualian" (or "Alasan Dikecualikan") with no Dibuka | Ditutup under it is one
+ * column, not the consequence group: the reason an item is exempted is in law its legal basis,
+ * the Pasal 17 letter (UU 14/2008 Pasal 17; PP 61/2010 Pasal 4(2) "alasan pengecualian"). So it
+ * is read as the legal basis when the table has no other, each row then checked for its letter;
+ * beside a legal-basis column it is left unread (and said), never taken for half a consequence test.
+ * A group over its halves spans them (merged, or repeated in a CSV), and keeps its meaning.
+ */
+function loneReason(top: readonly string[], groups: readonly number[], columns: Columns): Columns {
+  if (columns.dasar_hukum !== undefined) return columns;
+  const read = new Set(Object.values(columns));
+  for (const c of groups) {
+    if (read.has(c)) continue;
+    const next = normaliseHeading(top[c + 1] ?? '');
+    // A group spans the cells to its right: empty (merged in Excel) or the same heading again (a CSV).
+    const spans = c + 1 < top.length && (next === '' || next === normaliseHeading(top[c]!));
+    if (!spans && has(normaliseHeading(top[c]!), 'alasan')) return { ...columns, dasar_hukum: c };
+  }
+  return columns;
 }
 
 /** The header at row r as headerRowsAt reads it, with the information column settled and a row of column numbers below taken in. */
@@ -142,4 +198,22 @@ export function findHeader(rows: ReadonlyArray<readonly string[]>): { found?: He
     if (!best || Object.keys(h.columns).length > Object.keys(best.columns).length) best = h;
   }
   return best && Object.keys(best.columns).length > 0 ? { best } : {};
+}
+
+/**
+ * The header's columns that no field is read from, each with its heading ("Penanggung Jawab
+ * Informasi", "Tempat Penyimpanan"): said beside the mapping, so a column left out is seen.
+ */
+export function unreadHeadings(rows: ReadonlyArray<readonly string[]>, start: number, end: number, columns: Columns): Array<{ c: number; heading: string }> {
+  const read = new Set(Object.values(columns));
+  const width = Math.max(0, ...rows.slice(start, end + 1).map((r) => r.length));
+  const out: Array<{ c: number; heading: string }> = [];
+  for (let c = 0; c < width; c++) {
+    if (read.has(c)) continue;
+    const texts = rows.slice(start, end + 1).map((r) => (r[c] ?? '').replace(/\s+/g, ' ').trim());
+    // The lower row names the column; a row of column numbers "(4)" names nothing.
+    const heading = texts.filter((t) => t && !/^\(?\d{1,2}\)?$/.test(t)).at(-1);
+    if (heading) out.push({ c, heading });
+  }
+  return out;
 }

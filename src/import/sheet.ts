@@ -12,6 +12,9 @@ import { unneutralise } from '../export/csv.js';
 import type { DiagnosticCode } from '../i18n/diagnostic-messages.js';
 import { detailKey } from '../i18n/parser-details.js';
 import { DocxProblem, readDocxTables, type TableText } from './docx-table.js';
+import { columnLetter, headerShortfall, type ImportField, type Layout } from './layouts.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { fieldNames, mappingText } from './mapping-text.js';
 
 export interface Sheet {
   /** What problems name as their file: the file, and for a workbook its sheet. */
@@ -25,7 +28,19 @@ export interface Sheet {
   continued?: Set<string>;
   /** A workbook's sheet read, and the names of all its sheets. */
   lembar?: { dibaca: string; semua: string[] };
+  /** The other sheets (Word tables) that also read as a DIK: how each is shown, and the `--sheet` value that reads it. */
+  lainDik?: Array<{ nama: string; pilih: string }>;
+  /** Rows and columns Excel hides (0-based): the officer does not see them, so the import does not take them unsaid. */
+  hidden?: { rows: ReadonlySet<number>; columns: ReadonlySet<number> };
+  /** Cells holding a formula error ("row:column", from 0 → "#REF!"): their value is lost, not empty. */
+  formulaErrors?: ReadonlyMap<string, string>;
 }
+
+/**
+ * How well a table's rows read as a DIK the import can take: 0 not at all; higher is better (a
+ * table with the consequence test over an older one without it). The first of the best is read.
+ */
+export type Recognise = (rows: string[][]) => number;
 
 /** A DIK of thousands of rows is far below this; a mistaken file is not. */
 const MAX_SHEET_BYTES = 20 * 1024 * 1024;
@@ -34,11 +49,11 @@ const MAX_SHEET_BYTES = 20 * 1024 * 1024;
  * `recognises` says whether a table's rows are a DIK the import can read: a Word document holds
  * other tables (signatures, a letterhead) and the first DIK among them is the one read.
  */
-export async function readSheet(abs: string, shown: string, sheetName?: string, recognises?: (rows: string[][]) => boolean): Promise<Sheet> {
+export async function readSheet(abs: string, shown: string, sheetName?: string, recognises: Recognise = () => 1): Promise<Sheet> {
   const ext = extname(abs).toLowerCase();
   if (ext === '.csv') return readCsv(abs, shown);
-  if (ext === '.xlsx') return readXlsx(abs, shown, sheetName);
-  if (ext === '.docx') return readDocx(abs, shown, recognises ?? (() => true), sheetName);
+  if (ext === '.xlsx') return readXlsx(abs, shown, recognises, sheetName);
+  if (ext === '.docx') return readDocx(abs, shown, recognises, sheetName);
   if (ext === '.doc') throw new UserError('impor-doc-lama', { berkas: shown }, EXIT.USAGE);
   throw new UserError('impor-format', { berkas: shown, jenis: ext || '(tanpa akhiran)' }, EXIT.USAGE);
 }
@@ -78,8 +93,18 @@ export function cellText(v: unknown): string {
   const o = v as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; formula?: unknown; error?: unknown };
   if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
   if ('formula' in o || 'sharedFormula' in o) return cellText(o.result);
+  // "#REF!" is what Excel shows: read as empty, a lost legal basis would look like one never written.
+  if (typeof o.error === 'string') return o.error;
   if ('text' in o) return cellText(o.text);
   return '';
+}
+
+/** The error a cell shows instead of its value ("#REF!", "#N/A", "#VALUE!"), or undefined. */
+export function formulaError(v: unknown): string | undefined {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return undefined;
+  const o = v as { error?: unknown; result?: unknown };
+  if (typeof o.error === 'string') return o.error;
+  return 'formula' in o || 'sharedFormula' in o ? formulaError(o.result) : undefined;
 }
 
 /** What the first bytes say a file claimed to be .xlsx is instead (a detail key), or undefined when it is a zip. */
@@ -111,7 +136,7 @@ function mergedText(cell: import('exceljs').Cell): { text: string; continued?: t
   return text ? { text, continued: true } : { text };
 }
 
-async function readXlsx(abs: string, shown: string, sheetName?: string): Promise<Sheet> {
+async function readXlsx(abs: string, shown: string, recognises: Recognise, sheetName?: string): Promise<Sheet> {
   const invalid = (code: DiagnosticCode, params: Record<string, string> = {}) =>
     new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [{ severity: 'galat', code, params, file: shown }]);
   const problem = unreadableFile(abs, shown, MAX_SHEET_BYTES);
@@ -128,31 +153,79 @@ async function readXlsx(abs: string, shown: string, sheetName?: string): Promise
   }
   if (wb.worksheets.length === 0)
     throw invalid('impor-xlsx-rusak', { detail: zipHolds(abs, 'xl/workbook.xml') ? 'xlsx.tanpa-lembar' : 'xlsx.bukan-buku-kerja' });
-  const ws = sheetName !== undefined ? wb.getWorksheet(sheetName) : (wb.worksheets.find((w) => w.state === 'visible') ?? wb.worksheets[0]);
-  if (!ws) {
-    throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: sheetName ?? '', ada: wb.worksheets.map((w) => w.name).join(', ') }, EXIT.USAGE);
+  const semua = wb.worksheets.map((w) => w.name);
+  const asSheet = (ws: import('exceljs').Worksheet): Sheet => ({
+    ...worksheetRows(ws),
+    name: `${basename(shown)}[${ws.name}]`,
+    lembar: { dibaca: ws.name, semua },
+  });
+  if (sheetName !== undefined) {
+    const ws = wb.getWorksheet(sheetName);
+    if (!ws) throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: sheetName, ada: semua.join(', ') }, EXIT.USAGE);
+    return asSheet(ws);
   }
+  // Offices keep last year's DIK, a cover sheet or an empty "Sheet1" beside this year's: the DIK is looked for, not assumed first.
+  const visible = wb.worksheets.filter((w) => w.state === 'visible');
+  const read = (visible.length ? visible : wb.worksheets).map(asSheet).filter((s) => !emptyRows(s.rows));
+  const ranks = read.map((s) => recognises(s.rows));
+  const best = Math.max(0, ...ranks);
+  const all = wb.worksheets.map((ws) => ({ sheet: asSheet(ws), hidden: ws.state !== 'visible' }));
+  // The one sheet with anything in it is the one meant: its header's shortfall says more than a list of sheets.
+  const only = read.length === 1 && all.filter((s) => !emptyRows(s.sheet.rows)).length === 1;
+  const chosen = best > 0 ? read[ranks.indexOf(best)] : only ? read[0] : undefined;
+  if (!chosen) throw noDikSheet(shown, all, recognises);
+  const lainDik = read.filter((s, i) => s !== chosen && ranks[i]! > 0).map((s) => ({ nama: s.lembar!.dibaca, pilih: s.lembar!.dibaca }));
+  return { ...chosen, ...(lainDik.length ? { lainDik } : {}) };
+}
+
+/** A sheet's name as `--sheet` takes it on a command line. */
+export const quotedSheet = (v: string): string => (/^[\w.-]+$/.test(v) ? v : `"${v.replace(/"/g, '\\"')}"`);
+
+const emptyRows = (rows: readonly string[][]): boolean => rows.every((r) => r.every((c) => c.trim() === ''));
+
+/** The cells of a worksheet as text, with what Excel hides and which cells show a formula error. */
+function worksheetRows(ws: import('exceljs').Worksheet): Omit<Sheet, 'name'> {
   const rows: string[][] = [];
   const continued = new Set<string>();
+  const hiddenRows = new Set<number>();
+  const formulaErrors = new Map<string, string>();
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: string[] = [];
+    if (row.hidden) hiddenRows.add(n - 1);
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const read = mergedText(cell);
       cells[c - 1] = read.text;
       if (read.continued) continued.add(`${n - 1}:${c - 1}`);
+      const error = formulaError((cell.isMerged ? cell.master : cell).value);
+      if (error && read.text) formulaErrors.set(`${n - 1}:${c - 1}`, error);
     });
     rows[n - 1] = Array.from(cells, (c) => c ?? '');
   });
+  const hiddenColumns = new Set<number>();
+  for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.add(c - 1);
   return {
-    name: `${basename(shown)}[${ws.name}]`,
     rows: Array.from(rows, (r) => r ?? []),
     continued,
-    lembar: { dibaca: ws.name, semua: wb.worksheets.map((w) => w.name) },
+    hidden: { rows: hiddenRows, columns: hiddenColumns },
+    formulaErrors,
   };
 }
 
+/** No sheet reads as a DIK: each sheet said, with what its header was found to hold, for the officer to choose with --sheet. */
+function noDikSheet(shown: string, sheets: ReadonlyArray<{ sheet: Sheet; hidden: boolean }>, recognises: Recognise): UserError {
+  const lines = sheets.map(({ sheet: s, hidden }) => {
+    const name = s.lembar!.dibaca + (hidden ? ` (${ui('impor.lembar-tersembunyi')})` : '');
+    if (emptyRows(s.rows)) return `${name}: ${ui('impor.lembar-kosong')}`;
+    // A hidden sheet is never read unasked, though it may be the DIK meant.
+    if (hidden && recognises(s.rows) > 0) return `${name}: ${ui('impor.lembar-dik-tersembunyi', { pilih: quotedSheet(s.lembar!.dibaca) })}`;
+    const { found, missing } = headerShortfall(s.rows);
+    return `${name}: ${ui('impor.lembar-isi', { ada: mappingText(found) || fieldNames([]), kurang: fieldNames(missing) })}`;
+  });
+  return new UserError('impor-xlsx-tanpa-dik', { berkas: shown, n: sheets.length, lembar: lines.join('\n  ') }, EXIT.INVALID);
+}
+
 /** The first table of a Word document that reads as a DIK; or which tables there are, and what they begin with. */
-async function readDocx(abs: string, shown: string, recognises: (rows: string[][]) => boolean, table?: string): Promise<Sheet> {
+async function readDocx(abs: string, shown: string, recognises: Recognise, table?: string): Promise<Sheet> {
   const problem = unreadableFile(abs, shown, MAX_SHEET_BYTES);
   if (problem) throw new UserError('masukan-tidak-valid', {}, EXIT.INVALID, [problem]);
   let tables: TableText[];
@@ -169,7 +242,9 @@ async function readDocx(abs: string, shown: string, recognises: (rows: string[][
     const ada = tables.map((_, n) => String(n + 1)).join(', ');
     throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: table ?? '', ada: ui('impor.tabel-ke', { n: ada }) }, EXIT.USAGE);
   }
-  const i = named ?? tables.findIndex((t) => recognises(t.rows));
+  const ranks = named === undefined ? tables.map((t) => recognises(t.rows)) : [];
+  const best = Math.max(0, ...ranks);
+  const i = named ?? (best > 0 ? ranks.indexOf(best) : -1);
   if (i < 0) {
     // What each table begins with lets the officer see which one was meant, and why it was not read.
     const awal = tables.map(
@@ -181,5 +256,55 @@ async function readDocx(abs: string, shown: string, recognises: (rows: string[][
     );
     throw new UserError('impor-docx-tanpa-dik', { berkas: shown, n: tables.length, awal: awal.join('\n  ') }, EXIT.INVALID);
   }
-  return { name: `${basename(shown)}[${ui('impor.tabel-ke', { n: i + 1 })}]`, rows: tables[i]!.rows, continued: tables[i]!.continued };
+  // One document may hold a DIK per year or per unit: the others are said, not silently left.
+  const lainDik = ranks.flatMap((r, n) => (r > 0 && n !== i ? [{ nama: ui('impor.tabel-ke', { n: n + 1 }), pilih: String(n + 1) }] : []));
+  return {
+    name: `${basename(shown)}[${ui('impor.tabel-ke', { n: i + 1 })}]`,
+    rows: tables[i]!.rows,
+    continued: tables[i]!.continued,
+    ...(lainDik.length ? { lainDik } : {}),
+  };
+}
+
+/** A column's heading as the header rows give it (the lower of a two-row header), for messages. */
+function headingAt(rows: readonly string[][], layout: Layout, c: number): string {
+  for (let r = layout.headerEnd; r >= (layout.headerStart ?? layout.headerEnd); r--) {
+    const text = (rows[r]?.[c] ?? '').replace(/\s+/g, ' ').trim();
+    if (text && !/^\(?\d{1,2}\)?$/.test(text)) return text;
+  }
+  return '';
+}
+
+/**
+ * The rows below the header as the officer sees them in Excel. A hidden row is not imported (an
+ * officer hides a withdrawn item rather than delete it) and is said at its row; it keeps its place,
+ * so every other row keeps the number Excel shows. A hidden column the mapping reads is said; a
+ * formula error in a column read is an error at its cell, never an empty value.
+ */
+export function asShown(sheet: Sheet, layout: Layout): { rows: string[][]; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = [];
+  const at = (r: number, c?: number) => ({ file: sheet.name, line: r + 1, ...(c !== undefined ? { field: `${ui('kolom')} ${columnLetter(c)}` } : {}) });
+  const read = new Map<number, string>();
+  if (layout.name === 'register') for (const c of layout.paths?.values() ?? []) read.set(c, headingAt(sheet.rows, layout, c));
+  else for (const [f, c] of Object.entries(layout.columns)) if (c !== undefined) read.set(c, ui(`impor.bidang.${f as ImportField}`));
+  const rows = sheet.rows.map((row, r) => {
+    if (r <= layout.headerEnd || !sheet.hidden?.rows.has(r) || row.every((c) => c.trim() === '')) return row;
+    problems.push({ severity: 'peringatan', code: 'impor-baris-tersembunyi', params: {}, ...at(r) });
+    return row.map(() => '');
+  });
+  for (const c of [...(sheet.hidden?.columns ?? [])].filter((c) => read.has(c)).sort((a, b) => a - b)) {
+    const judul = headingAt(sheet.rows, layout, c);
+    problems.push({
+      severity: 'peringatan',
+      code: 'impor-kolom-tersembunyi',
+      params: { kolom: columnLetter(c), judul, bidang: read.get(c)! },
+      file: sheet.name,
+    });
+  }
+  for (const [cell, galat] of sheet.formulaErrors ?? []) {
+    const [r, c] = cell.split(':').map(Number) as [number, number];
+    if (r > layout.headerEnd && read.has(c) && !sheet.hidden?.rows.has(r))
+      problems.push({ severity: 'galat', code: 'impor-sel-galat-rumus', params: { galat }, ...at(r, c) });
+  }
+  return { rows, problems };
 }

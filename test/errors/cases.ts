@@ -178,6 +178,9 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const attached = (extra: Rec, plantFile: Plant | null = file(`lampiran/${ID}/scan.pdf`)): Plant =>
   rec((r) => (r.lampiran = [{ jenis: 'dokumen', berkas: `lampiran/${ID}/scan.pdf`, ...extra }]), inForce, plantFile ?? undefined);
 
+/** A workbook from test/fixtures/import (made with exceljs: hidden rows and columns, formula errors). */
+const fixture = (name: string): Buffer => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'import', name));
+
 // Spreadsheets for `ppid import`, as CSV the way Excel writes it in an Indonesian locale.
 const SHEET = 'dik.csv';
 const HEAD = 'No;Informasi;Dasar Hukum;Dibuka;Ditutup;Jangka Waktu';
@@ -569,6 +572,24 @@ export const CASES: GoldenCase[] = [
     code: 'lampiran-tidak-terenkripsi',
     what: 'an attachment recorded as encrypted is a plain PDF',
     plant: attached({ sha256: sha256(PDF), ukuran: Buffer.byteLength(PDF), terenkripsi: true }),
+  },
+  {
+    code: 'impor-baris-tersembunyi',
+    what: 'an .xlsx whose row 3 (a withdrawn item) is hidden in Excel',
+    plant: file('dik.xlsx', fixture('dik-tersembunyi.xlsx')),
+    args: ['import', 'dik.xlsx', '--dry-run', '--unit', 'BKPSDM', '--tanggal-uji', '2026-02-02'],
+  },
+  {
+    code: 'impor-kolom-tersembunyi',
+    what: 'an .xlsx whose column G "Catatan lama", read as keterangan, is hidden in Excel',
+    plant: file('dik.xlsx', fixture('dik-tersembunyi.xlsx')),
+    args: ['import', 'dik.xlsx', '--dry-run', '--unit', 'BKPSDM', '--tanggal-uji', '2026-02-02'],
+  },
+  {
+    code: 'impor-sel-galat-rumus',
+    what: 'an .xlsx whose legal-basis cell shows the formula error #REF!',
+    plant: file('dik.xlsx', fixture('dik-galat-rumus.xlsx')),
+    args: ['import', 'dik.xlsx', '--dry-run', '--unit', 'BKPSDM', '--tanggal-uji', '2026-02-02'],
   },
   { code: 'impor-csv-rusak', what: 'a quote opened in a cell and never closed', plant: sheet(HEAD, rowWith(1, '"Data kesehatan pegawai')), args: IMPORT },
   {

@@ -80,3 +80,77 @@ describe('a map over a header only partly understood', () => {
     });
   });
 });
+
+describe('headings about the information are not the information', () => {
+  it.each([
+    'Penanggung Jawab Informasi',
+    'Pejabat yang Menguasai Informasi',
+    'Pengelola Informasi',
+    'Pihak yang Menguasai Informasi',
+    'Lokasi Penyimpanan Informasi',
+    'Tempat Penyimpanan',
+    'Jangka Waktu Penyimpanan',
+    'Masa Retensi',
+    'Sumber Informasi',
+    'Kode Klasifikasi Informasi',
+    'Tanggal Pembuatan Informasi',
+    'Tahun Informasi',
+    'Sifat Informasi',
+    'Status Informasi',
+    'Media Informasi',
+    'Format Informasi',
+  ])('%j → not read', (heading) => {
+    expect(meaningOf(heading)).toBeUndefined();
+  });
+
+  it('a holder heading that names a unit is the unit; the information keeps its words', () => {
+    expect(meaningOf('Unit Pengolah')).toBe('unit');
+    expect(meaningOf('Pejabat / Unit yang Menguasai Informasi')).toBe('unit');
+    expect(meaningOf('Jenis Klasifikasi Informasi yang Dikecualikan')).toBe('judul');
+    expect(meaningOf('Jangka Waktu Pengecualian')).toBe('jangka_waktu');
+  });
+
+  it('an official beside the information is never its detail (konten), before or after it', () => {
+    const rows = [
+      ['No', 'Pejabat yang Menguasai Informasi', 'Informasi', 'Penanggung Jawab Informasi', 'Dasar Hukum', 'Jangka Waktu'],
+      ['1', 'Kabid', 'Data gaji', 'Kasubbid', 'Pasal 17 huruf h', '5 tahun'],
+    ];
+    expect(findHeader(rows).found?.columns).toEqual({ no: 0, judul: 2, dasar_hukum: 4, jangka_waktu: 5 });
+  });
+});
+
+describe('a lone "Alasan Pengecualian"', () => {
+  it('is the legal basis when the table has no other, beside Dibuka | Ditutup too', () => {
+    const rows = [['No', 'Informasi', 'Alasan Pengecualian', 'Dibuka', 'Ditutup', 'Jangka Waktu']];
+    expect(findHeader(rows).found?.columns).toEqual({ no: 0, judul: 1, dasar_hukum: 2, dibuka: 3, ditutup: 4, jangka_waktu: 5 });
+    expect(findHeader([['Informasi', 'Alasan Dikecualikan', 'Masa Pengecualian']]).found?.columns).toEqual({ judul: 0, dasar_hukum: 1, jangka_waktu: 2 });
+  });
+  it('beside a legal basis it is not read; over Dibuka | Ditutup it stays the consequence group', () => {
+    expect(findHeader([['Informasi', 'Dasar Hukum', 'Alasan Pengecualian', 'Jangka Waktu']]).found?.columns).toEqual({
+      judul: 0,
+      dasar_hukum: 1,
+      jangka_waktu: 3,
+    });
+    const merged = [
+      ['Informasi', 'Dasar Hukum', 'Alasan Pengecualian', '', 'Jangka Waktu'],
+      ['', '', 'Dibuka', 'Ditutup', ''],
+    ];
+    expect(findHeader(merged).found?.columns).toEqual({ judul: 0, dasar_hukum: 1, dibuka: 2, ditutup: 3, jangka_waktu: 4 });
+    const alone = [
+      ['Informasi', 'Jangka Waktu', 'Alasan Dikecualikan', ''],
+      ['', '', 'Dibuka', 'Ditutup'],
+      ['x', 'y', 'a', 'b'],
+    ];
+    expect(findHeader(alone).found).toBeUndefined();
+  });
+});
+
+describe('a heading naming the information keeps it beside a word about it', () => {
+  it.each([
+    ['Judul Informasi (Tahun Pembuatan)', 'judul'],
+    ['Jenis Informasi / Kode Arsip', 'judul'],
+    ['Uraian Informasi dan Tanggal', 'judul'],
+  ])('%j → %s', (heading, field) => {
+    expect(meaningOf(heading)).toBe(field);
+  });
+});
