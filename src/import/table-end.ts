@@ -23,7 +23,7 @@ const SIGNER =
   /^(bupati|wali\s*kota|walikota|gubernur|kepala|direktur|sekretaris|rektor|dekan|camat|lurah|ketua|kapolres|kapolda|pejabat\s+pengelola|atasan\s+ppid|ppid)\b/i;
 
 /** An item's number as tables write them: "1", "12.", "1.a", "II", "b)". */
-const NUMBER = /^(\d+|[ivxl]+|[a-z])([.)\-/ ]?(\d+|[a-z]))*[.)]?$/i;
+const NUMBER = /^(\d+[a-z]?|[ivxl]{1,5}|[a-z])([.)\-/ ](\d+|[a-z]))*[.)]?$/i;
 /** An item's own row: a title and something of what is tested, or its own number. */
 const isItem = (l: Line): boolean => !!l.cells.judul && (NUMBER.test(l.nomor) || CONTENT.some((f) => l.cells[f]));
 
@@ -38,7 +38,7 @@ export function closingLines(lines: readonly Line[]): Set<number> {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const first = l.filled[0]!.trim();
-    const total = !l.nomor && (TOTAL.test(first) || TOTAL.test(l.cells.judul));
+    const total = !NUMBER.test(l.nomor) && (TOTAL.test(first) || TOTAL.test(l.cells.judul));
     if (block && (!isItem(l) || total)) {
       closing.add(i);
       continue;
