@@ -328,7 +328,9 @@ function alternatives(raw: string): { parts: string[]; marked: boolean } {
         .replace(CONNECTIVE, '')
         .replace(/^[-–—•*·▪]\s+/, '')
         .trim();
-      if (clean) parts.push(clean);
+      // "2 tahun ↵ atau ↵ 3 tahun": a line that is only the word between alternatives marks them, and is none.
+      if (/^(?:dan\s*\/\s*)?(?:atau|dan|serta)$/i.test(clean)) marked = true;
+      else if (clean) parts.push(clean);
     }
   }
   return { parts, marked };

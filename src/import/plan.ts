@@ -92,6 +92,9 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   // The law requires a consequence test (UU 14/2008 Pasal 19); ppid never writes one for the officer.
   const untested = input.layout.columns.dibuka === undefined || input.layout.columns.ditutup === undefined;
   if (untested) problems.push({ severity: 'galat', code: 'impor-tanpa-uji-konsekuensi', params: {}, file: input.sheetName });
+  // A header with nothing under it (or only headings, totals and notes) is no DIK to import: said, not a quiet "0 new".
+  if (!input.drafts.some((d) => d.role === 'butir' || d.role === undefined))
+    problems.push({ severity: 'galat', code: 'impor-tanpa-butir', params: {}, file: input.sheetName });
   // Whether a test date was filled in, and the rows of this file by title and unit: a second row of the same item is an error, not "already there".
   const filled: PlanState = { testDate: false, inFile: new Map() };
   // The items corrected so far, with their row: one row per item.

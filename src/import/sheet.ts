@@ -246,14 +246,15 @@ async function readDocx(abs: string, shown: string, recognises: Recognise, table
   const best = Math.max(0, ...ranks);
   const i = named ?? (best > 0 ? ranks.indexOf(best) : -1);
   if (i < 0) {
-    // What each table begins with lets the officer see which one was meant, and why it was not read.
-    const awal = tables.map(
-      (t, n) =>
-        `${n + 1}: ${(t.rows.find((r) => r.some((c) => c.trim())) ?? [])
-          .map((c) => c.replace(/\s+/g, ' ').trim())
-          .filter(Boolean)
-          .join(' | ')}`,
-    );
+    // What each table begins with lets the officer see which one was meant, and a table with
+    // some DIK headings says which it has and which it lacks, as a sheet does.
+    const awal = tables.map((t, n) => {
+      const first = (t.rows.find((r) => r.some((c) => c.trim())) ?? []).map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      if (first.length === 0) return `${n + 1}: ${ui('impor.lembar-kosong')}`;
+      const { found, missing } = headerShortfall(t.rows);
+      const what = Object.keys(found).length > 1 ? ` — ${ui('impor.lembar-isi', { ada: mappingText(found), kurang: fieldNames(missing) })}` : '';
+      return `${n + 1}: ${first.join(' | ')}${what}`;
+    });
     throw new UserError('impor-docx-tanpa-dik', { berkas: shown, n: tables.length, awal: awal.join('\n  ') }, EXIT.INVALID);
   }
   // One document may hold a DIK per year or per unit: the others are said, not silently left.

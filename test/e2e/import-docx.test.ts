@@ -195,6 +195,23 @@ describe('ppid import (Word .docx)', () => {
     expect(snapshot(dir)).toBe(before);
   });
 
+  it('a table whose headings are partly known says which columns it found and which it lacks; an empty table is said empty', async () => {
+    const dir = newArchive();
+    const dik = table([
+      ['No', 'Informasi', 'Landasan Pengecualian', 'Masa Berlaku', 'Jika Dibuka', 'Jika Ditutup'],
+      ['1', 'Data kesehatan pegawai', '17 h.2', '5 tahun', 'Membuka riwayat.', 'Melindungi privasi.'],
+    ]);
+    const empty = table([['', '']]);
+    const path = join(tempDir(), 'DIK.docx');
+    writeFileSync(path, await Packer.toBuffer(new Document({ sections: [{ children: [empty, new Paragraph({ text: 'DIK' }), dik] }] })));
+    const r = await ppidInProcess(['import', path, '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('1: kosong');
+    expect(r.stderr).toMatch(
+      /2: No \| Informasi \| Landasan Pengecualian .* — dikenali: kolom A → nomor; kolom B → informasi; .*tidak ditemukan: dasar hukum, jangka waktu/,
+    );
+  });
+
   it('a document without tables, a broken .docx and an old .doc are refused, each saying why; nothing is written', async () => {
     const dir = newArchive();
     const files = tempDir();

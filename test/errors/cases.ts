@@ -367,6 +367,12 @@ export const CASES: GoldenCase[] = [
     args: IMPORT,
   },
   {
+    code: 'impor-tanpa-butir',
+    what: 'a DIK header with only a unit row and a total under it',
+    plant: sheet(HEAD, 'Badan Kepegawaian;;;;;', ';JUMLAH;;;;0 informasi'),
+    args: IMPORT,
+  },
+  {
     code: 'impor-konsekuensi-rujukan',
     what: 'a consequence cell saying only "idem" (as the row above)',
     plant: sheet(HEAD, rowWith(4, 'idem')),

@@ -253,6 +253,8 @@ describe('periods and legal bases as real tables write them (review of issue 24)
   it('one period stays one: over two lines, with "atau" or "/" inside it, or a remark in brackets', () => {
     expect(read('5 tahun setelah\nberakhirnya masa jabatan').jangka_waktu).toMatchObject({ tahun: 5, setelah: 'berakhirnya masa jabatan' });
     expect(read('2 tahun\n6 bulan').jangka_waktu).toMatchObject({ tahun: 2, bulan: 6 });
+    // The word between alternatives on a line of its own is no third period.
+    expect(read('2 tahun\natau\n3 tahun').warnings[0]!.params).toEqual({ n: '2', daftar: '«2 tahun», «3 tahun»' });
     expect(read('sampai ada persetujuan tertulis dari yang bersangkutan atau ahli warisnya').jangka_waktu).toMatchObject({ hingga_persetujuan: true });
     expect(read('hingga putusan pengadilan atau Komisi Informasi').jangka_waktu).toMatchObject({ hingga: 'putusan pengadilan atau Komisi Informasi' });
     expect(read('s/d 31/12/2029').jangka_waktu).toMatchObject({ sampai: '2029-12-31' });
