@@ -122,8 +122,8 @@ function declareImport(c: CommandContext): void {
           .option(
             '--sheet <nama>',
             T(
-              'lembar kerja yang dibaca (bawaan: lembar pertama yang tampak); untuk .docx: nomor tabel',
-              "worksheet to read (default: the first visible one); for a .docx: the table's number",
+              'lembar kerja yang dibaca (bawaan: lembar tampak pertama yang dikenali sebagai DIK); untuk .docx: nomor tabel',
+              "worksheet to read (default: the first visible one recognised as a DIK); for a .docx: the table's number",
             ),
           )
           .option(
