@@ -165,6 +165,33 @@ function withUnit(config: Config, f: Record<string, unknown> | undefined, existi
   return { ...f, unit: unitName(config, f.unit) };
 }
 
+/**
+ * The real import would refuse a record past the archive's limit for a text file: said at its row
+ * (and at its largest cell's column) in the dry run too.
+ */
+function oversized(
+  layout: Layout,
+  record: Record<string, unknown>,
+  text: string,
+): (Omit<Diagnostic, 'file' | 'line'> & { at: { field?: string } }) | undefined {
+  const bytes = Buffer.byteLength(text);
+  if (bytes <= MAX_TEXT_BYTES) return undefined;
+  const uji = (record.uji_konsekuensi ?? {}) as Record<string, unknown>;
+  const sizes: Array<[string, unknown]> = [
+    ['judul', record.judul],
+    ['dasar_hukum', record.dasar_hukum],
+    ['uji_konsekuensi.konsekuensi_dibuka', uji.konsekuensi_dibuka],
+    ['uji_konsekuensi.konsekuensi_ditutup', uji.konsekuensi_ditutup],
+    ['uji_konsekuensi.dokumen', uji.dokumen],
+    ['jangka_waktu', record.jangka_waktu],
+    ['catatan', record.catatan],
+  ];
+  const largest = sizes.reduce((a, b) => (JSON.stringify(b[1] ?? '').length > JSON.stringify(a[1] ?? '').length ? b : a))[0];
+  // Numbers, not text: the message prints them in its language's way ("2,2 MB").
+  const params = { ukuran: Math.round((bytes / 1024 / 1024) * 10) / 10, batas: Math.round(MAX_TEXT_BYTES / 1024 / 1024) };
+  return { severity: 'galat', code: 'impor-butir-terlalu-besar', params, at: tableColumn(layout, largest) };
+}
+
 /** One readable row: skipped if already there, else the record it makes, checked as it would be written. */
 function planRow(
   input: ImportPlanInput,
@@ -177,7 +204,13 @@ function planRow(
   const k = importKey(String(f.judul ?? ''), String(f.unit ?? ''));
   const earlier = filled.inFile.get(k);
   if (earlier !== undefined) {
-    problems.push({ severity: 'galat', code: 'impor-baris-ganda', params: { baris: earlier, judul: String(f.judul ?? '') }, ...where(draft.row) });
+    problems.push({
+      severity: 'galat',
+      code: 'impor-baris-ganda',
+      params: { baris: earlier, judul: String(f.judul ?? '') },
+      ...where(draft.row),
+      ...tableColumn(input.layout, 'judul'),
+    });
     return { draft };
   }
   filled.inFile.set(k, draft.row);
@@ -208,16 +241,10 @@ function planRow(
   } as Record<string, unknown>);
   // The record as it would be written must pass the schema and the legal rules, row located.
   const text = serializeFrontMatter(record);
-  // The real import would refuse the record at the archive's limit for a text file: say it at the row, in the dry run too.
-  if (Buffer.byteLength(text) > MAX_TEXT_BYTES) {
-    // Numbers, not text: the message prints them in its language's way ("2,2 MB").
-    const ukuran = Math.round((Buffer.byteLength(text) / 1024 / 1024) * 10) / 10;
-    problems.push({
-      severity: 'galat',
-      code: 'impor-butir-terlalu-besar',
-      params: { ukuran, batas: Math.round(MAX_TEXT_BYTES / 1024 / 1024) },
-      ...where(draft.row),
-    });
+  const tooLarge = oversized(input.layout, record, text);
+  if (tooLarge) {
+    const { at, ...d } = tooLarge;
+    problems.push({ ...d, ...where(draft.row), ...at });
     return { draft };
   }
   const src = new YamlSource(`${RECORDS_DIR}/${id}.md`, '', text);
