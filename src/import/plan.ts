@@ -204,13 +204,8 @@ function planRow(
   const k = importKey(String(f.judul ?? ''), String(f.unit ?? ''));
   const earlier = filled.inFile.get(k);
   if (earlier !== undefined) {
-    problems.push({
-      severity: 'galat',
-      code: 'impor-baris-ganda',
-      params: { baris: earlier, judul: String(f.judul ?? '') },
-      ...where(draft.row),
-      ...tableColumn(input.layout, 'judul'),
-    });
+    const params = { baris: earlier, judul: String(f.judul ?? '') };
+    problems.push({ severity: 'galat', code: 'impor-baris-ganda', params, ...where(draft.row), ...tableColumn(input.layout, 'judul') });
     return { draft };
   }
   filled.inFile.set(k, draft.row);
