@@ -6,6 +6,7 @@ type Pair = readonly [id: string, en: string];
 export const IMPORT_MESSAGES = {
   'impor-format': ['{berkas}: jenis berkas {jenis} tidak dapat diimpor; simpan sebagai .docx, .xlsx atau .csv (berkas .xls lama: simpan ulang sebagai .xlsx)', '{berkas}: {jenis} files cannot be imported; save as .docx, .xlsx or .csv (an old .xls: save it again as .xlsx)'],
   'impor-lembar-tidak-ada': ['{berkas}: tidak ada lembar kerja "{lembar}"; yang ada: {ada}', '{berkas}: there is no worksheet "{lembar}"; there are: {ada}'],
+  'impor-tabel-tidak-ada': ['{berkas}: tidak ada tabel "{tabel}" di dokumen ini; --sheet untuk dokumen Word adalah nomor tabel, yang ada: {ada}', '{berkas}: there is no table "{tabel}" in this document; for a Word document --sheet is the table\'s number, there are: {ada}'],
   'impor-doc-lama': ['{berkas}: berkas .doc (Word 97–2003) tidak dapat dibaca; buka di Word/LibreOffice dan simpan sebagai .docx, lalu impor berkas .docx itu', '{berkas}: a .doc file (Word 97–2003) cannot be read; open it in Word/LibreOffice and save it as .docx, then import the .docx'],
   'impor-docx-tanpa-tabel': ['{berkas}: dokumen ini tidak memuat tabel; DIK dibaca dari tabel di dalam dokumen', '{berkas}: this document holds no table; the DIK is read from a table in the document'],
   'impor-docx-tanpa-dik': ['{berkas}: tidak satu pun dari {n} tabel dikenali sebagai DIK; baris pertama tiap tabel:\n  {awal}', '{berkas}: none of the {n} {n|table|tables} is recognised as a DIK; the first row of each table:\n  {awal}'],
@@ -66,6 +67,7 @@ export const IMPORT_MESSAGES = {
   'impor.sebab.impor-jangka-waktu-ganda': ['beberapa jangka waktu dalam satu sel', 'several periods in one cell'],
   'impor.sebab.periode-a-f-permanen': ['"tidak terbatas" untuk huruf a–f', '"unlimited" for letters a–f'],
   'impor.sebab.periode-persetujuan-bukan-gh': ['sampai ada persetujuan, untuk huruf selain g/h', 'until consent, for a letter other than g/h'],
+  'impor.sebab.impor-tanpa-uji-konsekuensi': ['tabel tanpa uji konsekuensi (kolom Dibuka dan Ditutup)', 'a table without the consequence test (Dibuka and Ditutup columns)'],
   'impor.sebab.impor-judul-kosong': ['informasi (judul) kosong', 'the information (title) is empty'],
   'impor.sebab.impor-konsekuensi-kosong': ['konsekuensi dibuka atau ditutup kosong', 'a consequence (disclosed or withheld) is empty'],
   'impor.sebab.impor-konsekuensi-rujukan': ['konsekuensi "idem"/"sda" yang merujuk baris lain', 'a consequence "idem"/"sda" pointing to another row'],

@@ -240,7 +240,7 @@ async function readDocx(abs: string, shown: string, recognises: Recognise, table
   const named = table === undefined ? undefined : /^\d+$/.test(table.trim()) ? Number(table) - 1 : -1;
   if (named !== undefined && !tables[named]) {
     const ada = tables.map((_, n) => String(n + 1)).join(', ');
-    throw new UserError('impor-lembar-tidak-ada', { berkas: shown, lembar: table ?? '', ada: ui('impor.tabel-ke', { n: ada }) }, EXIT.USAGE);
+    throw new UserError('impor-tabel-tidak-ada', { berkas: shown, tabel: table ?? '', ada }, EXIT.USAGE);
   }
   const ranks = named === undefined ? tables.map((t) => recognises(t.rows)) : [];
   const best = Math.max(0, ...ranks);

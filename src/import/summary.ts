@@ -60,8 +60,11 @@ export function summariseImport(drafts: readonly DraftRow[], planned: readonly P
   const refused = new Set(items.filter((d) => !done.has(d.row) && !d.selesai).map((d) => d.row));
   const sebab = new Map<string, Set<number>>();
   for (const p of problems) {
-    if (p.severity !== 'galat' || p.line === undefined || !refused.has(p.line)) continue;
-    sebab.set(p.code, (sebab.get(p.code) ?? new Set()).add(p.line));
+    if (p.severity !== 'galat') continue;
+    // A fault of the whole file (no consequence test at all) refuses every row it stops.
+    if (p.line === undefined) {
+      if (refused.size > 0) sebab.set(p.code, new Set(refused));
+    } else if (refused.has(p.line)) sebab.set(p.code, (sebab.get(p.code) ?? new Set()).add(p.line));
   }
   const putuskan: ImportSummary['putuskan'] = [];
   for (const [keputusan, codes] of Object.entries(DECISIONS) as Array<[Decision, readonly string[]]>) {

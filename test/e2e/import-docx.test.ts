@@ -138,7 +138,7 @@ describe('ppid import (Word .docx)', () => {
     expect(first.stderr).toContain('Lampiran SK DIK.docx[tabel 1]: judul kolom tidak dikenali');
     const none = await ppidInProcess(['import', path, '--sheet', '3', '--dry-run'], { cwd: dir });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('yang ada: tabel 1, 2');
+    expect(none.stderr).toContain('tidak ada tabel "3" di dokumen ini; --sheet untuk dokumen Word adalah nomor tabel, yang ada: 1, 2');
   });
 
   it("the same table in Excel reads as in Word: a legal basis merged down two items is each item's, a unit merged across is one row", async () => {
