@@ -67,8 +67,9 @@ function codesIn(segment: string): string[] {
 
 /** "tentang …" up to the statute's article, the next statute, or the end of its clause. */
 const ABOUT = String.raw`(?:\s*tentang\s+(?:(?!\b(?:pasal|psl|ps)\.?\s*\d|\b(?:uu|undang|pp|perpres|permen\w*|perda|jo)\b)[^,;])*)?`;
+/** "UU 43/2009 Pasal 44", and the article written before its statute as Indonesian citations do: "Pasal 40 UU No. 10 Tahun 1998". */
 const UU = new RegExp(
-  String.raw`\b(?:uu|undang[- ]undang)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*(\d+)\s*(?:\/|tahun)\s*(\d{4})${ABOUT}(?:\s*(?:pasal|psl|ps)\.?\s*(\d+[a-z]?)(?:\s*ayat\s*\(?(\d+)\)?)?)?(?=[\s,;.)]|$)`,
+  String.raw`(?:\b(?:pasal|psl|ps)\.?\s*(?<pre>\d+[a-z]?)(?:\s*ayat\s*\(?(?<preAyat>\d+)\)?)?\s+)?\b(?:uu|undang[- ]undang)\s*(?:republik indonesia\s*)?(?:no\.?|nomor)?\s*(?<no>\d+)\s*(?:\/|tahun)\s*(?<year>\d{4})${ABOUT}(?:\s*(?:pasal|psl|ps)\.?\s*(?<pasal>\d+[a-z]?)(?:\s*ayat\s*\(?(?<ayat>\d+)\)?)?)?(?=[\s,;.)]|$)`,
   'g',
 );
 const PP = new RegExp(
@@ -103,8 +104,11 @@ function statutes(text: string): string[] {
       }`,
     );
   for (const m of text.matchAll(UU)) {
-    if (m[1] === '14' && m[2] === '2008') continue;
-    out.push(`UU ${m[1]}/${m[2]}${m[3] ? ` Pasal ${m[3]}` : ''}${m[4] ? ` ayat (${m[4]})` : ''}`);
+    const g = m.groups!;
+    if (g.no === '14' && g.year === '2008') continue;
+    const pasal = g.pasal ?? g.pre;
+    const ayat = g.pasal ? g.ayat : g.preAyat;
+    out.push(`UU ${g.no}/${g.year}${pasal ? ` Pasal ${pasal}` : ''}${ayat ? ` ayat (${ayat})` : ''}`);
   }
   for (const m of text.matchAll(PP)) out.push(`${SHORT[m[1]!.replace(/\s+/g, ' ')] ?? m[1]!.toUpperCase()} ${m[2]}/${m[3]}${m[4] ? ` Pasal ${m[4]}` : ''}`);
   return out;
@@ -151,11 +155,28 @@ const FIRST_REFERENCE =
 export const namesLaw = (reference: string): boolean =>
   /^(?:perppu|peraturan pemerintah pengganti|kitab|kuh|uu$|undang)/i.test(FIRST_REFERENCE.exec(reference)?.[1] ?? '');
 
+/**
+ * "UU 25/2009 … Pasal 17 huruf a", "Perki 1/2021 Pasal 17 huruf h", "Pasal 17 huruf a UU 25/2009":
+ * the article belongs to the act cited around it. "Ps. 17 huruf j jo. UU 43/2009" is UU 14/2008's
+ * article joined (jo.) to another act.
+ */
+function anotherActsArticle(entry: string): boolean {
+  const m = ARTICLE_17.exec(entry)!;
+  const before = entry.slice(0, m.index);
+  if (statutes(before).length > 0 || keptAsWritten(before)) return true;
+  const end = OTHER_STATUTE.exec(entry.slice(m.index + m[0].length));
+  return end?.[1] !== undefined && !/^(jo|juncto)$/.test(end[1]);
+}
+
 function entryCodes(entry: string): string[] {
   const segment = pasal17Segment(entry);
   if (!segment) return [];
-  // Without the article's number, "huruf b" of another statute ("PP 61/2010 Pasal 5 huruf b") is not Pasal 17's.
-  if (!ARTICLE_17.test(entry) && statutes(entry).length > 0) return [];
+  const otherReference = statutes(entry).length > 0 || keptAsWritten(entry);
+  if (!ARTICLE_17.test(entry)) {
+    // Without the article's number, "huruf b" of another statute ("PP 61/2010 Pasal 5 huruf b") or
+    // of another article ("UU 14/2008 Pasal 6 ayat (3) huruf c") is not Pasal 17's.
+    if (otherReference || /\b(?:pasal|psl|ps)\.?\s*\d/.test(entry)) return [];
+  } else if (otherReference && !NAMES_KIP.test(entry) && anotherActsArticle(entry)) return [];
   return codesIn(segment);
 }
 

@@ -64,7 +64,16 @@ function continuesItem(l: Line, prev: Line | undefined): boolean {
   return l.merged.has('judul') && !own('no') && !own('konten');
 }
 
-function roleOf(lines: readonly Line[], i: number, config: Config, present: readonly ImportField[]): RowRole {
+interface RoleContext {
+  lines: readonly Line[];
+  config: Config;
+  present: readonly ImportField[];
+  /** A unit given for rows without one (`--unit`): a known unit is in force from the first row. */
+  defaultUnit?: string;
+}
+
+function roleOf(ctx: RoleContext, i: number): RowRole {
+  const { lines, present } = ctx;
   const l = lines[i]!;
   if (continuesItem(l, lines[i - 1]) || continuesTitle(l, lines[i - 1])) return 'lanjutan';
   // A heading merged down two rows heads once.
@@ -74,20 +83,56 @@ function roleOf(lines: readonly Line[], i: number, config: Config, present: read
     // Cells spilling onto the next row (a long basis or consequence) belong to the item above, never to a new one.
     const some = CONTENT.filter((f) => l.cells[f]).length < present.length;
     const prev = lines[i - 1];
-    return !l.cells.judul && !l.nomor && some && prev?.r === l.r - 1 && (prev.role === 'butir' || prev.role === 'lanjutan') ? 'lanjutan' : 'butir';
+    if (!l.cells.judul && !l.nomor && some && prev?.r === l.r - 1 && (prev.role === 'butir' || prev.role === 'lanjutan')) return 'lanjutan';
+    return sharesBasis(l, lines[i + 1]) ? 'kelompok' : 'butir';
   }
-  if (l.filled.length === 1) return oneCellRole(config, l.filled[0]!);
+  if (l.filled.length === 1) {
+    const { marker, rest } = headingMarker(l.filled[0]!);
+    return headingRole(ctx, i, rest, marker) ?? (marker ? 'kelompok' : knownUnitInForce(ctx, i) ? 'kelompok' : 'unit');
+  }
   const title = l.cells.judul;
   if (!title) return 'butir';
-  // "1 | Inspektorat Daerah" over "1.1", "1.2": a unit of the archive heads its rows, numbered or not.
-  if (unitNamed(config, title)) return 'unit';
   const next = lines[i + 1];
-  if (ROMAN.test(l.nomor) || CATEGORY.test(title) || (next && isUnder(l.nomor, next.nomor))) return 'kelompok';
+  const role = headingRole(ctx, i, title, l.nomor);
+  if (role) return role;
+  if (ROMAN.test(l.nomor) || (next && isUnder(l.nomor, next.nomor))) return 'kelompok';
   // "1 | Dokumen / berkas PNS" with its number merged down over its first item: a heading over it.
   if (l.nomor && next?.merged.has('no') && next.nomor === l.nomor && next.cells.judul !== title) return 'kelompok';
-  // "D. | BAGIAN UMUM": a capital letter heads a unit, known to ppid.yaml or not (said so).
-  if (/^[A-Z]$/.test(l.nomor)) return 'unit';
   return 'butir';
+}
+
+/** "2 | Data Keuangan Pribadi Pejabat | Pasal 17 huruf h angka 3" over "2.a", "2.b": a heading whose legal basis its items share. */
+function sharesBasis(l: Line, next: Line | undefined): boolean {
+  return !!l.cells.judul && !l.cells.dibuka && !l.cells.ditutup && !l.cells.jangka_waktu && !!next && isUnder(l.nomor, next.nomor);
+}
+
+/** Names that head a body's units ("Dinas Sosial", "Bagian Umum", "Fakultas Hukum"), whether ppid.yaml lists them or not. */
+const UNIT_WORD =
+  /^(dinas|badan|bagian|sekretariat|inspektorat|satuan|kantor|kecamatan|kelurahan|rsud|rumah\s+sakit|puskesmas|uptd?|biro|direktorat|fakultas|rektorat|lembaga|divisi|kepolisian|polres|polsek|dprd|sekretariat\s+dprd)\b/i;
+
+/**
+ * What a heading row is by its words and its number: a unit ppid knows or one named as a unit, a
+ * Pasal 17 category, a lettered unit or subject group; undefined when its number must decide.
+ */
+function headingRole(ctx: RoleContext, i: number, text: string, marker: string): RowRole | undefined {
+  if (unitNamed(ctx.config, text)) return 'unit';
+  if (CATEGORY.test(text)) return 'kelompok';
+  if (UNIT_WORD.test(text)) return 'unit';
+  if (/^[A-Z]$/.test(marker)) return letteredRole(ctx.lines, i);
+  return undefined;
+}
+
+/**
+ * A heading that names no unit ppid knows nor by a unit's word ("Risalah rapat tertutup",
+ * "(lanjutan)") is a group under the unit in force when that unit is known; with no known unit
+ * above it is taken for a unit (said, for the officer to decide).
+ */
+function knownUnitInForce(ctx: RoleContext, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const l = ctx.lines[k]!;
+    if (l.role === 'unit') return unitNamed(ctx.config, l.cells.judul || l.filled[0]!) !== undefined;
+  }
+  return ctx.defaultUnit !== undefined;
 }
 
 /**
@@ -99,16 +144,16 @@ function continuesTitle(l: Line, prev: Line | undefined): boolean {
   return !l.nomor && !l.cells.dasar_hukum && !l.cells.jangka_waktu && /^[a-z(,;&]/.test(l.cells.judul);
 }
 
+/** Whether a unit heading is lettered ("A. Badan Kepegawaian", "A. | Bagian Hukum"). */
+const lettered = (l: Line): boolean => /^[A-Z]$/.test(l.nomor) || (l.filled.length === 1 && /^[A-Z]$/.test(headingMarker(l.filled[0]!).marker));
+
 /**
- * A heading in one cell across the table: a unit ppid knows, a Pasal 17 category, a numbered
- * group ("1. Dokumen / berkas PNS", "II. …"), or else a unit by its name ("Badan Kepegawaian",
- * "B. BAGIAN UMUM"), said when ppid.yaml does not list it.
+ * "A. Akademik" under a unit named without a letter ("REKTORAT") is a subject group of that unit;
+ * "D. BAGIAN UMUM" after "C. BAGIAN ORGANISASI", or with no unit above, is a unit of its own.
  */
-function oneCellRole(config: Config, text: string): RowRole {
-  if (unitNamed(config, text)) return 'unit';
-  const { marker, rest } = headingMarker(text);
-  if (CATEGORY.test(rest)) return 'kelompok';
-  return marker && !/^[A-Z]$/.test(marker) ? 'kelompok' : 'unit';
+function letteredRole(lines: readonly Line[], i: number): RowRole {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.role === 'unit') return lettered(lines[k]!) ? 'unit' : 'kelompok';
+  return 'unit';
 }
 
 /** A heading's own list number written in its cell ("II. Informasi …", "1. Dokumen …"), and the rest. */
@@ -136,10 +181,17 @@ export function repeatsHeader(row: readonly string[], header: ReadonlyArray<read
 }
 
 /** Assigns each line its role, the closing rows under the table first. */
-export function assignRoles(lines: Line[], config: Config, present: readonly ImportField[], header: ReadonlyArray<readonly string[]>): void {
+export function assignRoles(
+  lines: Line[],
+  config: Config,
+  present: readonly ImportField[],
+  header: ReadonlyArray<readonly string[]>,
+  defaultUnit?: string,
+): void {
   const closing = closingLines(lines);
+  const ctx: RoleContext = { lines, config, present, ...(defaultUnit ? { defaultUnit } : {}) };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    l.role = closing.has(i) ? 'penutup' : repeatsHeader(l.row, header) ? 'judul-ulang' : roleOf(lines, i, config, present);
+    l.role = closing.has(i) ? 'penutup' : repeatsHeader(l.row, header) ? 'judul-ulang' : roleOf(ctx, i);
   }
 }

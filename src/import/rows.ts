@@ -69,8 +69,8 @@ function readLines(rows: ReadonlyArray<readonly string[]>, layout: Layout, conti
     const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, cell(col[f])])) as Record<ImportField, string>;
     const merged = new Set(IMPORT_FIELDS.filter((f) => col[f] !== undefined && cells[f] && continued.has(`${r}:${col[f]}`)));
     const onlyMerged = row.every((c, i) => c.trim() === '' || continued.has(`${r}:${i}`));
-    // "a. Data gaji pegawai" with the No cell empty: Word's numbering in the title cell is the item's number.
-    const inTitle = !cells.no && col.no !== undefined ? /^([a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)/i.exec(cells.judul) : null;
+    // "a. Data gaji pegawai" with the No cell empty: Word's numbering in the title cell is the item's number (a lower-case letter: "H. Ahmad" is a name).
+    const inTitle = !cells.no && col.no !== undefined ? /^([a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)/.exec(cells.judul) : null;
     if (inTitle) Object.assign(cells, { no: inTitle[1]!, judul: cells.judul.slice(inTitle[0].length) });
     lines.push({ r, row, cells, filled, nomor: cells.no.replace(/[.)]+$/, '').trim(), merged, onlyMerged });
   }
@@ -92,7 +92,7 @@ export function draftRows(
   const state: GroupState = { ...(defaultUnit ? { unit: defaultUnit } : {}) };
   const items: Array<{ draft: DraftRow; cells: Record<ImportField, string>; nomor: string; group: GroupState }> = [];
   let lastItem: (typeof items)[number] | undefined;
-  assignRoles(lines, config, present, rows.slice(layout.headerStart ?? layout.headerEnd, layout.headerEnd + 1));
+  assignRoles(lines, config, present, rows.slice(layout.headerStart ?? layout.headerEnd, layout.headerEnd + 1), defaultUnit);
   for (const l of lines) {
     const rowNo = l.r + 1;
     if (l.role === 'penutup' || l.role === 'judul-ulang') {
@@ -114,12 +114,7 @@ export function draftRows(
       continue;
     }
     if (l.role === 'kelompok') {
-      const { marker, rest } = headingMarker(l.cells.judul || l.filled[0]!);
-      const nomor = l.nomor || marker;
-      // A category by Pasal 17 heads the rows below until the next one; a numbered document group leaves it.
-      if (ROMAN.test(nomor) || CATEGORY.test(rest)) state.category = { letters: lettersNamed(rest), row: rowNo };
-      state.nomor = nomor || undefined;
-      out.push({ row: rowNo, role: 'kelompok', problems: [] });
+      out.push(groupRow(l, state));
       continue;
     }
     const draft: DraftRow = { row: rowNo, role: 'butir', problems: [] };
@@ -147,6 +142,19 @@ function titleRepeatedEsensi(items: Array<Record<ImportField, string>>): void {
   }
 }
 
+/** A group heading: its number heads the rows below, a category its letter, a legal basis it holds its items' (those without one). */
+function groupRow(l: Line, state: GroupState): DraftRow {
+  const rowNo = l.r + 1;
+  const { marker, rest } = headingMarker(l.cells.judul || l.filled[0]!);
+  const nomor = l.nomor || marker;
+  // A category by Pasal 17 heads the rows below until the next one; a numbered document group leaves it.
+  if (ROMAN.test(nomor) || CATEGORY.test(rest)) state.category = { letters: lettersNamed(rest), row: rowNo };
+  state.nomor = nomor || undefined;
+  if (l.cells.dasar_hukum) state.basis = { text: l.cells.dasar_hukum, row: rowNo };
+  else delete state.basis;
+  return { row: rowNo, role: 'kelompok', problems: [] };
+}
+
 /** A unit heading: the rows below are its unit's (said when ppid.yaml does not list it), under no heading of the unit before. */
 function unitRow(l: Line, config: Config, layout: Layout, state: GroupState): DraftRow {
   const rowNo = l.r + 1;
@@ -157,6 +165,7 @@ function unitRow(l: Line, config: Config, layout: Layout, state: GroupState): Dr
   // A category's letter heads its own unit's rows, never the next unit's.
   delete state.category;
   delete state.nomor;
+  delete state.basis;
   const col = layout.columns;
   const column = columnLetter(col.judul !== undefined && l.cells.judul ? col.judul : l.row.findIndex((c) => c.trim() !== ''));
   const problems: CellProblem[] = named ? [] : [{ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: state.unit }, row: rowNo, column }];
@@ -179,6 +188,8 @@ const SAME_AS_ABOVE = /^\s*(idem|ibid|sda|s\.\s?d\.\s?a\.?|sama\s+dengan\s+(di\s
 interface GroupState {
   /** The number of the heading the rows are under ("II", "1"). */
   nomor?: string;
+  /** The legal basis a group heading holds for its items. */
+  basis?: { text: string; row: number };
   unit?: string;
   /** The Pasal 17 category row above, and the letters it names itself (none if it only describes them). */
   category?: { letters: string[]; row: number };
@@ -251,8 +262,17 @@ function readItem(
 
 /** The row's legal basis; without a Pasal 17 letter, the one its category row named itself (said so the officer checks). */
 function basisOf(text: string, group: GroupState, rowNo: number, column: string, problems: CellProblem[]): ReturnType<typeof readLegalBasis> {
+  // "2 | Data Keuangan Pribadi Pejabat | Pasal 17 huruf h angka 3" over "2.a", "2.b" with no basis of their own.
+  if (!text && group.basis) {
+    const shared = readLegalBasis(group.basis.text);
+    const huruf = shared.pasal17.join(', ');
+    if (huruf)
+      problems.push({ severity: 'peringatan', code: 'impor-huruf-dari-kelompok', params: { huruf, baris: String(group.basis.row) }, row: rowNo, column });
+    return shared;
+  }
   const basis = readLegalBasis(text);
-  const fromGroup = group.category?.letters ?? [];
+  // A category naming two letters ("huruf a dan i") leaves each row to say which is its own.
+  const fromGroup = group.category?.letters.length === 1 ? group.category.letters : [];
   if (basis.pasal17.length > 0 || fromGroup.length === 0) return basis;
   problems.push({
     severity: 'peringatan',

@@ -27,6 +27,9 @@ const NUMBER = /^(\d+[a-z]?|[ivxl]{1,5}|[a-z])([.)\-/ ](\d+|[a-z]))*[.)]?$/i;
 /** An item's own row: a title and something of what is tested, or its own number. */
 const isItem = (l: Line): boolean => !!l.cells.judul && (NUMBER.test(l.nomor) || CONTENT.some((f) => l.cells[f]));
 
+/** An item beyond doubt: numbered, or a title with at least two of the cells tested. */
+const plainItem = (l: Line): boolean => !!l.cells.judul && (NUMBER.test(l.nomor) || CONTENT.filter((f) => l.cells[f]).length >= 2);
+
 /**
  * The lines (by index) that close the table. A total is one line; notes or a signature start a
  * block that runs to the end of the table, or to the next item's row if items follow.
@@ -39,7 +42,8 @@ export function closingLines(lines: readonly Line[]): Set<number> {
     const l = lines[i]!;
     const first = l.filled[0]!.trim();
     const total = !NUMBER.test(l.nomor) && (TOTAL.test(first) || TOTAL.test(l.cells.judul));
-    if (block && (!isItem(l) || total)) {
+    // Inside a signature block, the signers' titles and names sit in the title and consequence columns: only a numbered item ends it.
+    if (block && (!plainItem(l) || total)) {
       closing.add(i);
       continue;
     }

@@ -60,6 +60,21 @@ describe('ppid import: the rows around the items', () => {
     expect(text.stdout).toContain('bukan butir: 6 baris jumlah, keterangan atau tanda tangan (3–8)');
   });
 
+  it('two signers side by side (titles and names in the title and consequence columns) close the table; "H. Ahmad" is a name, not an item "h"', async () => {
+    const lines = [
+      HEAD,
+      item('1', 'Identitas pelapor'),
+      ';Mengetahui,;;;Tanjung Rawa, 3 Maret 2025;',
+      ';BUPATI TANJUNG RAWA;;;PPID UTAMA;',
+      ';H. AHMAD FAUZI;;;BUDI SANTOSO, S.Sos;',
+      ';;;;NIP 19800101 200501 1 002;',
+    ];
+    const { r, plan, rows } = await dryRun(lines);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows).toEqual(['2:baru:Identitas pelapor']);
+    expect(plan.ringkasan.penutup).toEqual([3, 4, 5, 6]);
+  });
+
   it('notes in the middle of the table end where the next item begins; an item titled "Keterangan saksi" stays an item', async () => {
     const lines = [
       HEAD,
@@ -116,6 +131,30 @@ describe('ppid import: the rows around the items', () => {
     expect(codes).toContain('8:impor-dasar-hukum-uu-lain');
     expect(codes).toContain('9:impor-unit-tidak-dikenal');
     expect(plan.masalah.find((m: any) => m.baris === 9).kolom).toBe('kolom B');
+  });
+
+  it("a university: lettered subject groups under a unit named without a letter stay that unit's; a unit by its word is a unit though unknown; a group's legal basis is its items'", async () => {
+    const lines = [
+      HEAD,
+      'Badan Kepegawaian;;;;;',
+      'A.;Akademik;;;;',
+      item('1', 'Soal ujian seleksi masuk'),
+      'B.;Kepegawaian;;;;',
+      '2;Data keuangan pribadi pejabat;Pasal 17 huruf h angka 3 UU 14/2008;;;',
+      '2.a;Rekening gaji pejabat;;Membuka penghasilan.;Melindungi privasi.;5 tahun',
+      '3;DINAS SOSIAL;;;;',
+      item('3.1', 'Data penerima PKH'),
+    ];
+    const { r, plan } = await dryRun(lines, []);
+    expect(r.code, r.stderr).toBe(0);
+    expect(plan.ringkasan).toMatchObject({ unit: [2, 8], kelompok: [3, 5, 6] });
+    expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['7:impor-huruf-dari-kelompok', '8:impor-unit-tidak-dikenal']);
+  });
+
+  it('a category naming two letters gives neither: each row says which is its own', async () => {
+    const lines = [HEAD, 'I;Informasi yang dapat membahayakan (Pasal 17 huruf a dan i);;;;', item('1', 'Memo internal', '2 tahun', 'UU 14/2008')];
+    const { plan } = await dryRun(lines);
+    expect(plan.masalah.map((m: any) => `${m.baris}:${m.kode}`)).toEqual(['3:impor-pasal17-huruf-tidak-ada']);
   });
 
   it('a title carried on to the next row joins the title; "a. Data gaji" numbered in the title cell is numbered "a"', async () => {

@@ -48,6 +48,19 @@ describe('reading the legal basis as written in spreadsheets', () => {
     expect(r.warnings).toEqual([{ code: 'impor-dasar-hukum-bukan-uu', params: { uu: 'Perki 1/2017 tentang Pengklasifikasian Informasi Publik' } }]);
   });
 
+  it("another article's letter or another act's Pasal 17 is never UU 14/2008's; an article before its act is that act's", () => {
+    const read = (t: string) => readLegalBasis(t);
+    expect(read('UU 14/2008 Pasal 6 ayat (3) huruf c').pasal17).toEqual([]);
+    expect(read('UU No 25 Tahun 2009 tentang Pelayanan Publik Pasal 17 huruf a').pasal17).toEqual([]);
+    expect(read('Pasal 17 huruf a UU 25/2009').pasal17).toEqual([]);
+    expect(read('Peraturan Komisi Informasi Nomor 1 Tahun 2021 Pasal 17 huruf h').pasal17).toEqual([]);
+    expect(read('Ps. 17 huruf j jo. UU 43/2009 Pasal 44')).toMatchObject({
+      pasal17: ['j'],
+      dasar_hukum: ['UU 14/2008 Pasal 17 huruf j', 'UU 43/2009 Pasal 44'],
+    });
+    expect(read('Pasal 17 huruf j UU 14/2008 jo. Pasal 40 UU No. 10 Tahun 1998').dasar_hukum).toEqual(['UU 14/2008 Pasal 17 huruf j', 'UU 10/1998 Pasal 40']);
+  });
+
   it('says what it cannot read, and never guesses', () => {
     expect(readLegalBasis('Rahasia negara').warnings.map((w) => w.code)).toEqual(['impor-dasar-hukum-tak-terbaca']);
     const r = readLegalBasis('Pasal 17 huruf h angka 9');
