@@ -145,6 +145,7 @@ function sheetNotes(sheet: Sheet, layout: Layout, named: boolean): string[] {
     const { dibaca, semua } = sheet.lembar;
     notes.push(ui('impor.lembar-pilih', { dibaca, n: semua.length, semua: semua.join(', ') }));
   }
+  for (const j of sheet.sambung ?? []) notes.push(ui('impor.tabel-sambung', j));
   const lain = sheet.lainDik ?? [];
   if (lain.length) {
     const params = { daftar: lain.map((o) => o.nama).join(', '), perintah: lain.map((o) => `--sheet ${quotedSheet(o.pilih)}`).join(', ') };

@@ -191,6 +191,8 @@ class ListCounter {
 export interface TableText {
   rows: string[][];
   continued: Set<string>;
+  /** For a table in the document's body: the text of the paragraphs between it and the table before (none: one table split in two). */
+  gapBefore?: string;
 }
 
 interface TableBuild extends TableText {
@@ -232,6 +234,8 @@ class TableReader {
   private hidden = false;
   /** A drawing or text box comes twice, as itself and as a fallback for older Words: read once. */
   private fallback = 0;
+  /** The body's text since the last table ended. */
+  private gap = '';
 
   constructor(
     private readonly lists: ListCounter,
@@ -242,13 +246,15 @@ class TableReader {
     const t = this.stack.at(-1);
     const para = this.paras.at(-1);
     if (name === 'mc:Fallback') this.fallback++;
-    else if (name === 'w:tbl') this.stack.push({ rows: [], continued: new Set(), col: 0, merged: new Map() });
-    else if (name === 'w:tr' && t) t.row = [];
+    else if (name === 'w:tbl') {
+      this.stack.push({ rows: [], continued: new Set(), col: 0, merged: new Map(), ...(this.stack.length === 0 ? { gapBefore: this.gap } : {}) });
+      if (this.stack.length === 1) this.gap = '';
+    } else if (name === 'w:tr' && t) t.row = [];
     else if (name === 'w:gridBefore' && t?.row && !t.cell) t.col += gridCount(a['w:val'], 0);
     else if (name === 'w:tc' && t) t.cell = { paragraphs: [], span: 1 };
     else if (name === 'w:gridSpan' && t?.cell) t.cell.span = Math.max(1, gridCount(a['w:val'], 1));
     else if (name === 'w:vMerge' && t?.cell) t.cell.vMerge = a['w:val'] === 'restart' ? 'restart' : 'continue';
-    else if (name === 'w:p' && t?.cell) this.paras.push({ text: '' });
+    else if (name === 'w:p' && (t?.cell || this.stack.length === 0)) this.paras.push({ text: '' });
     else if (name === 'w:r') [this.inRun, this.hidden] = [true, false];
     else if (name === 'w:vanish' && this.inRun) this.hidden = !/^(false|0|off)$/i.test(a['w:val'] ?? '');
     else if (!para) return;
@@ -282,7 +288,8 @@ class TableReader {
       t.col = 0;
     } else if (name === 'w:tbl') {
       const done = this.stack.pop();
-      if (done) (this.stack.length === 0 ? this.tables : this.nested).push({ rows: done.rows, continued: done.continued });
+      if (done && this.stack.length === 0) this.tables.push({ rows: done.rows, continued: done.continued, gapBefore: done.gapBefore ?? '' });
+      else if (done) this.nested.push({ rows: done.rows, continued: done.continued });
     }
   }
 
@@ -291,6 +298,7 @@ class TableReader {
     const numId = para.numId ?? byStyle?.numId;
     // An empty numbered paragraph still shows its number: a "No" column Word numbers itself holds nothing else.
     const prefix = numId !== undefined ? this.lists.prefix(numId, para.ilvl ?? byStyle?.ilvl ?? 0) : '';
+    if (this.stack.length === 0) this.gap += `${para.text}\n`;
     for (const t of this.stack) t.cell?.paragraphs.push(prefix + para.text);
   }
 }

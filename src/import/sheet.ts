@@ -28,6 +28,8 @@ export interface Sheet {
   continued?: Set<string>;
   /** A workbook's sheet read, and the names of all its sheets. */
   lembar?: { dibaca: string; semua: string[] };
+  /** Word tables read on as the rest of the one chosen (one DIK split in two): each, with the rows it became. */
+  sambung?: Array<{ tabel: number; dari: number; sampai: number }>;
   /** The other sheets (Word tables) that also read as a DIK: how each is shown, and the `--sheet` value that reads it. */
   lainDik?: Array<{ nama: string; pilih: string }>;
   /** Rows and columns Excel hides (0-based): the officer does not see them, so the import does not take them unsaid. */
@@ -257,14 +259,40 @@ async function readDocx(abs: string, shown: string, recognises: Recognise, table
     });
     throw new UserError('impor-docx-tanpa-dik', { berkas: shown, n: tables.length, awal: awal.join('\n  ') }, EXIT.INVALID);
   }
+  const joined = splitTable(tables, i);
+  const last = i + joined.sambung.length;
   // One document may hold a DIK per year or per unit: the others are said, not silently left.
-  const lainDik = ranks.flatMap((r, n) => (r > 0 && n !== i ? [{ nama: ui('impor.tabel-ke', { n: n + 1 }), pilih: String(n + 1) }] : []));
+  const lainDik = ranks.flatMap((r, n) => (r > 0 && (n < i || n > last) ? [{ nama: ui('impor.tabel-ke', { n: n + 1 }), pilih: String(n + 1) }] : []));
   return {
-    name: `${basename(shown)}[${ui('impor.tabel-ke', { n: i + 1 })}]`,
-    rows: tables[i]!.rows,
-    continued: tables[i]!.continued,
+    name: `${basename(shown)}[${ui('impor.tabel-ke', { n: last > i ? `${i + 1}–${last + 1}` : i + 1 })}]`,
+    rows: joined.rows,
+    continued: joined.continued,
     ...(lainDik.length ? { lainDik } : {}),
+    ...(joined.sambung.length ? { sambung: joined.sambung } : {}),
   };
+}
+
+/**
+ * A DIK split in two in Word (a page break, a paste from two pages) is the tables right after it
+ * with nothing written between and as many columns: read as one table, rows numbered on, each
+ * part said. A heading or a year between two tables makes them two DIKs.
+ */
+function splitTable(tables: readonly TableText[], i: number): { rows: string[][]; continued: Set<string>; sambung: NonNullable<Sheet['sambung']> } {
+  const width = (t: TableText) => t.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const rows = [...tables[i]!.rows];
+  const continued = new Set(tables[i]!.continued);
+  const sambung: NonNullable<Sheet['sambung']> = [];
+  for (let j = i + 1; j < tables.length; j++) {
+    const t = tables[j]!;
+    if (t.gapBefore === undefined || t.gapBefore.trim() !== '' || width(t) !== width(tables[i]!) || t.rows.length === 0) break;
+    for (const key of t.continued) {
+      const [r, c] = key.split(':').map(Number);
+      continued.add(`${r! + rows.length}:${c}`);
+    }
+    sambung.push({ tabel: j + 1, dari: rows.length + 1, sampai: rows.length + t.rows.length });
+    rows.push(...t.rows);
+  }
+  return { rows, continued, sambung };
 }
 
 /** A column's heading as the header rows give it (the lower of a two-row header), for messages. */

@@ -195,6 +195,53 @@ describe('ppid import (Word .docx)', () => {
     expect(snapshot(dir)).toBe(before);
   });
 
+  it('one DIK split in two tables with nothing between is read as one; two DIKs with a heading between are two', async () => {
+    const dir = newArchive();
+    const head = ['No', 'Informasi', 'Dasar Hukum', 'Dibuka', 'Ditutup', 'Jangka Waktu'];
+    const row = (n: number, judul: string) => [
+      String(n),
+      judul,
+      'Pasal 17 huruf h angka 2 UU 14/2008',
+      'Membuka data pribadi.',
+      'Melindungi privasi.',
+      '5 tahun',
+    ];
+    const files = tempDir();
+    const split = join(files, 'terbelah.docx');
+    const part1 = table([head, row(1, 'Data gaji pegawai'), row(2, 'Data cuti pegawai')]);
+    const part2 = table([row(3, 'Data keluarga pegawai'), row(4, 'Data kesehatan pegawai')]);
+    writeFileSync(
+      split,
+      await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: 'DIK 2025' }), part1, new Paragraph({ text: '' }), part2] }] })),
+    );
+    const r = await ppidInProcess(['import', split, '--dry-run', '--json', '--unit', 'BKPSDM', ...TODAY], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.berkas).toMatch(/\[tabel 1–2\]$/);
+    expect(plan.baris.map((b: any) => `${b.baris}:${b.judul}`)).toEqual([
+      '2:Data gaji pegawai',
+      '3:Data cuti pegawai',
+      '4:Data keluarga pegawai',
+      '5:Data kesehatan pegawai',
+    ]);
+    const text = await ppidInProcess(['import', split, '--dry-run', '--unit', 'BKPSDM', ...TODAY], { cwd: dir });
+    expect(text.stdout).toContain('tabel 2 dibaca sebagai lanjutan tabel ini (tanpa teks di antaranya, kolomnya sama): baris 4–5');
+
+    const years = join(files, 'dua-tahun.docx');
+    const y2024 = table([head, row(1, 'Data gaji pegawai')]);
+    const y2025 = table([head, row(1, 'Data cuti pegawai')]);
+    writeFileSync(
+      years,
+      await Packer.toBuffer(
+        new Document({ sections: [{ children: [new Paragraph({ text: 'DIK 2024' }), y2024, new Paragraph({ text: 'DIK 2025' }), y2025] }] }),
+      ),
+    );
+    const two = await ppidInProcess(['import', years, '--dry-run', '--unit', 'BKPSDM', ...TODAY], { cwd: dir });
+    expect(two.code, two.stderr).toBe(0);
+    expect(two.stdout).toContain('dua-tahun.docx[tabel 1]');
+    expect(two.stdout).toContain('--sheet 2');
+  });
+
   it('a table whose headings are partly known says which columns it found and which it lacks; an empty table is said empty', async () => {
     const dir = newArchive();
     const dik = table([
