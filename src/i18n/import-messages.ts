@@ -31,6 +31,7 @@ export const IMPORT_MESSAGES = {
   'impor.bidang.judul': ['informasi', 'information'],
   'impor.bidang.konten': ['konten informasi', 'content of the information'],
   'impor.bidang.unit': ['unit', 'unit'],
+  'impor.bidang.pasal17': ['pasal 17', 'Pasal 17'],
   'impor.bidang.dasar_hukum': ['dasar hukum', 'legal basis'],
   'impor.bidang.dibuka': ['konsekuensi dibuka', 'consequence if disclosed'],
   'impor.bidang.ditutup': ['konsekuensi ditutup', 'consequence if withheld'],

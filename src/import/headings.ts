@@ -63,6 +63,8 @@ export function meaningOf(cell: string): HeadingMeaning | undefined {
   if (!h || h.split(' ').length > MAX_HEADING_WORDS) return undefined;
   if (/^(no|nomor|no urut|nomor urut)$/.test(h)) return 'no';
   if (has(h, 'dasar hukum', 'landasan hukum')) return 'dasar_hukum';
+  // "Pasal 17 UU KIP", "Klasifikasi Informasi (Pasal 17)": the letter in a column of its own, read with the legal basis.
+  if (has(h, 'pasal')) return 'pasal17';
   // An archive's retention ("Jangka Waktu Penyimpanan", "Masa Retensi") is no exemption period.
   if (has(h, 'penyimpanan', 'retensi') && !has(h, 'pengecualian', 'dikecualikan')) return undefined;
   if (has(h, 'jangka waktu', 'batas waktu', 'masa pengecualian', 'lama pengecualian', 'waktu pengecualian')) return 'jangka_waktu';
@@ -73,7 +75,8 @@ export function meaningOf(cell: string): HeadingMeaning | undefined {
   if (has(h, 'keterangan', 'catatan', 'ket')) return 'keterangan';
   // Columns a DIK may carry beside its fields ("Bentuk Informasi", "Waktu dan Tempat Pembuatan"): not the information.
   if (has(h, 'bentuk', 'format', 'media', 'tempat', 'pembuatan', 'penerbitan') && !has(h, ...NAMES_THE_INFORMATION)) return undefined;
-  if (has(h, 'satker', 'satuan kerja', 'unit', 'perangkat daerah', 'opd', 'skpd', 'bidang', 'penguasaan')) return 'unit';
+  if (has(h, 'satker', 'satuan kerja', 'unit', 'perangkat daerah', 'opd', 'skpd', 'bidang', 'penguasaan', 'divisi', 'bagian', 'fakultas', 'instansi'))
+    return 'unit';
   // Who holds or answers for the information, where it is kept, what it is coded or dated: about it, not it.
   // A heading that names the information itself keeps it ("Judul Informasi (Tahun Pembuatan)").
   if (has(h, ...ABOUT_THE_INFORMATION) && !has(h, ...NAMES_THE_INFORMATION)) return undefined;
@@ -102,6 +105,9 @@ function readRow(row: readonly string[]): { columns: Columns; groups: number[] }
     if (m === 'konsekuensi') groups.push(c);
     else if (m !== undefined && columns[m] === undefined) columns[m] = c;
   });
+  // A table whose only legal basis is its Pasal 17 column reads that column as the basis.
+  if (columns.pasal17 !== undefined && columns.dasar_hukum === undefined) [columns.dasar_hukum, columns.pasal17] = [columns.pasal17, undefined];
+  if (columns.pasal17 === undefined) delete columns.pasal17;
   return { columns, groups };
 }
 

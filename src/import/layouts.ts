@@ -11,7 +11,7 @@ import { findHeader, HEADER_SEARCH_ROWS, normaliseHeading, REQUIRED_FIELDS, type
 export { normaliseHeading } from './headings.js';
 
 /** `konten`: the detailed content beside a short name ("Esensi Informasi" + "Konten Informasi"). */
-export const IMPORT_FIELDS = ['no', 'judul', 'konten', 'unit', 'dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu', 'keterangan'] as const;
+export const IMPORT_FIELDS = ['no', 'judul', 'konten', 'unit', 'pasal17', 'dasar_hukum', 'dibuka', 'ditutup', 'jangka_waktu', 'keterangan'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The cells an item's reading needs besides its title: a row with none of them is no item by itself. */

@@ -67,6 +67,7 @@ function readLines(rows: ReadonlyArray<readonly string[]>, layout: Layout, conti
     // Zero-width spaces and joiners pasted from the web are invisible in the sheet and would be in the title.
     const cell = (i: number | undefined) => (i === undefined ? '' : (row[i] ?? '').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim());
     const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, cell(col[f])])) as Record<ImportField, string>;
+    if (cells.pasal17) cells.dasar_hukum = [pasal17Cell(cells.pasal17), cells.dasar_hukum].filter(Boolean).join('\n');
     const merged = new Set(IMPORT_FIELDS.filter((f) => col[f] !== undefined && cells[f] && continued.has(`${r}:${col[f]}`)));
     const onlyMerged = row.every((c, i) => c.trim() === '' || continued.has(`${r}:${i}`));
     // "a. Data gaji pegawai" with the No cell empty: Word's numbering in the title cell is the item's number (a lower-case letter: "H. Ahmad" is a name).
@@ -75,6 +76,11 @@ function readLines(rows: ReadonlyArray<readonly string[]>, layout: Layout, conti
     lines.push({ r, row, cells, filled, nomor: cells.no.replace(/[.)]+$/, '').trim(), merged, onlyMerged });
   }
   return lines;
+}
+
+/** A Pasal 17 column's cell as a citation: "h", "h angka 2", "huruf h" are letters of UU 14/2008's Pasal 17. */
+function pasal17Cell(text: string): string {
+  return /\bpasal\s*17\b/i.test(text) ? text : `Pasal 17 ${/^\s*huruf\b/i.test(text) ? '' : 'huruf '}${text} UU 14/2008`;
 }
 
 export function draftRows(

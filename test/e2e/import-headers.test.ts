@@ -75,6 +75,26 @@ describe('DIK headers by meaning', () => {
     );
   });
 
+  it('the Pasal 17 letter in a column of its own is read with the legal basis; a unit column headed "Divisi" is the unit', async () => {
+    const dir = newArchive();
+    const sheet = write(
+      tempDir(),
+      'dik.csv',
+      [
+        'No;Divisi;Judul Informasi;Pasal 17 UU KIP;Dasar Hukum Lain;Dibuka;Ditutup;Jangka Waktu',
+        '1;BKPSDM;Data pribadi pelapor;huruf h angka 2;UU 32/2009 tentang PPLH Pasal 65;Pelapor terancam.;Melindungi pelapor.;5 tahun',
+        '2;INSPEKTORAT;Berkas pemeriksaan;a angka 1;;Menghambat penyidikan.;Melindungi proses.;2 tahun',
+      ].join('\n') + '\n',
+    );
+    const r = await ppidInProcess(['import', sheet, '--tanggal-uji', '2025-01-10'], { cwd: dir, env: { GIT_COMMITTER_DATE: '2026-11-25T09:00:00+07:00' } });
+    expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse((await ppidInProcess(['list', '--json'], { cwd: dir })).stdout) as any[];
+    expect(list.map((x) => `${x.judul}|${x.pasal17.join(',')}|${x.unit}`).sort()).toEqual([
+      'Berkas pemeriksaan|a1|Inspektorat Daerah',
+      'Data pribadi pelapor|h2|Badan Kepegawaian dan Pengembangan SDM',
+    ]);
+  });
+
   it('Excel with merged heading cells (the group across two columns, the others down two rows) and a merged title', async () => {
     const dir = newArchive();
     const path = join(tempDir(), 'DIK 2025.xlsx');

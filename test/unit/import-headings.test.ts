@@ -31,6 +31,11 @@ describe('a heading cell by its meaning', () => {
     ['Keterangan', 'keterangan'],
     ['Pejabat / Unit yang Menguasai Informasi', 'unit'],
     ['Perangkat Daerah', 'unit'],
+    ['Divisi', 'unit'],
+    ['Bagian / Fakultas', 'unit'],
+    ['Pasal 17 UU KIP', 'pasal17'],
+    ['Klasifikasi Informasi (Pasal 17)', 'pasal17'],
+    ['Dasar Hukum (Pasal 17 UU KIP)', 'dasar_hukum'],
   ])('%j → %s', (heading, field) => {
     expect(meaningOf(heading)).toBe(field);
   });
