@@ -128,24 +128,28 @@ export function draftRows(
     lastItem = { draft, cells: { ...l.cells }, nomor: tracedNumber(state.nomor, l.cells.no), group: { ...state } };
     items.push(lastItem);
   }
-  titleRepeatedEsensi(items.map((it) => it.cells));
+  titleByEsensi(items.map((it) => it.cells));
   // Items are read once their continuation rows are joined to them.
   for (const it of items) Object.assign(it.draft, readItem(it.draft.row, it.cells, it.nomor, layout, config, today, it.group));
   return out;
 }
 
 /**
- * One "Esensi Informasi" over several "Konten" rows (often merged down) is several items: each is
- * titled by both, "Data Kepegawaian — Data gaji pegawai", so the published list tells them apart.
+ * "Esensi Informasi" (a short name) + "Konten Informasi" (what exactly is exempted): the published
+ * title is both, "Data Kepegawaian — Data gaji dan tunjangan", so that items under one Esensi are
+ * told apart and the public sees what is exempted; the Konten whole is the document tested. An
+ * Esensi cell left empty under another (a merge exported to CSV) is that one's.
  */
-function titleRepeatedEsensi(items: Array<Record<ImportField, string>>): void {
-  const key = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
-  const count = new Map<string, number>();
-  for (const c of items) if (c.judul && c.konten) count.set(key(c.judul), (count.get(key(c.judul)) ?? 0) + 1);
-  for (const c of items) {
-    const first = c.konten.split('\n').find((x) => x.trim()) ?? '';
-    if (c.judul && first && (count.get(key(c.judul)) ?? 0) > 1) c.judul = `${c.judul} — ${first.trim()}`;
-  }
+function titleByEsensi(items: Array<Record<ImportField, string>>): void {
+  const esensi = items.map((c) => c.judul);
+  for (let i = 1; i < items.length; i++) if (!esensi[i] && items[i]!.konten && esensi[i - 1] && items[i - 1]!.konten) esensi[i] = esensi[i - 1]!;
+  items.forEach((c, i) => {
+    const name = esensi[i]!;
+    const first = (c.konten.split('\n').find((x) => x.trim()) ?? '').trim();
+    if (!name || !first) return;
+    const same = (a: string) => a.toLowerCase().replace(/\s+/g, ' ');
+    c.judul = same(first).startsWith(same(name)) ? first : `${name} — ${first}`;
+  });
 }
 
 /** A group heading: its number heads the rows below, a category its letter, a legal basis it holds its items' (those without one). */

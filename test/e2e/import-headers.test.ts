@@ -51,10 +51,12 @@ describe('DIK headers by meaning', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.plan.peta_kolom).toEqual({ no: 'A', judul: 'B', konten: 'C', dasar_hukum: 'D', jangka_waktu: 'E', dibuka: 'F', ditutup: 'G' });
     expect(r.stdout).toContain('kolom B → informasi; kolom C → konten informasi;');
-    expect(r.plan.baris.map((b: any) => [b.baris, b.judul, b.hasil])).toEqual([[5, 'Data kesehatan pegawai', 'baru']]);
+    expect(r.plan.baris.map((b: any) => [b.baris, b.judul, b.hasil])).toEqual([
+      [5, 'Data kesehatan pegawai — Rekam medis dan hasil pemeriksaan kesehatan berkala', 'baru'],
+    ]);
   });
 
-  it('esensi + konten: the short name is the title, the content what the test names as tested', async () => {
+  it('esensi + konten: the title is both (the public sees what is exempted), the content whole what the test names as tested', async () => {
     const dir = newArchive();
     const r = await ppidInProcess(['import', join(FIX, 'hdr-esensi-konten.csv'), ...UNIT], {
       cwd: dir,
@@ -62,7 +64,7 @@ describe('DIK headers by meaning', () => {
     });
     expect(r.code, r.stderr).toBe(0);
     const rec = readFileSync(join(dir, 'informasi', 'DIK-2026-0001.md'), 'utf8');
-    expect(rec).toContain('judul: Data kesehatan pegawai');
+    expect(rec).toContain('judul: Data kesehatan pegawai — Rekam medis dan hasil pemeriksaan kesehatan berkala');
     expect(rec).toMatch(/uji_konsekuensi:\n(?: {2}.*\n)*? {2}dokumen: Rekam medis dan hasil pemeriksaan kesehatan berkala\n/);
   });
 
