@@ -100,8 +100,11 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   const a = await openArchive(io, opts);
   const input = await readInput(io, a, file, opts, today);
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('impor.membaca'));
-  const { planned, problems } = planImport({ ...input, progress: (d, t) => bar.tick(d, t) });
-  problems.push(...input.sheetProblems);
+  const plan = planImport({ ...input, progress: (d, t) => bar.tick(d, t) });
+  const { planned } = plan;
+  // A cell holding a formula error is said as that; reading "#REF!" as a period or a basis would say it twice.
+  const lost = new Set(input.sheetProblems.filter((p) => p.code === 'impor-sel-galat-rumus').map((p) => `${p.line}:${p.field}`));
+  const problems = [...plan.problems.filter((p) => !lost.has(`${p.line}:${p.field}`)), ...input.sheetProblems];
   sortDiagnostics(problems);
   const errors = problems.filter((p) => p.severity === 'galat');
   const created = planned.filter((p) => p.record);

@@ -65,7 +65,14 @@ function readLines(rows: ReadonlyArray<readonly string[]>, layout: Layout, conti
     const filled = row.filter((c) => c.trim() !== '');
     if (filled.length === 0) continue;
     // Zero-width spaces and joiners pasted from the web are invisible in the sheet and would be in the title.
-    const cell = (i: number | undefined) => (i === undefined ? '' : (row[i] ?? '').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim());
+    // Carriage returns from a CSV cell written on Windows are line breaks, not characters to keep.
+    const cell = (i: number | undefined) =>
+      i === undefined
+        ? ''
+        : (row[i] ?? '')
+            .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+            .replace(/\r\n?/g, '\n')
+            .trim();
     const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, cell(col[f])])) as Record<ImportField, string>;
     if (cells.pasal17) cells.dasar_hukum = [pasal17Cell(cells.pasal17), cells.dasar_hukum].filter(Boolean).join('\n');
     const merged = new Set(IMPORT_FIELDS.filter((f) => col[f] !== undefined && cells[f] && continued.has(`${r}:${col[f]}`)));

@@ -27,7 +27,8 @@ export const DECISIONS = {
   ],
   kelompok: ['impor-huruf-dari-kelompok'],
   tinjau: ['impor-tinjau-ulang-diisi'],
-  uji: ['impor-konsekuensi-kosong', 'impor-konsekuensi-rujukan', 'impor-tanpa-uji-konsekuensi', 'impor-tanggal-uji-diisi'],
+  uji: ['impor-konsekuensi-kosong', 'impor-konsekuensi-rujukan', 'impor-tanpa-uji-konsekuensi'],
+  tanggal: ['impor-tanggal-uji-diisi'],
   unit: ['impor-unit-kosong', 'impor-unit-tidak-dikenal'],
 } as const;
 export type Decision = keyof typeof DECISIONS;

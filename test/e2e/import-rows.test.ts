@@ -50,7 +50,7 @@ describe('ppid import: rows and cells of real DIK tables', () => {
       'jangka:15,16,17,20,21',
       'kelompok:7,22',
       'tinjau:11',
-      'uji:',
+      'tanggal:',
     ]);
   });
 
