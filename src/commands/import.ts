@@ -205,6 +205,9 @@ async function readInput(
     ...(opts.tanggalUji !== undefined ? { tanggalUji: opts.tanggalUji } : {}),
     ...(penetapan ? { penetapan: penetapan as unknown as Record<string, unknown> } : {}),
     known: new Set(loaded.records.map((r) => importKey(r.data.judul, r.data.unit))),
+    knownItems: new Map(
+      loaded.records.map((r) => [importKey(r.data.judul, r.data.unit), { id: r.data.id, pasal17: r.data.pasal17, jangka_waktu: r.data.jangka_waktu }]),
+    ),
     // A record's file name is its id, a broken record's too: a register's id never lands on one,
     // nor on one an item had before its file was taken out (the history would mix the two).
     ids: new Set([...loaded.checked.map((c) => basename(c.parsed.file, '.md')), ...(await gone).keys()]),

@@ -89,6 +89,7 @@ export const IMPORT_MESSAGES = {
   'impor.putuskan.kelompok': ['apakah huruf Pasal 17 dari baris kelompok berlaku untuk butirnya', 'whether the Pasal 17 letter of the group row applies to its items'],
   'impor.putuskan.tinjau': ['tanggal tinjau ulang yang sebenarnya bagi jangka waktu hingga suatu peristiwa', 'the real review date of periods until an event'],
   'impor.putuskan.uji': ['uji konsekuensi yang belum lengkap: akibat bila dibuka dan bila ditutup, untuk tiap butir', 'the consequence test where it is incomplete: what follows if disclosed and if withheld, for each item'],
+  'impor.putuskan.arsip': ['apakah butir di arsip perlu dikoreksi seperti baris yang berbeda darinya (ppid edit)', 'whether the items in the archive are to be corrected as the rows that differ from them say (ppid edit)'],
   'impor.putuskan.tanggal': ['tanggal uji konsekuensi yang sebenarnya (--tanggal-uji TTTT-BB-HH)', 'the real date of the consequence test (--tanggal-uji YYYY-MM-DD)'],
   'impor.putuskan.unit': ['unit kerja butir yang belum dikenal', 'the work unit of items whose unit is not known'],
   'impor.ringkas': ['{baru} baru, {ada} sudah ada, {galat} galat', '{baru} new, {ada} already there, {galat} {galat|error|errors}'],

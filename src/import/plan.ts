@@ -45,6 +45,8 @@ export interface ImportPlanInput {
   penetapan?: Record<string, unknown>;
   /** Title-and-unit keys of the items already in the archive (see importKey). */
   known: Set<string>;
+  /** The same items' id, letters and period, by key: a row that says otherwise is said, not silently skipped. */
+  knownItems?: ReadonlyMap<string, { id: string; pasal17: readonly string[]; jangka_waktu: unknown }>;
   /** Ids taken: every record file's name. */
   ids: Set<string>;
   /** The unit whose series new ids are drawn from (a PPID Pembantu's). */
@@ -192,6 +194,15 @@ function oversized(
   return { severity: 'galat', code: 'impor-butir-terlalu-besar', params, at: tableColumn(layout, largest) };
 }
 
+/** What a row of an item already in the archive says otherwise: its letters, its period (the wording aside). */
+function differsFrom(was: { pasal17: readonly string[]; jangka_waktu: unknown }, f: Record<string, unknown>): string[] {
+  const period = (jw: unknown) => JSON.stringify({ ...(jw as object), keterangan: undefined });
+  const out: string[] = [];
+  if ([...was.pasal17].sort().join() !== [...((f.pasal17 as string[] | undefined) ?? [])].sort().join()) out.push(ui('impor.bidang.pasal17'));
+  if (f.jangka_waktu !== undefined && period(was.jangka_waktu) !== period(f.jangka_waktu)) out.push(ui('impor.bidang.jangka_waktu'));
+  return out;
+}
+
 /** One readable row: skipped if already there, else the record it makes, checked as it would be written. */
 function planRow(
   input: ImportPlanInput,
@@ -209,7 +220,13 @@ function planRow(
     return { draft };
   }
   filled.inFile.set(k, draft.row);
-  if (input.known.has(k)) return { draft, skipped: true };
+  if (input.known.has(k)) {
+    const was = input.knownItems?.get(k);
+    const differs = was ? differsFrom(was, f) : [];
+    if (was && differs.length)
+      problems.push({ severity: 'peringatan', code: 'impor-beda-dari-arsip', params: { id: was.id, kolom: differs.join(', ') }, ...where(draft.row) });
+    return { draft, skipped: true };
+  }
   // A register keeps its ids where they are free; a clash with another item gets a new one.
   const own = typeof f.id === 'string' && isItemIdShape(f.id) && !input.ids.has(f.id) ? f.id : undefined;
   if (typeof f.id === 'string' && !own) problems.push({ severity: 'peringatan', code: 'impor-id-diganti', params: { id: f.id }, ...where(draft.row) });

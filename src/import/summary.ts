@@ -29,6 +29,7 @@ export const DECISIONS = {
   tinjau: ['impor-tinjau-ulang-diisi'],
   uji: ['impor-konsekuensi-kosong', 'impor-konsekuensi-rujukan', 'impor-tanpa-uji-konsekuensi'],
   tanggal: ['impor-tanggal-uji-diisi'],
+  arsip: ['impor-beda-dari-arsip'],
   unit: ['impor-unit-kosong', 'impor-unit-tidak-dikenal'],
 } as const;
 export type Decision = keyof typeof DECISIONS;

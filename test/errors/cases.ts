@@ -367,6 +367,15 @@ export const CASES: GoldenCase[] = [
     args: IMPORT,
   },
   {
+    code: 'impor-beda-dari-arsip',
+    what: 'a DIK imported again with one period changed: the item stays as it is, and the difference is said',
+    plant: both(
+      rec((r) => (r.unit = 'Badan Kepegawaian dan Pengembangan SDM')),
+      sheet(HEAD, rowWith(5, '7 tahun')),
+    ),
+    args: IMPORT,
+  },
+  {
     code: 'impor-tanpa-butir',
     what: 'a DIK header with only a unit row and a total under it',
     plant: sheet(HEAD, 'Badan Kepegawaian;;;;;', ';JUMLAH;;;;0 informasi'),
