@@ -75,8 +75,9 @@ export function meaningOf(cell: string): HeadingMeaning | undefined {
   if (has(h, 'keterangan', 'catatan', 'ket')) return 'keterangan';
   // Columns a DIK may carry beside its fields ("Bentuk Informasi", "Waktu dan Tempat Pembuatan"): not the information.
   if (has(h, 'bentuk', 'format', 'media', 'tempat', 'pembuatan', 'penerbitan') && !has(h, ...NAMES_THE_INFORMATION)) return undefined;
-  if (has(h, 'satker', 'satuan kerja', 'unit', 'perangkat daerah', 'opd', 'skpd', 'bidang', 'penguasaan', 'divisi', 'bagian', 'fakultas', 'instansi'))
-    return 'unit';
+  if (has(h, 'satker', 'satuan kerja', 'unit', 'perangkat daerah', 'opd', 'skpd', 'penguasaan')) return 'unit';
+  // "Divisi", "Bagian / Fakultas": a unit's kind alone heads the unit column; "Fakultas Hukum", "Bidang Akademik" name one, in the data.
+  if (/^(?:(?:divisi|bagian|fakultas|instansi|jurusan|bidang|biro)\s?)+$/.test(h)) return 'unit';
   // Who holds or answers for the information, where it is kept, what it is coded or dated: about it, not it.
   // A heading that names the information itself keeps it ("Judul Informasi (Tahun Pembuatan)").
   if (has(h, ...ABOUT_THE_INFORMATION) && !has(h, ...NAMES_THE_INFORMATION)) return undefined;

@@ -36,12 +36,14 @@ const plainItem = (l: Line): boolean => !!l.cells.judul && (NUMBER.test(l.nomor)
  */
 export function closingLines(lines: readonly Line[]): Set<number> {
   const closing = new Set<number>();
-  const lastItem = lines.reduce((last, l, i) => (isItem(l) && !TOTAL.test(l.cells.judul) ? i : last), -1);
+  const lastItem = lines.reduce((last, l, i) => (isItem(l) && !(TOTAL.test(l.cells.judul) && !l.cells.dasar_hukum) ? i : last), -1);
   let block = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const first = l.filled[0]!.trim();
-    const total = !NUMBER.test(l.nomor) && (TOTAL.test(first) || TOTAL.test(l.cells.judul));
+    // A total counts ("9 Informasi"); a row with a legal basis or a consequence is an item, "Jumlah …" in its title or not.
+    const tested = !!(l.cells.dasar_hukum || l.cells.dibuka || l.cells.ditutup);
+    const total = !NUMBER.test(l.nomor) && !tested && (TOTAL.test(first) || TOTAL.test(l.cells.judul));
     // Inside a signature block, the signers' titles and names sit in the title and consequence columns: only a numbered item ends it.
     if (block && (!plainItem(l) || total)) {
       closing.add(i);
@@ -53,7 +55,7 @@ export function closingLines(lines: readonly Line[]): Set<number> {
       continue;
     }
     const opens = NOTE.test(first) || SIGNING.some((re) => re.test(first)) || (i > lastItem && l.filled.length === 1 && SIGNER.test(first));
-    if (opens && !(NUMBER.test(l.nomor) && isItem(l))) {
+    if (opens && !plainItem(l)) {
       closing.add(i);
       block = true;
     }

@@ -82,13 +82,22 @@ describe('ppid import: the rows around the items', () => {
       '*) Keterangan: data pegawai dikelola melalui SIMPEG;;;;;',
       item('2', 'Data gaji pegawai'),
       item('3', 'Keterangan saksi dalam pemeriksaan disiplin'),
+      // Unnumbered items whose titles begin as a total or a place and date would: their cells make them items.
+      item('', 'Jumlah dan identitas saksi pelapor'),
+      item('', 'Berita acara rapat, 15 Januari 2024'),
       'TOTAL;3 jenis informasi;;;;',
     ];
     const { r, plan, rows } = await dryRun(lines);
     expect(r.code, r.stderr).toBe(0);
-    expect(rows).toEqual(['2:baru:Berkas hukuman disiplin', '4:baru:Data gaji pegawai', '5:baru:Keterangan saksi dalam pemeriksaan disiplin']);
+    expect(rows).toEqual([
+      '2:baru:Berkas hukuman disiplin',
+      '4:baru:Data gaji pegawai',
+      '5:baru:Keterangan saksi dalam pemeriksaan disiplin',
+      '6:baru:Jumlah dan identitas saksi pelapor',
+      '7:baru:Berita acara rapat, 15 Januari 2024',
+    ]);
     // A total written in the No column is no number.
-    expect(plan.ringkasan.penutup).toEqual([3, 6]);
+    expect(plan.ringkasan.penutup).toEqual([3, 8]);
   });
 
   it('the column headings repeated in the body (page by page, with the row of column numbers) are neither items nor the rest of one', async () => {

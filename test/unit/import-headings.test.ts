@@ -159,3 +159,16 @@ describe('a heading naming the information keeps it beside a word about it', () 
     expect(meaningOf(heading)).toBe(field);
   });
 });
+
+describe('a unit named in the first data row is data, not a second header row', () => {
+  it('"FAKULTAS HUKUM" or "Bidang Akademik" under the header names a unit or a group; "Divisi" alone heads the unit column', () => {
+    expect(meaningOf('Fakultas Hukum')).toBeUndefined();
+    expect(meaningOf('Bidang Akademik')).toBeUndefined();
+    const rows = [
+      ['No', 'Informasi', 'Dasar Hukum', 'Dibuka', 'Ditutup', 'Jangka Waktu'],
+      ['', 'FAKULTAS HUKUM', '', '', '', ''],
+      ['1', 'Data nilai mahasiswa', 'Pasal 17 huruf h UU 14/2008', 'Membuka nilai.', 'Melindungi.', '5 tahun'],
+    ];
+    expect(findHeader(rows).found).toEqual({ start: 0, end: 0, columns: { no: 0, judul: 1, dasar_hukum: 2, dibuka: 3, ditutup: 4, jangka_waktu: 5 } });
+  });
+});
