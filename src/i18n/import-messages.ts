@@ -62,6 +62,7 @@ export const IMPORT_MESSAGES = {
   'impor.sebab.impor-dasar-hukum-uu-lain': ['dasar hukum hanya undang-undang lain, tanpa huruf Pasal 17', 'the legal basis is only another statute, without a Pasal 17 letter'],
   'impor.sebab.impor-dasar-hukum-bukan-uu': ['dasar hukum hanya peraturan di bawah undang-undang, tanpa huruf Pasal 17', 'the legal basis is only a regulation below an Undang-Undang, without a Pasal 17 letter'],
   'impor.sebab.impor-dasar-hukum-tak-terbaca': ['dasar hukum tanpa huruf Pasal 17 yang dapat dibaca', 'the legal basis has no readable Pasal 17 letter'],
+  'impor.sebab.impor-dasar-hukum-kosong': ['dasar hukum kosong', 'the legal basis is empty'],
   'impor.sebab.impor-pasal17-tidak-dikenal': ['huruf atau angka Pasal 17 yang tidak ada', 'a Pasal 17 letter or number that does not exist'],
   'impor.sebab.impor-jangka-waktu-kosong': ['jangka waktu kosong', 'the period is empty'],
   'impor.sebab.impor-jangka-waktu-tak-terbaca': ['jangka waktu tidak dapat dibaca', 'the period cannot be read'],

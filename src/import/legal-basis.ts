@@ -202,6 +202,7 @@ export function readLegalBasis(raw: string): LegalBasisReading {
       warnings.push({ code: 'impor-dasar-hukum-uu-lain', params: { uu: others.join('; '), undang: others.filter(namesLaw).join('; ') } });
     // A PP, Perpres or regional regulation alone is no ground: letter j needs an Undang-Undang, so it is not suggested.
     else if (others.length > 0) warnings.push({ code: 'impor-dasar-hukum-bukan-uu', params: { uu: others.join('; ') } });
+    else if (!raw.trim() || /^[-–—.]+$/.test(raw.trim())) warnings.push({ code: 'impor-dasar-hukum-kosong', params: {} });
     else warnings.push({ code: 'impor-dasar-hukum-tak-terbaca', params: { teks: raw } });
   }
   return { pasal17: known, dasar_hukum: [...known.map(pasal17Text), ...others], warnings };

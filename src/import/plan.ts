@@ -194,6 +194,22 @@ function oversized(
   return { severity: 'galat', code: 'impor-butir-terlalu-besar', params, at: tableColumn(layout, largest) };
 }
 
+/** A row of an item already in the archive is skipped; where it says another letter or period, that is said. */
+function skippedAsKnown(
+  input: ImportPlanInput,
+  k: string,
+  draft: DraftRow,
+  f: Record<string, unknown>,
+  problems: Diagnostic[],
+  where: (row: number) => { file: string; line: number },
+): Planned {
+  const was = input.knownItems?.get(k);
+  const differs = was ? differsFrom(was, f) : [];
+  if (was && differs.length)
+    problems.push({ severity: 'peringatan', code: 'impor-beda-dari-arsip', params: { id: was.id, kolom: differs.join(', ') }, ...where(draft.row) });
+  return { draft, skipped: true };
+}
+
 /** What a row of an item already in the archive says otherwise: its letters, its period (the wording aside). */
 function differsFrom(was: { pasal17: readonly string[]; jangka_waktu: unknown }, f: Record<string, unknown>): string[] {
   const period = (jw: unknown) => JSON.stringify({ ...(jw as object), keterangan: undefined });
@@ -220,13 +236,7 @@ function planRow(
     return { draft };
   }
   filled.inFile.set(k, draft.row);
-  if (input.known.has(k)) {
-    const was = input.knownItems?.get(k);
-    const differs = was ? differsFrom(was, f) : [];
-    if (was && differs.length)
-      problems.push({ severity: 'peringatan', code: 'impor-beda-dari-arsip', params: { id: was.id, kolom: differs.join(', ') }, ...where(draft.row) });
-    return { draft, skipped: true };
-  }
+  if (input.known.has(k)) return skippedAsKnown(input, k, draft, f, problems, where);
   // A register keeps its ids where they are free; a clash with another item gets a new one.
   const own = typeof f.id === 'string' && isItemIdShape(f.id) && !input.ids.has(f.id) ? f.id : undefined;
   if (typeof f.id === 'string' && !own) problems.push({ severity: 'peringatan', code: 'impor-id-diganti', params: { id: f.id }, ...where(draft.row) });

@@ -41,6 +41,8 @@ export interface Line {
   merged: ReadonlySet<ImportField>;
   /** Whether every filled cell of the row is such a merge: the row adds nothing of its own. */
   onlyMerged: boolean;
+  /** The letters a Pasal 17 column and the legal-basis cell name, when they differ. */
+  disagree?: { kolom: string; dasar: string };
   role?: RowRole;
 }
 
@@ -70,6 +72,8 @@ interface RoleContext {
   present: readonly ImportField[];
   /** A unit given for rows without one (`--unit`): a known unit is in force from the first row. */
   defaultUnit?: string;
+  /** The rows that close the table (totals, notes, the signature): no item is under a heading after them. */
+  closing: ReadonlySet<number>;
 }
 
 function roleOf(ctx: RoleContext, i: number): RowRole {
@@ -88,17 +92,32 @@ function roleOf(ctx: RoleContext, i: number): RowRole {
   }
   if (l.filled.length === 1) {
     const { marker, rest } = headingMarker(l.filled[0]!);
-    return headingRole(ctx, i, rest, marker) ?? (marker ? 'kelompok' : knownUnitInForce(ctx, i) ? 'kelompok' : 'unit');
+    const named = headingRole(ctx, i, rest, marker);
+    if (named) return named;
+    // A plain or numbered heading with no item under it is an item not yet filled in: refused for its empty cells, never lost.
+    if (!itemFollows(lines, i, ctx.closing)) return knownUnitInForce(ctx, i) || marker ? 'butir' : 'unit';
+    return marker || knownUnitInForce(ctx, i) ? 'kelompok' : 'unit';
   }
   const title = l.cells.judul;
   if (!title) return 'butir';
   const next = lines[i + 1];
   const role = headingRole(ctx, i, title, l.nomor);
   if (role) return role;
-  if (ROMAN.test(l.nomor) || (next && isUnder(l.nomor, next.nomor))) return 'kelompok';
+  if ((ROMAN.test(l.nomor) && itemFollows(lines, i, ctx.closing)) || (next && isUnder(l.nomor, next.nomor))) return 'kelompok';
   // "1 | Dokumen / berkas PNS" with its number merged down over its first item: a heading over it.
   if (l.nomor && next?.merged.has('no') && next.nomor === l.nomor && next.cells.judul !== title) return 'kelompok';
   return 'butir';
+}
+
+/** Whether an item's row comes under a heading before the next heading row or the end (titles with something tested). */
+function itemFollows(lines: readonly Line[], i: number, closing: ReadonlySet<number>): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (closing.has(k)) return false;
+    if (CONTENT.some((f) => l.cells[f])) return !!l.cells.judul || !!l.nomor;
+    if (l.filled.length === 1 || !l.cells.judul) return false;
+  }
+  return false;
 }
 
 /** "2 | Data Keuangan Pribadi Pejabat | Pasal 17 huruf h angka 3" over "2.a", "2.b": a heading whose legal basis its items share. */
@@ -141,7 +160,10 @@ function knownUnitInForce(ctx: RoleContext, i: number): boolean {
  */
 function continuesTitle(l: Line, prev: Line | undefined): boolean {
   if (prev?.r !== l.r - 1 || (prev.role !== 'butir' && prev.role !== 'lanjutan')) return false;
-  return !l.nomor && !l.cells.dasar_hukum && !l.cells.jangka_waktu && /^[a-z(,;&]/.test(l.cells.judul);
+  const carried = (t: string) => /^[a-z(,;&]/.test(t);
+  // Consequences that start a sentence of their own ("Membuka …") make the row an item of its own, whatever its title.
+  const ownSentences = (['dibuka', 'ditutup'] as const).some((f) => l.cells[f] && !l.merged.has(f) && !carried(l.cells[f]));
+  return !l.nomor && !l.cells.dasar_hukum && !l.cells.jangka_waktu && carried(l.cells.judul) && !ownSentences;
 }
 
 /** Whether a unit heading is lettered ("A. Badan Kepegawaian", "A. | Bagian Hukum"). */
@@ -189,7 +211,7 @@ export function assignRoles(
   defaultUnit?: string,
 ): void {
   const closing = closingLines(lines);
-  const ctx: RoleContext = { lines, config, present, ...(defaultUnit ? { defaultUnit } : {}) };
+  const ctx: RoleContext = { lines, config, present, closing, ...(defaultUnit ? { defaultUnit } : {}) };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     l.role = closing.has(i) ? 'penutup' : repeatsHeader(l.row, header) ? 'judul-ulang' : roleOf(ctx, i);

@@ -7,7 +7,8 @@ import type { JangkaWaktu } from '../domain/record.js';
 import type { Config } from '../domain/config.js';
 import { columnLetter, CONTENT, IMPORT_FIELDS, type ImportField, type Layout } from './layouts.js';
 import { pasal17Text, readLegalBasis } from './legal-basis.js';
-import { assignRoles, CATEGORY, headingMarker, isUnder, ROMAN, unitNamed, type Line, type RowRole } from './row-roles.js';
+import { lettersDisagree, pasal17Cell, titleByEsensi, tracedNumber } from './item-cells.js';
+import { assignRoles, CATEGORY, headingMarker, ROMAN, unitNamed, type Line, type RowRole } from './row-roles.js';
 import { readDate, readPeriod } from './period-text.js';
 import { READ_BACK_COLUMNS, setAt } from '../export/register-columns.js';
 import { STATUS_INFO, type Status } from '../domain/lifecycle.js';
@@ -74,20 +75,16 @@ function readLines(rows: ReadonlyArray<readonly string[]>, layout: Layout, conti
             .replace(/\r\n?/g, '\n')
             .trim();
     const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, cell(col[f])])) as Record<ImportField, string>;
+    const ownBasis = cells.dasar_hukum;
     if (cells.pasal17) cells.dasar_hukum = [pasal17Cell(cells.pasal17), cells.dasar_hukum].filter(Boolean).join('\n');
     const merged = new Set(IMPORT_FIELDS.filter((f) => col[f] !== undefined && cells[f] && continued.has(`${r}:${col[f]}`)));
     const onlyMerged = row.every((c, i) => c.trim() === '' || continued.has(`${r}:${i}`));
     // "a. Data gaji pegawai" with the No cell empty: Word's numbering in the title cell is the item's number (a lower-case letter: "H. Ahmad" is a name).
     const inTitle = !cells.no && col.no !== undefined ? /^([a-z]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)/.exec(cells.judul) : null;
     if (inTitle) Object.assign(cells, { no: inTitle[1]!, judul: cells.judul.slice(inTitle[0].length) });
-    lines.push({ r, row, cells, filled, nomor: cells.no.replace(/[.)]+$/, '').trim(), merged, onlyMerged });
+    lines.push({ r, row, cells, filled, nomor: cells.no.replace(/[.)]+$/, '').trim(), merged, onlyMerged, ...lettersDisagree(cells.pasal17, ownBasis) });
   }
   return lines;
-}
-
-/** A Pasal 17 column's cell as a citation: "h", "h angka 2", "huruf h" are letters of UU 14/2008's Pasal 17. */
-function pasal17Cell(text: string): string {
-  return /\bpasal\s*17\b/i.test(text) ? text : `Pasal 17 ${/^\s*huruf\b/i.test(text) ? '' : 'huruf '}${text} UU 14/2008`;
 }
 
 export function draftRows(
@@ -103,7 +100,7 @@ export function draftRows(
   const present = CONTENT.filter((f) => col[f] !== undefined);
   const out: DraftRow[] = [];
   const state: GroupState = { ...(defaultUnit ? { unit: defaultUnit } : {}) };
-  const items: Array<{ draft: DraftRow; cells: Record<ImportField, string>; nomor: string; group: GroupState }> = [];
+  const items: Array<{ draft: DraftRow; cells: Record<ImportField, string>; nomor: string; group: GroupState; said?: CellProblem }> = [];
   let lastItem: (typeof items)[number] | undefined;
   assignRoles(lines, config, present, rows.slice(layout.headerStart ?? layout.headerEnd, layout.headerEnd + 1), defaultUnit);
   for (const l of lines) {
@@ -133,30 +130,17 @@ export function draftRows(
     const draft: DraftRow = { row: rowNo, role: 'butir', problems: [] };
     out.push(draft);
     lastItem = { draft, cells: { ...l.cells }, nomor: tracedNumber(state.nomor, l.cells.no), group: { ...state } };
+    if (l.disagree)
+      lastItem.said = { severity: 'peringatan', code: 'impor-pasal17-berbeda', params: l.disagree, row: rowNo, column: columnLetter(col.pasal17!) };
     items.push(lastItem);
   }
   titleByEsensi(items.map((it) => it.cells));
   // Items are read once their continuation rows are joined to them.
-  for (const it of items) Object.assign(it.draft, readItem(it.draft.row, it.cells, it.nomor, layout, config, today, it.group));
+  for (const it of items) {
+    Object.assign(it.draft, readItem(it.draft.row, it.cells, it.nomor, layout, config, today, it.group));
+    if (it.said) it.draft.problems.push(it.said);
+  }
   return out;
-}
-
-/**
- * "Esensi Informasi" (a short name) + "Konten Informasi" (what exactly is exempted): the published
- * title is both, "Data Kepegawaian — Data gaji dan tunjangan", so that items under one Esensi are
- * told apart and the public sees what is exempted; the Konten whole is the document tested. An
- * Esensi cell left empty under another (a merge exported to CSV) is that one's.
- */
-function titleByEsensi(items: Array<Record<ImportField, string>>): void {
-  const esensi = items.map((c) => c.judul);
-  for (let i = 1; i < items.length; i++) if (!esensi[i] && items[i]!.konten && esensi[i - 1] && items[i - 1]!.konten) esensi[i] = esensi[i - 1]!;
-  items.forEach((c, i) => {
-    const name = esensi[i]!;
-    const first = (c.konten.split('\n').find((x) => x.trim()) ?? '').trim();
-    if (!name || !first) return;
-    const same = (a: string) => a.toLowerCase().replace(/\s+/g, ' ');
-    c.judul = same(first).startsWith(same(name)) ? first : `${name} — ${first}`;
-  });
 }
 
 /** A group heading: its number heads the rows below, a category its letter, a legal basis it holds its items' (those without one). */
@@ -187,16 +171,6 @@ function unitRow(l: Line, config: Config, layout: Layout, state: GroupState): Dr
   const column = columnLetter(col.judul !== undefined && l.cells.judul ? col.judul : l.row.findIndex((c) => c.trim() !== ''));
   const problems: CellProblem[] = named ? [] : [{ severity: 'peringatan', code: 'impor-unit-tidak-dikenal', params: { unit: state.unit }, row: rowNo, column }];
   return { row: rowNo, role: 'unit', problems };
-}
-
-/**
- * An item's number as it can be traced back in the office's table: numbers that start again under
- * each heading ("II" → 1, 2; "III" → 1, 2) keep their heading's ("II.1"); "1.a" under "1" is already whole.
- */
-function tracedNumber(group: string | undefined, own: string): string {
-  const n = own.trim().replace(/[.)]+$/, '');
-  if (!group || !n || !isUnder(group, n) || n.toLowerCase().startsWith(group.toLowerCase())) return own;
-  return `${group}.${n}`;
 }
 
 /** What officers write for "as the row above". */

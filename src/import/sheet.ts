@@ -284,12 +284,17 @@ function splitTable(tables: readonly TableText[], i: number): { rows: string[][]
   const sambung: NonNullable<Sheet['sambung']> = [];
   for (let j = i + 1; j < tables.length; j++) {
     const t = tables[j]!;
-    if (t.gapBefore === undefined || t.gapBefore.trim() !== '' || width(t) !== width(tables[i]!) || t.rows.length === 0) break;
+    // A heading typed between the parts ("DINAS KESEHATAN", "BIDANG PELAYANAN") is a row of the table: a short
+    // line without a number (a year, a decree's number, "DIK 2025" would make a DIK of its own).
+    const gap = (t.gapBefore ?? '').trim();
+    const unitLine = gap !== '' && !gap.includes('\n') && !/\d/.test(gap) && gap.split(/\s+/).length <= 8;
+    if (t.gapBefore === undefined || (gap !== '' && !unitLine) || width(t) !== width(tables[i]!) || t.rows.length === 0) break;
+    if (unitLine) rows.push([gap, ...Array<string>(width(t) - 1).fill('')]);
     for (const key of t.continued) {
       const [r, c] = key.split(':').map(Number);
       continued.add(`${r! + rows.length}:${c}`);
     }
-    sambung.push({ tabel: j + 1, dari: rows.length + 1, sampai: rows.length + t.rows.length });
+    sambung.push({ tabel: j + 1, dari: rows.length + 1 - (unitLine ? 1 : 0), sampai: rows.length + t.rows.length });
     rows.push(...t.rows);
   }
   return { rows, continued, sambung };

@@ -14,6 +14,7 @@ export const DECISIONS = {
     'impor-dasar-hukum-uu-lain',
     'impor-dasar-hukum-bukan-uu',
     'impor-dasar-hukum-tak-terbaca',
+    'impor-dasar-hukum-kosong',
     'impor-pasal17-tidak-dikenal',
   ],
   jangka: [

@@ -31,19 +31,32 @@ const isItem = (l: Line): boolean => !!l.cells.judul && (NUMBER.test(l.nomor) ||
 const plainItem = (l: Line): boolean => !!l.cells.judul && (NUMBER.test(l.nomor) || CONTENT.filter((f) => l.cells[f]).length >= 2);
 
 /**
- * The lines (by index) that close the table. A total is one line; notes or a signature start a
- * block that runs to the end of the table, or to the next item's row if items follow.
+ * A total's cells, besides its word, are counts ("9 Informasi", "5 jenis informasi", "14") or
+ * merged down from above; a row with its own legal basis, consequence or period ("2 tahun") is an
+ * item, "Jumlah …" in its title or not.
+ */
+function onlyCounts(l: Line): boolean {
+  const own = (f: (typeof CONTENT)[number]) => (l.merged.has(f) ? '' : l.cells[f]);
+  if (own('dasar_hukum') || own('dibuka') || own('ditutup')) return false;
+  const count = /^\d+\s*(?:jenis\s+|buah\s+)?(?:informasi|butir|item|dokumen)?\.?$/i;
+  // The title cell holds the word alone ("JUMLAH", "Total:") or with its count; "Jumlah pemeriksa pajak" is a title.
+  const word = (t: string) => /^(jumlah|total|sub\s*total|jml\.?)\s*:?\s*$/i.test(t) || count.test(t.replace(TOTAL, '').replace(/^\s*:?\s*/, ''));
+  const rest = [own('jangka_waktu'), word(l.cells.judul) ? '' : l.cells.judul, l.cells.konten].filter(Boolean);
+  return rest.every((c) => count.test(c.trim()));
+}
+
+/**
+ * The lines (by index) that close the table. A total and a note are one line each; a signature
+ * starts a block that runs to the end of the table, or to the next item's row if items follow.
  */
 export function closingLines(lines: readonly Line[]): Set<number> {
   const closing = new Set<number>();
-  const lastItem = lines.reduce((last, l, i) => (isItem(l) && !(TOTAL.test(l.cells.judul) && !l.cells.dasar_hukum) ? i : last), -1);
+  const lastItem = lines.reduce((last, l, i) => (isItem(l) && !(TOTAL.test(l.cells.judul) && onlyCounts(l)) ? i : last), -1);
   let block = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const first = l.filled[0]!.trim();
-    // A total counts ("9 Informasi"); a row with a legal basis or a consequence is an item, "Jumlah …" in its title or not.
-    const tested = !!(l.cells.dasar_hukum || l.cells.dibuka || l.cells.ditutup);
-    const total = !NUMBER.test(l.nomor) && !tested && (TOTAL.test(first) || TOTAL.test(l.cells.judul));
+    const total = !NUMBER.test(l.nomor) && (TOTAL.test(first) || TOTAL.test(l.cells.judul)) && onlyCounts(l);
     // Inside a signature block, the signers' titles and names sit in the title and consequence columns: only a numbered item ends it.
     if (block && (!plainItem(l) || total)) {
       closing.add(i);
@@ -54,8 +67,13 @@ export function closingLines(lines: readonly Line[]): Set<number> {
       closing.add(i);
       continue;
     }
-    const opens = NOTE.test(first) || SIGNING.some((re) => re.test(first)) || (i > lastItem && l.filled.length === 1 && SIGNER.test(first));
-    if (opens && !plainItem(l)) {
+    // Notes close only their own row: a unit or an item may follow them.
+    if (NOTE.test(first) && !plainItem(l)) {
+      closing.add(i);
+      continue;
+    }
+    const signs = SIGNING.some((re) => re.test(first)) || (i > lastItem && l.filled.length === 1 && SIGNER.test(first));
+    if (signs && !plainItem(l)) {
       closing.add(i);
       block = true;
     }

@@ -227,6 +227,18 @@ describe('ppid import (Word .docx)', () => {
     const text = await ppidInProcess(['import', split, '--dry-run', '--unit', 'BKPSDM', ...TODAY], { cwd: dir });
     expect(text.stdout).toContain('tabel 2 dibaca sebagai lanjutan tabel ini (tanpa teks di antaranya, kolomnya sama): baris 4–5');
 
+    // A unit's name typed as a paragraph between the parts is the second part's unit row.
+    const withUnit = join(files, 'terbelah-unit.docx');
+    writeFileSync(
+      withUnit,
+      await Packer.toBuffer(
+        new Document({ sections: [{ children: [part1, new Paragraph({ text: 'INSPEKTORAT DAERAH' }), table([row(3, 'Laporan audit investigatif')])] }] }),
+      ),
+    );
+    const u = await ppidInProcess(['import', withUnit, '--dry-run', '--unit', 'BKPSDM', ...TODAY], { cwd: dir });
+    expect(u.code, u.stderr).toBe(0);
+    expect(u.stdout).toContain('Laporan audit investigatif (Inspektorat Daerah) — baru');
+
     const years = join(files, 'dua-tahun.docx');
     const y2024 = table([head, row(1, 'Data gaji pegawai')]);
     const y2025 = table([head, row(1, 'Data cuti pegawai')]);

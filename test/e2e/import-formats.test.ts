@@ -140,6 +140,26 @@ describe('ppid import: cells merged down, in Excel and in Word', () => {
     writeFileSync(path, await Packer.toBuffer(new Document({ sections: [{ children: [new Table({ rows })] }] })));
   }
 
+  it('a total row under a consequence merged down over it is still a total, not an item', async () => {
+    const path = join(tempDir(), 'DIK.xlsx');
+    await writeWorkbook(path, [
+      {
+        name: 'DIK',
+        rows: [
+          HEAD,
+          ['1', 'Data pribadi pelapor', 'Pasal 17 huruf h UU 14/2008', 'Pelapor terancam.', 'Melindungi pelapor.', '5 tahun'],
+          [null, 'JUMLAH', null, null, null, '1 informasi'],
+        ],
+        merges: ['E2:E3'],
+      },
+    ]);
+    const r = await ppidInProcess(['import', path, '--dry-run', '--json', '--unit', 'BKPSDM', '--tanggal-uji', '2025-01-10', '--today', '2026-11-25'], {
+      cwd: newArchive(),
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).ringkasan).toMatchObject({ butir: 1, baru: 1, penutup: [3] });
+  });
+
   it("an item's number and title merged down make one item of its rows; a basis merged down two items is each one's", async () => {
     const files = tempDir();
     const xlsx = join(files, 'DIK.xlsx');

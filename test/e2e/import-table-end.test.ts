@@ -75,6 +75,33 @@ describe('ppid import: the rows around the items', () => {
     expect(plan.ringkasan.penutup).toEqual([3, 4, 5, 6]);
   });
 
+  it('items that look like what closes a table stay items: a note is one row (the unit under it heads its items), "Jumlah …" with a period of its own, a title-only last row, a lower-case title with consequences of its own', async () => {
+    const lines = [
+      HEAD,
+      'Badan Kepegawaian;;;;;',
+      item('1', 'Data gaji pegawai'),
+      'Keterangan: data di atas dikelola Bidang Mutasi;;;;;',
+      'INSPEKTORAT DAERAH;;;;;',
+      item('1', 'Laporan hasil pemeriksaan investigatif'),
+      ';Jumlah pemeriksa yang ditugaskan per wajib pajak;;;;2 tahun',
+      ';rekening koran wajib pajak yang diperiksa;;Membuka data keuangan.;Melindungi wajib pajak.;',
+      ';Daftar nama saksi pelapor gratifikasi;;;;',
+    ];
+    const { r, plan, rows } = await dryRun(lines, []);
+    expect(r.code).toBe(1);
+    expect(plan.ringkasan).toMatchObject({ unit: [2, 5], penutup: [4], lanjutan: [] });
+    expect(rows).toEqual([
+      '3:baru:Data gaji pegawai',
+      '6:baru:Laporan hasil pemeriksaan investigatif',
+      '7:galat:Jumlah pemeriksa yang ditugaskan per wajib pajak',
+      '8:galat:rekening koran wajib pajak yang diperiksa',
+      '9:galat:Daftar nama saksi pelapor gratifikasi',
+    ]);
+    expect(plan.baris.find((b: any) => b.baris === 6).id).toBeTruthy();
+    const text = await ppidInProcess(['import', write(tempDir(), 'dik.csv', lines.join('\n') + '\n'), '--dry-run', ...DAY], { cwd: newArchive() });
+    expect(text.stdout).toContain('baris 6: DIK-2026-0002 Laporan hasil pemeriksaan investigatif (Inspektorat Daerah) — baru');
+  });
+
   it('notes in the middle of the table end where the next item begins; an item titled "Keterangan saksi" stays an item', async () => {
     const lines = [
       HEAD,

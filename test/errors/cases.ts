@@ -355,6 +355,21 @@ export const CASES: GoldenCase[] = [
     args: IMPORT,
   },
   {
+    code: 'impor-dasar-hukum-kosong',
+    what: 'an item row with its legal-basis cell empty (or a dash)',
+    plant: sheet(HEAD, rowWith(2, '-')),
+    args: IMPORT,
+  },
+  {
+    code: 'impor-pasal17-berbeda',
+    what: 'a Pasal 17 column saying "e" beside a legal basis citing letter b',
+    plant: sheet(
+      'No;Informasi;Pasal 17;Dasar Hukum;Dibuka;Ditutup;Jangka Waktu',
+      '1;Data harga penawaran;e;Pasal 17 huruf b UU 14/2008;Membuka harga.;Menjaga persaingan.;2 tahun',
+    ),
+    args: IMPORT,
+  },
+  {
     code: 'impor-pasal17-huruf-tidak-ada',
     what: 'a numbered legal basis naming UU 14/2008 and another statute, but no Pasal 17 letter',
     plant: sheet(HEAD, rowWith(2, '"a. Undang-Undang 14 Tahun 2008 tentang KIP; b. PP 60/2008 tentang SPIP"')),
