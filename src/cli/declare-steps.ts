@@ -15,7 +15,11 @@ import {
   itemIds,
   type CommandContext,
 } from './options.js';
-import { ALASAN_PEMBUKAAN_DIPILIH, JENIS_LAMPIRAN } from '../domain/record.js';
+import { ALASAN_PEMBUKAAN_DIPILIH, CAKUPAN, JENIS_LAMPIRAN, SAAT_UJI } from '../domain/record.js';
+
+/** The record's own lists (src/domain/record.ts) are the choices: `add` and `edit` offer the same ones. */
+const saatUjiOption = () => new Option('--saat-uji <saat>', T('saat pengujian', 'moment of the test')).choices([...SAAT_UJI]);
+const cakupanOption = () => new Option('--cakupan <cakupan>', T('seluruh atau sebagian', 'whole or partial')).choices([...CAKUPAN]);
 
 function declareAdd(c: CommandContext): void {
   example(
@@ -55,17 +59,11 @@ function declareAdd(c: CommandContext): void {
               )
               .option('--dasar-hukum <teks>', T('peraturan yang menjadi dasar (boleh berulang)', 'statute relied on (repeatable)'), collect)
               .option('--tanggal-uji <TTTT-BB-HH>', T('tanggal uji konsekuensi', 'date of the consequence test'))
-              .addOption(
-                new Option('--saat-uji <saat>', T('saat pengujian', 'moment of the test')).choices([
-                  'sebelum-permohonan',
-                  'atas-permohonan',
-                  'perintah-komisi-informasi',
-                ]),
-              )
+              .addOption(saatUjiOption())
               .option('--dibuka <teks>', T('konsekuensi bila dibuka', 'consequence if opened'))
               .option('--ditutup <teks>', T('konsekuensi bila ditutup', 'consequence if closed'))
               .option('--kepentingan-publik <teks>', T('pertimbangan kepentingan publik', 'public-interest consideration'))
-              .addOption(new Option('--cakupan <cakupan>', T('seluruh atau sebagian', 'whole or partial')).choices(['seluruh', 'sebagian']))
+              .addOption(cakupanOption())
               .option('--bagian <teks>', T('bagian yang dikecualikan bila sebagian (pisah ";")', 'exempted parts when partial (";"-separated)'), collect)
               .option('--catatan <teks>', T('catatan internal (tidak diumumkan)', 'internal note (never published)'))
               .option('--no-input', T('jangan bertanya, walau di terminal', 'never ask, even on a terminal')),
@@ -299,17 +297,11 @@ function declareEdit(c: CommandContext): void {
           .option('--pasal17 <kode>', T('kode Pasal 17 (hanya sebelum pertimbangan tim)', 'Pasal 17 codes (only before the team\u2019s opinion)'), collect)
           .option('--dasar-hukum <teks>', T('dasar hukum, menggantikan semuanya (boleh berulang)', 'legal basis, replacing all of it (repeatable)'), collect)
           .option('--tanggal-uji <TTTT-BB-HH>', T('tanggal uji konsekuensi (sebelum penetapan)', 'date of the consequence test (before the determination)'))
-          .addOption(
-            new Option('--saat-uji <saat>', T('saat pengujian', 'moment of the test')).choices([
-              'sebelum-permohonan',
-              'atas-permohonan',
-              'perintah-komisi-informasi',
-            ]),
-          )
+          .addOption(saatUjiOption())
           .option('--dibuka <teks>', T('konsekuensi bila dibuka (sebelum penetapan)', 'consequence if opened (before the determination)'))
           .option('--ditutup <teks>', T('konsekuensi bila ditutup (sebelum penetapan)', 'consequence if closed (before the determination)'))
           .option('--kepentingan-publik <teks>', T('pertimbangan kepentingan publik', 'public-interest consideration'))
-          .addOption(new Option('--cakupan <cakupan>', T('seluruh atau sebagian', 'whole or partial')).choices(['seluruh', 'sebagian']))
+          .addOption(cakupanOption())
           .option('--bagian <teks>', T('bagian yang dikecualikan bila sebagian (pisah ";")', 'exempted parts when partial (";"-separated)'), collect)
           .option('--catatan <teks>', T('catatan internal ("" = kosongkan)', 'internal note ("" = empty it)')),
       ),

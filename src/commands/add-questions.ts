@@ -119,25 +119,19 @@ export async function askUjiTanggal(d: Data, c: AskContext): Promise<void> {
   d.uji_konsekuensi = uji as unknown as RecordData['uji_konsekuensi'];
 }
 
-export async function askUjiDibuka(d: Data, c: AskContext): Promise<void> {
-  const uji = ujiOf(d);
-  uji.konsekuensi_dibuka = await isi(T('Konsekuensi bila dibuka (kerugiannya):', 'Consequence if opened (the harm):'), {
-    default: str(uji.konsekuensi_dibuka),
-    edit: c.change,
-    validate: required,
-  });
-  d.uji_konsekuensi = uji as unknown as RecordData['uji_konsekuensi'];
+/** One consequence of the test, its own answer; the words are asked for when the question is (the language is known then). */
+function askConsequence(key: 'konsekuensi_dibuka' | 'konsekuensi_ditutup', message: () => string) {
+  return async (d: Data, c: AskContext): Promise<void> => {
+    const uji = ujiOf(d);
+    uji[key] = await isi(message(), { default: str(uji[key]), edit: c.change, validate: required });
+    d.uji_konsekuensi = uji as unknown as RecordData['uji_konsekuensi'];
+  };
 }
 
-export async function askUjiDitutup(d: Data, c: AskContext): Promise<void> {
-  const uji = ujiOf(d);
-  uji.konsekuensi_ditutup = await isi(T('Konsekuensi bila ditutup (yang dilindungi):', 'Consequence if closed (what is protected):'), {
-    default: str(uji.konsekuensi_ditutup),
-    edit: c.change,
-    validate: required,
-  });
-  d.uji_konsekuensi = uji as unknown as RecordData['uji_konsekuensi'];
-}
+export const askUjiDibuka = askConsequence('konsekuensi_dibuka', () => T('Konsekuensi bila dibuka (kerugiannya):', 'Consequence if opened (the harm):'));
+export const askUjiDitutup = askConsequence('konsekuensi_ditutup', () =>
+  T('Konsekuensi bila ditutup (yang dilindungi):', 'Consequence if closed (what is protected):'),
+);
 
 /** The period forms the grounds allow (a–f are never open-ended or bound to consent). */
 export function allowedForms(codes: string[]) {

@@ -11,6 +11,7 @@ import { fitAfterLabel, fitLine } from '../terminal/width.js';
 import { ui } from '../i18n/ui-messages.js';
 import { expiryReminders, expiryUrgency } from '../reports/reminders.js';
 import { reminderContext, reportExit, writeIcs } from './reminder-output.js';
+import { itemCsvColumns, opensCsvColumns } from './item-columns.js';
 import { json, loadSummaries, openArchive, reportFormat, csvDialect, positiveInt, resolveToday, warnLeftOut, type CommonOptions } from './context.js';
 
 export interface ExpiringOptions extends CommonOptions {
@@ -22,13 +23,8 @@ export interface ExpiringOptions extends CommonOptions {
 function csvColumns(today: string): Column<ExpiryRow>[] {
   return [
     { key: 'keadaan', header: ui('kol.keadaan'), value: (r) => r.keadaan },
-    { key: 'id', header: ui('kol.id'), value: (r) => r.record.data.id },
-    { key: 'judul', header: ui('kol.judul'), value: (r) => r.record.data.judul },
-    { key: 'unit', header: ui('kol.unit'), value: (r) => r.record.data.unit },
-    { key: 'pasal17', header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(' ') },
-    { key: 'status', header: ui('kol.status'), value: (r) => r.record.data.status },
-    { key: 'dikecualikan_sampai', header: ui('kol.sampai'), value: (r) => (r.berakhir ? lastExemptDay(r.berakhir) : '') },
-    { key: 'terbuka_sejak', header: ui('kol.terbuka'), value: (r) => r.berakhir ?? '' },
+    ...itemCsvColumns<ExpiryRow>(),
+    ...opensCsvColumns<ExpiryRow>((r) => r.berakhir),
     { key: 'sisa_hari_kerja', header: ui('kol.sisa'), value: (r) => (r.sisaHariKerja === undefined ? '' : String(r.sisaHariKerja)) },
     { key: 'batas_keputusan', header: ui('kol.batas'), value: (r) => r.batasKeputusan ?? '' },
     { key: 'tinjau_ulang', header: ui('kol.tinjau'), value: (r) => r.tinjauUlang ?? '' },

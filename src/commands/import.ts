@@ -47,7 +47,7 @@ import { draftRegisterRows, draftRows, type DraftRow } from '../import/rows.js';
 import { isItemIdShape } from '../archive/ids.js';
 import { existsSync } from 'node:fs';
 import { importKey, planImport, type ImportPlanInput, type Planned } from '../import/plan.js';
-import { asShown, quotedSheet, readSheet, type Sheet } from '../import/sheet.js';
+import { asShown, quotedSheet, readSheet, withSheetProblems, type Sheet } from '../import/sheet.js';
 import { unreadHeadings } from '../import/headings.js';
 import { diagnosticText } from '../i18n/diagnostic-messages.js';
 import { DIK_SHEET } from '../export/dik-sheet.js';
@@ -102,9 +102,7 @@ export async function run(io: Io, file: string, opts: ImportOptions): Promise<nu
   const bar = progressBar(io.stderrIsTTY, io.stderr, ui('impor.membaca'));
   const plan = planImport({ ...input, progress: (d, t) => bar.tick(d, t) });
   const { planned } = plan;
-  // A cell holding a formula error is said as that; reading "#REF!" as a period or a basis would say it twice.
-  const lost = new Set(input.sheetProblems.filter((p) => p.code === 'impor-sel-galat-rumus').map((p) => `${p.line}:${p.field}`));
-  const problems = [...plan.problems.filter((p) => !lost.has(`${p.line}:${p.field}`)), ...input.sheetProblems];
+  const problems = withSheetProblems(plan.problems, input.sheetProblems);
   sortDiagnostics(problems);
   const errors = problems.filter((p) => p.severity === 'galat');
   const created = planned.filter((p) => p.record);

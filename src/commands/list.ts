@@ -4,6 +4,7 @@ import { renderCsv, writeTable, type Column } from '../terminal/table.js';
 import { register, registerRowJson, type RegisterRow } from '../reports/register.js';
 import { longDate, periodText, statusLabel } from '../reports/text.js';
 import { lastExemptDay } from '../rules/period.js';
+import { itemCsvColumns, opensCsvColumns } from './item-columns.js';
 import { ui } from '../i18n/ui-messages.js';
 import { pasal17Filter, unitFilter, unitsOf } from './filters.js';
 import {
@@ -39,13 +40,8 @@ export async function run(io: Io, opts: ListOptions): Promise<number> {
     return leftOut;
   }
   const csvCols: Column<RegisterRow>[] = [
-    { key: 'id', header: ui('kol.id'), value: (r) => r.record.data.id },
-    { key: 'judul', header: ui('kol.judul'), value: (r) => r.record.data.judul },
-    { key: 'unit', header: ui('kol.unit'), value: (r) => r.record.data.unit },
-    { key: 'pasal17', header: ui('kol.pasal17'), value: (r) => r.record.data.pasal17.join(' ') },
-    { key: 'status', header: ui('kol.status'), value: (r) => r.record.data.status },
-    { key: 'dikecualikan_sampai', header: ui('kol.sampai'), value: (r) => (r.terbukaSejak ? lastExemptDay(r.terbukaSejak) : '') },
-    { key: 'terbuka_sejak', header: ui('kol.terbuka'), value: (r) => r.terbukaSejak ?? '' },
+    ...itemCsvColumns<RegisterRow>(),
+    ...opensCsvColumns<RegisterRow>((r) => r.terbukaSejak),
     { key: 'tinjau_ulang', header: ui('kol.tinjau'), value: (r) => r.facts.tinjauUlang ?? '' },
     { key: 'jangka_waktu', header: ui('kol.jangka'), value: (r) => periodText(r.record.data.jangka_waktu, r.facts) },
   ];

@@ -48,3 +48,10 @@ export interface Doc {
 }
 
 export const PLACEHOLDER = '…………';
+
+/** The marks of a list of points ("a.", "b." or "1.", "2.", or the document's own), one per point, as both renderers print them. */
+export function pointMarks(b: Extract<Block, { jenis: 'butir' }>): string[] {
+  if (b.penanda === 'huruf') return b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`);
+  if (b.penanda === 'angka') return b.isi.map((_, i) => `${i + 1}.`);
+  return b.penanda ?? b.isi.map(() => '');
+}

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as Docx from 'docx';
-import type { Block, Doc, Letterhead, Signature } from './model.js';
+import { pointMarks, type Block, type Doc, type Letterhead, type Signature } from './model.js';
 import { textWidth } from './text-width.js';
 
 // Loaded only for `ppid doc`: the library is large and other commands never need it.
@@ -177,12 +177,7 @@ function marksWidth(marks: readonly string[], size: number): number {
 
 /** "Menimbang : a. …": label, colon, marks and text, in a borderless table. */
 function butir(b: Extract<Block, { jenis: 'butir' }>, width: number, keep: boolean): Docx.Table[] {
-  const marks =
-    b.penanda === 'huruf'
-      ? b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`)
-      : b.penanda === 'angka'
-        ? b.isi.map((_, i) => `${i + 1}.`)
-        : (b.penanda ?? b.isi.map(() => ''));
+  const marks = pointMarks(b);
   // Label 16 %, colon 2 %, marks 10 % of the width or what the longest mark needs, the text the rest.
   const [label, colon] = [Math.floor(width * 0.16), Math.floor(width * 0.02)];
   const mark = Math.max(Math.floor(width * 0.1), marksWidth(marks, BODY_SIZE));

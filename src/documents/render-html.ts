@@ -3,7 +3,7 @@
  * the Word file has it), self-contained: the logo is inlined, nothing is fetched.
  */
 import { escapeHtml as e } from '../publish/html.js';
-import type { Block, Doc, Letterhead, Signature } from './model.js';
+import { pointMarks, type Block, type Doc, type Letterhead, type Signature } from './model.js';
 
 const text = (s: string) => e(s).replace(/\n/g, '<br>');
 
@@ -36,12 +36,7 @@ function block(b: Block, k: Letterhead): string {
     case 'isian':
       return `<table class="isian">${b.baris.map(([l, v]) => `<tr><th scope="row">${text(l)}</th><td>:</td><td>${text(v)}</td></tr>`).join('')}</table>`;
     case 'butir': {
-      const marks =
-        b.penanda === 'huruf'
-          ? b.isi.map((_, i) => `${String.fromCharCode(97 + i)}.`)
-          : b.penanda === 'angka'
-            ? b.isi.map((_, i) => `${i + 1}.`)
-            : (b.penanda ?? b.isi.map(() => ''));
+      const marks = pointMarks(b);
       return `<table class="butir">${b.isi.map((x, i) => `<tr><th scope="row">${i === 0 ? text(b.label) : ''}</th><td>${i === 0 && b.label ? ':' : ''}</td><td class="tanda">${text(marks[i] ?? '')}</td><td>${text(x)}</td></tr>`).join('')}</table>`;
     }
     case 'tabel': {

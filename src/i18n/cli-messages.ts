@@ -1,7 +1,7 @@
 /** The command line's own words: its flags, its filters and commander's messages (src/cli/). */
 import type { JENIS_LAMPIRAN } from '../domain/record.js';
 
-type Pair = readonly [id: string, en: string];
+import type { Pair } from './pair.js';
 
 // A table, one entry per line, reads best as it is written.
 // prettier-ignore

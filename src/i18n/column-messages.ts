@@ -1,5 +1,5 @@
 /** Column headings of the reports' tables and CSV files, in Bahasa Indonesia and English. */
-type Pair = readonly [id: string, en: string];
+import type { Pair } from './pair.js';
 
 // A table, one entry per line, reads best as it is written.
 // prettier-ignore

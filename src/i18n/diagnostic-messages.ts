@@ -7,7 +7,7 @@ import { ROLE_MESSAGES } from './ui-messages.js';
 import { PASAL17_KODE } from '../domain/pasal17.js';
 import { detailText } from './parser-details.js';
 
-type Pair = readonly [id: string, en: string];
+import type { Pair } from './pair.js';
 interface Entry {
   pesan: Pair;
   saran?: Pair;

@@ -1,4 +1,5 @@
 /** The words of corrections (`ppid edit`, and `ppid import` of a corrected register), part of the UI catalogue. */
+import type { Pair } from './pair.js';
 
 // A table, one entry per line, reads best as it is written.
 // prettier-ignore
@@ -40,4 +41,4 @@ export const EDIT_MESSAGES = {
   'impor.baris-jumlah': ['{daftar} ({n} baris)', '{daftar} ({n} rows)'],
   'impor.membaca': ['mengimpor', 'importing'],
   'log.alasan': ['alasan: {alasan}', 'reason: {alasan}'],
-} satisfies Record<string, readonly [id: string, en: string]>;
+} satisfies Record<string, Pair>;

@@ -1,5 +1,5 @@
 /** The words of `ppid import` (its plan, mapping, summary and refusals), in Bahasa Indonesia and English. */
-type Pair = readonly [id: string, en: string];
+import type { Pair } from './pair.js';
 
 // A table, one entry per line, reads best as it is written.
 // prettier-ignore

@@ -4,7 +4,7 @@
  * key of one of these (`yaml.BAD_INDENT`), or a key and what it names (`yaml.BAD_SCALAR_START|@`);
  * the words are chosen when the problem is printed, in the language of the output.
  */
-type Pair = readonly [id: string, en: string];
+import type { Pair } from './pair.js';
 
 // A table, one entry per line, reads best as it is written.
 // prettier-ignore

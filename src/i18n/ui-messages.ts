@@ -6,7 +6,7 @@ import { COLUMN_MESSAGES } from './column-messages.js';
 import { IMPORT_MESSAGES } from './import-messages.js';
 import { EDIT_MESSAGES } from './edit-messages.js';
 
-type Pair = readonly [id: string, en: string];
+import type { Pair } from './pair.js';
 
 /**
  * A step done without its role: refused (a UserError, these words) or, where ppid.yaml says

@@ -342,3 +342,9 @@ export function asShown(sheet: Sheet, layout: Layout): { rows: string[][]; probl
   }
   return { rows, problems };
 }
+
+/** The rows' problems with the sheet's: a cell holding a formula error is said as that, not again as an unreadable basis or period. */
+export function withSheetProblems(rowProblems: readonly Diagnostic[], sheetProblems: readonly Diagnostic[]): Diagnostic[] {
+  const lost = new Set(sheetProblems.filter((p) => p.code === 'impor-sel-galat-rumus').map((p) => `${p.line}:${p.field}`));
+  return [...rowProblems.filter((p) => !lost.has(`${p.line}:${p.field}`)), ...sheetProblems];
+}
